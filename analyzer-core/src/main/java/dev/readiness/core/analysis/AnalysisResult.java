@@ -1,0 +1,35 @@
+package dev.readiness.core.analysis;
+
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything reporters need and nothing more: what was scanned, the rules that ran (in id order), their
+ * findings (in report order), tool notifications, metrics, stage durations and access to file texts.
+ */
+public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
+                             List<ToolNotification> notifications, ScanMetrics metrics,
+                             Map<String, Long> stageMillis, SourceTexts sources) {
+
+    public AnalysisResult {
+        rules = List.copyOf(rules);
+        findings = findings.stream().sorted().toList();
+        notifications = notifications.stream().sorted().toList();
+        stageMillis = Map.copyOf(stageMillis);
+    }
+
+    public long count(Level level) {
+        return findings.stream().filter(finding -> finding.level() == level).count();
+    }
+
+    /** Number of findings per rule id, in id order. */
+    public Map<String, Long> countsByRule() {
+        Map<String, Long> counts = new TreeMap<>();
+        findings.forEach(finding -> counts.merge(finding.ruleId(), 1L, Long::sum));
+        return counts;
+    }
+}

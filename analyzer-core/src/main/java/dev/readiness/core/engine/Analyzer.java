@@ -1,0 +1,127 @@
+package dev.readiness.core.engine;
+
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.ScanMetrics;
+import dev.readiness.core.analysis.ScanTarget;
+import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.repo.GitState;
+import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.repo.RepositoryReader;
+import dev.readiness.core.repo.RepositorySnapshot;
+import dev.readiness.core.repo.ScanInputException;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleRegistry;
+import dev.readiness.core.source.FileFacts;
+import dev.readiness.core.source.SourceFacts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs one scan, one way: repository snapshot → parse + per-file rules → repository rules → result.
+ * The snapshot stays open inside the returned result's {@link dev.readiness.core.analysis.SourceTexts}
+ * only through {@link Scan}, which the caller closes.
+ */
+public final class Analyzer {
+
+    private final RuleRegistry registry;
+    private final ProgressListener progress;
+
+    public Analyzer(RuleRegistry registry, ProgressListener progress) {
+        this.registry = registry;
+        this.progress = progress;
+    }
+
+    /** Opens and analyses; the caller closes the returned scan once reports are written. */
+    public Scan analyze(ScanRequest request) throws ScanInputException, AnalysisException {
+        RepositorySnapshot snapshot = RepositoryReader.open(request.path());
+        try {
+            return new Scan(snapshot, run(snapshot, request));
+        } catch (AnalysisException | RuntimeException e) {
+            snapshot.close();
+            throw e;
+        }
+    }
+
+    private AnalysisResult run(RepositorySnapshot snapshot, ScanRequest request) throws AnalysisException {
+        Map<String, Long> stageMillis = new LinkedHashMap<>();
+        List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
+        List<Finding> findings = new ArrayList<>();
+
+        long start = System.nanoTime();
+        List<RepoFile> javaFiles = snapshot.files().stream().filter(RepoFile::isJava).toList();
+        List<FileAnalysis> perFile = new JavaFileStage(registry.ofType(JavaFileRule.class), request.threads(), progress)
+                .run(snapshot, javaFiles);
+        List<FileFacts> facts = new ArrayList<>();
+        for (FileAnalysis analysis : perFile) {
+            analysis.facts().ifPresent(facts::add);
+            findings.addAll(analysis.findings());
+            notifications.addAll(analysis.notifications());
+        }
+        stageMillis.put("source", elapsedMillis(start));
+
+        start = System.nanoTime();
+        SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts));
+        for (RepositoryRule rule : registry.ofType(RepositoryRule.class)) {
+            try {
+                rule.check(context, new RuleSink(rule.metadata(), findings));
+            } catch (RuntimeException e) {
+                notifications.add(ToolNotification.global("rule-error", Level.ERROR,
+                        "rule " + rule.metadata().id() + " failed: " + e));
+            }
+        }
+        stageMillis.put("repository-rules", elapsedMillis(start));
+
+        return new AnalysisResult(target(snapshot), registry.metadata(), findings, notifications,
+                metrics(snapshot, perFile, context), stageMillis, context);
+    }
+
+    private static List<ToolNotification> snapshotNotifications(RepositorySnapshot snapshot) {
+        List<ToolNotification> notifications = new ArrayList<>();
+        GitState git = snapshot.gitState();
+        if (!git.hasHistory()) {
+            notifications.add(ToolNotification.global("history-unavailable", Level.NOTE,
+                    git.availability().description()));
+        } else if (git.shallow()) {
+            notifications.add(ToolNotification.global("shallow-clone", Level.WARNING,
+                    "the repository is a shallow clone: history is incomplete (fetch with fetch-depth: 0)"));
+        }
+        for (String skipped : snapshot.skippedEntries()) {
+            int colon = skipped.indexOf(": ");
+            notifications.add(ToolNotification.forFile("skipped-entry", Level.NOTE, skipped.substring(0, colon),
+                    skipped.substring(colon + 2)));
+        }
+        return notifications;
+    }
+
+    private static ScanTarget target(RepositorySnapshot snapshot) {
+        GitState git = snapshot.gitState();
+        String status = git.hasHistory() && git.detached() ? "Git history available (detached HEAD)"
+                : git.availability().description();
+        return new ScanTarget(snapshot.displayName(), snapshot.scope(), git.headCommit(), git.branch(),
+                git.hasHistory(), status);
+    }
+
+    private static ScanMetrics metrics(RepositorySnapshot snapshot, List<FileAnalysis> perFile, SnapshotContext context) {
+        Map<String, Integer> byKind = new TreeMap<>();
+        snapshot.files().forEach(file -> byKind.merge(file.kind().name().toLowerCase(java.util.Locale.ROOT), 1,
+                Integer::sum));
+        int parsed = count(perFile, FileAnalysis.Status.PARSED);
+        return new ScanMetrics(byKind, perFile.size(), parsed, count(perFile, FileAnalysis.Status.FAILED),
+                count(perFile, FileAnalysis.Status.SKIPPED), context.sourceFacts().totalLinesOfCode(),
+                snapshot.modules().size(), context.typeIndex().size());
+    }
+
+    private static int count(List<FileAnalysis> perFile, FileAnalysis.Status status) {
+        return (int) perFile.stream().filter(analysis -> analysis.status() == status).count();
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

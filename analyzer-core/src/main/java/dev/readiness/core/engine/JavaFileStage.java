@@ -1,0 +1,107 @@
+package dev.readiness.core.engine;
+
+import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.repo.FileContent;
+import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.repo.RepositorySnapshot;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.source.JavaSourceParser;
+import dev.readiness.core.source.ParseOutcome;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Parses every Java file on a thread pool and runs the per-file rules on each tree as soon as it is
+ * built, so trees never pile up in memory; only compact {@link dev.readiness.core.source.FileFacts} stay.
+ */
+final class JavaFileStage {
+
+    private final List<JavaFileRule> rules;
+    private final int threads;
+    private final ProgressListener progress;
+    private final ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(JavaSourceParser::new);
+
+    JavaFileStage(List<JavaFileRule> rules, int threads, ProgressListener progress) {
+        this.rules = rules;
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    /** Results in the order of {@code files}, whatever order the threads finish in. */
+    List<FileAnalysis> run(RepositorySnapshot snapshot, List<RepoFile> files) throws AnalysisException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "readiness-parse");
+            thread.setDaemon(true);
+            return thread;
+        });
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<FileAnalysis>> futures = new ArrayList<>(files.size());
+            for (RepoFile file : files) {
+                futures.add(pool.submit(() -> {
+                    FileAnalysis analysis = analyse(snapshot, file);
+                    progress.progress("parse", done.incrementAndGet(), files.size());
+                    return analysis;
+                }));
+            }
+            List<FileAnalysis> results = new ArrayList<>(files.size());
+            for (Future<FileAnalysis> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisException("interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            throw new AnalysisException("parsing failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FileAnalysis analyse(RepositorySnapshot snapshot, RepoFile file) {
+        FileContent content;
+        try {
+            content = snapshot.read(file);
+        } catch (IOException e) {
+            return notice(ToolNotification.forFile("unreadable-file", Level.WARNING, file.path(),
+                    "cannot be read: " + e.getMessage()), FileAnalysis.Status.SKIPPED);
+        }
+        ParseOutcome outcome = parsers.get().parse(file, content.bytes(), content.blobId());
+        if (outcome instanceof ParseOutcome.Skipped skipped) {
+            return notice(ToolNotification.forFile("skipped-file", Level.NOTE, skipped.path(), skipped.reason()),
+                    FileAnalysis.Status.SKIPPED);
+        }
+        if (outcome instanceof ParseOutcome.Failed failed) {
+            return notice(new ToolNotification("parse-error", Level.WARNING, "cannot be parsed as Java: "
+                    + failed.message(), failed.path(), failed.line(), failed.column()), FileAnalysis.Status.FAILED);
+        }
+        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
+        List<Finding> findings = new ArrayList<>();
+        List<ToolNotification> notifications = new ArrayList<>();
+        parsed.warning().ifPresent(warning ->
+                notifications.add(ToolNotification.forFile("decoding", Level.NOTE, file.path(), warning)));
+        for (JavaFileRule rule : rules) {
+            try {
+                rule.check(parsed.file(), new RuleSink(rule.metadata(), findings));
+            } catch (RuntimeException | StackOverflowError e) {
+                notifications.add(ToolNotification.forFile("rule-error", Level.ERROR, file.path(),
+                        "rule " + rule.metadata().id() + " failed on this file: " + e));
+            }
+        }
+        return new FileAnalysis(Optional.of(parsed.facts()), findings, notifications, FileAnalysis.Status.PARSED);
+    }
+
+    private static FileAnalysis notice(ToolNotification notification, FileAnalysis.Status status) {
+        return new FileAnalysis(Optional.empty(), List.of(), List.of(notification), status);
+    }
+}

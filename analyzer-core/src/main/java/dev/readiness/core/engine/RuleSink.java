@@ -1,0 +1,24 @@
+package dev.readiness.core.engine;
+
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.List;
+
+/** A {@link FindingSink} bound to one rule: stamps its id and default level on what it reports. */
+final class RuleSink implements FindingSink {
+
+    private final RuleMetadata rule;
+    private final List<Finding> target;
+
+    RuleSink(RuleMetadata rule, List<Finding> target) {
+        this.rule = rule;
+        this.target = target;
+    }
+
+    @Override
+    public void report(Location location, String message, List<Location> relatedLocations) {
+        target.add(new Finding(rule.id(), rule.defaultLevel(), message, location, relatedLocations));
+    }
+}

@@ -1,0 +1,78 @@
+package dev.readiness.core.engine;
+
+import dev.readiness.core.analysis.SourceTexts;
+import dev.readiness.core.repo.BuildModule;
+import dev.readiness.core.repo.GitState;
+import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.repo.RepositorySnapshot;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.source.DecodedSource;
+import dev.readiness.core.source.SourceFacts;
+import dev.readiness.core.source.TypeIndex;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@link RepositoryContext} of one scan, over its snapshot and the models built from it. */
+final class SnapshotContext implements RepositoryContext, SourceTexts {
+
+    private final RepositorySnapshot snapshot;
+    private final SourceFacts sourceFacts;
+    private final TypeIndex typeIndex;
+
+    SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts) {
+        this.snapshot = snapshot;
+        this.sourceFacts = sourceFacts;
+        this.typeIndex = new TypeIndex(sourceFacts.all());
+    }
+
+    @Override
+    public List<RepoFile> files() {
+        return snapshot.files();
+    }
+
+    @Override
+    public Optional<RepoFile> file(String path) {
+        return snapshot.file(path);
+    }
+
+    @Override
+    public List<BuildModule> modules() {
+        return snapshot.modules();
+    }
+
+    @Override
+    public GitState gitState() {
+        return snapshot.gitState();
+    }
+
+    @Override
+    public String scope() {
+        return snapshot.scope();
+    }
+
+    @Override
+    public Optional<String> readText(RepoFile file) {
+        try {
+            byte[] bytes = snapshot.read(file).bytes();
+            return DecodedSource.looksBinary(bytes) ? Optional.empty() : Optional.of(DecodedSource.decode(bytes).text());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<String> text(String path) {
+        return snapshot.file(path).flatMap(this::readText);
+    }
+
+    @Override
+    public TypeIndex typeIndex() {
+        return typeIndex;
+    }
+
+    @Override
+    public SourceFacts sourceFacts() {
+        return sourceFacts;
+    }
+}

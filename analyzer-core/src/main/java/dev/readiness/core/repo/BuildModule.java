@@ -1,0 +1,28 @@
+package dev.readiness.core.repo;
+
+import java.util.List;
+
+/**
+ * A Maven or Gradle module: its directory relative to the repository root ("" at the root), the build
+ * file that declares it, and the conventional source roots that exist in it.
+ */
+public record BuildModule(String directory, String buildFile, BuildTool tool, List<String> mainSourceRoots,
+                          List<String> testSourceRoots) implements Comparable<BuildModule> {
+
+    public enum BuildTool { MAVEN, GRADLE }
+
+    public BuildModule {
+        mainSourceRoots = List.copyOf(mainSourceRoots);
+        testSourceRoots = List.copyOf(testSourceRoots);
+    }
+
+    /** A readable name: the directory's last segment, or "(root)". */
+    public String displayName() {
+        return directory.isEmpty() ? "(root)" : directory.substring(directory.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public int compareTo(BuildModule other) {
+        return directory.compareTo(other.directory);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.readiness.core.repo;
+
+import java.util.Objects;
+
+/**
+ * A file of the snapshot: repository-relative path with forward slashes, its role, the directory of the
+ * build module it belongs to ("" for the root module), its size in bytes and, when the snapshot comes
+ * from a Git tree, its blob id (work-tree files get theirs when read).
+ */
+public record RepoFile(String path, FileKind kind, String moduleDirectory, long size, String treeBlobId)
+        implements Comparable<RepoFile> {
+
+    public RepoFile {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(kind, "kind");
+        moduleDirectory = moduleDirectory == null ? "" : moduleDirectory;
+    }
+
+    public boolean isJava() {
+        return path.endsWith(".java");
+    }
+
+    public String fileName() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    @Override
+    public int compareTo(RepoFile other) {
+        return path.compareTo(other.path);
+    }
+}

@@ -1,0 +1,235 @@
+package dev.readiness.core.repo;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.FileTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.WorkingTreeIterator;
+import org.eclipse.jgit.treewalk.WorkingTreeOptions;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.util.FS;
+
+/**
+ * Opens what the user asked to scan: a Git work tree, a subdirectory of one (the scan is restricted to
+ * it), a bare repository (the tree of HEAD), or a plain directory (no history). Never writes anything.
+ */
+public final class RepositoryReader {
+
+    private RepositoryReader() {
+    }
+
+    public static RepositorySnapshot open(Path path) throws ScanInputException {
+        Path directory = checkDirectory(path);
+        try {
+            Repository repository = findRepository(directory);
+            if (repository == null) {
+                return plainDirectory(directory);
+            }
+            try {
+                return repository.isBare() ? bareRepository(repository, directory) : workTree(repository, directory);
+            } catch (IOException | RuntimeException e) {
+                repository.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new ScanInputException("cannot read " + path + ": " + describe(e), e);
+        }
+    }
+
+    private static Path checkDirectory(Path path) throws ScanInputException {
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
+            throw new ScanInputException(path + " does not exist");
+        }
+        if (!Files.isDirectory(path)) {
+            throw new ScanInputException(path + " is not a directory: give the root of a repository or a directory in one");
+        }
+        if (!Files.isReadable(path) || !Files.isExecutable(path)) {
+            throw new ScanInputException(path + " is not readable: check its permissions");
+        }
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new ScanInputException("cannot resolve " + path + ": " + describe(e), e);
+        }
+    }
+
+    private static Repository findRepository(Path directory) throws IOException {
+        File asFile = directory.toFile();
+        try {
+            if (org.eclipse.jgit.lib.RepositoryCache.FileKey.isGitRepository(asFile, FS.DETECTED)) {
+                return new FileRepositoryBuilder().setGitDir(asFile).setMustExist(true).build();
+            }
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(asFile);
+            if (builder.getGitDir() == null) {
+                return null;
+            }
+            return builder.setMustExist(true).build();
+        } catch (RepositoryNotFoundException e) {
+            return null;
+        }
+    }
+
+    private static RepositorySnapshot plainDirectory(Path directory) throws IOException, ScanInputException {
+        Config emptyConfig = new Config();
+        FileTreeIterator iterator = new FileTreeIterator(directory.toFile(), FS.DETECTED,
+                emptyConfig.get(WorkingTreeOptions.KEY));
+        List<RepoFile> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        try (TreeWalk walk = new TreeWalk((ObjectReader) null)) {
+            walk.addTree(iterator);
+            walkWorkingTree(walk, 0, -1, files, skipped);
+        }
+        if (files.isEmpty()) {
+            throw new ScanInputException(directory + " contains no files to analyse");
+        }
+        return snapshot(displayName(directory), "", files, GitState.none(GitState.HistoryAvailability.NOT_A_GIT_REPOSITORY),
+                skipped, workTreeSource(directory), null);
+    }
+
+    private static RepositorySnapshot workTree(Repository repository, Path directory)
+            throws IOException, ScanInputException {
+        Path workTree = repository.getWorkTree().toPath().toRealPath();
+        String scope = workTree.relativize(directory).toString().replace(File.separatorChar, '/');
+        List<RepoFile> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        try (TreeWalk walk = new TreeWalk(repository)) {
+            int workTreeIndex = walk.addTree(new FileTreeIterator(repository));
+            int indexIndex = walk.addTree(new DirCacheIterator(repository.readDirCache()));
+            if (!scope.isEmpty()) {
+                walk.setFilter(PathFilter.create(scope));
+            }
+            walkWorkingTree(walk, workTreeIndex, indexIndex, files, skipped);
+        }
+        GitState state = gitState(repository);
+        if (files.isEmpty()) {
+            String what = state.hasHistory() ? "has no files" : "is an empty Git repository (no commits, no files)";
+            throw new ScanInputException(directory + " " + what + ": nothing to analyse");
+        }
+        return snapshot(displayName(directory), scope, files, state, skipped, workTreeSource(workTree), repository);
+    }
+
+    private static RepositorySnapshot bareRepository(Repository repository, Path directory)
+            throws IOException, ScanInputException {
+        GitState state = gitState(repository);
+        if (!state.hasHistory()) {
+            throw new ScanInputException(directory + " is an empty bare Git repository: nothing to analyse");
+        }
+        List<RepoFile> files = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        try (RevWalk revWalk = new RevWalk(repository); TreeWalk walk = new TreeWalk(repository)) {
+            RevCommit head = revWalk.parseCommit(repository.resolve(Constants.HEAD));
+            walk.addTree(head.getTree());
+            walk.setRecursive(true);
+            while (walk.next()) {
+                FileMode mode = walk.getFileMode(0);
+                String path = walk.getPathString();
+                if (mode == FileMode.GITLINK) {
+                    skipped.add(path + ": submodule, not scanned");
+                } else if (mode == FileMode.SYMLINK) {
+                    skipped.add(path + ": symbolic link, not followed");
+                } else {
+                    ObjectId blob = walk.getObjectId(0);
+                    long size = repository.getObjectDatabase().open(blob).getSize();
+                    files.add(new RepoFile(path, FileClassifier.classify(path), "", size, blob.name()));
+                }
+            }
+        }
+        String name = displayName(directory);
+        RepositorySnapshot.ContentSource source = file -> {
+            byte[] bytes = repository.open(ObjectId.fromString(file.treeBlobId()), Constants.OBJ_BLOB).getBytes();
+            return new FileContent(bytes, file.treeBlobId());
+        };
+        return snapshot(name.endsWith(".git") ? name.substring(0, name.length() - 4) : name, "", files, state,
+                skipped, source, repository);
+    }
+
+    /**
+     * Walks a work tree, entering only directories that are tracked or not ignored; symbolic links and
+     * submodules are listed as skipped, never followed.
+     */
+    private static void walkWorkingTree(TreeWalk walk, int workTreeIndex, int indexIndex, List<RepoFile> files,
+                                        List<String> skipped) throws IOException {
+        while (walk.next()) {
+            WorkingTreeIterator entry = walk.getTree(workTreeIndex, WorkingTreeIterator.class);
+            if (entry == null) {
+                continue; // tracked but deleted in the work tree
+            }
+            boolean tracked = indexIndex >= 0 && walk.getTree(indexIndex, DirCacheIterator.class) != null;
+            if (!tracked && entry.isEntryIgnored()) {
+                continue;
+            }
+            FileMode mode = entry.getEntryFileMode();
+            String path = walk.getPathString();
+            if (mode == FileMode.TREE) {
+                walk.enterSubtree();
+            } else if (mode == FileMode.GITLINK) {
+                skipped.add(path + ": submodule, not scanned");
+            } else if (mode == FileMode.SYMLINK) {
+                skipped.add(path + ": symbolic link, not followed");
+            } else {
+                files.add(new RepoFile(path, FileClassifier.classify(path), "", entry.getEntryLength(), null));
+            }
+        }
+    }
+
+    private static RepositorySnapshot snapshot(String displayName, String scope, List<RepoFile> listed, GitState state,
+                                               List<String> skipped, RepositorySnapshot.ContentSource source,
+                                               Repository repository) {
+        ModuleDetector detector = new ModuleDetector(listed.stream().map(RepoFile::path).toList());
+        List<RepoFile> files = listed.stream()
+                .map(file -> new RepoFile(file.path(), file.kind(), detector.moduleOf(file.path()), file.size(),
+                        file.treeBlobId()))
+                .toList();
+        return new RepositorySnapshot(displayName, scope, files, detector.modules(), state, skipped, source, repository);
+    }
+
+    private static RepositorySnapshot.ContentSource workTreeSource(Path root) {
+        return file -> {
+            Path resolved = root.resolve(file.path());
+            if (Files.isSymbolicLink(resolved)) {
+                throw new IOException(file.path() + " became a symbolic link; not followed");
+            }
+            byte[] bytes = Files.readAllBytes(resolved);
+            ObjectId id = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, bytes);
+            return new FileContent(bytes, id.name());
+        };
+    }
+
+    private static GitState gitState(Repository repository) throws IOException {
+        ObjectId head = repository.resolve(Constants.HEAD);
+        if (head == null) {
+            return GitState.none(GitState.HistoryAvailability.NO_COMMITS);
+        }
+        Ref headRef = repository.exactRef(Constants.HEAD);
+        String branch = headRef != null && headRef.isSymbolic()
+                ? Repository.shortenRefName(headRef.getTarget().getName()) : null;
+        boolean shallow = new File(repository.getDirectory(), "shallow").isFile();
+        return new GitState(GitState.HistoryAvailability.AVAILABLE, head.name(), branch, shallow);
+    }
+
+    private static String displayName(Path directory) {
+        return directory.getFileName() == null ? directory.toString() : directory.getFileName().toString();
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

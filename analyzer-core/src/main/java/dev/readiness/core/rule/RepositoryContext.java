@@ -1,0 +1,33 @@
+package dev.readiness.core.rule;
+
+import dev.readiness.core.repo.BuildModule;
+import dev.readiness.core.repo.GitState;
+import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.source.SourceFacts;
+import dev.readiness.core.source.TypeIndex;
+import java.util.List;
+import java.util.Optional;
+
+/** What a {@link RepositoryRule} may read: the files, modules, Git state and the models built from sources. */
+public interface RepositoryContext {
+
+    /** Files in scope, sorted by path. */
+    List<RepoFile> files();
+
+    Optional<RepoFile> file(String path);
+
+    List<BuildModule> modules();
+
+    GitState gitState();
+
+    /** The subdirectory the scan is restricted to ("" for the whole repository). */
+    String scope();
+
+    /** A file's text (UTF-8, falling back to ISO-8859-1), empty when it cannot be read. */
+    Optional<String> readText(RepoFile file);
+
+    TypeIndex typeIndex();
+
+    /** Per-file facts of every parsed Java file, by path. */
+    SourceFacts sourceFacts();
+}

@@ -1,0 +1,54 @@
+package dev.readiness.core.rule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+
+/** The rules on the classpath, found through {@link ServiceLoader}, in id order. */
+public final class RuleRegistry {
+
+    private final Map<String, Rule> rulesById;
+
+    public RuleRegistry(List<? extends Rule> rules) {
+        Map<String, Rule> byId = new TreeMap<>();
+        for (Rule rule : rules) {
+            if (!(rule instanceof JavaFileRule) && !(rule instanceof RepositoryRule)) {
+                throw new IllegalStateException(rule.getClass().getName()
+                        + " implements neither JavaFileRule nor RepositoryRule");
+            }
+            Rule previous = byId.putIfAbsent(rule.metadata().id(), rule);
+            if (previous != null) {
+                throw new IllegalStateException("rule id " + rule.metadata().id() + " is declared by both "
+                        + previous.getClass().getName() + " and " + rule.getClass().getName());
+            }
+        }
+        this.rulesById = byId;
+    }
+
+    public static RuleRegistry fromClasspath(ClassLoader loader) {
+        List<Rule> found = new ArrayList<>();
+        ServiceLoader.load(Rule.class, loader).forEach(found::add);
+        found.sort(Comparator.comparing(rule -> rule.metadata().id()));
+        return new RuleRegistry(found);
+    }
+
+    public List<Rule> all() {
+        return List.copyOf(rulesById.values());
+    }
+
+    public List<RuleMetadata> metadata() {
+        return rulesById.values().stream().map(Rule::metadata).toList();
+    }
+
+    public Optional<Rule> find(String id) {
+        return Optional.ofNullable(rulesById.get(id));
+    }
+
+    public <T extends Rule> List<T> ofType(Class<T> type) {
+        return rulesById.values().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

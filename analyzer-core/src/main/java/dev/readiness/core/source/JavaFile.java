@@ -1,0 +1,26 @@
+package dev.readiness.core.source;
+
+import com.github.javaparser.ast.CompilationUnit;
+import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.repo.RepoFile;
+
+/** A parsed Java file as rules see it: the file, its decoded text and its JavaParser tree. */
+public record JavaFile(RepoFile file, String text, CompilationUnit unit) {
+
+    public String path() {
+        return file.path();
+    }
+
+    public boolean isTest() {
+        return file.kind() == FileKind.TEST;
+    }
+
+    public boolean isProduction() {
+        return file.kind() == FileKind.PRODUCTION;
+    }
+
+    /** The declared package, "" for the default package. */
+    public String packageName() {
+        return unit.getPackageDeclaration().map(declaration -> declaration.getNameAsString()).orElse("");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.readiness.core.source;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every type declared in the scanned sources, by fully qualified name. A name declared in several files
+ * (e.g. the same class in two modules) keeps all declarations, in path order.
+ */
+public final class TypeIndex {
+
+    private final Map<String, List<TypeInfo>> byQualifiedName = new TreeMap<>();
+    private final Map<String, List<TypeInfo>> bySimpleName = new TreeMap<>();
+
+    public TypeIndex(Collection<FileFacts> files) {
+        files.stream()
+                .sorted(java.util.Comparator.comparing(FileFacts::path))
+                .flatMap(file -> file.types().stream())
+                .forEach(type -> {
+                    byQualifiedName.computeIfAbsent(type.qualifiedName(), name -> new ArrayList<>()).add(type);
+                    bySimpleName.computeIfAbsent(type.simpleName(), name -> new ArrayList<>()).add(type);
+                });
+    }
+
+    public List<TypeInfo> find(String qualifiedName) {
+        return byQualifiedName.getOrDefault(qualifiedName, List.of());
+    }
+
+    public List<TypeInfo> findBySimpleName(String simpleName) {
+        return bySimpleName.getOrDefault(simpleName, List.of());
+    }
+
+    public boolean contains(String qualifiedName) {
+        return byQualifiedName.containsKey(qualifiedName);
+    }
+
+    /** All declarations in name order. */
+    public List<TypeInfo> all() {
+        return byQualifiedName.values().stream().flatMap(List::stream).toList();
+    }
+
+    public int size() {
+        return byQualifiedName.size();
+    }
+}
