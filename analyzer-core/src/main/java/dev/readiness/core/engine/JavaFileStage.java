@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class JavaFileStage {
 
+    private static final long PARSER_STACK_BYTES = 16L * 1024 * 1024;
+
     private final List<JavaFileRule> rules;
     private final int threads;
     private final ProgressListener progress;
@@ -39,7 +41,8 @@ final class JavaFileStage {
     /** Results in the order of {@code files}, whatever order the threads finish in. */
     List<FileAnalysis> run(RepositorySnapshot snapshot, List<RepoFile> files) throws AnalysisException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "readiness-parse");
+            // JavaParser's visitors recurse; generated code with deep expressions needs a large stack
+            Thread thread = new Thread(null, runnable, "readiness-parse", PARSER_STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         });

@@ -1,0 +1,129 @@
+package dev.readiness.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides where each requested format goes and writes them all or none: without {@code --output} a
+ * single format goes to standard output; with it, one format may name a file, several formats name a
+ * directory. Checked before the analysis starts, so a bad path fails in milliseconds, not after a scan.
+ */
+final class OutputPlan {
+
+    private final Map<ReportFormat, Path> files;
+    private final ReportFormat toStandardOutput;
+
+    private OutputPlan(Map<ReportFormat, Path> files, ReportFormat toStandardOutput) {
+        this.files = files;
+        this.toStandardOutput = toStandardOutput;
+    }
+
+    static OutputPlan resolve(List<ReportFormat> formats, Path output) throws UsageException {
+        if (output == null) {
+            if (formats.size() > 1) {
+                throw new UsageException("--output DIR is required when writing more than one format ("
+                        + String.join(",", formats.stream().map(ReportFormat::id).toList()) + ")");
+            }
+            return new OutputPlan(Map.of(), formats.get(0));
+        }
+        Map<ReportFormat, Path> files = new LinkedHashMap<>();
+        boolean singleFile = formats.size() == 1 && !Files.isDirectory(output);
+        if (singleFile) {
+            files.put(formats.get(0), output);
+        } else {
+            ensureDirectory(output);
+            formats.forEach(format -> files.put(format, output.resolve(format.defaultFileName())));
+        }
+        for (Path file : files.values()) {
+            checkWritable(file);
+        }
+        return new OutputPlan(files, null);
+    }
+
+    List<ReportFormat> formats() {
+        List<ReportFormat> formats = new ArrayList<>(files.keySet());
+        if (toStandardOutput != null) {
+            formats.add(toStandardOutput);
+        }
+        return formats;
+    }
+
+    Map<ReportFormat, Path> files() {
+        return files;
+    }
+
+    /**
+     * Writes every rendered report: files through temporary siblings moved into place only once all are
+     * written, so a failure leaves no half-written report behind.
+     */
+    void write(Map<ReportFormat, byte[]> rendered, PrintStream standardOutput) throws IOException {
+        Map<Path, Path> temporaries = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<ReportFormat, Path> entry : files.entrySet()) {
+                Path target = entry.getValue().toAbsolutePath();
+                Path temporary = Files.createTempFile(target.getParent(), ".readiness-", ".tmp");
+                temporaries.put(temporary, target);
+                try (OutputStream out = Files.newOutputStream(temporary)) {
+                    out.write(rendered.get(entry.getKey()));
+                }
+            }
+            for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
+                moveIntoPlace(move.getKey(), move.getValue());
+            }
+        } finally {
+            for (Path temporary : temporaries.keySet()) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+        if (toStandardOutput != null) {
+            standardOutput.write(rendered.get(toStandardOutput));
+            standardOutput.flush();
+        }
+    }
+
+    private static void moveIntoPlace(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void ensureDirectory(Path directory) throws UsageException {
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new UsageException("--output " + directory + " is a file; several formats need a directory");
+        }
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UsageException("cannot create output directory " + directory + ": " + reason(e));
+        }
+    }
+
+    private static void checkWritable(Path file) throws UsageException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new UsageException("cannot write " + file + ": directory " + parent + " does not exist");
+        }
+        if (Files.isDirectory(file)) {
+            throw new UsageException("cannot write " + file + ": it is a directory");
+        }
+        boolean writable = Files.exists(file) ? Files.isWritable(file) : Files.isWritable(parent);
+        if (!writable) {
+            throw new UsageException("cannot write " + file + ": permission denied");
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

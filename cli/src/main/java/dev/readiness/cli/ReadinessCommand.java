@@ -1,0 +1,44 @@
+package dev.readiness.cli;
+
+import dev.readiness.core.analysis.ToolInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code readiness}: the top-level command; it only dispatches to subcommands. */
+@Command(name = "readiness",
+        mixinStandardHelpOptions = true,
+        versionProvider = ReadinessCommand.Version.class,
+        description = {
+            "Tells how safe a Java repository is to hand to AI coding agents.",
+            "",
+            "Reads the sources, build files and Git history; never builds, runs or writes to the repository."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  analysis done, quality gate passed",
+            "  1  quality gate failed (--fail-on)",
+            "  2  usage, input or configuration error",
+            "  3  analysis failed"})
+public final class ReadinessCommand implements Runnable {
+
+    private final Streams streams;
+
+    @Spec
+    CommandSpec spec;
+
+    ReadinessCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(streams.out());
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {ToolInfo.NAME + " " + ToolInfo.VERSION};
+        }
+    }
+}

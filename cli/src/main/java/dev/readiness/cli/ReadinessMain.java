@@ -1,0 +1,41 @@
+package dev.readiness.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** Entry point of the runnable jar. */
+public final class ReadinessMain {
+
+    private ReadinessMain() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+                StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                StandardCharsets.UTF_8);
+        System.exit(run(args, out, err, System.console() != null));
+    }
+
+    /** Runs one command line; {@code interactive} says whether stderr is a terminal (for progress). */
+    public static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
+        Streams streams = new Streams(out, err, interactive);
+        CommandLine commandLine = new CommandLine(new ReadinessCommand(streams))
+                .addSubcommand("scan", new ScanCommand(streams))
+                .addSubcommand("rules", new RulesCommand(streams));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            err.println("readiness: internal error: " + exception);
+            err.println("Please report this with the command line you ran.");
+            if (System.getenv("READINESS_DEBUG") != null) {
+                exception.printStackTrace(err);
+            }
+            return ExitCode.ANALYSIS_FAILED;
+        });
+        return commandLine.execute(args);
+    }
+}

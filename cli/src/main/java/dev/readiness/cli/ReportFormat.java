@@ -1,0 +1,24 @@
+package dev.readiness.cli;
+
+import java.util.Locale;
+
+/** The formats {@code scan --format} accepts, with the file name used when writing into a directory. */
+enum ReportFormat {
+    TEXT("readiness.txt"),
+    SARIF("readiness.sarif"),
+    JSON("readiness.json");
+
+    private final String defaultFileName;
+
+    ReportFormat(String defaultFileName) {
+        this.defaultFileName = defaultFileName;
+    }
+
+    String defaultFileName() {
+        return defaultFileName;
+    }
+
+    String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.readiness.cli;
+
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleRegistry;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code readiness rules [RULE-ID]}: list the rules, or print one rule's help. */
+@Command(name = "rules",
+        mixinStandardHelpOptions = true,
+        description = {"Lists the rules with their default level, or prints the full help of one rule."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  readiness rules", "  readiness rules modularity/complex-method"})
+final class RulesCommand implements Callable<Integer> {
+
+    private final Streams streams;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RULE-ID", description = "The rule to explain.")
+    String ruleId;
+
+    RulesCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() {
+        RuleRegistry registry = RuleRegistry.fromClasspath(RulesCommand.class.getClassLoader());
+        if (ruleId == null) {
+            list(registry.metadata(), streams.out());
+            return ExitCode.OK;
+        }
+        Optional<RuleMetadata> rule = registry.find(ruleId).map(found -> found.metadata());
+        if (rule.isEmpty()) {
+            streams.err().println("readiness: no rule '" + ruleId + "'. Run 'readiness rules' for the list.");
+            return ExitCode.USAGE_ERROR;
+        }
+        show(rule.get(), streams.out());
+        return ExitCode.OK;
+    }
+
+    private static void list(List<RuleMetadata> rules, PrintStream out) {
+        int width = rules.stream().mapToInt(rule -> rule.id().length()).max().orElse(10);
+        String category = "";
+        for (RuleMetadata rule : rules) {
+            if (!rule.category().equals(category)) {
+                category = rule.category();
+                out.println(category);
+            }
+            out.printf("  %-" + width + "s  %-7s  %s%n", rule.id(), rule.defaultLevel().id(), rule.shortDescription());
+        }
+        out.println();
+        out.println(rules.size() + " rules. Run 'readiness rules <rule-id>' for one rule's help.");
+    }
+
+    private static void show(RuleMetadata rule, PrintStream out) {
+        out.println(rule.id() + " (" + rule.name() + ")");
+        out.println("Default level: " + rule.defaultLevel().id() + "    Precision: " + rule.precision().id()
+                + (rule.isSecurityRule() ? "    Security severity: " + rule.securitySeverity() : ""));
+        out.println("Tags: " + String.join(", ", rule.tags()));
+        out.println();
+        out.println(rule.fullDescription());
+        out.println();
+        out.print(rule.helpMarkdown());
+    }
+}

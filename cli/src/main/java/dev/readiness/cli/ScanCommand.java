@@ -1,0 +1,138 @@
+package dev.readiness.cli;
+
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.engine.AnalysisException;
+import dev.readiness.core.engine.Analyzer;
+import dev.readiness.core.engine.ProgressListener;
+import dev.readiness.core.engine.Scan;
+import dev.readiness.core.engine.ScanRequest;
+import dev.readiness.core.repo.ScanInputException;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code readiness scan}: analyse a repository and write the reports. */
+@Command(name = "scan",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Scans PATH (a Git repository, a directory inside one, or a plain directory) and reports what",
+            "makes it risky to hand to AI coding agents.",
+            "",
+            "The repository is only read: nothing is built, run or written inside it."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  readiness scan .",
+            "  readiness scan ~/src/shop --format sarif --output readiness.sarif",
+            "  readiness scan . --format text,sarif,json --output build/readiness --fail-on error",
+            "",
+            "Exit codes: 0 ok, 1 quality gate failed, 2 usage or input error, 3 analysis failed."})
+final class ScanCommand implements Callable<Integer> {
+
+    private final Streams streams;
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PATH",
+            description = "What to scan (default: the current directory).")
+    Path path;
+
+    @Option(names = "--format", split = ",", defaultValue = "text", paramLabel = "FORMAT[,FORMAT...]",
+            description = "Report formats: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    List<ReportFormat> formats = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "DIR|FILE",
+            description = {"Where to write. One format: a file (or a directory to put readiness.<ext> in).",
+                "Several formats: a directory. Default: standard output (one format only)."})
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Parser threads (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Exit 1 when a finding of this level or worse exists: error, warning or note.")
+    String failOn;
+
+    @Option(names = "--quiet", description = "No progress and no messages on standard error; reports only.")
+    boolean quiet;
+
+    ScanCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            Level gate = failOn == null ? null : parseLevel(failOn);
+            int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            if (threadCount < 1) {
+                throw new UsageException("--threads must be at least 1, was " + threadCount);
+            }
+            OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
+            return scan(new ScanRequest(path, threadCount), plan, gate);
+        } catch (UsageException | ScanInputException e) {
+            streams.err().println("readiness: " + e.getMessage());
+            return ExitCode.USAGE_ERROR;
+        } catch (AnalysisException e) {
+            streams.err().println("readiness: analysis failed: " + e.getMessage());
+            return ExitCode.ANALYSIS_FAILED;
+        } catch (IOException e) {
+            streams.err().println("readiness: cannot write the report: " + e.getMessage()
+                    + " (no report was written)");
+            return ExitCode.USAGE_ERROR;
+        }
+    }
+
+    private int scan(ScanRequest request, OutputPlan plan, Level gate)
+            throws ScanInputException, AnalysisException, IOException {
+        TerminalProgress progress = streams.errIsTerminal() && !quiet ? new TerminalProgress(streams.err()) : null;
+        Analyzer analyzer = new Analyzer(RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader()),
+                progress == null ? ProgressListener.NONE : progress);
+        try (Scan scan = analyzer.analyze(request)) {
+            if (progress != null) {
+                progress.finish();
+            }
+            AnalysisResult result = scan.result();
+            Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
+            for (ReportFormat format : plan.formats()) {
+                rendered.put(format, ReportRenderer.render(format, result));
+            }
+            plan.write(rendered, streams.out());
+            if (!quiet) {
+                plan.files().forEach((format, file) ->
+                        streams.err().println("Wrote " + format.id() + " report to " + file));
+            }
+            return gateExitCode(result, gate);
+        }
+    }
+
+    private int gateExitCode(AnalysisResult result, Level gate) {
+        if (gate == null) {
+            return ExitCode.OK;
+        }
+        long failing = result.findings().stream().filter(finding -> finding.level().isAtLeast(gate)).count();
+        if (failing == 0) {
+            return ExitCode.OK;
+        }
+        streams.err().println("readiness: quality gate failed: " + failing + " finding(s) at level "
+                + gate.id() + " or worse (--fail-on " + gate.id() + ")");
+        return ExitCode.QUALITY_GATE_FAILED;
+    }
+
+    private static Level parseLevel(String text) throws UsageException {
+        try {
+            return Level.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on: " + e.getMessage());
+        }
+    }
+}
