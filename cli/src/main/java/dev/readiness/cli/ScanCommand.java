@@ -65,6 +65,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress and no messages on standard error; reports only.")
     boolean quiet;
 
+    @Option(names = "--timings", description = "Print stage durations and peak heap on standard error.")
+    boolean timings;
+
     ScanCommand(Streams streams) {
         this.streams = streams;
     }
@@ -94,6 +97,7 @@ final class ScanCommand implements Callable<Integer> {
 
     private int scan(ScanRequest request, OutputPlan plan, Level gate)
             throws ScanInputException, AnalysisException, IOException {
+        long start = System.nanoTime();
         TerminalProgress progress = streams.errIsTerminal() && !quiet ? new TerminalProgress(streams.err()) : null;
         Analyzer analyzer = new Analyzer(RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader()),
                 progress == null ? ProgressListener.NONE : progress);
@@ -110,6 +114,9 @@ final class ScanCommand implements Callable<Integer> {
             if (!quiet) {
                 plan.files().forEach((format, file) ->
                         streams.err().println("Wrote " + format.id() + " report to " + file));
+            }
+            if (timings) {
+                streams.err().println(RunStatistics.describe(result.stageMillis(), (System.nanoTime() - start) / 1_000_000));
             }
             return gateExitCode(result, gate);
         }

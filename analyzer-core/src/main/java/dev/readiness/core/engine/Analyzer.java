@@ -54,7 +54,7 @@ public final class Analyzer {
         List<Finding> findings = new ArrayList<>();
 
         long start = System.nanoTime();
-        List<RepoFile> javaFiles = snapshot.files().stream().filter(RepoFile::isJava).toList();
+        List<RepoFile> javaFiles = snapshot.files().stream().filter(RepoFile::isJavaSource).toList();
         List<FileAnalysis> perFile = new JavaFileStage(registry.ofType(JavaFileRule.class), request.threads(), progress)
                 .run(snapshot, javaFiles);
         List<FileFacts> facts = new ArrayList<>();

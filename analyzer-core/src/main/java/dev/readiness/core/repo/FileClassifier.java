@@ -2,6 +2,7 @@ package dev.readiness.core.repo;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Decides a file's {@link FileKind} from its path alone, by Maven/Gradle conventions. */
 public final class FileClassifier {
@@ -11,6 +12,7 @@ public final class FileClassifier {
             "gradle.properties", "mvnw", "mvnw.cmd", "gradlew", "gradlew.bat", "build.xml");
     private static final Set<String> CODE_EXTENSIONS = Set.of("java", "kt", "groovy", "scala");
     private static final Set<String> DOC_EXTENSIONS = Set.of("md", "markdown", "adoc", "asciidoc", "rst", "txt");
+    private static final Pattern RESOURCE_DIRECTORY = Pattern.compile("/src/[^/]+/resources/");
     private static final String[] TEST_NAME_SUFFIXES = {"Test", "Tests", "IT", "TestCase", "Spec"};
 
     private FileClassifier() {
@@ -23,6 +25,9 @@ public final class FileClassifier {
             return FileKind.BUILD;
         }
         String extension = extension(name);
+        if (RESOURCE_DIRECTORY.matcher(slashed).find()) {
+            return FileKind.OTHER; // sources under resources are data or fixtures, never compiled
+        }
         if (CODE_EXTENSIONS.contains(extension)) {
             return isTestCode(slashed, name) ? FileKind.TEST : FileKind.PRODUCTION;
         }

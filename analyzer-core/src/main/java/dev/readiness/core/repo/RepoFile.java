@@ -20,6 +20,11 @@ public record RepoFile(String path, FileKind kind, String moduleDirectory, long 
         return path.endsWith(".java");
     }
 
+    /** A Java file that is compiled as production or test code (not a fixture under resources). */
+    public boolean isJavaSource() {
+        return isJava() && (kind == FileKind.PRODUCTION || kind == FileKind.TEST);
+    }
+
     public String fileName() {
         return path.substring(path.lastIndexOf('/') + 1);
     }
