@@ -20,9 +20,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -36,23 +39,33 @@ public final class RuleSampleVerifier {
     private static final Pattern JAVA_MARKER = Pattern.compile("//\\s*expect:\\s*([a-z]+/[a-z0-9-]+)");
     private static final Pattern XML_MARKER = Pattern.compile("<!--\\s*expect:\\s*([a-z]+/[a-z0-9-]+)\\s*-->");
 
-    private final Rule rule;
+    private final List<Rule> rules;
+    private final Set<String> ruleIds;
     private final Path workDirectory;
 
-    private RuleSampleVerifier(Rule rule, Path workDirectory) {
-        this.rule = rule;
+    private RuleSampleVerifier(List<Rule> rules, Path workDirectory) {
+        this.rules = List.copyOf(rules);
+        this.ruleIds = rules.stream().map(rule -> rule.metadata().id()).collect(Collectors.toCollection(TreeSet::new));
         this.workDirectory = workDirectory;
     }
 
     /** A verifier for {@code rule} that copies samples into {@code workDirectory} (a JUnit {@code @TempDir}). */
     public static RuleSampleVerifier forRule(Rule rule, Path workDirectory) {
-        return new RuleSampleVerifier(rule, workDirectory);
+        return new RuleSampleVerifier(List.of(rule), workDirectory);
+    }
+
+    /**
+     * A verifier running several rules together, e.g. to check that two rules never report the same
+     * problem; only markers of these rules are checked, so one sample can carry markers for other rules.
+     */
+    public static RuleSampleVerifier forRules(List<Rule> rules, Path workDirectory) {
+        return new RuleSampleVerifier(rules, workDirectory);
     }
 
     /** Scans {@code samples/<sample>} and asserts markers and findings match; returns the findings. */
     public List<Finding> verify(String sample) {
         Path copy = copySample(sample);
-        Map<String, Integer> expected = markers(copy);
+        Map<String, Integer> expected = markers(copy, ruleIds);
         List<Finding> findings = analyze(copy);
         Map<String, Integer> actual = new TreeMap<>();
         for (Finding finding : findings) {
@@ -74,16 +87,16 @@ public final class RuleSampleVerifier {
             }
         }
         if (!missing.isEmpty() || !unexpected.isEmpty()) {
-            fail("sample '%s' for rule %s does not match its markers%n  missing (marker, no finding):%n    %s%n"
+            fail("sample '%s' for %s does not match its markers%n  missing (marker, no finding):%n    %s%n"
                             + "  unexpected (finding, no marker):%n    %s",
-                    sample, rule.metadata().id(), missing.isEmpty() ? "none" : String.join("\n    ", missing),
+                    sample, ruleIds, missing.isEmpty() ? "none" : String.join("\n    ", missing),
                     unexpected.isEmpty() ? "none" : String.join("\n    ", unexpected));
         }
         return findings;
     }
 
     private List<Finding> analyze(Path directory) {
-        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(rule)), ProgressListener.NONE);
+        Analyzer analyzer = new Analyzer(new RuleRegistry(rules), ProgressListener.NONE);
         try (Scan scan = analyzer.analyze(new ScanRequest(directory, 1))) {
             AnalysisResult result = scan.result();
             result.notifications().stream()
@@ -124,7 +137,7 @@ public final class RuleSampleVerifier {
     }
 
     /** Markers by "path:line rule-id", counted; paths relative to the sample root with forward slashes. */
-    static Map<String, Integer> markers(Path root) {
+    static Map<String, Integer> markers(Path root, Set<String> ruleIds) {
         Map<String, Integer> markers = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
@@ -134,6 +147,9 @@ public final class RuleSampleVerifier {
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher matcher = pattern.matcher(lines.get(i));
                     while (matcher.find()) {
+                        if (!ruleIds.contains(matcher.group(1))) {
+                            continue;
+                        }
                         markers.merge(key(relative, i + 1, matcher.group(1)), 1, Integer::sum);
                     }
                 }
