@@ -1,0 +1,69 @@
+package dev.readiness.rules.hygiene;
+
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** How a catch block disposes of its exception; shared so that two hygiene rules never report one block twice. */
+final class CatchBlocks {
+
+    /** Ways of swallowing an exception that {@link SwallowedException} reports. */
+    enum Swallow {
+        EMPTY,
+        COMMENT_ONLY,
+        PRINT_STACK_TRACE_ONLY
+    }
+
+    /** Parameter names that declare the exception is ignored on purpose. */
+    private static final Set<String> DELIBERATE_NAMES = Set.of("_", "ignore", "ignored", "expected");
+    /** Comment words that explain why nothing is done. */
+    private static final Pattern EXPLANATION = Pattern.compile(
+            "\\b(ignor(e|ed|es|ing)|expected|intentional(ly)?|deliberate(ly)?|on purpose)\\b");
+
+    private CatchBlocks() {
+    }
+
+    /** How {@code clause} swallows its exception, empty when it handles it or ignores it deliberately. */
+    static Optional<Swallow> swallow(CatchClause clause) {
+        if (isDeliberatelyIgnored(clause)) {
+            return Optional.empty();
+        }
+        List<Statement> statements = clause.getBody().getStatements();
+        if (statements.isEmpty()) {
+            List<Comment> comments = clause.getBody().getAllContainedComments();
+            if (comments.isEmpty()) {
+                return Optional.of(Swallow.EMPTY);
+            }
+            boolean explained = comments.stream()
+                    .anyMatch(comment -> EXPLANATION.matcher(comment.getContent().toLowerCase(Locale.ROOT)).find());
+            return explained ? Optional.empty() : Optional.of(Swallow.COMMENT_ONLY);
+        }
+        if (statements.size() == 1 && isPrintStackTraceOf(statements.get(0), clause.getParameter().getNameAsString())) {
+            return Optional.of(Swallow.PRINT_STACK_TRACE_ONLY);
+        }
+        return Optional.empty();
+    }
+
+    /** Named {@code ignored}, {@code expected} and the like (or unnamed {@code _}): ignored on purpose. */
+    static boolean isDeliberatelyIgnored(CatchClause clause) {
+        return DELIBERATE_NAMES.contains(clause.getParameter().getNameAsString().toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code e.printStackTrace();} on the caught exception itself. */
+    private static boolean isPrintStackTraceOf(Statement statement, String exceptionName) {
+        return statement instanceof ExpressionStmt expression
+                && expression.getExpression() instanceof MethodCallExpr call
+                && call.getNameAsString().equals("printStackTrace")
+                && call.getArguments().isEmpty()
+                && call.getScope().filter(NameExpr.class::isInstance)
+                        .map(scope -> ((NameExpr) scope).getNameAsString().equals(exceptionName)).orElse(false);
+    }
+}

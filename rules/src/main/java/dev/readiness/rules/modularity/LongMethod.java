@@ -1,0 +1,75 @@
+package dev.readiness.rules.modularity;
+
+import com.github.javaparser.JavaToken;
+import com.github.javaparser.TokenRange;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.SourceLocations;
+import dev.readiness.core.source.JavaFile;
+import java.util.BitSet;
+import java.util.List;
+
+/** Methods and constructors with more than 70 lines of code in their body (CodeScene's default). */
+public final class LongMethod implements JavaFileRule {
+
+    public static final String ID = "modularity/long-method";
+    /** CodeScene's default function-length biomarker: a body above 70 lines of code is reported. */
+    public static final int THRESHOLD = 70;
+
+    private static final RuleMetadata METADATA = RuleMetadata.of(
+            ID,
+            "LongMethod",
+            "Method body has more than " + THRESHOLD + " lines of code.",
+            "Reports methods and constructors whose body holds more than " + THRESHOLD + " lines of code "
+                    + "(lines with at least one token that is not a comment, between the braces). Long methods mix "
+                    + "several responsibilities and do not fit in the context an AI agent or a reviewer looks at.",
+            Level.WARNING,
+            Precision.HIGH,
+            List.of("modularity", "maintainability", "size", "ai-readiness"),
+            LongMethod.class);
+
+    public LongMethod() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(JavaFile file, FindingSink sink) {
+        for (CallableDeclaration<?> callable : Callables.outermostWithBody(file.unit())) {
+            int lines = Callables.body(callable).map(LongMethod::linesOfCode).orElse(0);
+            if (lines > THRESHOLD) {
+                sink.report(SourceLocations.ofName(file, callable), Callables.describe(callable) + " has " + lines
+                        + " lines of code (threshold " + THRESHOLD + "): extract cohesive steps into well-named "
+                        + "methods so each part can be read, tested and changed on its own.");
+            }
+        }
+    }
+
+    /** Lines holding code between the body's braces; blank and comment-only lines do not count. */
+    static int linesOfCode(BlockStmt body) {
+        BitSet lines = new BitSet();
+        TokenRange tokens = body.getTokenRange().orElse(null);
+        if (tokens == null) {
+            return 0;
+        }
+        JavaToken first = tokens.getBegin();
+        JavaToken last = tokens.getEnd();
+        for (JavaToken token : tokens) {
+            if (token == first || token == last || token.getCategory().isWhitespaceOrComment()
+                    || token.getRange().isEmpty()) {
+                continue;
+            }
+            var range = token.getRange().get();
+            lines.set(range.begin.line, range.end.line + 1);
+        }
+        return lines.cardinality();
+    }
+}

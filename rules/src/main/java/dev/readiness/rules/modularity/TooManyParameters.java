@@ -1,0 +1,109 @@
+package dev.readiness.rules.modularity;
+
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.type.Type;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.SourceLocations;
+import dev.readiness.core.source.JavaFile;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Methods with 5 or more parameters and constructors with 6 or more (CodeScene's defaults). Methods
+ * that override a supertype's signature and canonical record constructors are left alone: their
+ * parameter lists are not theirs to change.
+ */
+public final class TooManyParameters implements JavaFileRule {
+
+    public static final String ID = "modularity/too-many-parameters";
+    /** CodeScene warns from 5 method arguments: more than 4 is reported. */
+    public static final int METHOD_THRESHOLD = 4;
+    /** CodeScene warns from 6 constructor arguments: more than 5 is reported. */
+    public static final int CONSTRUCTOR_THRESHOLD = 5;
+
+    private static final RuleMetadata METADATA = RuleMetadata.of(
+            ID,
+            "TooManyParameters",
+            "Method has too many parameters (more than " + METHOD_THRESHOLD + "; constructors more than "
+                    + CONSTRUCTOR_THRESHOLD + ").",
+            "Reports methods with more than " + METHOD_THRESHOLD + " parameters and constructors with more than "
+                    + CONSTRUCTOR_THRESHOLD + ". Long parameter lists invite arguments passed in the wrong order, "
+                    + "a mistake that compiles when neighbouring parameters share a type. Methods annotated "
+                    + "@Override and canonical record constructors are not reported.",
+            Level.WARNING,
+            Precision.HIGH,
+            List.of("modularity", "maintainability", "design", "ai-readiness"),
+            TooManyParameters.class);
+
+    public TooManyParameters() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(JavaFile file, FindingSink sink) {
+        file.unit().walk(node -> {
+            if (node instanceof CallableDeclaration<?> callable) {
+                check(file, callable, sink);
+            }
+        });
+    }
+
+    private static void check(JavaFile file, CallableDeclaration<?> callable, FindingSink sink) {
+        boolean constructor = callable instanceof ConstructorDeclaration;
+        int threshold = constructor ? CONSTRUCTOR_THRESHOLD : METHOD_THRESHOLD;
+        int count = callable.getParameters().size();
+        if (count <= threshold || isOverride(callable) || isCanonicalRecordConstructor(callable)) {
+            return;
+        }
+        String advice = constructor
+                ? "group related values into a parameter object or record, or use a builder"
+                : "group related values into a parameter object or record, or split the method by responsibility";
+        sink.report(SourceLocations.ofName(file, callable), Callables.describe(callable) + " has " + count
+                + " parameters (threshold " + threshold + "): " + advice
+                + " so callers cannot pass arguments in the wrong order.");
+    }
+
+    private static boolean isOverride(CallableDeclaration<?> callable) {
+        return callable instanceof MethodDeclaration method
+                && (method.isAnnotationPresent("Override") || method.isAnnotationPresent("java.lang.Override"));
+    }
+
+    /** A record's explicit canonical constructor repeats the record header: same types in the same order. */
+    private static boolean isCanonicalRecordConstructor(CallableDeclaration<?> callable) {
+        if (!(callable instanceof ConstructorDeclaration constructor)) {
+            return false;
+        }
+        Optional<RecordDeclaration> record = constructor.getParentNode()
+                .filter(RecordDeclaration.class::isInstance).map(RecordDeclaration.class::cast);
+        if (record.isEmpty()) {
+            return false;
+        }
+        List<Parameter> components = record.get().getParameters();
+        List<Parameter> parameters = constructor.getParameters();
+        if (components.size() != parameters.size()) {
+            return false;
+        }
+        for (int i = 0; i < components.size(); i++) {
+            if (!erased(components.get(i).getType()).equals(erased(parameters.get(i).getType()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String erased(Type type) {
+        return type.asString().replaceAll("<.*>", "").replaceAll("\\s+", "");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.readiness.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.Rule;
+import dev.readiness.core.rule.RuleHelp;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleRegistry;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every built-in rule is registered, described, documented and shaped the way the engine expects. */
+class RuleCatalogTest {
+
+    private static final Pattern ID = Pattern.compile("(modularity|hygiene|context)/[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern PASCAL_CASE = Pattern.compile("[A-Z][a-z0-9]+([A-Z][a-z0-9]+)*");
+
+    static List<Rule> rules() {
+        return RuleRegistry.fromClasspath(RuleCatalogTest.class.getClassLoader()).all();
+    }
+
+    @Test
+    void serviceLoaderFindsExactlyTheBuiltInRules() {
+        List<String> ids = new ArrayList<>();
+        ServiceLoader.load(Rule.class, getClass().getClassLoader()).forEach(rule -> ids.add(rule.metadata().id()));
+
+        assertThat(ids).containsExactlyInAnyOrder(
+                "context/readme-missing-commands",
+                "hygiene/console-logging",
+                "hygiene/swallowed-exception",
+                "modularity/complex-method",
+                "modularity/long-method",
+                "modularity/too-many-parameters");
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void metadataIsComplete(Rule rule) {
+        RuleMetadata metadata = rule.metadata();
+        String category = metadata.category();
+
+        assertThat(metadata.id()).matches(ID);
+        assertThat(metadata.name()).matches(PASCAL_CASE).isEqualTo(rule.getClass().getSimpleName());
+        assertThat(rule.getClass().getPackageName()).isEqualTo("dev.readiness.rules." + category);
+        assertThat(metadata.tags()).contains(category, "ai-readiness").doesNotHaveDuplicates();
+        assertThat(metadata.shortDescription()).endsWith(".");
+        assertThat(metadata.fullDescription()).isNotEqualTo(metadata.shortDescription());
+        assertThat(metadata.isSecurityRule()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void helpMarkdownExplainsHowToFix(Rule rule) {
+        String help = rule.metadata().helpMarkdown();
+
+        assertThat(RuleCatalogTest.class.getResource(RuleHelp.resourcePath(rule.metadata().id()))).isNotNull();
+        assertThat(help).startsWith("# ").contains("## What it finds", "## Why it matters", "## How to fix");
+        assertThat(help).containsPattern("## (Threshold and source|Source)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void ruleIsAStatelessSingleKindClassWithPublicNoArgConstructor(Rule rule) throws Exception {
+        Class<? extends Rule> type = rule.getClass();
+
+        assertThat(rule instanceof JavaFileRule ^ rule instanceof RepositoryRule).isTrue();
+        assertThat(Modifier.isPublic(type.getModifiers()) && Modifier.isFinal(type.getModifiers())).isTrue();
+        assertThat(Modifier.isPublic(type.getConstructor().getModifiers())).isTrue();
+        assertThat(Arrays.stream(type.getDeclaredFields()).filter(field -> !Modifier.isStatic(field.getModifiers()))
+                .map(Field::getName)).as("instance fields of %s", type.getSimpleName()).isEmpty();
+        assertThat(type.getConstructor().newInstance().metadata()).isEqualTo(rule.metadata());
+    }
+}

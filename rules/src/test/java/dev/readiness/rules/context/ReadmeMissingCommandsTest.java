@@ -1,0 +1,74 @@
+package dev.readiness.rules.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.rule.Finding;
+import dev.readiness.rules.testing.RuleSampleVerifier;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadmeMissingCommandsTest {
+
+    @TempDir
+    Path work;
+
+    private List<Finding> verify(String sample) {
+        return RuleSampleVerifier.forRule(new ReadmeMissingCommands(), work).verify(sample);
+    }
+
+    @Test
+    void noReadmeIsReportedOnTheRootBuildFileWithTheWrapperCommands() {
+        assertThat(verify("readme-none-maven")).singleElement().extracting(Finding::message).isEqualTo(
+                "No README at the repository root: add a README.md that says what this is and how to build and "
+                        + "test it, with exact commands (e.g. `./mvnw verify`, `./mvnw test`).");
+    }
+
+    @Test
+    void noReadmeAndNoBuildFileIsReportedOnTheFirstRootFile() {
+        assertThat(verify("readme-none-no-build-file")).singleElement()
+                .satisfies(finding -> assertThat(finding.location().path()).isEqualTo("build.sh"));
+    }
+
+    @Test
+    void readmeWithBuildInCodeAndTestInProseIsComplete() {
+        assertThat(verify("readme-complete")).isEmpty();
+    }
+
+    @Test
+    void readmeWithoutTestCommandIsReportedAtTheBuildHeading() {
+        assertThat(verify("readme-no-test")).singleElement().extracting(Finding::message).isEqualTo(
+                "README.md shows no test command: add the exact command in a code block (e.g. `mvn verify`, "
+                        + "`mvn test`), so agents and new contributors can verify their changes.");
+    }
+
+    @Test
+    void proseMentioningToolsIsNotACommand() {
+        assertThat(verify("readme-prose-only")).singleElement().extracting(Finding::message).isEqualTo(
+                "README.md shows no build command and no test command: add the exact commands in a code block "
+                        + "(e.g. `gradle build`, `gradle test`), so agents and new contributors can verify their "
+                        + "changes.");
+    }
+
+    @Test
+    void asciiDocListingBlocksAndInlineCodeAreRecognised() {
+        assertThat(verify("readme-adoc-gradle")).isEmpty();
+    }
+
+    @Test
+    void recognisesCommandsInEveryForm() {
+        assertThat(ReadmeCommands.find("```\nmvnw.cmd -q install\n```")).isEqualTo(new ReadmeCommands.Found(true, false));
+        assertThat(ReadmeCommands.find("    ./gradlew check")).isEqualTo(new ReadmeCommands.Found(true, true));
+        assertThat(ReadmeCommands.find("Run `mvn -Dtest=OrderTest surefire:test`.")).isEqualTo(
+                new ReadmeCommands.Found(true, true));
+        assertThat(ReadmeCommands.find("$ ./mvnw -B -pl core verify && echo ok")).isEqualTo(
+                new ReadmeCommands.Found(true, true));
+        assertThat(ReadmeCommands.find("Run the tests, then build.")).isEqualTo(new ReadmeCommands.Found(false, false));
+        assertThat(ReadmeCommands.find("See build.gradle and gradle/wrapper for details.")).isEqualTo(
+                new ReadmeCommands.Found(false, false));
+        assertThat(ReadmeCommands.find("Artifacts are on mvnrepository.com.")).isEqualTo(
+                new ReadmeCommands.Found(false, false));
+        assertThat(ReadmeCommands.find("`gradle run`")).isEqualTo(new ReadmeCommands.Found(false, false));
+    }
+}

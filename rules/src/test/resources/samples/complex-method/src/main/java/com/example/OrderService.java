@@ -1,0 +1,135 @@
+package com.example;
+
+import java.util.List;
+
+public class OrderService {
+
+    boolean retry;
+    int attempts;
+
+    // 16: just above the threshold
+    public void placeOrder(Order order) { // expect: modularity/complex-method
+        if (order == null) {                          // +1
+            return;
+        }
+        for (Line line : order.lines) {               // +1
+            if (line.quantity <= 0) {                 // +2 (nesting 1)
+                continue;
+            } else if (line.quantity > 100) {         // +1
+                warn(line);
+            } else {                                  // +1
+                accept(line);
+            }
+            try {
+                reserve(line);
+            } catch (IllegalStateException e) {       // +2 (nesting 1)
+                if (retry && attempts < 3) {          // +3 (nesting 2), +1 &&
+                    reserve(line);
+                }
+            }
+        }
+        String status = order.paid ? "paid" : "open"; // +1
+        while (pending()) {                           // +1
+            flush(status);
+        }
+        if (order.express || order.priority) {        // +1, +1 ||
+            ship(order);
+        }
+    }
+
+    // 15: exactly the threshold, not reported
+    public void reviewOrder(Order order) {
+        if (order == null) {                          // +1
+            return;
+        }
+        for (Line line : order.lines) {               // +1
+            if (line.quantity <= 0) {                 // +2 (nesting 1)
+                continue;
+            } else if (line.quantity > 100) {         // +1
+                warn(line);
+            } else {                                  // +1
+                accept(line);
+            }
+            try {
+                reserve(line);
+            } catch (IllegalStateException e) {       // +2 (nesting 1)
+                if (retry && attempts < 3) {          // +3 (nesting 2), +1 &&
+                    reserve(line);
+                }
+            }
+        }
+        String status = order.paid ? "paid" : "open"; // +1
+        while (pending()) {                           // +1
+            flush(status);
+        }
+        if (order.express) {                          // +1
+            ship(order);
+        }
+    }
+
+    // the anonymous class's code counts toward watcher (8 ifs at nesting 1 = 16); run itself is not reported
+    public Runnable watcher(Order order) { // expect: modularity/complex-method
+        return new Runnable() {
+            @Override
+            public void run() {
+                if (order.paid) { flush("a"); }
+                if (order.express) { flush("b"); }
+                if (order.priority) { flush("c"); }
+                if (pending()) { flush("d"); }
+                if (retry) { flush("e"); }
+                if (attempts > 1) { flush("f"); }
+                if (attempts > 2) { flush("g"); }
+                if (attempts > 3) { flush("h"); }
+            }
+        };
+    }
+
+    // constructors are measured too: 16 flat ifs
+    public OrderService(List<Integer> xs) { // expect: modularity/complex-method
+        int n = xs.size();
+        if (n > 1) { n--; }
+        if (n > 2) { n--; }
+        if (n > 3) { n--; }
+        if (n > 4) { n--; }
+        if (n > 5) { n--; }
+        if (n > 6) { n--; }
+        if (n > 7) { n--; }
+        if (n > 8) { n--; }
+        if (n > 9) { n--; }
+        if (n > 10) { n--; }
+        if (n > 11) { n--; }
+        if (n > 12) { n--; }
+        if (n > 13) { n--; }
+        if (n > 14) { n--; }
+        if (n > 15) { n--; }
+        if (n > 16) { n--; }
+        attempts = n;
+    }
+
+    // lots of calls, no branches: 0
+    public void simple(Order order) {
+        warn(null);
+        accept(null);
+        reserve(null);
+        flush("x");
+        ship(order);
+    }
+
+    private void warn(Line line) { }
+    private void accept(Line line) { }
+    private void reserve(Line line) { }
+    private boolean pending() { return false; }
+    private void flush(String status) { }
+    private void ship(Order order) { }
+
+    static class Order {
+        List<Line> lines;
+        boolean paid;
+        boolean express;
+        boolean priority;
+    }
+
+    static class Line {
+        int quantity;
+    }
+}

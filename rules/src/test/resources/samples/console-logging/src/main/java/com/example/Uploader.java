@@ -1,0 +1,67 @@
+package com.example;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+
+public class Uploader {
+
+    void upload(String file) {
+        System.out.println("uploading " + file); // expect: hygiene/console-logging
+        System.err.printf("size %d%n", 3); // expect: hygiene/console-logging
+        java.lang.System.out.print("."); // expect: hygiene/console-logging
+        System.out.flush();
+        try {
+            send(file);
+        } catch (IOException e) {
+            System.err.println("upload failed"); // expect: hygiene/console-logging
+            e.printStackTrace(); // expect: hygiene/console-logging
+        }
+    }
+
+    void onlyPrintStackTrace(String file) {
+        try {
+            send(file);
+        } catch (IOException e) { // expect: hygiene/swallowed-exception
+            e.printStackTrace(); // reported by hygiene/swallowed-exception instead
+        }
+        try {
+            send(file);
+        } catch (IOException ignored) {
+            ignored.printStackTrace(); // expect: hygiene/console-logging
+        }
+    }
+
+    void toWriter(PrintWriter out, Exception failure) {
+        out.println("report");
+        failure.printStackTrace(out);
+    }
+
+    public static void main(String[] args) {
+        System.out.println("usage: uploader FILE");
+        Runnable r = () -> System.out.println("done");
+        r.run();
+        new Thread() {
+            @Override
+            public void run() {
+                System.out.println("in another method"); // expect: hygiene/console-logging
+            }
+        }.start();
+    }
+
+    private void send(String file) throws IOException {
+    }
+}
+
+class NotAMain {
+
+    void main(String[] args) {
+        System.out.println("instance main is not a program entry point here"); // expect: hygiene/console-logging
+    }
+}
+
+class VarargsMain {
+
+    public static void main(String... args) {
+        System.out.println("varargs main is a program entry point");
+    }
+}

@@ -1,0 +1,2 @@
+# <!-- expect: context/readme-missing-commands -->
+echo build
