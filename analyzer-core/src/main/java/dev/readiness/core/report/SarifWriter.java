@@ -12,15 +12,12 @@ import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -88,7 +85,7 @@ public final class SarifWriter {
         // Fingerprints are computed over all findings before any is dropped, so the occurrence index in a
         // stable fingerprint does not depend on the truncation limits.
         List<String> stable = StableFingerprint.of(findings);
-        LineHashes lineHashes = new LineHashes(result);
+        LineHashes lineHashes = new LineHashes(result.sources());
         int cappedRelated = 0;
         List<ObjectNode> resultNodes = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
@@ -321,31 +318,5 @@ public final class SarifWriter {
         node.put("level", level.id());
         node.putObject("message").put("text", message);
         return node;
-    }
-
-    /** Line hashes per file, computed once per file however many results it has. */
-    private static final class LineHashes {
-        private final AnalysisResult result;
-        private final Map<String, Optional<PrimaryLocationLineHash>> byPath = new LinkedHashMap<>();
-
-        LineHashes(AnalysisResult result) {
-            this.result = result;
-        }
-
-        Optional<String> hash(String path, int line) {
-            return byPath.computeIfAbsent(path, this::load).flatMap(hashes -> hashes.forLine(line));
-        }
-
-        private Optional<PrimaryLocationLineHash> load(String path) {
-            if (result.sources() == null) {
-                return Optional.empty();
-            }
-            try {
-                return result.sources().text(path).map(PrimaryLocationLineHash::of);
-            } catch (UncheckedIOException e) {
-                // An unreadable file only costs the optional fingerprint; GitHub computes it when it can.
-                return Optional.empty();
-            }
-        }
     }
 }
