@@ -1,0 +1,54 @@
+package dev.readiness.core.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Serialises report trees the same way on every machine: insertion-ordered {@link ObjectNode}s, two-space
+ * indent, {@code "\n"} line endings whatever the platform, {@code "key": value}, UTF-8 and a trailing newline.
+ * The platform line separator would otherwise make Windows and Linux outputs differ.
+ */
+final class JsonOutput {
+
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private static final ObjectWriter WRITER = createWriter();
+
+    private JsonOutput() {
+    }
+
+    static ObjectNode object() {
+        return NODES.objectNode();
+    }
+
+    static byte[] toBytes(JsonNode tree) {
+        try {
+            String text = WRITER.writeValueAsString(tree) + "\n";
+            return text.getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            // A tree of plain nodes always serialises; failing here is a bug, not an input problem.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectWriter createWriter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        return new ObjectMapper().writer(printer);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.readiness.core.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.ScanMetrics;
+import dev.readiness.core.analysis.ScanTarget;
+import dev.readiness.core.analysis.ToolInfo;
+import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.RuleMetadata;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Our own JSON report, documented field by field in docs/json-format.md. Unlike SARIF it is never
+ * truncated. Keys come in a fixed order and stage timings are left out unless asked for, so two scans of
+ * the same input give byte-identical files that can be diffed or committed.
+ */
+public final class JsonReportWriter {
+
+    /** Bump when a field is removed or changes meaning; adding fields keeps the version. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private final boolean includeTimings;
+
+    public JsonReportWriter() {
+        this(false);
+    }
+
+    /** @param includeTimings also write {@code stageMillis}, which differ from run to run */
+    public JsonReportWriter(boolean includeTimings) {
+        this.includeTimings = includeTimings;
+    }
+
+    public void write(AnalysisResult result, OutputStream out) throws IOException {
+        out.write(toBytes(result));
+        out.flush();
+    }
+
+    public byte[] toBytes(AnalysisResult result) {
+        ObjectNode root = JsonOutput.object();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", ToolInfo.NAME);
+        tool.put("version", ToolInfo.VERSION);
+        root.set("target", target(result.target()));
+        root.set("summary", summary(result));
+        root.set("metrics", metrics(result.metrics()));
+        ArrayNode rules = root.putArray("rules");
+        result.rules().forEach(rule -> rules.add(rule(rule)));
+        root.set("findings", findings(result));
+        ArrayNode notifications = root.putArray("notifications");
+        result.notifications().forEach(notification -> notifications.add(notification(notification)));
+        if (includeTimings) {
+            ObjectNode timings = root.putObject("stageMillis");
+            new TreeMap<>(result.stageMillis()).forEach(timings::put);
+        }
+        return JsonOutput.toBytes(root);
+    }
+
+    private static ObjectNode target(ScanTarget target) {
+        ObjectNode node = JsonOutput.object();
+        if (target == null) {
+            return node;
+        }
+        node.put("name", target.name());
+        node.put("scope", target.scope() == null ? "" : target.scope());
+        node.put("headCommit", target.headCommit());
+        node.put("branch", target.branch());
+        node.put("historyAvailable", target.historyAvailable());
+        node.put("historyStatus", target.historyStatus());
+        return node;
+    }
+
+    /** Every level, every category and every rule that ran appear, with 0 when nothing was found. */
+    private static ObjectNode summary(AnalysisResult result) {
+        ObjectNode node = JsonOutput.object();
+        node.put("total", result.findings().size());
+        ObjectNode byLevel = node.putObject("byLevel");
+        for (Level level : Level.values()) {
+            byLevel.put(level.id(), result.count(level));
+        }
+        Map<String, Long> byCategory = new TreeMap<>();
+        Map<String, Long> byRule = new TreeMap<>();
+        for (RuleMetadata rule : result.rules()) {
+            byCategory.putIfAbsent(rule.category(), 0L);
+            byRule.putIfAbsent(rule.id(), 0L);
+        }
+        for (Finding finding : result.findings()) {
+            byCategory.merge(finding.category(), 1L, Long::sum);
+            byRule.merge(finding.ruleId(), 1L, Long::sum);
+        }
+        byCategory.forEach(node.putObject("byCategory")::put);
+        byRule.forEach(node.putObject("byRule")::put);
+        return node;
+    }
+
+    private static ObjectNode metrics(ScanMetrics metrics) {
+        ObjectNode node = JsonOutput.object();
+        if (metrics == null) {
+            return node;
+        }
+        node.put("totalFiles", metrics.totalFiles());
+        metrics.filesByKind().forEach(node.putObject("filesByKind")::put);
+        node.put("javaFiles", metrics.javaFiles());
+        node.put("javaFilesParsed", metrics.javaFilesParsed());
+        node.put("javaFilesFailed", metrics.javaFilesFailed());
+        node.put("javaFilesSkipped", metrics.javaFilesSkipped());
+        node.put("linesOfCode", metrics.linesOfCode());
+        node.put("modules", metrics.modules());
+        node.put("types", metrics.types());
+        return node;
+    }
+
+    private static ObjectNode rule(RuleMetadata rule) {
+        ObjectNode node = JsonOutput.object();
+        node.put("id", rule.id());
+        node.put("name", rule.name());
+        node.put("category", rule.category());
+        node.put("level", rule.defaultLevel().id());
+        node.put("precision", rule.precision().id());
+        ArrayNode tags = node.putArray("tags");
+        rule.tags().forEach(tags::add);
+        if (rule.isSecurityRule()) {
+            node.put("securitySeverity", rule.securitySeverity());
+        }
+        node.put("shortDescription", rule.shortDescription());
+        return node;
+    }
+
+    private static ArrayNode findings(AnalysisResult result) {
+        ArrayNode array = JsonOutput.NODES.arrayNode();
+        List<Finding> findings = result.findings();
+        List<String> stable = StableFingerprint.of(findings);
+        LineHashes lineHashes = new LineHashes(result.sources());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            ObjectNode node = array.addObject();
+            node.put("ruleId", finding.ruleId());
+            node.put("level", finding.level().id());
+            node.put("message", finding.message());
+            node.set("location", location(finding.location(), false));
+            ArrayNode related = node.putArray("relatedLocations");
+            finding.relatedLocations().forEach(place -> related.add(location(place, true)));
+            ObjectNode fingerprints = node.putObject("fingerprints");
+            fingerprints.put("stable", stable.get(i));
+            // null rather than absent, so every finding has the same fields.
+            fingerprints.put("primaryLocationLineHash", lineHashes
+                    .hash(finding.location().path(), finding.location().region().startLine()).orElse(null));
+        }
+        return array;
+    }
+
+    private static ObjectNode location(Location location, boolean withMessage) {
+        ObjectNode node = JsonOutput.object();
+        node.put("path", location.path());
+        node.put("startLine", location.region().startLine());
+        node.put("startColumn", location.region().startColumn());
+        node.put("endLine", location.region().endLine());
+        node.put("endColumn", location.region().endColumn());
+        node.put("symbol", location.enclosingSymbol());
+        if (withMessage) {
+            node.put("message", location.message());
+        }
+        return node;
+    }
+
+    private static ObjectNode notification(ToolNotification notification) {
+        ObjectNode node = JsonOutput.object();
+        node.put("id", notification.id());
+        node.put("level", notification.level().id());
+        node.put("message", notification.message());
+        node.put("path", notification.path());
+        node.put("line", notification.line());
+        node.put("column", notification.column());
+        return node;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.readiness.core.report;
+
+import java.util.regex.Pattern;
+
+/**
+ * Reduces rule help Markdown to readable plain text for SARIF {@code help.text}, which viewers without a
+ * Markdown renderer show verbatim. Reasonable, not complete: headings, emphasis, inline code, links and
+ * code fences lose their markup; the words and code lines stay.
+ */
+final class MarkdownText {
+
+    private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~).*\\R?");
+    private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
+    private static final Pattern QUOTE = Pattern.compile("(?m)^>\\s?");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)]\\(([^)\\s]+)[^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)\\s]+)[^)]*\\)");
+    private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
+    // Single '*' only: a single '_' is too common inside identifiers such as MAX_SIZE.
+    private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])\\*(\\S(?:.*?\\S)?)\\*(?![\\w*])");
+    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+
+    private MarkdownText() {
+    }
+
+    static String plain(String markdown) {
+        String text = FENCE.matcher(markdown).replaceAll("");
+        text = HEADING.matcher(text).replaceAll("");
+        text = QUOTE.matcher(text).replaceAll("");
+        text = IMAGE.matcher(text).replaceAll("$1 ($2)");
+        text = LINK.matcher(text).replaceAll("$1 ($2)");
+        text = CODE.matcher(text).replaceAll("$1");
+        text = BOLD.matcher(text).replaceAll("$2");
+        text = ITALIC.matcher(text).replaceAll("$1");
+        return text.strip() + "\n";
+    }
+}

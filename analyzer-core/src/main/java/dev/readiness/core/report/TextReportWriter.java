@@ -1,0 +1,257 @@
+package dev.readiness.core.report;
+
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.ScanMetrics;
+import dev.readiness.core.analysis.ScanTarget;
+import dev.readiness.core.analysis.ToolInfo;
+import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.RuleMetadata;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The terminal summary: what was scanned, how much was found, which rules matter most and the ten findings
+ * to look at first. It is meant to be acted on, not to list everything; SARIF and JSON carry all findings.
+ * Plain text without colours so it reads the same in a CI log as in a terminal.
+ */
+public final class TextReportWriter {
+
+    public static final int DEFAULT_WIDTH = 100;
+    public static final String HINT = "Run 'readiness rules <rule-id>' for how to fix a rule;"
+            + " use --format sarif,json --output DIR for all findings.";
+
+    static final int TOP_RULES = 8;
+    static final int WHERE_TO_START = 10;
+    static final int NOTIFICATION_EXAMPLES = 5;
+    private static final int SHORT_COMMIT = 10;
+
+    private final int width;
+
+    public TextReportWriter() {
+        this(DEFAULT_WIDTH);
+    }
+
+    /** @param width maximum line length; longer lines are cut with "..." */
+    public TextReportWriter(int width) {
+        if (width < 40) {
+            throw new IllegalArgumentException("width must be at least 40, was " + width);
+        }
+        this.width = width;
+    }
+
+    public void write(AnalysisResult result, PrintStream out) {
+        out.print(render(result));
+        out.flush();
+    }
+
+    public void write(AnalysisResult result, Writer out) {
+        try {
+            out.write(render(result));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the text report", e);
+        }
+    }
+
+    /** The whole report; lines end with "\n". */
+    public String render(AnalysisResult result) {
+        List<String> lines = new ArrayList<>();
+        lines.add(header(result.target()));
+        if (result.target() != null && hasGitState(result.target()) && !result.target().historyAvailable()
+                && !isBlank(result.target().historyStatus())) {
+            lines.add(result.target().historyStatus());
+        }
+        if (result.metrics() != null) {
+            lines.add(scanned(result.metrics()));
+        }
+        lines.add("");
+        if (result.findings().isEmpty()) {
+            lines.add("No findings: none of the " + result.rules().size() + " rules that ran reported anything.");
+        } else {
+            findingCounts(result, lines);
+            topRules(result, lines);
+            whereToStart(result, lines);
+        }
+        notifications(result.notifications(), lines);
+        // The hint is the one line never cut: a half command is worse than a long line.
+        return lines.stream().map(this::fit).collect(Collectors.joining("\n", "", "\n")) + HINT + "\n";
+    }
+
+    private static String header(ScanTarget target) {
+        StringBuilder header = new StringBuilder(ToolInfo.NAME).append(' ').append(ToolInfo.VERSION);
+        if (target == null) {
+            return header.toString();
+        }
+        header.append(" - ").append(target.name());
+        if (!isBlank(target.scope())) {
+            header.append(" (scope ").append(target.scope()).append(')');
+        }
+        if (hasGitState(target)) {
+            header.append(" @");
+            if (!isBlank(target.branch())) {
+                header.append(' ').append(target.branch());
+            }
+            if (!isBlank(target.headCommit())) {
+                String commit = target.headCommit();
+                header.append(' ').append(commit, 0, Math.min(SHORT_COMMIT, commit.length()));
+            }
+        } else if (!isBlank(target.historyStatus())) {
+            header.append(" - ").append(target.historyStatus());
+        }
+        return header.toString();
+    }
+
+    private static boolean hasGitState(ScanTarget target) {
+        return !isBlank(target.branch()) || !isBlank(target.headCommit());
+    }
+
+    private static String scanned(ScanMetrics metrics) {
+        StringBuilder line = new StringBuilder("Scanned ").append(number(metrics.totalFiles())).append(" files: ")
+                .append(number(metrics.javaFilesParsed())).append(" of ").append(number(metrics.javaFiles()))
+                .append(" Java files parsed");
+        List<String> problems = new ArrayList<>();
+        if (metrics.javaFilesFailed() > 0) {
+            problems.add(number(metrics.javaFilesFailed()) + " failed");
+        }
+        if (metrics.javaFilesSkipped() > 0) {
+            problems.add(number(metrics.javaFilesSkipped()) + " skipped");
+        }
+        if (!problems.isEmpty()) {
+            line.append(" (").append(String.join(", ", problems)).append(')');
+        }
+        line.append(", ").append(number(metrics.linesOfCode())).append(" lines of code, ")
+                .append(plural(metrics.modules(), "module", "modules"));
+        return line.toString();
+    }
+
+    private static void findingCounts(AnalysisResult result, List<String> lines) {
+        List<String> byLevel = new ArrayList<>();
+        for (Level level : Level.values()) {
+            long count = result.count(level);
+            if (count > 0) {
+                byLevel.add(plural(count, level.id(), level.id() + "s"));
+            }
+        }
+        lines.add("Findings: " + number(result.findings().size()) + " (" + String.join(", ", byLevel) + ")");
+        Map<String, Long> byCategory = new TreeMap<>();
+        result.findings().forEach(finding -> byCategory.merge(finding.category(), 1L, Long::sum));
+        lines.add("  by category: " + byCategory.entrySet().stream()
+                .map(entry -> entry.getKey() + " " + number(entry.getValue()))
+                .collect(Collectors.joining(", ")));
+        lines.add("");
+    }
+
+    /** Rules with the most findings first; on a tie the more severe rule, then id order. */
+    private static void topRules(AnalysisResult result, List<String> lines) {
+        Map<String, RuleMetadata> rules = result.rules().stream()
+                .collect(Collectors.toMap(RuleMetadata::id, Function.identity()));
+        Map<String, Level> worstLevel = new TreeMap<>();
+        result.findings().forEach(finding -> worstLevel.merge(finding.ruleId(), finding.level(),
+                (a, b) -> a.compareTo(b) <= 0 ? a : b));
+        List<Map.Entry<String, Long>> ranked = new ArrayList<>(result.countsByRule().entrySet());
+        ranked.sort(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
+                .thenComparing(entry -> worstLevel.get(entry.getKey()))
+                .thenComparing(Map.Entry::getKey));
+        int countWidth = number(ranked.get(0).getValue()).length();
+        int idWidth = ranked.stream().limit(TOP_RULES).mapToInt(entry -> entry.getKey().length()).max().orElse(0);
+        lines.add("Top rules");
+        for (Map.Entry<String, Long> entry : ranked.subList(0, Math.min(TOP_RULES, ranked.size()))) {
+            RuleMetadata rule = rules.get(entry.getKey());
+            String description = rule == null ? "" : rule.shortDescription();
+            lines.add(String.format(Locale.ROOT, "  %" + countWidth + "s  %-" + idWidth + "s  %s",
+                    number(entry.getValue()), entry.getKey(), description).stripTrailing());
+        }
+        if (ranked.size() > TOP_RULES) {
+            lines.add("  ... and " + plural(ranked.size() - TOP_RULES, "more rule", "more rules"));
+        }
+        lines.add("");
+    }
+
+    /** The most severe findings; within a level, report order (by file), so the list is stable. */
+    private static void whereToStart(AnalysisResult result, List<String> lines) {
+        List<Finding> first = result.findings().stream()
+                .sorted(Comparator.comparing(Finding::level))
+                .limit(WHERE_TO_START)
+                .toList();
+        lines.add("Where to start");
+        for (Finding finding : first) {
+            lines.add(String.format(Locale.ROOT, "  %-7s  %s:%d  [%s]  %s", finding.level().id(),
+                    finding.location().path(), finding.location().region().startLine(), finding.ruleId(),
+                    oneLine(finding.message())));
+        }
+        if (result.findings().size() > first.size()) {
+            lines.add("  ... and " + plural(result.findings().size() - first.size(), "more finding",
+                    "more findings"));
+        }
+        lines.add("");
+    }
+
+    private static void notifications(List<ToolNotification> notifications, List<String> lines) {
+        if (notifications.isEmpty()) {
+            return;
+        }
+        Map<String, Long> byId = new TreeMap<>();
+        notifications.forEach(notification -> byId.merge(notification.id(), 1L, Long::sum));
+        Map<String, Long> ranked = new LinkedHashMap<>();
+        byId.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(entry -> ranked.put(entry.getKey(), entry.getValue()));
+        lines.add("Notifications: " + number(notifications.size()) + " (" + ranked.entrySet().stream()
+                .map(entry -> entry.getKey() + " " + number(entry.getValue()))
+                .collect(Collectors.joining(", ")) + ")");
+        notifications.stream()
+                .sorted(Comparator.comparing(ToolNotification::level))
+                .limit(NOTIFICATION_EXAMPLES)
+                .forEach(notification -> lines.add(String.format(Locale.ROOT, "  %-7s  %s%s: %s",
+                        notification.level().id(), place(notification), notification.id(),
+                        oneLine(notification.message()))));
+        if (notifications.size() > NOTIFICATION_EXAMPLES) {
+            lines.add("  ... and " + plural(notifications.size() - NOTIFICATION_EXAMPLES, "more notification",
+                    "more notifications"));
+        }
+        lines.add("");
+    }
+
+    private static String place(ToolNotification notification) {
+        if (notification.path().isEmpty()) {
+            return "";
+        }
+        return notification.line() > 0
+                ? notification.path() + ":" + notification.line() + "  "
+                : notification.path() + "  ";
+    }
+
+    /** Cuts a line to the width so long messages do not wrap into the next entry. */
+    private String fit(String line) {
+        return line.length() <= width ? line : line.substring(0, width - 3) + "...";
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
+    private static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static String plural(long count, String one, String many) {
+        return number(count) + " " + (count == 1 ? one : many);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

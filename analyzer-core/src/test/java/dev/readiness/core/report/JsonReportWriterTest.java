@@ -1,0 +1,198 @@
+package dev.readiness.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.ScanTarget;
+import dev.readiness.core.analysis.ToolInfo;
+import dev.readiness.core.rule.Finding;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class JsonReportWriterTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static JsonNode write(AnalysisResult result) throws IOException {
+        return MAPPER.readTree(new JsonReportWriter().toBytes(result));
+    }
+
+    private static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        Iterator<String> names = node.fieldNames();
+        names.forEachRemaining(keys::add);
+        return keys;
+    }
+
+    @Test
+    void topLevelFieldsComeInTheDocumentedOrder() throws IOException {
+        JsonNode json = write(TestResults.sample());
+
+        assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "summary", "metrics", "rules",
+                "findings", "notifications");
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.at("/tool/name").asText()).isEqualTo(ToolInfo.NAME);
+        assertThat(json.at("/tool/version").asText()).isEqualTo(ToolInfo.VERSION);
+    }
+
+    @Test
+    void targetIsCopiedWithNullsForUnknownValues() throws IOException {
+        JsonNode target = write(TestResults.sample()).get("target");
+
+        assertThat(target.toString()).isEqualTo("{\"name\":\"acme-shop\",\"scope\":\"\",\"headCommit\":"
+                + "\"0123456789abcdef0123456789abcdef01234567\",\"branch\":\"main\",\"historyAvailable\":true,"
+                + "\"historyStatus\":\"History available: 120 commits.\"}");
+
+        AnalysisResult plainDirectory = new AnalysisResult(new ScanTarget("dir", "sub", null, null, false,
+                "Not a Git repository: history is not available."), TestResults.RULES, List.of(), List.of(),
+                TestResults.METRICS, Map.of(), path -> Optional.empty());
+        JsonNode other = write(plainDirectory).get("target");
+        assertThat(other.get("headCommit").isNull()).isTrue();
+        assertThat(other.get("branch").isNull()).isTrue();
+        assertThat(other.get("scope").asText()).isEqualTo("sub");
+        assertThat(other.get("historyAvailable").asBoolean()).isFalse();
+    }
+
+    @Test
+    void summaryCountsByLevelCategoryAndRule() throws IOException {
+        JsonNode summary = write(TestResults.sample()).get("summary");
+
+        assertThat(summary.get("total").asInt()).isEqualTo(4);
+        assertThat(summary.get("byLevel").toString()).isEqualTo("{\"error\":1,\"warning\":2,\"note\":1}");
+        assertThat(summary.get("byCategory").toString()).isEqualTo("{\"context\":1,\"hygiene\":2,\"modularity\":1}");
+        assertThat(summary.get("byRule").toString()).isEqualTo("{\"context/no-ci\":1,\"hygiene/console-logging\":1,"
+                + "\"hygiene/hardcoded-secret\":1,\"modularity/deep-nesting\":1}");
+    }
+
+    @Test
+    void summaryListsRulesWithoutFindingsAsZero() throws IOException {
+        JsonNode summary = write(TestResults.result(List.of(), List.of())).get("summary");
+
+        assertThat(summary.get("total").asInt()).isZero();
+        assertThat(summary.at("/byLevel/error").asInt()).isZero();
+        assertThat(summary.get("byRule")).hasSize(4);
+        assertThat(summary.at("/byCategory/hygiene").asInt()).isZero();
+    }
+
+    @Test
+    void metricsComeFromScanMetrics() throws IOException {
+        JsonNode metrics = write(TestResults.sample()).get("metrics");
+
+        assertThat(metrics.toString()).isEqualTo("{\"totalFiles\":15,\"filesByKind\":{\"build\":1,\"docs\":2,"
+                + "\"java\":12},\"javaFiles\":12,\"javaFilesParsed\":11,\"javaFilesFailed\":1,\"javaFilesSkipped\":0,"
+                + "\"linesOfCode\":1234,\"modules\":2,\"types\":15}");
+    }
+
+    @Test
+    void rulesCarryMetadataAndSecuritySeverityOnlyWhenSet() throws IOException {
+        JsonNode rules = write(TestResults.sample()).get("rules");
+
+        assertThat(rules).hasSize(4);
+        JsonNode secret = rules.get(2);
+        assertThat(keys(secret)).containsExactly("id", "name", "category", "level", "precision", "tags",
+                "securitySeverity", "shortDescription");
+        assertThat(secret.get("id").asText()).isEqualTo("hygiene/hardcoded-secret");
+        assertThat(secret.get("level").asText()).isEqualTo("error");
+        assertThat(secret.get("precision").asText()).isEqualTo("high");
+        assertThat(secret.get("securitySeverity").asText()).isEqualTo("7.5");
+        assertThat(secret.get("tags").toString()).isEqualTo("[\"secrets\",\"external/cwe/cwe-798\"]");
+        assertThat(rules.get(3).has("securitySeverity")).isFalse();
+        assertThat(rules.get(3).get("precision").asText()).isEqualTo("very-high");
+    }
+
+    @Test
+    void findingsHaveLocationsRelatedLocationsAndFingerprints() throws IOException {
+        JsonNode findings = write(TestResults.sample()).get("findings");
+
+        assertThat(findings).hasSize(4);
+        JsonNode nesting = findings.get(2);
+        assertThat(keys(nesting)).containsExactly("ruleId", "level", "message", "location", "relatedLocations",
+                "fingerprints");
+        assertThat(nesting.get("ruleId").asText()).isEqualTo("modularity/deep-nesting");
+        assertThat(nesting.get("level").asText()).isEqualTo("warning");
+        assertThat(nesting.get("message").asText()).isEqualTo("Nesting depth 3 exceeds 2.");
+        assertThat(nesting.get("location").toString()).isEqualTo("{\"path\":\"" + TestResults.ORDER_JAVA
+                + "\",\"startLine\":9,\"startColumn\":0,\"endLine\":9,\"endColumn\":0,"
+                + "\"symbol\":\"com.acme.Order#total(int)\"}");
+        assertThat(nesting.at("/relatedLocations/0/startLine").asInt()).isEqualTo(7);
+        assertThat(nesting.at("/relatedLocations/0/message").asText()).isEqualTo("outer if");
+        assertThat(nesting.at("/fingerprints/stable").asText()).isEqualTo(StableFingerprint.compute(
+                "modularity/deep-nesting", TestResults.ORDER_JAVA, "com.acme.Order#total(int)", 0));
+        assertThat(nesting.at("/fingerprints/primaryLocationLineHash").asText())
+                .isEqualTo(PrimaryLocationLineHash.of(TestResults.ORDER_TEXT).forLine(9).orElseThrow());
+        JsonNode noCi = findings.get(0);
+        assertThat(noCi.at("/location/path").asText()).isEqualTo("pom.xml");
+        assertThat(noCi.at("/location/symbol").asText()).isEmpty();
+        assertThat(noCi.at("/fingerprints/primaryLocationLineHash").isNull()).isTrue();
+    }
+
+    @Test
+    void isNeverTruncated() throws IOException {
+        List<Finding> many = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            many.add(TestResults.finding("hygiene/console-logging", dev.readiness.core.rule.Level.NOTE,
+                    "F" + i + ".java", 1, "", "n"));
+        }
+        assertThat(write(TestResults.result(many, List.of())).get("findings")).hasSize(30_000);
+    }
+
+    @Test
+    void notificationsAreListedWithTheirPlace() throws IOException {
+        JsonNode notifications = write(TestResults.sample()).get("notifications");
+
+        assertThat(notifications).hasSize(3);
+        // ToolNotification order: by path ("" first), then line.
+        assertThat(notifications.get(0).toString()).isEqualTo("{\"id\":\"history-partial\",\"level\":\"warning\","
+                + "\"message\":\"Shallow clone: 1 commit.\",\"path\":\"\",\"line\":0,\"column\":0}");
+        assertThat(notifications.get(1).get("id").asText()).isEqualTo("parse-error");
+        assertThat(notifications.get(1).get("line").asInt()).isEqualTo(7);
+        assertThat(notifications.get(1).get("column").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void timingsAreExcludedByDefaultAndIncludedWhenAsked() throws IOException {
+        JsonNode plain = write(TestResults.sample());
+        JsonNode timed = MAPPER.readTree(new JsonReportWriter(true).toBytes(TestResults.sample()));
+
+        assertThat(plain.has("stageMillis")).isFalse();
+        assertThat(new String(new JsonReportWriter().toBytes(TestResults.sample()), StandardCharsets.UTF_8))
+                .doesNotContain("\"parse\"", "stageMillis");
+        assertThat(timed.get("stageMillis").toString()).isEqualTo("{\"parse\":120,\"rules\":45}");
+    }
+
+    @Test
+    void timingsDoNotChangeTheDefaultOutput() {
+        AnalysisResult slow = new AnalysisResult(TestResults.TARGET, TestResults.RULES, TestResults.sampleFindings(),
+                TestResults.sampleNotifications(), TestResults.METRICS, Map.of("parse", 9_999L),
+                TestResults::text);
+
+        assertThat(new JsonReportWriter().toBytes(slow)).isEqualTo(new JsonReportWriter().toBytes(TestResults.sample()));
+        assertThat(new JsonReportWriter(true).toBytes(slow))
+                .isNotEqualTo(new JsonReportWriter(true).toBytes(TestResults.sample()));
+    }
+
+    @Test
+    void isByteIdenticalForEqualInput() throws IOException {
+        byte[] first = new JsonReportWriter().toBytes(TestResults.sample());
+        List<Finding> reversed = new ArrayList<>(TestResults.sampleFindings());
+        Collections.reverse(reversed);
+        byte[] rebuilt = new JsonReportWriter().toBytes(TestResults.result(reversed, TestResults.sampleNotifications()));
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        new JsonReportWriter().write(TestResults.sample(), streamed);
+
+        assertThat(rebuilt).isEqualTo(first);
+        assertThat(streamed.toByteArray()).isEqualTo(first);
+        String text = new String(first, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 1,\n").endsWith("}\n").doesNotContain("\r");
+    }
+}

@@ -1,0 +1,461 @@
+package dev.readiness.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.ToolInfo;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Region;
+import dev.readiness.core.rule.RuleMetadata;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SarifWriterTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private static JsonNode parse(byte[] bytes) throws IOException {
+        return MAPPER.readTree(bytes);
+    }
+
+    private static JsonNode write(AnalysisResult result) throws IOException {
+        return parse(new SarifWriter().toBytes(result));
+    }
+
+    private static JsonNode run(JsonNode sarif) {
+        return sarif.get("runs").get(0);
+    }
+
+    private static List<String> ruleIds(JsonNode sarif) {
+        List<String> ids = new ArrayList<>();
+        run(sarif).at("/tool/driver/rules").forEach(rule -> ids.add(rule.get("id").asText()));
+        return ids;
+    }
+
+    private static List<JsonNode> notifications(JsonNode sarif, String id) {
+        List<JsonNode> found = new ArrayList<>();
+        run(sarif).at("/invocations/0/toolExecutionNotifications").forEach(notification -> {
+            if (notification.at("/descriptor/id").asText().equals(id)) {
+                found.add(notification);
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void outputIsValidAgainstTheSarifSchema() throws IOException {
+        JsonNode sarif = write(TestResults.sample());
+
+        assertThat(SarifSchema.validate(sarif)).isEmpty();
+        assertThat(run(sarif).get("results")).hasSize(4);
+    }
+
+    @Test
+    void schemaValidationCatchesBrokenOutput() throws IOException {
+        // Proves the validator is really checking: break two required properties and expect complaints.
+        ObjectNode sarif = (ObjectNode) write(TestResults.sample());
+        sarif.remove("version");
+        ((ObjectNode) run(sarif).get("results").get(0)).remove("message");
+
+        assertThat(SarifSchema.validate(sarif)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void topLevelAndDriverFollowTheChecklist() throws IOException {
+        JsonNode sarif = write(TestResults.sample());
+        JsonNode driver = run(sarif).at("/tool/driver");
+
+        assertThat(sarif.get("$schema").asText()).isEqualTo("https://json.schemastore.org/sarif-2.1.0.json");
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        assertThat(sarif.get("runs")).hasSize(1);
+        assertThat(driver.get("name").asText()).isEqualTo(ToolInfo.NAME);
+        assertThat(driver.get("semanticVersion").asText()).isEqualTo(ToolInfo.VERSION);
+        assertThat(driver.has("informationUri")).isFalse();
+        assertThat(run(sarif).at("/automationDetails/id").asText()).isEqualTo("readiness/");
+        assertThat(run(sarif).get("columnKind").asText()).isEqualTo("utf16CodeUnits");
+        assertThat(run(sarif).at("/originalUriBaseIds/%SRCROOT%/description/text").asText()).isNotBlank();
+        assertThat(run(sarif).at("/originalUriBaseIds/%SRCROOT%").has("uri")).isFalse();
+    }
+
+    @Test
+    void automationIdCanBeChosen() throws IOException {
+        byte[] bytes = new SarifWriter(SarifWriter.Options.DEFAULTS.withAutomationId("readiness/nightly"))
+                .toBytes(TestResults.sample());
+
+        assertThat(run(parse(bytes)).at("/automationDetails/id").asText()).isEqualTo("readiness/nightly");
+    }
+
+    @Test
+    void listsEveryRuleWithFullMetadata() throws IOException {
+        // Only one rule has findings: the others must still be described.
+        AnalysisResult result = TestResults.result(List.of(TestResults.sampleFindings().get(0)), List.of());
+        JsonNode sarif = write(result);
+
+        assertThat(ruleIds(sarif)).containsExactlyElementsOf(
+                TestResults.RULES.stream().map(RuleMetadata::id).toList());
+        for (JsonNode rule : run(sarif).at("/tool/driver/rules")) {
+            RuleMetadata meta = TestResults.RULES.stream()
+                    .filter(m -> m.id().equals(rule.get("id").asText())).findFirst().orElseThrow();
+            assertThat(rule.get("name").asText()).isEqualTo(meta.name());
+            assertThat(rule.at("/shortDescription/text").asText()).isEqualTo(meta.shortDescription());
+            assertThat(rule.at("/fullDescription/text").asText()).isEqualTo(meta.fullDescription());
+            assertThat(rule.at("/help/text").asText()).isNotBlank();
+            assertThat(rule.at("/help/markdown").asText()).isEqualTo(meta.helpMarkdown());
+            assertThat(rule.at("/defaultConfiguration/level").asText()).isEqualTo(meta.defaultLevel().id());
+            assertThat(rule.at("/properties/precision").asText()).isEqualTo(meta.precision().id());
+            JsonNode tags = rule.at("/properties/tags");
+            assertThat(tags.isArray()).isTrue();
+            assertThat(tags.size()).isBetween(1, 20);
+            tags.forEach(tag -> assertThat(tag.isTextual()).isTrue());
+            assertThat(tags.get(0).asText()).isEqualTo(meta.category());
+        }
+    }
+
+    @Test
+    void securitySeverityIsAStringOnSecurityRulesOnly() throws IOException {
+        JsonNode rules = run(write(TestResults.sample())).at("/tool/driver/rules");
+
+        for (JsonNode rule : rules) {
+            JsonNode severity = rule.at("/properties/security-severity");
+            if (rule.get("id").asText().equals(TestResults.SECRET.id())) {
+                assertThat(severity.isTextual()).as("security-severity must be a JSON string").isTrue();
+                assertThat(severity.asText()).isEqualTo("7.5");
+                assertThat(rule.at("/properties/tags").toString()).contains("\"security\"");
+            } else {
+                assertThat(severity.isMissingNode()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void helpTextIsMarkdownWithoutMarkup() throws IOException {
+        JsonNode secret = run(write(TestResults.sample())).at("/tool/driver/rules/2");
+
+        assertThat(secret.get("id").asText()).isEqualTo(TestResults.SECRET.id());
+        assertThat(secret.at("/help/text").asText())
+                .startsWith("Hardcoded secret\n")
+                .contains("A secret in code leaks.", "How to fix", "vault (https://example.org/vault)")
+                .doesNotContain("**", "`", "#", "](");
+    }
+
+    @Test
+    void everyResultSatisfiesTheChecksTheSchemaCannotExpress() throws IOException {
+        JsonNode sarif = write(TestResults.sample());
+        List<String> ruleIds = ruleIds(sarif);
+
+        for (JsonNode result : run(sarif).get("results")) {
+            assertThat(ruleIds.get(result.get("ruleIndex").asInt())).isEqualTo(result.get("ruleId").asText());
+            assertThat(result.at("/message/text").asText()).isNotBlank();
+            assertThat(result.get("level").asText()).isIn("error", "warning", "note");
+            JsonNode physical = result.at("/locations/0/physicalLocation");
+            assertThat(physical.isObject()).as("physical location of %s", result).isTrue();
+            String uri = physical.at("/artifactLocation/uri").asText();
+            assertThat(uri).isNotEmpty().doesNotStartWith("/").doesNotContain("\\", ":");
+            assertThat(physical.at("/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
+            assertThat(physical.at("/region/startLine").asInt()).isGreaterThanOrEqualTo(1);
+            assertThat(result.at("/partialFingerprints/readiness~1v1").asText()).hasSize(32);
+        }
+    }
+
+    @Test
+    void repositoryLevelFindingsKeepTheirFileAnchor() throws IOException {
+        // pom.xml sorts before src/: the repository-level finding comes first in report order.
+        JsonNode noCi = run(write(TestResults.sample())).get("results").get(0);
+
+        assertThat(noCi.get("ruleId").asText()).isEqualTo(TestResults.NO_CI.id());
+        assertThat(noCi.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("pom.xml");
+        assertThat(noCi.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
+        assertThat(noCi.at("/locations/0").has("logicalLocations")).isFalse();
+    }
+
+    @Test
+    void regionsOmitUnknownColumnsAndLogicalLocationsNameTheSymbol() throws IOException {
+        JsonNode results = run(write(TestResults.sample())).get("results");
+        JsonNode secret = results.get(1);
+        JsonNode nesting = results.get(2);
+
+        assertThat(secret.at("/locations/0/physicalLocation/region").toString())
+                .isEqualTo("{\"startLine\":4,\"startColumn\":39,\"endLine\":4,\"endColumn\":61}");
+        assertThat(nesting.at("/locations/0/physicalLocation/region").toString())
+                .isEqualTo("{\"startLine\":9,\"endLine\":9}");
+        assertThat(secret.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText())
+                .isEqualTo("com.acme.Order#KEY");
+        assertThat(secret.at("/locations/0/logicalLocations/0/kind").asText()).isEqualTo("member");
+        assertThat(nesting.at("/locations/0/logicalLocations/0/kind").asText()).isEqualTo("function");
+        assertThat(SarifWriter.symbolKind("com.acme.Order")).isEqualTo("type");
+        assertThat(SarifWriter.symbolKind("com.acme.web")).isEqualTo("namespace");
+        assertThat(nesting.at("/relatedLocations/0/id").asInt()).isEqualTo(1);
+        assertThat(nesting.at("/relatedLocations/0/message/text").asText()).isEqualTo("outer if");
+        assertThat(nesting.at("/relatedLocations/0/physicalLocation/region/startLine").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    void primaryLocationLineHashMatchesThePortForThatLine() throws IOException {
+        JsonNode results = run(write(TestResults.sample())).get("results");
+        PrimaryLocationLineHash hashes = PrimaryLocationLineHash.of(TestResults.ORDER_TEXT);
+
+        assertThat(results.get(1).at("/partialFingerprints/primaryLocationLineHash").asText())
+                .isEqualTo(hashes.forLine(4).orElseThrow());
+        assertThat(results.get(2).at("/partialFingerprints/primaryLocationLineHash").asText())
+                .isEqualTo(hashes.forLine(9).orElseThrow());
+        // pom.xml has no text available: the hash is left out rather than guessed.
+        assertThat(results.get(0).get("partialFingerprints").has("primaryLocationLineHash")).isFalse();
+    }
+
+    @Test
+    void lineHashIsOmittedForLinesBeyondTheFile() throws IOException {
+        Finding beyond = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, TestResults.ORDER_JAVA, 500, "",
+                "far away");
+        JsonNode result = run(write(TestResults.result(List.of(beyond), List.of()))).get("results").get(0);
+
+        assertThat(result.get("partialFingerprints").has("primaryLocationLineHash")).isFalse();
+        assertThat(result.get("partialFingerprints").has("readiness/v1")).isTrue();
+    }
+
+    @Test
+    void stableFingerprintIsOursAndCountsOccurrences() throws IOException {
+        Finding first = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, "A.java", 3, "A#m()", "one");
+        Finding second = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, "A.java", 8, "A#m()", "two");
+        JsonNode results = run(write(TestResults.result(List.of(second, first), List.of()))).get("results");
+
+        assertThat(results.get(0).at("/partialFingerprints/readiness~1v1").asText())
+                .isEqualTo(StableFingerprint.compute(TestResults.CONSOLE.id(), "A.java", "A#m()", 0));
+        assertThat(results.get(1).at("/partialFingerprints/readiness~1v1").asText())
+                .isEqualTo(StableFingerprint.compute(TestResults.CONSOLE.id(), "A.java", "A#m()", 1));
+    }
+
+    @Test
+    void percentEncodesSpacesAndNonAsciiInUris() throws IOException {
+        String path = "src/main/java/My Dir/Ünïcode+1.java";
+        Finding finding = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, path, 1, "", "here");
+        JsonNode sarif = write(TestResults.result(List.of(finding), List.of()));
+
+        assertThat(run(sarif).at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("src/main/java/My%20Dir/%C3%9Cn%C3%AFcode%2B1.java");
+        assertThat(SarifSchema.validate(sarif)).isEmpty();
+    }
+
+    @Test
+    void capsRelatedLocationsSoEveryResultStaysWithinTheLimit() throws IOException {
+        List<Location> related = new ArrayList<>();
+        for (int line = 1; line <= 5; line++) {
+            related.add(Location.ofLine("B.java", line).withMessage("caller " + line));
+        }
+        Finding finding = new Finding(TestResults.DEEP_NESTING.id(), Level.WARNING, "many places",
+                Location.ofLine("A.java", 1), related);
+        SarifWriter writer = new SarifWriter(SarifWriter.Options.DEFAULTS.withMaxLocationsPerResult(3));
+        JsonNode sarif = parse(writer.toBytes(TestResults.result(List.of(finding), List.of())));
+        JsonNode result = run(sarif).at("/results/0");
+
+        assertThat(result.get("locations").size() + result.get("relatedLocations").size()).isEqualTo(3);
+        assertThat(result.at("/relatedLocations/1/message/text").asText()).isEqualTo("caller 2");
+        assertThat(notifications(sarif, "related-locations-truncated")).singleElement()
+                .satisfies(n -> assertThat(n.at("/message/text").asText()).startsWith("1 result(s)"));
+    }
+
+    @Test
+    void relatedLocationsUnderTheDefaultCapAreAllKept() throws IOException {
+        List<Location> related = new ArrayList<>();
+        for (int line = 1; line <= 999; line++) {
+            related.add(Location.ofLine("B.java", line));
+        }
+        Finding finding = new Finding(TestResults.DEEP_NESTING.id(), Level.WARNING, "many places",
+                Location.ofLine("A.java", 1), related);
+        JsonNode sarif = write(TestResults.result(List.of(finding), List.of()));
+
+        assertThat(run(sarif).at("/results/0/relatedLocations")).hasSize(999);
+        assertThat(notifications(sarif, "related-locations-truncated")).isEmpty();
+    }
+
+    @Test
+    void dropsTheLeastSevereResultsBeyondMaxResults() throws IOException {
+        // Report order is by path: notes come first, so plain truncation would keep the wrong ones.
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            findings.add(TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, "a" + i + ".java", 1, "", "n"));
+            findings.add(TestResults.finding(TestResults.DEEP_NESTING.id(), Level.WARNING, "b" + i + ".java", 1, "",
+                    "w"));
+            findings.add(TestResults.finding(TestResults.SECRET.id(), Level.ERROR, "c" + i + ".java", 1, "", "e"));
+        }
+        SarifWriter writer = new SarifWriter(SarifWriter.Options.DEFAULTS.withMaxResults(4));
+        JsonNode sarif = parse(writer.toBytes(TestResults.result(findings, List.of())));
+        List<String> kept = new ArrayList<>();
+        run(sarif).get("results").forEach(r -> kept.add(
+                r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()));
+
+        // All errors plus the first warning in report order, emitted in report order.
+        assertThat(kept).containsExactly("b0.java", "c0.java", "c1.java", "c2.java");
+        assertThat(notifications(sarif, "results-truncated")).singleElement().satisfies(n -> {
+            assertThat(n.get("level").asText()).isEqualTo("warning");
+            assertThat(n.at("/message/text").asText())
+                    .startsWith("Dropped 5 of 9 result(s) (2 warning, 3 note).")
+                    .contains("at most 4 results");
+        });
+        assertThat(SarifSchema.validate(sarif)).isEmpty();
+    }
+
+    @Test
+    void keepsTwentyFiveThousandResultsOfTwentyFiveThousandTen() throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        // 15 notes sort first in report order; 24,995 warnings and errors after them.
+        for (int i = 0; i < 15; i++) {
+            findings.add(TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, "a/N" + i + ".java", 1, "", "n"));
+        }
+        for (int i = 0; i < 24_995; i++) {
+            Level level = i % 5 == 0 ? Level.ERROR : Level.WARNING;
+            String rule = level == Level.ERROR ? TestResults.SECRET.id() : TestResults.DEEP_NESTING.id();
+            findings.add(TestResults.finding(rule, level, String.format("b/F%05d.java", i), 1 + i % 40,
+                    "b.F" + i + "#m()", "finding " + i));
+        }
+        AnalysisResult result = TestResults.result(findings, List.of());
+        assertThat(result.findings()).hasSize(25_010);
+
+        JsonNode sarif = write(result);
+        JsonNode results = run(sarif).get("results");
+
+        assertThat(results).hasSize(25_000);
+        long notes = 0;
+        long errors = 0;
+        for (JsonNode r : results) {
+            notes += r.get("level").asText().equals("note") ? 1 : 0;
+            errors += r.get("level").asText().equals("error") ? 1 : 0;
+        }
+        assertThat(notes).isEqualTo(5);
+        assertThat(errors).isEqualTo(4_999);
+        // Within the note level the earliest in report order survive.
+        assertThat(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("a/N0.java");
+        assertThat(notifications(sarif, "results-truncated")).singleElement()
+                .satisfies(n -> assertThat(n.at("/message/text").asText())
+                        .startsWith("Dropped 10 of 25010 result(s) (10 note).")
+                        .contains("at most 25000 results"));
+    }
+
+    @Test
+    void dropsMoreResultsWhenTheGzippedFileIsTooLarge() throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        long seed = 42;
+        for (int i = 0; i < 300; i++) {
+            StringBuilder noise = new StringBuilder();
+            for (int k = 0; k < 40; k++) {
+                seed = seed * 6364136223846793005L + 1442695040888963407L;
+                noise.append(Long.toHexString(seed));
+            }
+            Level level = Level.values()[i % 3];
+            findings.add(TestResults.finding(TestResults.DEEP_NESTING.id(), level, "F" + i + ".java", 1, "",
+                    noise.toString()));
+        }
+        long limit = 40_000;
+        SarifWriter writer = new SarifWriter(SarifWriter.Options.DEFAULTS.withMaxGzippedBytes(limit));
+        byte[] bytes = writer.toBytes(TestResults.result(findings, List.of()));
+        JsonNode sarif = parse(bytes);
+        JsonNode results = run(sarif).get("results");
+
+        assertThat(GzipSize.of(new SarifWriter().toBytes(TestResults.result(findings, List.of()))))
+                .as("the unlimited output must be over the limit for this test to mean anything")
+                .isGreaterThan(limit);
+        assertThat(GzipSize.of(bytes)).isLessThanOrEqualTo(limit);
+        assertThat(results.size()).isBetween(1, 299);
+        // Errors go last: every error survives before any warning does, and no note survives before that.
+        long errors = 0;
+        long notes = 0;
+        for (JsonNode r : results) {
+            errors += r.get("level").asText().equals("error") ? 1 : 0;
+            notes += r.get("level").asText().equals("note") ? 1 : 0;
+        }
+        assertThat(errors).isEqualTo(Math.min(100, results.size()));
+        assertThat(notes).isZero();
+        assertThat(notifications(sarif, "results-truncated-size")).singleElement()
+                .satisfies(n -> assertThat(n.at("/message/text").asText())
+                        .startsWith("Dropped " + (300 - results.size()) + " more result(s)")
+                        .contains(limit + " bytes"));
+        assertThat(notifications(sarif, "results-truncated")).isEmpty();
+    }
+
+    @Test
+    void toolNotificationsGoToTheSingleInvocation() throws IOException {
+        JsonNode sarif = write(TestResults.sample());
+        JsonNode invocations = run(sarif).get("invocations");
+
+        assertThat(invocations).hasSize(1);
+        assertThat(invocations.at("/0/executionSuccessful").asBoolean()).isTrue();
+        JsonNode parseError = notifications(sarif, "parse-error").get(0);
+        assertThat(parseError.get("level").asText()).isEqualTo("error");
+        assertThat(parseError.at("/message/text").asText()).isEqualTo("Syntax error: ';' expected.");
+        assertThat(parseError.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("src/main/java/com/acme/Broken.java");
+        assertThat(parseError.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(7);
+        assertThat(parseError.at("/locations/0/physicalLocation/region/startColumn").asInt()).isEqualTo(12);
+        JsonNode skipped = notifications(sarif, "file-skipped").get(0);
+        assertThat(skipped.at("/locations/0/physicalLocation").has("region")).isFalse();
+        assertThat(notifications(sarif, "history-partial").get(0).has("locations")).isFalse();
+    }
+
+    @Test
+    void containsNoAbsolutePathsOrMachineData() throws IOException {
+        String text = new String(new SarifWriter().toBytes(TestResults.sample()), StandardCharsets.UTF_8);
+
+        assertThat(text).doesNotContain("file:", System.getProperty("user.dir"), System.getProperty("user.home") + "/",
+                "\r", "\t");
+        assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T");
+    }
+
+    @Test
+    void isByteIdenticalForEqualInput() throws IOException {
+        SarifWriter writer = new SarifWriter();
+        byte[] first = writer.toBytes(TestResults.sample());
+        byte[] again = writer.toBytes(TestResults.sample());
+        // Same content, built in a different order: AnalysisResult sorts, so output must not change.
+        List<Finding> reversed = new ArrayList<>(TestResults.sampleFindings());
+        java.util.Collections.reverse(reversed);
+        byte[] rebuilt = new SarifWriter().toBytes(TestResults.result(reversed, TestResults.sampleNotifications()));
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        writer.write(TestResults.sample(), streamed);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(rebuilt).isEqualTo(first);
+        assertThat(streamed.toByteArray()).isEqualTo(first);
+        String text = new String(first, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{\n  \"$schema\": ").endsWith("}\n");
+    }
+
+    @Test
+    void findingsOfUnknownRulesStillGetAValidRuleIndex() throws IOException {
+        Finding orphan = TestResults.finding("testing/not-registered", Level.NOTE, "A.java", 2, "", "orphan");
+        AnalysisResult result = new AnalysisResult(TestResults.TARGET, List.of(TestResults.SECRET), List.of(orphan),
+                List.of(), TestResults.METRICS, Map.of(), path -> Optional.empty());
+        JsonNode sarif = write(result);
+
+        assertThat(ruleIds(sarif)).containsExactly(TestResults.SECRET.id(), "testing/not-registered");
+        assertThat(run(sarif).at("/results/0/ruleIndex").asInt()).isEqualTo(1);
+        assertThat(SarifSchema.validate(sarif)).isEmpty();
+    }
+
+    @Test
+    void emptyResultIsStillAValidRun() throws IOException {
+        AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
+                TestResults.METRICS, Map.of(), path -> Optional.empty());
+        JsonNode sarif = write(result);
+
+        assertThat(run(sarif).get("results")).isEmpty();
+        assertThat(ruleIds(sarif)).hasSize(4);
+        assertThat(SarifSchema.validate(sarif)).isEmpty();
+    }
+
+    @Test
+    void regionNodeKeepsKnownColumns() {
+        assertThat(SarifWriter.region(new Region(3, 5, 4, 0)).toString())
+                .isEqualTo("{\"startLine\":3,\"startColumn\":5,\"endLine\":4}");
+    }
+}

@@ -1,0 +1,103 @@
+package dev.readiness.core.report;
+
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.ScanMetrics;
+import dev.readiness.core.analysis.ScanTarget;
+import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.Region;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Hand-built analysis results for the report tests; everything is deterministic. */
+final class TestResults {
+
+    static final String ORDER_JAVA = "src/main/java/com/acme/Order.java";
+    static final String ORDER_TEXT = """
+            package com.acme;
+
+            public class Order {
+                private static final String KEY = "AKIA0000000000000000";
+
+                public int total(int count) {
+                    if (count > 0) {
+                        if (count > 1) {
+                            System.out.println(count);
+                        }
+                    }
+                    return count;
+                }
+            }
+            """;
+
+    static final RuleMetadata SECRET = new RuleMetadata("hygiene/hardcoded-secret", "HardcodedSecret",
+            "A secret is committed in the source.", "Credentials in source code leak to everyone who can read it.",
+            "# Hardcoded secret\n\nA **secret** in `code` leaks.\n\n## How to fix\n\nMove it to a [vault](https://example.org/vault).\n",
+            Level.ERROR, Precision.HIGH, List.of("secrets", "external/cwe/cwe-798"), "7.5");
+    static final RuleMetadata DEEP_NESTING = new RuleMetadata("modularity/deep-nesting", "DeepNesting",
+            "Code is nested too deeply.", "Deeply nested code is hard to read and to change safely.",
+            "# Deep nesting\n\n## How to fix\n\nExtract the inner blocks into methods.\n",
+            Level.WARNING, Precision.VERY_HIGH, List.of("maintainability"), null);
+    static final RuleMetadata CONSOLE = new RuleMetadata("hygiene/console-logging", "ConsoleLogging",
+            "Production code writes to the console.", "System.out bypasses the logging configuration.",
+            "# Console logging\n\n## How to fix\n\nUse a logger.\n",
+            Level.NOTE, Precision.MEDIUM, List.of(), null);
+    static final RuleMetadata NO_CI = new RuleMetadata("context/no-ci", "NoCi",
+            "No continuous integration is configured.", "Without CI nobody notices when a change breaks the build.",
+            "# No CI\n\n## How to fix\n\nAdd a workflow.\n",
+            Level.WARNING, Precision.HIGH, List.of("process"), null);
+
+    static final List<RuleMetadata> RULES = List.of(NO_CI, CONSOLE, SECRET, DEEP_NESTING);
+
+    static final ScanTarget TARGET = new ScanTarget("acme-shop", "", "0123456789abcdef0123456789abcdef01234567",
+            "main", true, "History available: 120 commits.");
+    static final ScanMetrics METRICS = new ScanMetrics(Map.of("java", 12, "build", 1, "docs", 2), 12, 11, 1, 0,
+            1_234, 2, 15);
+
+    private TestResults() {
+    }
+
+    static Finding finding(String ruleId, Level level, String path, int line, String symbol, String message) {
+        return new Finding(ruleId, level, message, Location.of(path, Region.line(line), symbol), List.of());
+    }
+
+    static List<Finding> sampleFindings() {
+        return List.of(
+                new Finding(SECRET.id(), Level.ERROR, "A hardcoded AWS key: AKIA****************.",
+                        Location.of(ORDER_JAVA, new Region(4, 39, 4, 61), "com.acme.Order#KEY"), List.of()),
+                new Finding(DEEP_NESTING.id(), Level.WARNING, "Nesting depth 3 exceeds 2.",
+                        Location.of(ORDER_JAVA, new Region(9, 0, 9, 0), "com.acme.Order#total(int)"),
+                        List.of(Location.of(ORDER_JAVA, Region.line(7), "com.acme.Order#total(int)")
+                                .withMessage("outer if"))),
+                new Finding(CONSOLE.id(), Level.NOTE, "System.out.println in production code.",
+                        Location.of(ORDER_JAVA, new Region(9, 29, 9, 55), "com.acme.Order#total(int)"), List.of()),
+                finding(NO_CI.id(), Level.WARNING, "pom.xml", 1, "", "No CI configuration found."));
+    }
+
+    static List<ToolNotification> sampleNotifications() {
+        return List.of(
+                new ToolNotification("parse-error", Level.ERROR, "Syntax error: ';' expected.",
+                        "src/main/java/com/acme/Broken.java", 7, 12),
+                ToolNotification.forFile("file-skipped", Level.NOTE, "src/main/resources/huge.json",
+                        "Skipped: larger than 2 MiB."),
+                ToolNotification.global("history-partial", Level.WARNING, "Shallow clone: 1 commit."));
+    }
+
+    static AnalysisResult sample() {
+        return result(sampleFindings(), sampleNotifications());
+    }
+
+    static AnalysisResult result(List<Finding> findings, List<ToolNotification> notifications) {
+        return new AnalysisResult(TARGET, RULES, findings, notifications, METRICS,
+                Map.of("parse", 120L, "rules", 45L), TestResults::text);
+    }
+
+    static Optional<String> text(String path) {
+        return ORDER_JAVA.equals(path) ? Optional.of(ORDER_TEXT) : Optional.empty();
+    }
+}
