@@ -1,14 +1,24 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.report.JsonReportWriter;
+import dev.readiness.core.report.SarifWriter;
+import dev.readiness.core.report.TextReportWriter;
+import java.nio.charset.StandardCharsets;
 
 /** Renders one format of a result to bytes, with the writers of analyzer-core's report package. */
 final class ReportRenderer {
+
+    private static final int TEXT_WIDTH = 120;
 
     private ReportRenderer() {
     }
 
     static byte[] render(ReportFormat format, AnalysisResult result) {
-        throw new UnsupportedOperationException("wired once the report writers land: " + format + result);
+        return switch (format) {
+            case TEXT -> new TextReportWriter(TEXT_WIDTH).render(result).getBytes(StandardCharsets.UTF_8);
+            case SARIF -> new SarifWriter().toBytes(result);
+            case JSON -> new JsonReportWriter().toBytes(result);
+        };
     }
 }

@@ -3,6 +3,8 @@ package dev.readiness.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,9 +112,10 @@ class BadInputTest {
                 .contains("5.0 MB exceeds")
                 .contains("src/main/java/com/example/Latin1.java")
                 .contains("not valid UTF-8");
-        String json = Files.readString(reports.resolve("readiness.json"));
-        assertThat(json).contains("\"javaFilesParsed\" : 2").contains("\"javaFilesFailed\" : 1")
-                .contains("\"javaFilesSkipped\" : 2");
+        JsonNode metrics = new ObjectMapper().readTree(reports.resolve("readiness.json").toFile()).get("metrics");
+        assertThat(metrics.get("javaFilesParsed").asInt()).isEqualTo(2);
+        assertThat(metrics.get("javaFilesFailed").asInt()).isEqualTo(1);
+        assertThat(metrics.get("javaFilesSkipped").asInt()).isEqualTo(2);
     }
 
     @Test

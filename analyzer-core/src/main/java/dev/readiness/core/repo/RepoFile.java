@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * A file of the snapshot: repository-relative path with forward slashes, its role, the directory of the
  * build module it belongs to ("" for the root module), its size in bytes and, when the snapshot comes
- * from a Git tree, its blob id (work-tree files get theirs when read).
+ * known from Git (a tree entry, or a work-tree file as Git would hash it: index id when unmodified, clean
+ * filters applied), its blob id; files of plain directories get theirs when read.
  */
 public record RepoFile(String path, FileKind kind, String moduleDirectory, long size, String treeBlobId)
         implements Comparable<RepoFile> {

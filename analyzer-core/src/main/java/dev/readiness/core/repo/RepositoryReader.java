@@ -77,7 +77,8 @@ public final class RepositoryReader {
             if (org.eclipse.jgit.lib.RepositoryCache.FileKey.isGitRepository(asFile, FS.DETECTED)) {
                 return new FileRepositoryBuilder().setGitDir(asFile).setMustExist(true).build();
             }
-            FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(asFile);
+            // no readEnvironment(): a GIT_DIR set by a hook must not redirect the scan to another repository
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(asFile);
             if (builder.getGitDir() == null) {
                 return null;
             }
@@ -111,8 +112,11 @@ public final class RepositoryReader {
         List<RepoFile> files = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         try (TreeWalk walk = new TreeWalk(repository)) {
-            int workTreeIndex = walk.addTree(new FileTreeIterator(repository));
+            FileTreeIterator workTreeIterator = new FileTreeIterator(repository);
+            int workTreeIndex = walk.addTree(workTreeIterator);
             int indexIndex = walk.addTree(new DirCacheIterator(repository.readDirCache()));
+            // lets JGit take an unmodified file's id from the index and apply clean filters (autocrlf) otherwise
+            workTreeIterator.setDirCacheIterator(walk, indexIndex);
             if (!scope.isEmpty()) {
                 walk.setFilter(PathFilter.create(scope));
             }
@@ -185,7 +189,8 @@ public final class RepositoryReader {
             } else if (mode == FileMode.SYMLINK) {
                 skipped.add(path + ": symbolic link, not followed");
             } else {
-                files.add(new RepoFile(path, FileClassifier.classify(path), "", entry.getEntryLength(), null));
+                String blobId = indexIndex >= 0 ? entry.getEntryObjectId().name() : null;
+                files.add(new RepoFile(path, FileClassifier.classify(path), "", entry.getEntryLength(), blobId));
             }
         }
     }
@@ -208,6 +213,9 @@ public final class RepositoryReader {
                 throw new IOException(file.path() + " became a symbolic link; not followed");
             }
             byte[] bytes = Files.readAllBytes(resolved);
+            if (file.treeBlobId() != null) {
+                return new FileContent(bytes, file.treeBlobId());
+            }
             ObjectId id = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, bytes);
             return new FileContent(bytes, id.name());
         };

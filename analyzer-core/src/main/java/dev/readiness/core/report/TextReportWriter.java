@@ -37,6 +37,9 @@ public final class TextReportWriter {
     static final int WHERE_TO_START = 10;
     static final int NOTIFICATION_EXAMPLES = 5;
     private static final int SHORT_COMMIT = 10;
+    private static final int MESSAGE_INDENT = 11;
+    /** Marks a line never cut: half a path is useless, so location lines may exceed the width. */
+    private static final String UNCUT = "\u0001";
 
     private final int width;
 
@@ -181,16 +184,16 @@ public final class TextReportWriter {
     }
 
     /** The most severe findings; within a level, report order (by file), so the list is stable. */
-    private static void whereToStart(AnalysisResult result, List<String> lines) {
+    private void whereToStart(AnalysisResult result, List<String> lines) {
         List<Finding> first = result.findings().stream()
                 .sorted(Comparator.comparing(Finding::level))
                 .limit(WHERE_TO_START)
                 .toList();
         lines.add("Where to start");
         for (Finding finding : first) {
-            lines.add(String.format(Locale.ROOT, "  %-7s  %s:%d  [%s]  %s", finding.level().id(),
-                    finding.location().path(), finding.location().region().startLine(), finding.ruleId(),
-                    oneLine(finding.message())));
+            lines.add(UNCUT + String.format(Locale.ROOT, "  %-7s  %s:%d", finding.level().id(),
+                    finding.location().path(), finding.location().region().startLine()));
+            lines.addAll(wrap("[" + finding.ruleId() + "] " + oneLine(finding.message()), MESSAGE_INDENT));
         }
         if (result.findings().size() > first.size()) {
             lines.add("  ... and " + plural(result.findings().size() - first.size(), "more finding",
@@ -234,8 +237,30 @@ public final class TextReportWriter {
                 : notification.path() + "  ";
     }
 
+    /** Breaks text at spaces into lines of at most the width, each indented; a finding's message is read whole. */
+    private List<String> wrap(String text, int indent) {
+        List<String> wrapped = new ArrayList<>();
+        String prefix = " ".repeat(indent);
+        StringBuilder line = new StringBuilder(prefix);
+        for (String word : text.split(" ")) {
+            if (line.length() > indent && line.length() + 1 + word.length() > width) {
+                wrapped.add(line.toString());
+                line = new StringBuilder(prefix);
+            }
+            if (line.length() > indent) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        wrapped.add(line.toString());
+        return wrapped;
+    }
+
     /** Cuts a line to the width so long messages do not wrap into the next entry. */
     private String fit(String line) {
+        if (line.startsWith(UNCUT)) {
+            return line.substring(UNCUT.length());
+        }
         return line.length() <= width ? line : line.substring(0, width - 3) + "...";
     }
 

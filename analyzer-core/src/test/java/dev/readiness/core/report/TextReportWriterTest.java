@@ -57,10 +57,14 @@ class TextReportWriterTest {
                   1  hygiene/console-logging   Production code writes to the console.
 
                 Where to start
-                  error    src/main/java/com/acme/Order.java:4  [hygiene/hardcoded-secret]  A hardcoded AWS key: ...
-                  warning  pom.xml:1  [context/no-ci]  No CI configuration found.
-                  warning  src/main/java/com/acme/Order.java:9  [modularity/deep-nesting]  Nesting depth 3 exceed...
-                  note     src/main/java/com/acme/Order.java:9  [hygiene/console-logging]  System.out.println in ...
+                  error    src/main/java/com/acme/Order.java:4
+                           [hygiene/hardcoded-secret] A hardcoded AWS key: AKIA****************.
+                  warning  pom.xml:1
+                           [context/no-ci] No CI configuration found.
+                  warning  src/main/java/com/acme/Order.java:9
+                           [modularity/deep-nesting] Nesting depth 3 exceeds 2.
+                  note     src/main/java/com/acme/Order.java:9
+                           [hygiene/console-logging] System.out.println in production code.
 
                 Notifications: 3 (file-skipped 1, history-partial 1, parse-error 1)
                   error    src/main/java/com/acme/Broken.java:7  parse-error: Syntax error: ';' expected.
@@ -126,12 +130,15 @@ class TextReportWriterTest {
         findings.add(TestResults.finding(TestResults.NO_CI.id(), Level.WARNING, "m/W.java", 2, "", "w"));
         List<String> start = section(WRITER.render(TestResults.result(findings, List.of())), "Where to start");
 
-        assertThat(start).hasSize(11);
-        assertThat(start.subList(0, 3)).allSatisfy(line -> assertThat(line).startsWith("  error    z/E"));
-        assertThat(start.get(0)).isEqualTo("  error    z/E0.java:5  [hygiene/hardcoded-secret]  e");
-        assertThat(start.get(3)).isEqualTo("  warning  m/W.java:2  [context/no-ci]  w");
-        assertThat(start.get(4)).startsWith("  note     a/N0.java:1");
-        assertThat(start.get(10)).isEqualTo("  ... and 6 more findings");
+        assertThat(start).hasSize(21);
+        assertThat(List.of(start.get(0), start.get(2), start.get(4)))
+                .allSatisfy(line -> assertThat(line).startsWith("  error    z/E"));
+        assertThat(start.get(0)).isEqualTo("  error    z/E0.java:5");
+        assertThat(start.get(1)).isEqualTo("           [hygiene/hardcoded-secret] e");
+        assertThat(start.get(6)).isEqualTo("  warning  m/W.java:2");
+        assertThat(start.get(7)).isEqualTo("           [context/no-ci] w");
+        assertThat(start.get(8)).startsWith("  note     a/N0.java:1");
+        assertThat(start.get(20)).isEqualTo("  ... and 6 more findings");
     }
 
     @Test
