@@ -19,7 +19,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         rules = List.copyOf(rules);
         findings = findings.stream().sorted().toList();
         notifications = notifications.stream().sorted().toList();
-        stageMillis = Map.copyOf(stageMillis);
+        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis)); // stage order
     }
 
     public long count(Level level) {

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * A Maven or Gradle module: its directory relative to the repository root ("" at the root), the build
- * file that declares it, and the conventional source roots that exist in it.
+ * file that declares it ("" for a module known only by its source layout), and the conventional source roots that exist in it.
  */
 public record BuildModule(String directory, String buildFile, BuildTool tool, List<String> mainSourceRoots,
                           List<String> testSourceRoots) implements Comparable<BuildModule> {
 
-    public enum BuildTool { MAVEN, GRADLE }
+    /** CONVENTION: no build file, but the standard src/main/java or src/test/java layout. */
+    public enum BuildTool { MAVEN, GRADLE, CONVENTION }
 
     public BuildModule {
         mainSourceRoots = List.copyOf(mainSourceRoots);

@@ -16,28 +16,54 @@ final class ModuleDetector {
 
     private static final String[][] MAIN_ROOTS = {{"src/main/java"}, {"src/main/kotlin"}};
     private static final String[][] TEST_ROOTS = {{"src/test/java"}, {"src/test/kotlin"}};
+    private static final String[] CONVENTIONAL_ROOTS = {"src/main/java/", "src/test/java/"};
 
     private final NavigableMap<String, BuildModule> modulesByDirectory = new TreeMap<>();
 
     ModuleDetector(List<String> paths) {
         Map<String, String> buildFileByDirectory = new TreeMap<>();
-        Set<String> directories = new TreeSet<>();
         for (String path : paths) {
             String directory = parent(path);
-            directories.add(directory);
             String name = path.substring(path.lastIndexOf('/') + 1);
             if (name.equals("pom.xml")) {
                 buildFileByDirectory.put(directory, path);
-            } else if ((name.equals("build.gradle") || name.equals("build.gradle.kts"))) {
+            } else if (isGradleBuildFile(directory, name)) {
                 buildFileByDirectory.putIfAbsent(directory, path);
             }
+        }
+        for (String directory : conventionalModuleDirectories(paths)) {
+            buildFileByDirectory.putIfAbsent(directory, "");
         }
         buildFileByDirectory.forEach((directory, buildFile) -> modulesByDirectory.put(directory, new BuildModule(
                 directory,
                 buildFile,
-                buildFile.endsWith("pom.xml") ? BuildModule.BuildTool.MAVEN : BuildModule.BuildTool.GRADLE,
+                buildFile.endsWith("pom.xml") ? BuildModule.BuildTool.MAVEN
+                        : buildFile.isEmpty() ? BuildModule.BuildTool.CONVENTION : BuildModule.BuildTool.GRADLE,
                 existingRoots(directory, MAIN_ROOTS, paths),
                 existingRoots(directory, TEST_ROOTS, paths))));
+    }
+
+    /** build.gradle[.kts], or {@code <directory-name>.gradle[.kts]} as multi-project builds like Spring name them. */
+    private static boolean isGradleBuildFile(String directory, String name) {
+        String directoryName = directory.substring(directory.lastIndexOf('/') + 1);
+        return name.equals("build.gradle") || name.equals("build.gradle.kts")
+                || (!directoryName.isEmpty()
+                        && (name.equals(directoryName + ".gradle") || name.equals(directoryName + ".gradle.kts")));
+    }
+
+    /** Directories holding src/main/java or src/test/java: a module by convention even without a build file. */
+    private static Set<String> conventionalModuleDirectories(List<String> paths) {
+        Set<String> directories = new TreeSet<>();
+        for (String path : paths) {
+            for (String root : CONVENTIONAL_ROOTS) {
+                int at = ("/" + path).indexOf("/" + root);
+                if (at >= 0) {
+                    directories.add(at == 0 ? "" : path.substring(0, at - 1));
+                    break;
+                }
+            }
+        }
+        return directories;
     }
 
     List<BuildModule> modules() {

@@ -48,6 +48,26 @@ class ModuleDetectorTest {
     }
 
     @Test
+    void gradleMultiProjectBuildFilesNamedAfterTheirDirectoryAndBareSourceLayoutsAreModules() {
+        ModuleDetector detector = new ModuleDetector(List.of(
+                "settings.gradle",
+                "spring-aop/spring-aop.gradle",
+                "spring-aop/src/main/java/org/springframework/aop/Advisor.java",
+                "kotlin-dsl/kotlin-dsl.gradle.kts",
+                "legacy/src/test/java/LegacyTest.java",
+                "legacy/other.gradle"));
+
+        assertThat(detector.modules()).extracting(BuildModule::directory, BuildModule::buildFile, BuildModule::tool)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("kotlin-dsl", "kotlin-dsl/kotlin-dsl.gradle.kts",
+                                BuildModule.BuildTool.GRADLE),
+                        org.assertj.core.groups.Tuple.tuple("legacy", "", BuildModule.BuildTool.CONVENTION),
+                        org.assertj.core.groups.Tuple.tuple("spring-aop", "spring-aop/spring-aop.gradle",
+                                BuildModule.BuildTool.GRADLE));
+        assertThat(detector.modules().get(1).testSourceRoots()).containsExactly("legacy/src/test/java");
+    }
+
+    @Test
     void withoutABuildFileAtTheRootFilesOutsideModulesBelongToNone() {
         ModuleDetector detector = new ModuleDetector(List.of("app/pom.xml", "app/src/main/java/A.java", "notes.md"));
 

@@ -1,0 +1,167 @@
+package dev.readiness.core.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.repo.RepoFile;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class JavaSourceParserTest {
+
+    private static final RepoFile FILE = new RepoFile("src/main/java/com/acme/Order.java", FileKind.PRODUCTION, "", 0, null);
+
+    private final JavaSourceParser parser = new JavaSourceParser();
+
+    private ParseOutcome parse(String source) {
+        return parser.parse(FILE, source.getBytes(StandardCharsets.UTF_8), "blob");
+    }
+
+    @Test
+    void parsedFilesKeepTypesMethodsAndLinesOfCode() {
+        ParseOutcome outcome = parse("""
+                package com.acme;
+
+                // a comment line is not code
+                public class Order {
+                    /** Javadoc is not code either. */
+                    public int total(int quantity, String currency) {
+                        return quantity;
+                    }
+
+                    Order(int id) { }
+
+                    static class Line { }
+                }
+                """);
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+        FileFacts facts = ((ParseOutcome.Parsed) outcome).facts();
+        assertThat(facts.lines()).isEqualTo(13);
+        assertThat(facts.linesOfCode()).isEqualTo(8);
+        assertThat(facts.types()).extracting(TypeInfo::qualifiedName).containsExactly("com.acme.Order", "com.acme.Order.Line");
+        TypeInfo order = facts.types().get(0);
+        assertThat(order.isPublic()).isTrue();
+        assertThat(order.startLine()).isEqualTo(4);
+        assertThat(order.endLine()).isEqualTo(13);
+        assertThat(order.methods()).extracting(MethodInfo::signature).containsExactly("total(int,String)", "Order(int)");
+        assertThat(order.methods().get(1).constructor()).isTrue();
+        assertThat(order.packageName()).isEqualTo("com.acme");
+    }
+
+    @Test
+    void modernJavaParsesAtTheConfiguredLanguageLevel() {
+        ParseOutcome outcome = parse("""
+                package com.acme;
+                sealed interface Shape permits Circle, Square { }
+                record Circle(double radius) implements Shape { }
+                record Square(double side) implements Shape { }
+                class Areas {
+                    double area(Shape shape) {
+                        return switch (shape) {
+                            case Circle c when c.radius() > 0 -> Math.PI * c.radius() * c.radius();
+                            case Circle c -> 0;
+                            case Square(double side) -> side * side;
+                        };
+                    }
+                    String text() {
+                        return \"""
+                            multi-line
+                            \""";
+                    }
+                }
+                """);
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+        assertThat(((ParseOutcome.Parsed) outcome).facts().types()).extracting(TypeInfo::kind)
+                .containsExactly(TypeInfo.Kind.INTERFACE, TypeInfo.Kind.RECORD, TypeInfo.Kind.RECORD, TypeInfo.Kind.CLASS);
+    }
+
+    @Test
+    void aSyntaxErrorIsAFailureWithItsPosition() {
+        ParseOutcome outcome = parse("package com.acme;\nclass Broken {\n  void oops( {\n}\n");
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Failed.class);
+        ParseOutcome.Failed failed = (ParseOutcome.Failed) outcome;
+        assertThat(failed.path()).isEqualTo(FILE.path());
+        assertThat(failed.line()).isEqualTo(3);
+        assertThat(failed.column()).isPositive();
+        assertThat(failed.message()).isNotBlank();
+    }
+
+    @Test
+    void binaryContentIsSkipped() {
+        ParseOutcome outcome = parser.parse(FILE, new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1}, "blob");
+
+        assertThat(outcome).isEqualTo(new ParseOutcome.Skipped(FILE.path(), "binary content in a .java file; not analysed"));
+    }
+
+    @Test
+    void filesOverTheSizeLimitAreSkippedWithTheirSize() {
+        JavaSourceParser small = new JavaSourceParser(100);
+
+        ParseOutcome outcome = small.parse(FILE, ("class A { " + "int a; ".repeat(40) + "}").getBytes(StandardCharsets.UTF_8), "b");
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Skipped.class);
+        assertThat(((ParseOutcome.Skipped) outcome).reason()).contains("exceeds the 0.0 MB limit");
+    }
+
+    @Test
+    void invalidUtf8IsReadAsLatin1AndSaysSo() {
+        byte[] latin1 = "package com.acme;\n// Gr\u00fc\u00dfe\nclass Order { }\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        ParseOutcome outcome = parser.parse(FILE, latin1, "blob");
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
+        assertThat(parsed.warning()).hasValueSatisfying(warning -> assertThat(warning)
+                .contains("not valid UTF-8").contains("offset 23").contains("ISO-8859-1"));
+        assertThat(parsed.file().text()).contains("Gr\u00fc\u00dfe");
+    }
+
+    @Test
+    void aByteOrderMarkIsDropped() {
+        byte[] withBom = ("\uFEFFclass Order { }").getBytes(StandardCharsets.UTF_8);
+
+        ParseOutcome outcome = parser.parse(FILE, withBom, "blob");
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+        assertThat(((ParseOutcome.Parsed) outcome).file().text()).startsWith("class Order");
+        assertThat(((ParseOutcome.Parsed) outcome).warning()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "// Generated by the protocol buffer compiler.  DO NOT EDIT!\n",
+        "// Generated from Expr.g4 by ANTLR 4.13.1\n",
+        "//\n// This file was generated by the JavaTM Architecture for XML Binding(JAXB)\n//\n",
+        "/*\n * Auto-generated by OpenAPI Generator\n */\n",
+        "@javax.annotation.processing.Generated(\"dagger\")\n",
+        "@Generated(\"jooq\")\n"})
+    void generatorOutputIsSkipped(String header) {
+        ParseOutcome outcome = parse(header + "class Order { }\n");
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Skipped.class);
+        assertThat(((ParseOutcome.Skipped) outcome).reason()).contains("generated code");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "/**\n * <p>No collisions will occur with the keys generated by this class.\n */\n",
+        "/**\n * @param <T> the type of the number generated by this factory bean\n */\n",
+        "/**\n * Manages the class being generated by the compilation process.\n */\n",
+        "// the id is generated from the clock\n"})
+    void proseAboutGeneratingThingsIsNotAGeneratorMarker(String header) {
+        assertThat(parse(header + "class Order { }\n")).isInstanceOf(ParseOutcome.Parsed.class);
+    }
+
+    @Test
+    void lineCountIgnoresAFinalNewline() {
+        assertThat(List.of(JavaSourceParser.countLines(""), JavaSourceParser.countLines("a"),
+                JavaSourceParser.countLines("a\n"), JavaSourceParser.countLines("a\nb")))
+                .containsExactly(0, 1, 1, 2);
+    }
+}
