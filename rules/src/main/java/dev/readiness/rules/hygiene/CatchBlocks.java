@@ -24,9 +24,13 @@ final class CatchBlocks {
 
     /** Parameter names that declare the exception is ignored on purpose. */
     private static final Set<String> DELIBERATE_NAMES = Set.of("_", "ignore", "ignored", "expected");
-    /** Comment words that explain why nothing is done. */
-    private static final Pattern EXPLANATION = Pattern.compile(
-            "\\b(ignor(e|ed|es|ing)|expected|intentional(ly)?|deliberate(ly)?|on purpose)\\b");
+    /**
+     * A comment that only marks unfinished work ("TODO", Eclipse's "TODO Auto-generated catch block") does not
+     * explain anything; any other comment with words does. Real code explains with reasons ("module not on the
+     * classpath"), not keywords, so demanding words like "ignore" flagged too many documented decisions.
+     */
+    private static final Pattern NOT_AN_EXPLANATION = Pattern.compile(
+            "^\\W*((todo|fixme|xxx)\\b.*|auto-generated catch block\\W*)?$", Pattern.DOTALL);
 
     private CatchBlocks() {
     }
@@ -42,8 +46,8 @@ final class CatchBlocks {
             if (comments.isEmpty()) {
                 return Optional.of(Swallow.EMPTY);
             }
-            boolean explained = comments.stream()
-                    .anyMatch(comment -> EXPLANATION.matcher(comment.getContent().toLowerCase(Locale.ROOT)).find());
+            boolean explained = comments.stream().anyMatch(comment -> !NOT_AN_EXPLANATION
+                    .matcher(comment.getContent().strip().toLowerCase(Locale.ROOT)).matches());
             return explained ? Optional.empty() : Optional.of(Swallow.COMMENT_ONLY);
         }
         if (statements.size() == 1 && isPrintStackTraceOf(statements.get(0), clause.getParameter().getNameAsString())) {

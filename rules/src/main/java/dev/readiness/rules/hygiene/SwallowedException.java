@@ -63,7 +63,7 @@ public final class SwallowedException implements JavaFileRule {
                 : type.asString();
         String how = switch (kind) {
             case EMPTY -> "is empty";
-            case COMMENT_ONLY -> "holds only a comment that does not say why ignoring is safe";
+            case COMMENT_ONLY -> "holds only a to-do comment instead of a reason";
             case PRINT_STACK_TRACE_ONLY -> "only calls " + clause.getParameter().getNameAsString()
                     + ".printStackTrace()";
         };

@@ -19,21 +19,17 @@ class SwallowedExceptionTest {
         List<Finding> findings = RuleSampleVerifier.forRule(new SwallowedException(), work)
                 .verify("swallowed-exception");
 
+        String advice = ", so the failure is swallowed: rethrow it (wrapped with context), handle it, or log it "
+                + "through the project's logger; if ignoring it is deliberate, name the parameter 'ignored' and say "
+                + "why in a comment.";
         assertThat(findings).extracting(Finding::message).containsExactly(
-                "Catch block for IOException is empty, so the failure is swallowed: rethrow it (wrapped with "
-                        + "context), handle it, or log it through the project's logger; if ignoring it is "
-                        + "deliberate, name the parameter 'ignored' and say why in a comment.",
-                "Catch block for IOException holds only a comment that does not say why ignoring is safe, so the "
-                        + "failure is swallowed: rethrow it (wrapped with context), handle it, or log it through the "
-                        + "project's logger; if ignoring it is deliberate, name the parameter 'ignored' and say why "
-                        + "in a comment.",
-                "Catch block for IOException | RuntimeException only calls e.printStackTrace(), so the failure is "
-                        + "swallowed: rethrow it (wrapped with context), handle it, or log it through the project's "
-                        + "logger; if ignoring it is deliberate, name the parameter 'ignored' and say why in a "
-                        + "comment.",
-                "Catch block for IOException is empty, so the failure is swallowed: rethrow it (wrapped with "
-                        + "context), handle it, or log it through the project's logger; if ignoring it is "
-                        + "deliberate, name the parameter 'ignored' and say why in a comment.");
+                "Catch block for IOException is empty" + advice,
+                "Catch block for IOException holds only a to-do comment instead of a reason" + advice,
+                "Catch block for IOException | RuntimeException only calls e.printStackTrace()" + advice,
+                "Catch block for IOException holds only a to-do comment instead of a reason" + advice,
+                "Catch block for IOException holds only a to-do comment instead of a reason" + advice,
+                "Catch block for IOException holds only a to-do comment instead of a reason" + advice,
+                "Catch block for IOException is empty" + advice);
         assertThat(findings.get(0).location().enclosingSymbol()).isEqualTo("com.example.ConfigLoader#empty()");
     }
 }

@@ -20,7 +20,8 @@ public class ConfigLoader {
     void commentOnly() {
         try {
             read();
-        } catch (IOException e) { // expect: hygiene/swallowed-exception
+        } catch (IOException e) // expect: hygiene/swallowed-exception
+        {
             // TODO handle this
         }
     }
@@ -38,6 +39,35 @@ public class ConfigLoader {
             read();
         } catch (IOException e) {
             // ignore: the cache is optional and rebuilt on next start
+        }
+    }
+
+    void todoOnly() {
+        try {
+            read();
+        } catch (IOException e) // expect: hygiene/swallowed-exception
+        {
+            // TODO Auto-generated catch block
+        }
+        try {
+            read();
+        } catch (IOException e) // expect: hygiene/swallowed-exception
+        {
+            /* FIXME */
+        }
+        try {
+            read();
+        } catch (IOException e) // expect: hygiene/swallowed-exception
+        {
+            //
+        }
+    }
+
+    void explainedWithAReason() {
+        try {
+            read();
+        } catch (IOException e) {
+            // jackson-module-parameter-names not available
         }
     }
 
