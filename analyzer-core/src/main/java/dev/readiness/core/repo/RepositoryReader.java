@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
@@ -92,25 +91,24 @@ public final class RepositoryReader {
         Config emptyConfig = new Config();
         FileTreeIterator iterator = new FileTreeIterator(directory.toFile(), FS.DETECTED,
                 emptyConfig.get(WorkingTreeOptions.KEY));
-        List<RepoFile> files = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        Listing listing = new Listing();
         try (TreeWalk walk = new TreeWalk((ObjectReader) null)) {
             walk.addTree(iterator);
-            walkWorkingTree(walk, 0, -1, files, skipped);
+            walkWorkingTree(walk, 0, -1, listing);
         }
-        if (files.isEmpty()) {
+        if (listing.files().isEmpty()) {
             throw new ScanInputException(directory + " contains no files to analyse");
         }
-        return snapshot(displayName(directory), "", files, GitState.none(GitState.HistoryAvailability.NOT_A_GIT_REPOSITORY),
-                skipped, workTreeSource(directory), null);
+        return snapshot(new ScanRoot(displayName(directory), "",
+                GitState.none(GitState.HistoryAvailability.NOT_A_GIT_REPOSITORY), null, workTreeSource(directory)),
+                listing);
     }
 
     private static RepositorySnapshot workTree(Repository repository, Path directory)
             throws IOException, ScanInputException {
         Path workTree = repository.getWorkTree().toPath().toRealPath();
         String scope = workTree.relativize(directory).toString().replace(File.separatorChar, '/');
-        List<RepoFile> files = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        Listing listing = new Listing();
         try (TreeWalk walk = new TreeWalk(repository)) {
             FileTreeIterator workTreeIterator = new FileTreeIterator(repository);
             int workTreeIndex = walk.addTree(workTreeIterator);
@@ -120,14 +118,15 @@ public final class RepositoryReader {
             if (!scope.isEmpty()) {
                 walk.setFilter(PathFilter.create(scope));
             }
-            walkWorkingTree(walk, workTreeIndex, indexIndex, files, skipped);
+            walkWorkingTree(walk, workTreeIndex, indexIndex, listing);
         }
         GitState state = gitState(repository);
-        if (files.isEmpty()) {
+        if (listing.files().isEmpty()) {
             String what = state.hasHistory() ? "has no files" : "is an empty Git repository (no commits, no files)";
             throw new ScanInputException(directory + " " + what + ": nothing to analyse");
         }
-        return snapshot(displayName(directory), scope, files, state, skipped, workTreeSource(workTree), repository);
+        return snapshot(new ScanRoot(displayName(directory), scope, state, repository, workTreeSource(workTree)),
+                listing);
     }
 
     private static RepositorySnapshot bareRepository(Repository repository, Path directory)
@@ -136,8 +135,7 @@ public final class RepositoryReader {
         if (!state.hasHistory()) {
             throw new ScanInputException(directory + " is an empty bare Git repository: nothing to analyse");
         }
-        List<RepoFile> files = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
+        Listing listing = new Listing();
         try (RevWalk revWalk = new RevWalk(repository); TreeWalk walk = new TreeWalk(repository)) {
             RevCommit head = revWalk.parseCommit(repository.resolve(Constants.HEAD));
             walk.addTree(head.getTree());
@@ -146,31 +144,31 @@ public final class RepositoryReader {
                 FileMode mode = walk.getFileMode(0);
                 String path = walk.getPathString();
                 if (mode == FileMode.GITLINK) {
-                    skipped.add(path + ": submodule, not scanned");
+                    listing.skip(path, "submodule, not scanned");
                 } else if (mode == FileMode.SYMLINK) {
-                    skipped.add(path + ": symbolic link, not followed");
+                    listing.skip(path, "symbolic link, not followed");
                 } else {
                     ObjectId blob = walk.getObjectId(0);
                     long size = repository.getObjectDatabase().open(blob).getSize();
-                    files.add(new RepoFile(path, FileClassifier.classify(path), "", size, blob.name()));
+                    listing.addFile(new RepoFile(path, FileClassifier.classify(path), "", size, blob.name()));
                 }
             }
         }
         String name = displayName(directory);
-        RepositorySnapshot.ContentSource source = file -> {
+        ScanRoot.ContentSource source = file -> {
             byte[] bytes = repository.open(ObjectId.fromString(file.treeBlobId()), Constants.OBJ_BLOB).getBytes();
             return new FileContent(bytes, file.treeBlobId());
         };
-        return snapshot(name.endsWith(".git") ? name.substring(0, name.length() - 4) : name, "", files, state,
-                skipped, source, repository);
+        String shownName = name.endsWith(".git") ? name.substring(0, name.length() - 4) : name;
+        return snapshot(new ScanRoot(shownName, "", state, repository, source), listing);
     }
 
     /**
      * Walks a work tree, entering only directories that are tracked or not ignored; symbolic links and
      * submodules are listed as skipped, never followed.
      */
-    private static void walkWorkingTree(TreeWalk walk, int workTreeIndex, int indexIndex, List<RepoFile> files,
-                                        List<String> skipped) throws IOException {
+    private static void walkWorkingTree(TreeWalk walk, int workTreeIndex, int indexIndex, Listing listing)
+            throws IOException {
         while (walk.next()) {
             WorkingTreeIterator entry = walk.getTree(workTreeIndex, WorkingTreeIterator.class);
             if (entry == null) {
@@ -185,28 +183,27 @@ public final class RepositoryReader {
             if (mode == FileMode.TREE) {
                 walk.enterSubtree();
             } else if (mode == FileMode.GITLINK) {
-                skipped.add(path + ": submodule, not scanned");
+                listing.skip(path, "submodule, not scanned");
             } else if (mode == FileMode.SYMLINK) {
-                skipped.add(path + ": symbolic link, not followed");
+                listing.skip(path, "symbolic link, not followed");
             } else {
                 String blobId = indexIndex >= 0 ? entry.getEntryObjectId().name() : null;
-                files.add(new RepoFile(path, FileClassifier.classify(path), "", entry.getEntryLength(), blobId));
+                listing.addFile(new RepoFile(path, FileClassifier.classify(path), "", entry.getEntryLength(), blobId));
             }
         }
     }
 
-    private static RepositorySnapshot snapshot(String displayName, String scope, List<RepoFile> listed, GitState state,
-                                               List<String> skipped, RepositorySnapshot.ContentSource source,
-                                               Repository repository) {
-        ModuleDetector detector = new ModuleDetector(listed.stream().map(RepoFile::path).toList());
-        List<RepoFile> files = listed.stream()
+    /** Assigns files to their build modules and freezes the listing. */
+    private static RepositorySnapshot snapshot(ScanRoot root, Listing listing) {
+        ModuleDetector detector = new ModuleDetector(listing.files().stream().map(RepoFile::path).toList());
+        List<RepoFile> files = listing.files().stream()
                 .map(file -> new RepoFile(file.path(), file.kind(), detector.moduleOf(file.path()), file.size(),
                         file.treeBlobId()))
                 .toList();
-        return new RepositorySnapshot(displayName, scope, files, detector.modules(), state, skipped, source, repository);
+        return new RepositorySnapshot(root, new Listing(files, listing.skipped()), detector.modules());
     }
 
-    private static RepositorySnapshot.ContentSource workTreeSource(Path root) {
+    private static ScanRoot.ContentSource workTreeSource(Path root) {
         return file -> {
             Path resolved = root.resolve(file.path());
             if (Files.isSymbolicLink(resolved)) {

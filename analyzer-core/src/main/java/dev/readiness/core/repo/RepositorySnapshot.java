@@ -14,37 +14,27 @@ import org.eclipse.jgit.lib.Repository;
  */
 public final class RepositorySnapshot implements AutoCloseable {
 
-    private final String displayName;
-    private final String scope;
+    private final ScanRoot root;
     private final List<RepoFile> files;
     private final Map<String, RepoFile> filesByPath = new HashMap<>();
     private final List<BuildModule> modules;
-    private final GitState gitState;
     private final List<String> skippedEntries;
-    private final ContentSource contentSource;
-    private final Repository repository;
 
-    public RepositorySnapshot(String displayName, String scope, List<RepoFile> files, List<BuildModule> modules,
-                       GitState gitState, List<String> skippedEntries, ContentSource contentSource,
-                       Repository repository) {
-        this.displayName = displayName;
-        this.scope = scope;
-        this.files = files.stream().sorted().toList();
+    RepositorySnapshot(ScanRoot root, Listing listing, List<BuildModule> modules) {
+        this.root = root;
+        this.files = listing.files().stream().sorted().toList();
         this.files.forEach(file -> filesByPath.put(file.path(), file));
         this.modules = List.copyOf(modules);
-        this.gitState = gitState;
-        this.skippedEntries = List.copyOf(skippedEntries);
-        this.contentSource = contentSource;
-        this.repository = repository;
+        this.skippedEntries = List.copyOf(listing.skipped());
     }
 
     /** The name of the scanned directory, for reports. */
     public String displayName() {
-        return displayName;
+        return root.displayName();
     }
 
     public String scope() {
-        return scope;
+        return root.scope();
     }
 
     public List<RepoFile> files() {
@@ -56,7 +46,7 @@ public final class RepositorySnapshot implements AutoCloseable {
     }
 
     public GitState gitState() {
-        return gitState;
+        return root.gitState();
     }
 
     /** Entries listed but not analysed (symbolic links, submodules), with the reason, for notifications. */
@@ -69,23 +59,18 @@ public final class RepositorySnapshot implements AutoCloseable {
     }
 
     public FileContent read(RepoFile file) throws IOException {
-        return contentSource.read(file);
+        return root.contentSource().read(file);
     }
 
     /** The JGit repository, for history analysis; empty for a plain directory. */
     public Optional<Repository> repository() {
-        return Optional.ofNullable(repository);
+        return Optional.ofNullable(root.repository());
     }
 
     @Override
     public void close() {
-        if (repository != null) {
-            repository.close();
+        if (root.repository() != null) {
+            root.repository().close();
         }
-    }
-
-    /** Reads file bytes from wherever the snapshot lives. */
-    public interface ContentSource {
-        FileContent read(RepoFile file) throws IOException;
     }
 }

@@ -44,11 +44,9 @@ public record RuleMetadata(
         }
     }
 
-    /** A rule without a security severity. */
-    public static RuleMetadata of(String id, String name, String shortDescription, String fullDescription,
-                                  Level defaultLevel, Precision precision, List<String> tags, Class<?> owner) {
-        return new RuleMetadata(id, name, shortDescription, fullDescription, RuleHelp.load(owner, id),
-                defaultLevel, precision, tags, null);
+    /** Starts the metadata of rule {@code id}; its help Markdown is loaded from next to {@code owner}. */
+    public static Builder builder(String id, Class<?> owner) {
+        return new Builder(id, owner);
     }
 
     public String category() {
@@ -67,6 +65,66 @@ public record RuleMetadata(
     private static void requireText(String value, String field, String id) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(id + ": " + field + " must not be blank");
+        }
+    }
+
+    /** Names each part, so the nine fields of a rule cannot be passed in the wrong order. */
+    public static final class Builder {
+        private final String id;
+        private final Class<?> owner;
+        private String name;
+        private String shortDescription;
+        private String fullDescription;
+        private Level defaultLevel = Level.WARNING;
+        private Precision precision = Precision.HIGH;
+        private List<String> tags = List.of();
+        private String securitySeverity;
+
+        private Builder(String id, Class<?> owner) {
+            this.id = id;
+            this.owner = owner;
+        }
+
+        /** PascalCase, e.g. {@code ComplexMethod}. */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        public Builder shortDescription(String value) {
+            this.shortDescription = value;
+            return this;
+        }
+
+        public Builder fullDescription(String value) {
+            this.fullDescription = value;
+            return this;
+        }
+
+        public Builder defaultLevel(Level value) {
+            this.defaultLevel = value;
+            return this;
+        }
+
+        public Builder precision(Precision value) {
+            this.precision = value;
+            return this;
+        }
+
+        public Builder tags(String... values) {
+            this.tags = List.of(values);
+            return this;
+        }
+
+        /** Marks a security rule, e.g. "7.5"; GitHub ranks alerts by it. */
+        public Builder securitySeverity(String value) {
+            this.securitySeverity = value;
+            return this;
+        }
+
+        public RuleMetadata build() {
+            return new RuleMetadata(id, name, shortDescription, fullDescription, RuleHelp.load(owner, id),
+                    defaultLevel, precision, tags, securitySeverity);
         }
     }
 }

@@ -32,18 +32,17 @@ public final class ReadmeMissingCommands implements RepositoryRule {
             "build|test|getting started|quick ?start|develop|usage|install|contribut|running|setup|set up",
             Pattern.CASE_INSENSITIVE);
 
-    private static final RuleMetadata METADATA = RuleMetadata.of(
-            ID,
-            "ReadmeMissingCommands",
-            "README is missing or does not show how to build and test.",
-            "Reports a repository (or scanned directory) without a README at its root, or whose README shows no "
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ReadmeMissingCommands.class)
+            .name("ReadmeMissingCommands")
+            .shortDescription("README is missing or does not show how to build and test.")
+            .fullDescription("Reports a repository (or scanned directory) without a README at its root, or whose README shows no "
                     + "build command and/or no test command (Maven or Gradle, wrapper or not, in code or plain "
                     + "text). Agents and new contributors read the README first; without exact commands they "
-                    + "guess, and their changes go unverified.",
-            Level.WARNING,
-            Precision.HIGH,
-            List.of("context", "documentation", "onboarding", "ai-readiness"),
-            ReadmeMissingCommands.class);
+                    + "guess, and their changes go unverified.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("context", "documentation", "onboarding", "ai-readiness")
+            .build();
 
     public ReadmeMissingCommands() {
     }

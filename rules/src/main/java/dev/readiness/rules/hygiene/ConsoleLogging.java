@@ -16,7 +16,6 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,17 +31,16 @@ public final class ConsoleLogging implements JavaFileRule {
 
     private static final Set<String> PRINT_METHODS = Set.of("print", "println", "printf", "format", "write", "append");
 
-    private static final RuleMetadata METADATA = RuleMetadata.of(
-            ID,
-            "ConsoleLogging",
-            "Production code writes to the console instead of a logger.",
-            "Reports System.out / System.err print calls and Throwable.printStackTrace() in production code, "
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ConsoleLogging.class)
+            .name("ConsoleLogging")
+            .shortDescription("Production code writes to the console instead of a logger.")
+            .fullDescription("Reports System.out / System.err print calls and Throwable.printStackTrace() in production code, "
                     + "except directly inside a main method. Console output has no level, no timestamp and no "
-                    + "context, cannot be filtered or routed, and is invisible in most deployments.",
-            Level.NOTE,
-            Precision.HIGH,
-            List.of("hygiene", "logging", "maintainability", "ai-readiness"),
-            ConsoleLogging.class);
+                    + "context, cannot be filtered or routed, and is invisible in most deployments.")
+            .defaultLevel(Level.NOTE)
+            .precision(Precision.HIGH)
+            .tags("hygiene", "logging", "maintainability", "ai-readiness")
+            .build();
 
     public ConsoleLogging() {
     }

@@ -10,7 +10,6 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -24,17 +23,16 @@ public final class SwallowedException implements JavaFileRule {
 
     public static final String ID = "hygiene/swallowed-exception";
 
-    private static final RuleMetadata METADATA = RuleMetadata.of(
-            ID,
-            "SwallowedException",
-            "Catch block swallows the exception.",
-            "Reports catch blocks in production code that are empty, contain only an unexplained comment, or "
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, SwallowedException.class)
+            .name("SwallowedException")
+            .shortDescription("Catch block swallows the exception.")
+            .fullDescription("Reports catch blocks in production code that are empty, contain only an unexplained comment, or "
                     + "only call printStackTrace() on the exception. The failure vanishes: callers carry on with "
-                    + "bad state and nobody, human or AI agent, can tell from logs or tests that it happened.",
-            Level.WARNING,
-            Precision.HIGH,
-            List.of("hygiene", "error-handling", "reliability", "ai-readiness"),
-            SwallowedException.class);
+                    + "bad state and nobody, human or AI agent, can tell from logs or tests that it happened.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("hygiene", "error-handling", "reliability", "ai-readiness")
+            .build();
 
     public SwallowedException() {
     }

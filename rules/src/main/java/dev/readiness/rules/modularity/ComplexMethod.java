@@ -8,7 +8,6 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
-import java.util.List;
 
 /** Methods whose cognitive complexity (Campbell) exceeds Sonar's default threshold of 15. */
 public final class ComplexMethod implements JavaFileRule {
@@ -17,17 +16,16 @@ public final class ComplexMethod implements JavaFileRule {
     /** Sonar rule S3776's default: a method above 15 is reported. */
     public static final int THRESHOLD = 15;
 
-    private static final RuleMetadata METADATA = RuleMetadata.of(
-            ID,
-            "ComplexMethod",
-            "Method is hard to understand (cognitive complexity above " + THRESHOLD + ").",
-            "Reports methods and constructors whose cognitive complexity, computed by G. Ann Campbell's rules "
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ComplexMethod.class)
+            .name("ComplexMethod")
+            .shortDescription("Method is hard to understand (cognitive complexity above " + THRESHOLD + ").")
+            .fullDescription("Reports methods and constructors whose cognitive complexity, computed by G. Ann Campbell's rules "
                     + "(nesting-weighted branches, boolean operator sequences, jumps to labels, recursion), exceeds "
-                    + THRESHOLD + ". Such methods are where AI agents and new developers most often break behaviour.",
-            Level.WARNING,
-            Precision.HIGH,
-            List.of("modularity", "maintainability", "complexity", "ai-readiness"),
-            ComplexMethod.class);
+                    + THRESHOLD + ". Such methods are where AI agents and new developers most often break behaviour.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("modularity", "maintainability", "complexity", "ai-readiness")
+            .build();
 
     public ComplexMethod() {
     }

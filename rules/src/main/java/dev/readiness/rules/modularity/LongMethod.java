@@ -12,7 +12,6 @@ import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import java.util.BitSet;
-import java.util.List;
 
 /** Methods and constructors with more than 70 lines of code in their body (CodeScene's default). */
 public final class LongMethod implements JavaFileRule {
@@ -21,17 +20,16 @@ public final class LongMethod implements JavaFileRule {
     /** CodeScene's default function-length biomarker: a body above 70 lines of code is reported. */
     public static final int THRESHOLD = 70;
 
-    private static final RuleMetadata METADATA = RuleMetadata.of(
-            ID,
-            "LongMethod",
-            "Method body has more than " + THRESHOLD + " lines of code.",
-            "Reports methods and constructors whose body holds more than " + THRESHOLD + " lines of code "
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LongMethod.class)
+            .name("LongMethod")
+            .shortDescription("Method body has more than " + THRESHOLD + " lines of code.")
+            .fullDescription("Reports methods and constructors whose body holds more than " + THRESHOLD + " lines of code "
                     + "(lines with at least one token that is not a comment, between the braces). Long methods mix "
-                    + "several responsibilities and do not fit in the context an AI agent or a reviewer looks at.",
-            Level.WARNING,
-            Precision.HIGH,
-            List.of("modularity", "maintainability", "size", "ai-readiness"),
-            LongMethod.class);
+                    + "several responsibilities and do not fit in the context an AI agent or a reviewer looks at.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("modularity", "maintainability", "size", "ai-readiness")
+            .build();
 
     public LongMethod() {
     }

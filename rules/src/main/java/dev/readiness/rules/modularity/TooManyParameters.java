@@ -29,19 +29,18 @@ public final class TooManyParameters implements JavaFileRule {
     /** CodeScene warns from 6 constructor arguments: more than 5 is reported. */
     public static final int CONSTRUCTOR_THRESHOLD = 5;
 
-    private static final RuleMetadata METADATA = RuleMetadata.of(
-            ID,
-            "TooManyParameters",
-            "Method has too many parameters (more than " + METHOD_THRESHOLD + "; constructors more than "
-                    + CONSTRUCTOR_THRESHOLD + ").",
-            "Reports methods with more than " + METHOD_THRESHOLD + " parameters and constructors with more than "
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, TooManyParameters.class)
+            .name("TooManyParameters")
+            .shortDescription("Method has too many parameters (more than " + METHOD_THRESHOLD + "; constructors more than "
+                    + CONSTRUCTOR_THRESHOLD + ").")
+            .fullDescription("Reports methods with more than " + METHOD_THRESHOLD + " parameters and constructors with more than "
                     + CONSTRUCTOR_THRESHOLD + ". Long parameter lists invite arguments passed in the wrong order, "
                     + "a mistake that compiles when neighbouring parameters share a type. Methods annotated "
-                    + "@Override and canonical record constructors are not reported.",
-            Level.WARNING,
-            Precision.HIGH,
-            List.of("modularity", "maintainability", "design", "ai-readiness"),
-            TooManyParameters.class);
+                    + "@Override and canonical record constructors are not reported.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("modularity", "maintainability", "design", "ai-readiness")
+            .build();
 
     public TooManyParameters() {
     }
