@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.engine.AnalysisException;
 import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
@@ -62,6 +63,13 @@ final class ScanCommand implements Callable<Integer> {
             description = "Exit 1 when a finding of this level or worse exists: error, warning or note.")
     String failOn;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where per-file results are cached between scans (default: ~/.cache/readiness).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Analyse every file again; read and write no cache.")
+    boolean noCache;
+
     @Option(names = "--quiet", description = "No progress and no messages on standard error; reports only.")
     boolean quiet;
 
@@ -81,7 +89,8 @@ final class ScanCommand implements Callable<Integer> {
                 throw new UsageException("--threads must be at least 1, was " + threadCount);
             }
             OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
-            return scan(new ScanRequest(path, threadCount), plan, gate);
+            Path cacheDirectory = noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
+            return scan(new ScanRequest(path, threadCount, cacheDirectory), plan, gate);
         } catch (UsageException | ScanInputException e) {
             streams.err().println("readiness: " + e.getMessage());
             return ExitCode.USAGE_ERROR;
@@ -116,7 +125,9 @@ final class ScanCommand implements Callable<Integer> {
                         streams.err().println("Wrote " + format.id() + " report to " + file));
             }
             if (timings) {
-                streams.err().println(RunStatistics.describe(result.stageMillis(), (System.nanoTime() - start) / 1_000_000));
+                streams.err().println(RunStatistics.describe(result.stageMillis(), (System.nanoTime() - start) / 1_000_000)
+                        + (noCache ? "; cache off"
+                                : "; cache hits " + scan.cacheHits() + " of " + (scan.cacheHits() + scan.cacheMisses())));
             }
             return gateExitCode(result, gate);
         }

@@ -16,6 +16,9 @@ import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleRegistry;
 import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.SourceFacts;
+import dev.readiness.core.cache.CacheFiles;
+import dev.readiness.core.cache.ContentCache;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,25 +44,30 @@ public final class Analyzer {
     public Scan analyze(ScanRequest request) throws ScanInputException, AnalysisException {
         RepositorySnapshot snapshot = RepositoryReader.open(request.path());
         try {
-            return new Scan(snapshot, run(snapshot, request));
+            List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
+            ContentCache<FileAnalysis> cache = openCache(snapshot, request, notifications);
+            AnalysisResult result = run(snapshot, request, cache, notifications);
+            saveCache(cache);
+            return new Scan(snapshot, result, cache.hits(), cache.misses());
         } catch (AnalysisException | RuntimeException e) {
             snapshot.close();
             throw e;
         }
     }
 
-    private AnalysisResult run(RepositorySnapshot snapshot, ScanRequest request) throws AnalysisException {
+    private AnalysisResult run(RepositorySnapshot snapshot, ScanRequest request, ContentCache<FileAnalysis> cache,
+                               List<ToolNotification> notifications) throws AnalysisException {
         Map<String, Long> stageMillis = new LinkedHashMap<>();
-        List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
         List<Finding> findings = new ArrayList<>();
 
         long start = System.nanoTime();
         List<RepoFile> javaFiles = snapshot.files().stream().filter(RepoFile::isJavaSource).toList();
-        List<FileAnalysis> perFile = new JavaFileStage(registry.ofType(JavaFileRule.class), request.threads(), progress)
+        List<FileAnalysis> perFile = new JavaFileStage(registry.ofType(JavaFileRule.class), request.threads(), progress,
+                cache)
                 .run(snapshot, javaFiles);
         List<FileFacts> facts = new ArrayList<>();
         for (FileAnalysis analysis : perFile) {
-            analysis.facts().ifPresent(facts::add);
+            analysis.parsedFacts().ifPresent(facts::add);
             findings.addAll(analysis.findings());
             notifications.addAll(analysis.notifications());
         }
@@ -79,6 +87,35 @@ public final class Analyzer {
 
         return new AnalysisResult(target(snapshot), registry.metadata(), findings, notifications,
                 metrics(snapshot, perFile, context), stageMillis, context);
+    }
+
+    /**
+     * The per-file cache of this scanned place, keyed by the analyzer's fingerprint; none when not asked
+     * for, or when the cache directory lies inside the scanned repository (which is never written to).
+     */
+    private ContentCache<FileAnalysis> openCache(RepositorySnapshot snapshot, ScanRequest request,
+                                                 List<ToolNotification> notifications) {
+        if (request.cacheDirectory() == null) {
+            return ContentCache.disabled();
+        }
+        Path directory = request.cacheDirectory().toAbsolutePath().normalize();
+        if (directory.startsWith(snapshot.rootDirectory())) {
+            notifications.add(ToolNotification.global("cache-disabled", Level.NOTE,
+                    "the cache directory is inside the scanned repository; caching is off so nothing is written there"));
+            return ContentCache.disabled();
+        }
+        String place = snapshot.rootDirectory() + "#" + snapshot.scope();
+        return ContentCache.open(CacheFiles.fileFor(directory, "files", place),
+                AnalyzerFingerprint.of(registry.all()), FileAnalysis.class);
+    }
+
+    /** A cache that cannot be written costs the next run time, not this run its result. */
+    private static void saveCache(ContentCache<FileAnalysis> cache) {
+        try {
+            cache.save();
+        } catch (java.io.IOException e) {
+            // deliberately not a notification: reports must not depend on the state of the cache
+        }
     }
 
     private static List<ToolNotification> snapshotNotifications(RepositorySnapshot snapshot) {

@@ -6,9 +6,21 @@ import dev.readiness.core.source.FileFacts;
 import java.util.List;
 import java.util.Optional;
 
-/** What the parse stage keeps of one Java file: its facts (when parsed), findings and notifications. */
-record FileAnalysis(Optional<FileFacts> facts, List<Finding> findings, List<ToolNotification> notifications,
-                    Status status) {
+/**
+ * What the parse stage keeps of one Java file: its facts (null unless parsed), findings and notifications.
+ * Plain data, so it can be cached by content between runs.
+ */
+public record FileAnalysis(FileFacts facts, List<Finding> findings, List<ToolNotification> notifications,
+                           Status status) {
 
-    enum Status { PARSED, FAILED, SKIPPED }
+    public enum Status { PARSED, FAILED, SKIPPED }
+
+    public FileAnalysis {
+        findings = List.copyOf(findings);
+        notifications = List.copyOf(notifications);
+    }
+
+    Optional<FileFacts> parsedFacts() {
+        return Optional.ofNullable(facts);
+    }
 }

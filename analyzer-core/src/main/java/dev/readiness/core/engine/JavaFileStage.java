@@ -1,6 +1,7 @@
 package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.cache.ContentCache;
 import dev.readiness.core.repo.FileContent;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.repo.RepositorySnapshot;
@@ -30,12 +31,14 @@ final class JavaFileStage {
     private final List<JavaFileRule> rules;
     private final int threads;
     private final ProgressListener progress;
+    private final ContentCache<FileAnalysis> cache;
     private final ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(JavaSourceParser::new);
 
-    JavaFileStage(List<JavaFileRule> rules, int threads, ProgressListener progress) {
+    JavaFileStage(List<JavaFileRule> rules, int threads, ProgressListener progress, ContentCache<FileAnalysis> cache) {
         this.rules = rules;
         this.threads = threads;
         this.progress = progress;
+        this.cache = cache;
     }
 
     /** Results in the order of {@code files}, whatever order the threads finish in. */
@@ -71,7 +74,15 @@ final class JavaFileStage {
         }
     }
 
+    /** From the cache when this exact content was analysed before at this path, else parsed and checked. */
     private FileAnalysis analyse(RepositorySnapshot snapshot, RepoFile file) {
+        String knownBlobId = file.treeBlobId();
+        if (knownBlobId != null) {
+            Optional<FileAnalysis> cached = cache.get(cacheKey(file, knownBlobId));
+            if (cached.isPresent()) {
+                return cached.get(); // not even read: Git already told us the content is unchanged
+            }
+        }
         FileContent content;
         try {
             content = snapshot.read(file);
@@ -79,6 +90,24 @@ final class JavaFileStage {
             return notice(ToolNotification.forFile("unreadable-file", Level.WARNING, file.path(),
                     "cannot be read: " + e.getMessage()), FileAnalysis.Status.SKIPPED);
         }
+        String key = cacheKey(file, content.blobId());
+        if (knownBlobId == null) {
+            Optional<FileAnalysis> cached = cache.get(key);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        FileAnalysis analysis = parseAndCheck(file, content);
+        cache.put(key, analysis);
+        return analysis;
+    }
+
+    /** Findings depend on the path (and its kind) as well as the content: a moved file is analysed again. */
+    private static String cacheKey(RepoFile file, String blobId) {
+        return blobId + " " + file.kind() + " " + file.path();
+    }
+
+    private FileAnalysis parseAndCheck(RepoFile file, FileContent content) {
         ParseOutcome outcome = parsers.get().parse(file, content.bytes(), content.blobId());
         if (outcome instanceof ParseOutcome.Skipped skipped) {
             return notice(ToolNotification.forFile("skipped-file", Level.NOTE, skipped.path(), skipped.reason()),
@@ -101,10 +130,10 @@ final class JavaFileStage {
                         "rule " + rule.metadata().id() + " failed on this file: " + e));
             }
         }
-        return new FileAnalysis(Optional.of(parsed.facts()), findings, notifications, FileAnalysis.Status.PARSED);
+        return new FileAnalysis(parsed.facts(), findings, notifications, FileAnalysis.Status.PARSED);
     }
 
     private static FileAnalysis notice(ToolNotification notification, FileAnalysis.Status status) {
-        return new FileAnalysis(Optional.empty(), List.of(), List.of(notification), status);
+        return new FileAnalysis(null, List.of(), List.of(notification), status);
     }
 }

@@ -8,10 +8,23 @@ public final class Scan implements AutoCloseable {
 
     private final RepositorySnapshot snapshot;
     private final AnalysisResult result;
+    private final int cacheHits;
+    private final int cacheMisses;
 
-    Scan(RepositorySnapshot snapshot, AnalysisResult result) {
+    Scan(RepositorySnapshot snapshot, AnalysisResult result, int cacheHits, int cacheMisses) {
         this.snapshot = snapshot;
         this.result = result;
+        this.cacheHits = cacheHits;
+        this.cacheMisses = cacheMisses;
+    }
+
+    /** Java files whose results came from the cache (kept out of reports, which must not depend on it). */
+    public int cacheHits() {
+        return cacheHits;
+    }
+
+    public int cacheMisses() {
+        return cacheMisses;
     }
 
     public AnalysisResult result() {

@@ -99,7 +99,7 @@ public final class RepositoryReader {
         if (listing.files().isEmpty()) {
             throw new ScanInputException(directory + " contains no files to analyse");
         }
-        return snapshot(new ScanRoot(displayName(directory), "",
+        return snapshot(new ScanRoot(displayName(directory), directory, "",
                 GitState.none(GitState.HistoryAvailability.NOT_A_GIT_REPOSITORY), null, workTreeSource(directory)),
                 listing);
     }
@@ -125,7 +125,8 @@ public final class RepositoryReader {
             String what = state.hasHistory() ? "has no files" : "is an empty Git repository (no commits, no files)";
             throw new ScanInputException(directory + " " + what + ": nothing to analyse");
         }
-        return snapshot(new ScanRoot(displayName(directory), scope, state, repository, workTreeSource(workTree)),
+        return snapshot(new ScanRoot(displayName(directory), workTree, scope, state, repository,
+                workTreeSource(workTree)),
                 listing);
     }
 
@@ -160,7 +161,7 @@ public final class RepositoryReader {
             return new FileContent(bytes, file.treeBlobId());
         };
         String shownName = name.endsWith(".git") ? name.substring(0, name.length() - 4) : name;
-        return snapshot(new ScanRoot(shownName, "", state, repository, source), listing);
+        return snapshot(new ScanRoot(shownName, directory, "", state, repository, source), listing);
     }
 
     /**

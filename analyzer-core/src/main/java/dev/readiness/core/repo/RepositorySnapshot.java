@@ -1,6 +1,7 @@
 package dev.readiness.core.repo;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,11 @@ public final class RepositorySnapshot implements AutoCloseable {
     /** The name of the scanned directory, for reports. */
     public String displayName() {
         return root.displayName();
+    }
+
+    /** The real path of the work tree, plain directory or bare Git directory the files were read from. */
+    public Path rootDirectory() {
+        return root.directory();
     }
 
     public String scope() {

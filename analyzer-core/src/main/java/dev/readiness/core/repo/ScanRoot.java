@@ -1,13 +1,15 @@
 package dev.readiness.core.repo;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import org.eclipse.jgit.lib.Repository;
 
 /**
- * Where a snapshot's files come from: the name to show, the subdirectory the scan is restricted to, the
- * Git state, the JGit repository (null for a plain directory) and how to read a file's bytes.
+ * Where a snapshot's files come from: the name to show, the directory it was read from (work tree, plain
+ * directory or bare Git directory), the subdirectory the scan is restricted to, the Git state, the JGit
+ * repository (null for a plain directory) and how to read a file's bytes.
  */
-record ScanRoot(String displayName, String scope, GitState gitState, Repository repository,
+record ScanRoot(String displayName, Path directory, String scope, GitState gitState, Repository repository,
                 ContentSource contentSource) {
 
     /** Reads file bytes from the work tree or from Git objects. */

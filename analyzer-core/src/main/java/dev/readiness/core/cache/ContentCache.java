@@ -1,0 +1,134 @@
+package dev.readiness.core.cache;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Results keyed by content (e.g. path + Git blob id), kept in one gzipped JSON file between runs. The file
+ * carries a fingerprint of the analyzer and its rules; another fingerprint means another analyzer, so its
+ * entries are ignored. Saving keeps only the entries this run used, so the file tracks the repository's
+ * current state instead of growing forever. A missing, corrupt or unreadable cache is simply empty.
+ * Thread-safe.
+ */
+public final class ContentCache<V> {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final Path file;
+    private final String fingerprint;
+    private final Map<String, V> loaded;
+    private final Map<String, V> used = new ConcurrentHashMap<>();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    private ContentCache(Path file, String fingerprint, Map<String, V> loaded) {
+        this.file = file;
+        this.fingerprint = fingerprint;
+        this.loaded = loaded;
+    }
+
+    /** A cache that never hits and never saves (for --no-cache). */
+    public static <V> ContentCache<V> disabled() {
+        return new ContentCache<>(null, "", Map.of());
+    }
+
+    public static <V> ContentCache<V> open(Path file, String fingerprint, Class<V> type) {
+        return new ContentCache<>(file, fingerprint, load(file, fingerprint, type));
+    }
+
+    public boolean enabled() {
+        return file != null;
+    }
+
+    public Optional<V> get(String key) {
+        if (!enabled()) {
+            return Optional.empty();
+        }
+        V value = loaded.get(key);
+        if (value == null) {
+            misses.incrementAndGet();
+            return Optional.empty();
+        }
+        hits.incrementAndGet();
+        used.put(key, value);
+        return Optional.of(value);
+    }
+
+    public void put(String key, V value) {
+        if (enabled()) {
+            used.put(key, value);
+        }
+    }
+
+    public int hits() {
+        return hits.get();
+    }
+
+    public int misses() {
+        return misses.get();
+    }
+
+    /** Writes the entries used in this run through a temporary file, so a crash never leaves half a cache. */
+    public void save() throws IOException {
+        if (!enabled()) {
+            return;
+        }
+        Files.createDirectories(file.getParent());
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("fingerprint", fingerprint);
+        root.set("entries", MAPPER.valueToTree(new TreeMap<>(used)));
+        Path temporary = Files.createTempFile(file.getParent(), ".cache-", ".tmp");
+        try {
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temporary))) {
+                MAPPER.writeValue(out, root);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static <V> Map<String, V> load(Path file, String fingerprint, Class<V> type) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            JsonNode root = MAPPER.readTree(in);
+            if (root == null || !fingerprint.equals(root.path("fingerprint").asText())) {
+                return Map.of();
+            }
+            JavaType valueType = MAPPER.getTypeFactory().constructType(type);
+            Map<String, V> entries = new ConcurrentHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("entries").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                entries.put(entry.getKey(), MAPPER.treeToValue(entry.getValue(), valueType));
+            }
+            return entries;
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // a broken cache costs one full scan, never a failed one
+        }
+    }
+}

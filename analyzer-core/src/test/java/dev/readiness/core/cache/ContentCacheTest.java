@@ -1,0 +1,94 @@
+package dev.readiness.core.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentCacheTest {
+
+    record Entry(String name, int size) {
+    }
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void savedEntriesAreFoundByTheNextRunWithTheSameFingerprint() throws IOException {
+        Path file = temp.resolve("cache/files-1.json.gz");
+        ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
+        assertThat(first.get("a")).isEmpty();
+        first.put("a", new Entry("alpha", 1));
+        first.save();
+
+        ContentCache<Entry> second = ContentCache.open(file, "v1", Entry.class);
+
+        assertThat(second.get("a")).contains(new Entry("alpha", 1));
+        assertThat(second.get("b")).isEmpty();
+        assertThat(second.hits()).isEqualTo(1);
+        assertThat(second.misses()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherFingerprintMeansAnotherAnalyzerAndNothingIsReused() throws IOException {
+        Path file = temp.resolve("files.json.gz");
+        ContentCache<Entry> old = ContentCache.open(file, "v1", Entry.class);
+        old.put("a", new Entry("alpha", 1));
+        old.save();
+
+        assertThat(ContentCache.open(file, "v2", Entry.class).get("a")).isEmpty();
+    }
+
+    @Test
+    void savingKeepsOnlyWhatThisRunUsed() throws IOException {
+        Path file = temp.resolve("files.json.gz");
+        ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
+        first.put("kept", new Entry("k", 1));
+        first.put("dropped", new Entry("d", 2));
+        first.save();
+        ContentCache<Entry> second = ContentCache.open(file, "v1", Entry.class);
+        second.get("kept");
+        second.save();
+
+        ContentCache<Entry> third = ContentCache.open(file, "v1", Entry.class);
+
+        assertThat(third.get("kept")).isPresent();
+        assertThat(third.get("dropped")).isEmpty();
+    }
+
+    @Test
+    void aCorruptCacheIsAnEmptyCache() throws IOException {
+        Path file = Files.writeString(temp.resolve("files.json.gz"), "not gzip at all");
+
+        ContentCache<Entry> cache = ContentCache.open(file, "v1", Entry.class);
+
+        assertThat(cache.get("a")).isEmpty();
+        assertThat(cache.enabled()).isTrue();
+    }
+
+    @Test
+    void aDisabledCacheNeverHitsAndWritesNothing() throws IOException {
+        ContentCache<Entry> cache = ContentCache.disabled();
+        cache.put("a", new Entry("alpha", 1));
+        cache.save();
+
+        assertThat(cache.get("a")).isEmpty();
+        assertThat(cache.enabled()).isFalse();
+        assertThat(cache.misses()).as("nothing was looked up").isZero();
+        try (var files = Files.list(temp)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void cacheFilesAreNamedByPlaceAndKind() {
+        Path one = CacheFiles.fileFor(temp, "files", "/src/a#");
+        Path other = CacheFiles.fileFor(temp, "files", "/src/b#");
+
+        assertThat(one.getFileName().toString()).matches("files-[0-9a-f]{16}\\.json\\.gz");
+        assertThat(one).isNotEqualTo(other).isEqualTo(CacheFiles.fileFor(temp, "files", "/src/a#"));
+    }
+}
