@@ -103,6 +103,7 @@ public final class SarifWriter {
                     + options.maxLocationsPerResult() + " locations per result."));
         }
 
+        RunContent content = new RunContent(rules, resultNodes);
         ResultSelection selection = ResultSelection.bySeverity(findings);
         int keep = Math.min(findings.size(), options.maxResults());
         if (keep < findings.size()) {
@@ -111,7 +112,7 @@ public final class SarifWriter {
                             + " results (GitHub code scanning limit); the most severe were kept (error, then"
                             + " warning, then note). The JSON report lists all findings."));
         }
-        byte[] bytes = render(result, rules, resultNodes, selection.kept(keep), notifications);
+        byte[] bytes = render(content, selection.kept(keep), notifications);
         long size = GzipSize.of(bytes);
         if (size <= options.maxGzippedBytes()) {
             return bytes;
@@ -126,14 +127,17 @@ public final class SarifWriter {
                             + selection.describeLevels(keep, countLimited) + " to keep the gzipped SARIF file within "
                             + options.maxGzippedBytes() + " bytes (GitHub code scanning limit)."
                             + " The JSON report lists all findings."));
-            bytes = render(result, rules, resultNodes, selection.kept(keep), withSizeNote);
+            bytes = render(content, selection.kept(keep), withSizeNote);
             size = GzipSize.of(bytes);
         }
         return bytes;
     }
 
-    private byte[] render(AnalysisResult result, ArrayNode rules, List<ObjectNode> resultNodes, List<Integer> kept,
-                          List<ObjectNode> notifications) {
+    /** The rules and every result node, built once; each rendering attempt keeps a different subset. */
+    private record RunContent(ArrayNode rules, List<ObjectNode> resultNodes) {
+    }
+
+    private byte[] render(RunContent content, List<Integer> kept, List<ObjectNode> notifications) {
         ObjectNode root = JsonOutput.object();
         root.put("$schema", SCHEMA_URI);
         root.put("version", "2.1.0");
@@ -142,7 +146,7 @@ public final class SarifWriter {
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", ToolInfo.NAME);
         driver.put("semanticVersion", ToolInfo.VERSION);
-        driver.set("rules", rules);
+        driver.set("rules", content.rules());
 
         ObjectNode invocation = run.putArray("invocations").addObject();
         invocation.put("executionSuccessful", true);
@@ -157,7 +161,7 @@ public final class SarifWriter {
         run.put("columnKind", "utf16CodeUnits");
 
         ArrayNode results = run.putArray("results");
-        kept.forEach(index -> results.add(resultNodes.get(index)));
+        kept.forEach(index -> results.add(content.resultNodes().get(index)));
         return JsonOutput.toBytes(root);
     }
 

@@ -141,7 +141,7 @@ class JsonReportWriterTest {
         List<Finding> many = new ArrayList<>();
         for (int i = 0; i < 30_000; i++) {
             many.add(TestResults.finding("hygiene/console-logging", dev.readiness.core.rule.Level.NOTE,
-                    "F" + i + ".java", 1, "", "n"));
+                    TestResults.at("F" + i + ".java", 1), "n"));
         }
         assertThat(write(TestResults.result(many, List.of())).get("findings")).hasSize(30_000);
     }

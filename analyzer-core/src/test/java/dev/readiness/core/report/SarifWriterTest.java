@@ -215,8 +215,8 @@ class SarifWriterTest {
 
     @Test
     void lineHashIsOmittedForLinesBeyondTheFile() throws IOException {
-        Finding beyond = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, TestResults.ORDER_JAVA, 500, "",
-                "far away");
+        Finding beyond = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE,
+                TestResults.at(TestResults.ORDER_JAVA, 500), "far away");
         JsonNode result = run(write(TestResults.result(List.of(beyond), List.of()))).get("results").get(0);
 
         assertThat(result.get("partialFingerprints").has("primaryLocationLineHash")).isFalse();
@@ -225,8 +225,10 @@ class SarifWriterTest {
 
     @Test
     void stableFingerprintIsOursAndCountsOccurrences() throws IOException {
-        Finding first = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, "A.java", 3, "A#m()", "one");
-        Finding second = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, "A.java", 8, "A#m()", "two");
+        Finding first = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE,
+                TestResults.at("A.java", 3, "A#m()"), "one");
+        Finding second = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE,
+                TestResults.at("A.java", 8, "A#m()"), "two");
         JsonNode results = run(write(TestResults.result(List.of(second, first), List.of()))).get("results");
 
         assertThat(results.get(0).at("/partialFingerprints/readiness~1v1").asText())
@@ -238,7 +240,7 @@ class SarifWriterTest {
     @Test
     void percentEncodesSpacesAndNonAsciiInUris() throws IOException {
         String path = "src/main/java/My Dir/Ünïcode+1.java";
-        Finding finding = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, path, 1, "", "here");
+        Finding finding = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, TestResults.at(path, 1), "here");
         JsonNode sarif = write(TestResults.result(List.of(finding), List.of()));
 
         assertThat(run(sarif).at("/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
@@ -283,10 +285,12 @@ class SarifWriterTest {
         // Report order is by path: notes come first, so plain truncation would keep the wrong ones.
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            findings.add(TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, "a" + i + ".java", 1, "", "n"));
-            findings.add(TestResults.finding(TestResults.DEEP_NESTING.id(), Level.WARNING, "b" + i + ".java", 1, "",
-                    "w"));
-            findings.add(TestResults.finding(TestResults.SECRET.id(), Level.ERROR, "c" + i + ".java", 1, "", "e"));
+            findings.add(TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE,
+                    TestResults.at("a" + i + ".java", 1), "n"));
+            findings.add(TestResults.finding(TestResults.DEEP_NESTING.id(), Level.WARNING,
+                    TestResults.at("b" + i + ".java", 1), "w"));
+            findings.add(TestResults.finding(TestResults.SECRET.id(), Level.ERROR,
+                    TestResults.at("c" + i + ".java", 1), "e"));
         }
         SarifWriter writer = new SarifWriter(SarifWriter.Options.DEFAULTS.withMaxResults(4));
         JsonNode sarif = parse(writer.toBytes(TestResults.result(findings, List.of())));
@@ -310,13 +314,14 @@ class SarifWriterTest {
         List<Finding> findings = new ArrayList<>();
         // 15 notes sort first in report order; 24,995 warnings and errors after them.
         for (int i = 0; i < 15; i++) {
-            findings.add(TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, "a/N" + i + ".java", 1, "", "n"));
+            findings.add(TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE,
+                    TestResults.at("a/N" + i + ".java", 1), "n"));
         }
         for (int i = 0; i < 24_995; i++) {
             Level level = i % 5 == 0 ? Level.ERROR : Level.WARNING;
             String rule = level == Level.ERROR ? TestResults.SECRET.id() : TestResults.DEEP_NESTING.id();
-            findings.add(TestResults.finding(rule, level, String.format("b/F%05d.java", i), 1 + i % 40,
-                    "b.F" + i + "#m()", "finding " + i));
+            findings.add(TestResults.finding(rule, level,
+                    TestResults.at(String.format("b/F%05d.java", i), 1 + i % 40, "b.F" + i + "#m()"), "finding " + i));
         }
         AnalysisResult result = TestResults.result(findings, List.of());
         assertThat(result.findings()).hasSize(25_010);
@@ -353,8 +358,8 @@ class SarifWriterTest {
                 noise.append(Long.toHexString(seed));
             }
             Level level = Level.values()[i % 3];
-            findings.add(TestResults.finding(TestResults.DEEP_NESTING.id(), level, "F" + i + ".java", 1, "",
-                    noise.toString()));
+            findings.add(TestResults.finding(TestResults.DEEP_NESTING.id(), level,
+                    TestResults.at("F" + i + ".java", 1), noise.toString()));
         }
         long limit = 40_000;
         SarifWriter writer = new SarifWriter(SarifWriter.Options.DEFAULTS.withMaxGzippedBytes(limit));
@@ -432,7 +437,8 @@ class SarifWriterTest {
 
     @Test
     void findingsOfUnknownRulesStillGetAValidRuleIndex() throws IOException {
-        Finding orphan = TestResults.finding("testing/not-registered", Level.NOTE, "A.java", 2, "", "orphan");
+        Finding orphan = TestResults.finding("testing/not-registered", Level.NOTE,
+                TestResults.at("A.java", 2), "orphan");
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, List.of(TestResults.SECRET), List.of(orphan),
                 List.of(), TestResults.METRICS, Map.of(), path -> Optional.empty());
         JsonNode sarif = write(result);

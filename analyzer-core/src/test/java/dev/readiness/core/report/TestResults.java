@@ -62,8 +62,18 @@ final class TestResults {
     private TestResults() {
     }
 
-    static Finding finding(String ruleId, Level level, String path, int line, String symbol, String message) {
-        return new Finding(ruleId, level, message, Location.of(path, Region.line(line), symbol), List.of());
+    static Finding finding(String ruleId, Level level, Location location, String message) {
+        return new Finding(ruleId, level, message, location, List.of());
+    }
+
+    /** A whole line outside any symbol. */
+    static Location at(String path, int line) {
+        return at(path, line, "");
+    }
+
+    /** A whole line in {@code symbol}. */
+    static Location at(String path, int line, String symbol) {
+        return Location.of(path, Region.line(line), symbol);
     }
 
     static List<Finding> sampleFindings() {
@@ -76,7 +86,7 @@ final class TestResults {
                                 .withMessage("outer if"))),
                 new Finding(CONSOLE.id(), Level.NOTE, "System.out.println in production code.",
                         Location.of(ORDER_JAVA, new Region(9, 29, 9, 55), "com.acme.Order#total(int)"), List.of()),
-                finding(NO_CI.id(), Level.WARNING, "pom.xml", 1, "", "No CI configuration found."));
+                finding(NO_CI.id(), Level.WARNING, at("pom.xml", 1), "No CI configuration found."));
     }
 
     static List<ToolNotification> sampleNotifications() {

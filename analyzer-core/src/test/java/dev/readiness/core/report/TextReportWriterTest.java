@@ -104,8 +104,8 @@ class TextReportWriterTest {
         List<Finding> findings = new ArrayList<>();
         for (int rule = 0; rule < 10; rule++) {
             for (int i = 0; i <= rule; i++) {
-                findings.add(TestResults.finding("modularity/rule-" + rule, Level.WARNING, "F" + i + ".java",
-                        1 + rule, "", "m"));
+                findings.add(TestResults.finding("modularity/rule-" + rule, Level.WARNING,
+                        TestResults.at("F" + i + ".java", 1 + rule), "m"));
             }
         }
         String text = WRITER.render(TestResults.result(findings, List.of()));
@@ -122,12 +122,14 @@ class TextReportWriterTest {
     void whereToStartShowsTheTenMostSevereFirst() {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            findings.add(TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, "a/N" + i + ".java", 1, "", "n"));
+            findings.add(TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE,
+                    TestResults.at("a/N" + i + ".java", 1), "n"));
         }
         for (int i = 0; i < 3; i++) {
-            findings.add(TestResults.finding(TestResults.SECRET.id(), Level.ERROR, "z/E" + i + ".java", 5, "", "e"));
+            findings.add(TestResults.finding(TestResults.SECRET.id(), Level.ERROR,
+                    TestResults.at("z/E" + i + ".java", 5), "e"));
         }
-        findings.add(TestResults.finding(TestResults.NO_CI.id(), Level.WARNING, "m/W.java", 2, "", "w"));
+        findings.add(TestResults.finding(TestResults.NO_CI.id(), Level.WARNING, TestResults.at("m/W.java", 2), "w"));
         List<String> start = section(WRITER.render(TestResults.result(findings, List.of())), "Where to start");
 
         assertThat(start).hasSize(21);

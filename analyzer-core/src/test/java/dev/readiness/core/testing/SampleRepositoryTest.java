@@ -129,27 +129,38 @@ class SampleRepositoryTest {
             Repository repository = git.getRepository();
             for (int i = 0; i < commits.size(); i++) {
                 Commit expected = spec.commits().get(i);
-                Set<String> expectedPaths = new TreeSet<>();
-                for (Change change : expected.changes()) {
-                    expectedPaths.add(change.path());
-                    if (change.newPath() != null) {
-                        expectedPaths.add(change.newPath());
-                    }
-                }
                 Map<String, String[]> changed = diff(repository, i == 0 ? null : commits.get(i - 1), commits.get(i));
-                assertThat(changed.keySet()).as("commit %d (%s)", i + 1, expected.message()).isEqualTo(expectedPaths);
+                assertThat(changed.keySet()).as("commit %d (%s)", i + 1, expected.message())
+                        .isEqualTo(pathsNamedBy(expected));
                 for (Change change : expected.changes()) {
-                    String[] ids = changed.get(change.type() == ChangeType.RENAME ? change.newPath() : change.path());
-                    switch (change.type()) {
-                        case ADD -> assertThat(ids[0]).isNull();
-                        case MODIFY -> assertThat(ids[0]).isNotNull().isNotEqualTo(ids[1]);
-                        case DELETE -> assertThat(ids[1]).isNull();
-                        case RENAME -> assertThat(ids[1]).as("a pure rename keeps the blob")
-                                .isEqualTo(changed.get(change.path())[0]);
-                        default -> throw new AssertionError(change);
-                    }
+                    assertChangedAsSpecified(change, changed);
                 }
             }
+        }
+    }
+
+    /** Every path a commit's spec names: both the old and the new path of a rename. */
+    private static Set<String> pathsNamedBy(Commit commit) {
+        Set<String> paths = new TreeSet<>();
+        for (Change change : commit.changes()) {
+            paths.add(change.path());
+            if (change.newPath() != null) {
+                paths.add(change.newPath());
+            }
+        }
+        return paths;
+    }
+
+    /** {@code changed} maps each changed path to its blob ids before and after the commit. */
+    private static void assertChangedAsSpecified(Change change, Map<String, String[]> changed) {
+        String[] ids = changed.get(change.type() == ChangeType.RENAME ? change.newPath() : change.path());
+        switch (change.type()) {
+            case ADD -> assertThat(ids[0]).isNull();
+            case MODIFY -> assertThat(ids[0]).isNotNull().isNotEqualTo(ids[1]);
+            case DELETE -> assertThat(ids[1]).isNull();
+            case RENAME -> assertThat(ids[1]).as("a pure rename keeps the blob")
+                    .isEqualTo(changed.get(change.path())[0]);
+            default -> throw new AssertionError(change);
         }
     }
 

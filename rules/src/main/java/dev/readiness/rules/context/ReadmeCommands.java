@@ -16,6 +16,24 @@ final class ReadmeCommands {
 
     /** What a README shows. */
     record Found(boolean build, boolean test) {
+
+        static final Found NONE = new Found(false, false);
+
+        Found or(Found other) {
+            return new Found(build || other.build, test || other.test);
+        }
+    }
+
+    /** The goals of one build tool that build, and that run tests. */
+    private record Tool(Set<String> buildGoals, Set<String> testGoals) {
+
+        static final Tool MAVEN = new Tool(Set.of("compile", "package", "install", "verify", "test"),
+                Set.of("test", "verify"));
+        static final Tool GRADLE = new Tool(Set.of("build", "assemble", "check", "test"), Set.of("test", "check"));
+
+        Found goal(String goal) {
+            return new Found(buildGoals.contains(goal), testGoals.contains(goal));
+        }
     }
 
     private static final Pattern TOOL = Pattern.compile(
@@ -25,10 +43,6 @@ final class ReadmeCommands {
     private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~|----|\\.\\.\\.\\.)");
     private static final Pattern SHELL_SEPARATOR = Pattern.compile("&&|\\|\\||[;|`]");
 
-    private static final Set<String> MAVEN_BUILD = Set.of("compile", "package", "install", "verify", "test");
-    private static final Set<String> MAVEN_TEST = Set.of("test", "verify");
-    private static final Set<String> GRADLE_BUILD = Set.of("build", "assemble", "check", "test");
-    private static final Set<String> GRADLE_TEST = Set.of("test", "check");
     /** Options whose value is the next word, so that word is not mistaken for the end of the command. */
     private static final Set<String> OPTIONS_WITH_VALUE = Set.of(
             "-pl", "--projects", "-f", "--file", "-p", "--project-dir", "-P", "--activate-profiles", "-s",
@@ -38,8 +52,7 @@ final class ReadmeCommands {
     }
 
     static Found find(String text) {
-        boolean build = false;
-        boolean test = false;
+        Found found = Found.NONE;
         boolean inFence = false;
         for (String line : text.split("\\R", -1)) {
             if (FENCE.matcher(line).find()) {
@@ -47,12 +60,10 @@ final class ReadmeCommands {
                 continue;
             }
             for (Candidate candidate : candidates(line, inFence)) {
-                Found found = parse(candidate.text(), candidate.code());
-                build |= found.build();
-                test |= found.test();
+                found = found.or(parse(candidate.text(), candidate.code()));
             }
         }
-        return new Found(build, test);
+        return found;
     }
 
     private record Candidate(String text, boolean code) {
@@ -79,44 +90,56 @@ final class ReadmeCommands {
         return candidates;
     }
 
+    /** Every tool named in {@code text}, with the goals and options that follow it up to a shell separator. */
     private static Found parse(String text, boolean code) {
-        boolean build = false;
-        boolean test = false;
+        Found found = Found.NONE;
         Matcher tool = TOOL.matcher(text);
         while (tool.find()) {
-            boolean maven = tool.group(1).toLowerCase(Locale.ROOT).startsWith("mvn");
-            String rest = text.substring(tool.end());
-            Matcher separator = SHELL_SEPARATOR.matcher(rest);
-            if (separator.find()) {
-                rest = rest.substring(0, separator.start());
-            }
-            String[] words = rest.trim().split("\\s+");
-            for (int i = 0; i < words.length; i++) {
-                String word = words[i].replaceAll("[.,:)\"']+$", "");
-                if (word.isEmpty()) {
-                    continue;
-                }
-                if (word.startsWith("-")) {
-                    if (word.startsWith("-Dtest=") || word.equals("--tests")) {
-                        test = true;
-                        build = true;
-                    }
-                    if (OPTIONS_WITH_VALUE.contains(word)) {
-                        i++;
-                    }
-                    continue;
-                }
+            Tool kind = tool.group(1).toLowerCase(Locale.ROOT).startsWith("mvn") ? Tool.MAVEN : Tool.GRADLE;
+            found = found.or(parseArguments(arguments(text.substring(tool.end())), kind, code));
+        }
+        return found;
+    }
+
+    /** The words after a tool, up to the first shell separator ({@code &&}, {@code ;}, a pipe, ...). */
+    private static String[] arguments(String rest) {
+        Matcher separator = SHELL_SEPARATOR.matcher(rest);
+        String command = separator.find() ? rest.substring(0, separator.start()) : rest;
+        return command.trim().split("\\s+");
+    }
+
+    private static Found parseArguments(String[] words, Tool tool, boolean code) {
+        Found found = Found.NONE;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i].replaceAll("[.,:)\"']+$", "");
+            if (word.startsWith("-")) {
+                found = found.or(option(word));
+                i += valuesOf(word);
+            } else if (!word.isEmpty()) {
                 String goal = word.substring(word.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
-                boolean isBuild = (maven ? MAVEN_BUILD : GRADLE_BUILD).contains(goal);
-                boolean isTest = (maven ? MAVEN_TEST : GRADLE_TEST).contains(goal);
-                build |= isBuild;
-                test |= isTest;
-                if (!code && !isBuild && !isKnownGoal(goal)) {
+                found = found.or(tool.goal(goal));
+                if (!code && endsProseCommand(tool, goal)) {
                     break; // prose: "use gradle to build" stops at "to"
                 }
             }
         }
-        return new Found(build, test);
+        return found;
+    }
+
+    /** Selecting tests ({@code -Dtest=...}, {@code --tests}) means they are built and run. */
+    private static Found option(String option) {
+        boolean selectsTests = option.startsWith("-Dtest=") || option.equals("--tests");
+        return new Found(selectsTests, selectsTests);
+    }
+
+    /** How many of the following words are this option's value. */
+    private static int valuesOf(String option) {
+        return OPTIONS_WITH_VALUE.contains(option) ? 1 : 0;
+    }
+
+    /** In prose only build goals and a few harmless ones may follow the tool. */
+    private static boolean endsProseCommand(Tool tool, String goal) {
+        return !tool.buildGoals().contains(goal) && !isKnownGoal(goal);
     }
 
     private static boolean isKnownGoal(String goal) {

@@ -86,35 +86,64 @@ public final class CognitiveComplexity {
     private void visit(Node node, int nesting, boolean inNestedType) {
         if (node instanceof IfStmt ifStmt) {
             visitIf(ifStmt, nesting, inNestedType, false);
-        } else if (node instanceof ConditionalExpr
-                || node instanceof SwitchStmt || node instanceof SwitchExpr
-                || node instanceof ForStmt || node instanceof ForEachStmt
-                || node instanceof WhileStmt || node instanceof DoStmt
-                || node instanceof CatchClause) {
+        } else if (isNestingStructure(node)) {
             add(node, construct(node), 1 + nesting);
             visitChildren(node, nesting + 1, inNestedType);
         } else if (node instanceof BinaryExpr binary && isLogical(binary)) {
             visitLogical(binary, nesting, inNestedType);
-        } else if (node instanceof BreakStmt breakStmt && breakStmt.getLabel().isPresent()) {
-            add(node, "break to label", 1);
-        } else if (node instanceof ContinueStmt continueStmt && continueStmt.getLabel().isPresent()) {
-            add(node, "continue to label", 1);
+        } else if (isJumpToLabel(node)) {
+            add(node, node instanceof BreakStmt ? "break to label" : "continue to label", 1);
         } else if (node instanceof LambdaExpr) {
             visitChildren(node, nesting + 1, inNestedType);
-        } else if (node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+        } else if (declaresNestedType(node)) {
+            visitNestedType(node, nesting, inNestedType);
+        } else {
+            countRecursion(node, inNestedType);
+            visitChildren(node, nesting, inNestedType);
+        }
+    }
+
+    /** The structures other than {@code if} that cost 1 plus the nesting level and raise the nesting. */
+    private static boolean isNestingStructure(Node node) {
+        return node instanceof ConditionalExpr
+                || node instanceof SwitchStmt || node instanceof SwitchExpr
+                || node instanceof ForStmt || node instanceof ForEachStmt
+                || node instanceof WhileStmt || node instanceof DoStmt
+                || node instanceof CatchClause;
+    }
+
+    private static boolean isJumpToLabel(Node node) {
+        return node instanceof BreakStmt breakStmt && breakStmt.getLabel().isPresent()
+                || node instanceof ContinueStmt continueStmt && continueStmt.getLabel().isPresent();
+    }
+
+    /** An anonymous class or a local class or record. */
+    private static boolean declaresNestedType(Node node) {
+        return node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+                || node instanceof LocalClassDeclarationStmt || node instanceof LocalRecordDeclarationStmt;
+    }
+
+    /**
+     * A nested type's members count toward the method one level deeper; the scope and arguments of an
+     * anonymous class's creation stay at the current level.
+     */
+    private void visitNestedType(Node node, int nesting, boolean inNestedType) {
+        if (node instanceof ObjectCreationExpr creation) {
             creation.getScope().ifPresent(scope -> visit(scope, nesting, inNestedType));
             creation.getArguments().forEach(argument -> visit(argument, nesting, inNestedType));
-            for (BodyDeclaration<?> member : creation.getAnonymousClassBody().get()) {
+            for (BodyDeclaration<?> member : creation.getAnonymousClassBody().orElseThrow()) {
                 visit(member, nesting + 1, true);
             }
-        } else if (node instanceof LocalClassDeclarationStmt || node instanceof LocalRecordDeclarationStmt) {
-            visitChildren(node, nesting + 1, true);
         } else {
-            if (node instanceof MethodCallExpr call && !inNestedType && isRecursiveCall(call)) {
-                recursionCounted = true;
-                add(node, "recursive call", 1);
-            }
-            visitChildren(node, nesting, inNestedType);
+            visitChildren(node, nesting + 1, true);
+        }
+    }
+
+    /** Direct recursion costs 1, once; calls inside a nested type are to that type's methods. */
+    private void countRecursion(Node node, boolean inNestedType) {
+        if (node instanceof MethodCallExpr call && !inNestedType && isRecursiveCall(call)) {
+            recursionCounted = true;
+            add(node, "recursive call", 1);
         }
     }
 
