@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,17 +116,21 @@ final class ScanCommand implements Callable<Integer> {
                 progress.finish();
             }
             AnalysisResult result = scan.result();
+            long reportStart = System.nanoTime();
             Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
             for (ReportFormat format : plan.formats()) {
                 rendered.put(format, ReportRenderer.render(format, result));
             }
             plan.write(rendered, streams.out());
+            long reportMillis = (System.nanoTime() - reportStart) / 1_000_000;
             if (!quiet) {
                 plan.files().forEach((format, file) ->
                         streams.err().println("Wrote " + format.id() + " report to " + file));
             }
             if (timings) {
-                streams.err().println(RunStatistics.describe(result.stageMillis(), (System.nanoTime() - start) / 1_000_000)
+                Map<String, Long> stages = new LinkedHashMap<>(result.stageMillis());
+                stages.put("reports", reportMillis);
+                streams.err().println(RunStatistics.describe(stages, (System.nanoTime() - start) / 1_000_000)
                         + (noCache ? "; cache off"
                                 : "; cache hits " + scan.cacheHits() + " of " + (scan.cacheHits() + scan.cacheMisses())));
             }

@@ -39,6 +39,7 @@ public final class ContentCache<V> {
     private final Map<String, V> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
+    private volatile boolean changed;
 
     private ContentCache(Path file, String fingerprint, Map<String, V> loaded) {
         this.file = file;
@@ -76,6 +77,7 @@ public final class ContentCache<V> {
     public void put(String key, V value) {
         if (enabled()) {
             used.put(key, value);
+            changed = true;
         }
     }
 
@@ -89,8 +91,8 @@ public final class ContentCache<V> {
 
     /** Writes the entries used in this run through a temporary file, so a crash never leaves half a cache. */
     public void save() throws IOException {
-        if (!enabled()) {
-            return;
+        if (!enabled() || (!changed && used.size() == loaded.size())) {
+            return; // nothing new and nothing to drop: the file on disk is already what we would write
         }
         Files.createDirectories(file.getParent());
         ObjectNode root = MAPPER.createObjectNode();

@@ -42,11 +42,16 @@ public final class Analyzer {
 
     /** Opens and analyses; the caller closes the returned scan once reports are written. */
     public Scan analyze(ScanRequest request) throws ScanInputException, AnalysisException {
+        Map<String, Long> stageMillis = new LinkedHashMap<>();
+        long start = System.nanoTime();
         RepositorySnapshot snapshot = RepositoryReader.open(request.path());
+        stageMillis.put("files", elapsedMillis(start));
         try {
             List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
+            start = System.nanoTime();
             ContentCache<FileAnalysis> cache = openCache(snapshot, request, notifications);
-            AnalysisResult result = run(snapshot, request, cache, notifications);
+            stageMillis.put("cache", elapsedMillis(start));
+            AnalysisResult result = run(snapshot, request, new ScanState(cache, notifications, stageMillis));
             saveCache(cache);
             return new Scan(snapshot, result, cache.hits(), cache.misses());
         } catch (AnalysisException | RuntimeException e) {
@@ -55,15 +60,21 @@ public final class Analyzer {
         }
     }
 
-    private AnalysisResult run(RepositorySnapshot snapshot, ScanRequest request, ContentCache<FileAnalysis> cache,
-                               List<ToolNotification> notifications) throws AnalysisException {
-        Map<String, Long> stageMillis = new LinkedHashMap<>();
+    /** What one scan accumulates besides findings. */
+    private record ScanState(ContentCache<FileAnalysis> cache, List<ToolNotification> notifications,
+                             Map<String, Long> stageMillis) {
+    }
+
+    private AnalysisResult run(RepositorySnapshot snapshot, ScanRequest request, ScanState state)
+            throws AnalysisException {
+        List<ToolNotification> notifications = state.notifications();
+        Map<String, Long> stageMillis = state.stageMillis();
         List<Finding> findings = new ArrayList<>();
 
         long start = System.nanoTime();
         List<RepoFile> javaFiles = snapshot.files().stream().filter(RepoFile::isJavaSource).toList();
         List<FileAnalysis> perFile = new JavaFileStage(registry.ofType(JavaFileRule.class), request.threads(), progress,
-                cache)
+                state.cache())
                 .run(snapshot, javaFiles);
         List<FileFacts> facts = new ArrayList<>();
         for (FileAnalysis analysis : perFile) {

@@ -60,6 +60,22 @@ class ContentCacheTest {
     }
 
     @Test
+    void anUnchangedCacheIsNotRewritten() throws IOException {
+        Path file = temp.resolve("files.json.gz");
+        ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
+        first.put("a", new Entry("alpha", 1));
+        first.save();
+        java.nio.file.attribute.FileTime written = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(file, written);
+
+        ContentCache<Entry> second = ContentCache.open(file, "v1", Entry.class);
+        second.get("a");
+        second.save();
+
+        assertThat(Files.getLastModifiedTime(file)).isEqualTo(written);
+    }
+
+    @Test
     void aCorruptCacheIsAnEmptyCache() throws IOException {
         Path file = Files.writeString(temp.resolve("files.json.gz"), "not gzip at all");
 
