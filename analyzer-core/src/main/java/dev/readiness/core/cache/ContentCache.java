@@ -12,7 +12,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -124,8 +123,7 @@ public final class ContentCache<V> {
             }
             JavaType valueType = MAPPER.getTypeFactory().constructType(type);
             Map<String, V> entries = new ConcurrentHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.path("entries").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : root.path("entries").properties()) {
                 entries.put(entry.getKey(), MAPPER.treeToValue(entry.getValue(), valueType));
             }
             return entries;

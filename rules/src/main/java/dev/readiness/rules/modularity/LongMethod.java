@@ -1,9 +1,6 @@
 package dev.readiness.rules.modularity;
 
-import com.github.javaparser.JavaToken;
-import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -11,7 +8,7 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
-import java.util.BitSet;
+import dev.readiness.core.source.LineCounter;
 
 /** Methods and constructors with more than 70 lines of code in their body (CodeScene's default). */
 public final class LongMethod implements JavaFileRule {
@@ -42,32 +39,12 @@ public final class LongMethod implements JavaFileRule {
     @Override
     public void check(JavaFile file, FindingSink sink) {
         for (CallableDeclaration<?> callable : Callables.outermostWithBody(file.unit())) {
-            int lines = Callables.body(callable).map(LongMethod::linesOfCode).orElse(0);
+            int lines = Callables.body(callable).map(LineCounter::linesOfCodeInside).orElse(0);
             if (lines > THRESHOLD) {
                 sink.report(SourceLocations.ofName(file, callable), Callables.describe(callable) + " has " + lines
                         + " lines of code (threshold " + THRESHOLD + "): extract cohesive steps into well-named "
                         + "methods so each part can be read, tested and changed on its own.");
             }
         }
-    }
-
-    /** Lines holding code between the body's braces; blank and comment-only lines do not count. */
-    static int linesOfCode(BlockStmt body) {
-        BitSet lines = new BitSet();
-        TokenRange tokens = body.getTokenRange().orElse(null);
-        if (tokens == null) {
-            return 0;
-        }
-        JavaToken first = tokens.getBegin();
-        JavaToken last = tokens.getEnd();
-        for (JavaToken token : tokens) {
-            if (token == first || token == last || token.getCategory().isWhitespaceOrComment()
-                    || token.getRange().isEmpty()) {
-                continue;
-            }
-            var range = token.getRange().get();
-            lines.set(range.begin.line, range.end.line + 1);
-        }
-        return lines.cardinality();
     }
 }
