@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code readiness}: the top-level command; it only dispatches to subcommands. */
 @Command(name = "readiness",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
         versionProvider = ReadinessCommand.Version.class,
         description = {
             "Tells how safe a Java repository is to hand to AI coding agents.",

@@ -21,4 +21,12 @@ enum ReportFormat {
     String id() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The names shown in help, as users type them. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(values()).map(ReportFormat::id).iterator();
+        }
+    }
 }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 /** {@code readiness rules [RULE-ID]}: list the rules, or print one rule's help. */
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
         description = {"Lists the rules with their default level, or prints the full help of one rule."},
         footerHeading = "%nExamples:%n",
         footer = {"  readiness rules", "  readiness rules modularity/complex-method"})
@@ -47,8 +48,8 @@ final class RulesCommand implements Callable<Integer> {
         String category = "";
         for (RuleMetadata rule : rules) {
             if (!rule.category().equals(category)) {
+                out.println(category.isEmpty() ? rule.category() : System.lineSeparator() + rule.category());
                 category = rule.category();
-                out.println(category);
             }
             out.printf("  %-" + width + "s  %-7s  %s%n", rule.id(), rule.defaultLevel().id(), rule.shortDescription());
         }

@@ -27,18 +27,21 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scan",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        usageHelpAutoWidth = true,
         description = {
-            "Scans PATH (a Git repository, a directory inside one, or a plain directory) and reports what",
-            "makes it risky to hand to AI coding agents.",
+            "Scans PATH (a Git repository, a directory inside one, or a plain directory) and reports what "
+                + "makes it risky to hand to AI coding agents.",
             "",
-            "The repository is only read: nothing is built, run or written inside it."},
+            "The repository is only read: nothing is built, run or written inside it. Per-file results are "
+                + "cached outside it, so a rescan only analyses what changed."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  readiness scan .",
             "  readiness scan ~/src/shop --format sarif --output readiness.sarif",
-            "  readiness scan . --format text,sarif,json --output build/readiness --fail-on error",
+            "  readiness scan . --format sarif,json --output build/readiness --fail-on error",
             "",
-            "Exit codes: 0 ok, 1 quality gate failed, 2 usage or input error, 3 analysis failed."})
+            "Exit codes: 0 ok, 1 quality gate failed, 2 usage or input error,",
+            "            3 analysis failed."})
 final class ScanCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -47,8 +50,9 @@ final class ScanCommand implements Callable<Integer> {
             description = "What to scan (default: the current directory).")
     Path path;
 
-    @Option(names = "--format", split = ",", defaultValue = "text", paramLabel = "FORMAT[,FORMAT...]",
-            description = "Report formats: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", split = ",", defaultValue = "text", paramLabel = "FORMAT",
+            completionCandidates = ReportFormat.Names.class,
+            description = "Report formats, comma-separated: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     List<ReportFormat> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "DIR|FILE",
@@ -74,7 +78,7 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress and no messages on standard error; reports only.")
     boolean quiet;
 
-    @Option(names = "--timings", description = "Print stage durations and peak heap on standard error.")
+    @Option(names = "--timings", description = "Print stage durations, cache hits and peak heap on standard error.")
     boolean timings;
 
     ScanCommand(Streams streams) {

@@ -25,10 +25,7 @@ public record RuleMetadata(
     private static final int MAX_TAGS = 20;
 
     public RuleMetadata {
-        Objects.requireNonNull(id, "id");
-        if (!ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("rule id must be category/kebab-name: " + id);
-        }
+        requireValidId(id);
         requireText(name, "name", id);
         requireText(shortDescription, "shortDescription", id);
         requireText(fullDescription, "fullDescription", id);
@@ -46,7 +43,15 @@ public record RuleMetadata(
 
     /** Starts the metadata of rule {@code id}; its help Markdown is loaded from next to {@code owner}. */
     public static Builder builder(String id, Class<?> owner) {
-        return new Builder(id, owner);
+        return new Builder(requireValidId(id), owner);
+    }
+
+    private static String requireValidId(String id) {
+        Objects.requireNonNull(id, "id");
+        if (!ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("rule id must be category/kebab-name: " + id);
+        }
+        return id;
     }
 
     public String category() {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class JavaSourceParser {
 
-    public static final ParserConfiguration.LanguageLevel LANGUAGE_LEVEL = ParserConfiguration.LanguageLevel.JAVA_25;
+    public static final ParserConfiguration.LanguageLevel LANGUAGE_LEVEL = ParserConfiguration.LanguageLevel.JAVA_26;
     /** Larger Java files are almost always generated; parsing them costs much and tells little. */
     public static final long DEFAULT_MAX_FILE_BYTES = 1024L * 1024L;
 

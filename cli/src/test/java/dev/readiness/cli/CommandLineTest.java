@@ -1,0 +1,93 @@
+package dev.readiness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The commands as a user meets them: help, version, the rule catalog and one rule's help. */
+class CommandLineTest {
+
+    @Test
+    void rulesListsEveryRuleByCategoryWithItsLevel() {
+        CliRun run = CliRun.of("rules");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("modularity\n  modularity/complex-method")
+                .containsPattern("hygiene/swallowed-exception +warning +Catch block swallows the exception.")
+                .contains("6 rules. Run 'readiness rules <rule-id>' for one rule's help.");
+    }
+
+    @Test
+    void rulesWithAnIdPrintsItsHelpWithHowToFix() {
+        CliRun run = CliRun.of("rules", "modularity/complex-method");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("modularity/complex-method (ComplexMethod)")
+                .contains("Default level: warning")
+                .contains("## How to fix");
+    }
+
+    @Test
+    void anUnknownRuleIsAUsageErrorThatPointsToTheList() {
+        CliRun run = CliRun.of("rules", "modularity/no-such-rule");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
+        assertThat(run.err()).contains("no rule 'modularity/no-such-rule'").contains("readiness rules");
+    }
+
+    @Test
+    void scanHelpDocumentsOptionsExamplesAndExitCodes() {
+        CliRun run = CliRun.of("scan", "--help");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("--format=FORMAT[,FORMAT...]")
+                .contains("text, sarif, json")
+                .contains("--fail-on=LEVEL")
+                .contains("--no-cache")
+                .contains("readiness scan . --format sarif,json --output build/readiness --fail-on error")
+                .contains("Exit codes: 0 ok, 1 quality gate failed, 2 usage or input error,\n            3 analysis failed.");
+        assertThat(run.out().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
+    }
+
+    @Test
+    void withoutACommandTheUsageListsTheCommands() {
+        CliRun run = CliRun.of();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).contains("Usage: readiness").contains("scan").contains("rules")
+                .contains("1  quality gate failed");
+    }
+
+    @Test
+    void versionNamesTheTool() {
+        CliRun run = CliRun.of("--version");
+
+        assertThat(run.out().strip()).matches("Repo Readiness \\d+\\.\\d+\\.\\d+");
+    }
+
+    @Test
+    void progressIsOneLineRedrawnInPlaceAndClearedAtTheEnd() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        TerminalProgress progress = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        progress.progress("parse", 10, 10);
+        progress.finish();
+
+        String drawn = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(drawn).startsWith("\rparse: 10/10 files (").doesNotContain("\n").endsWith("\r");
+    }
+
+    @Test
+    void withoutATerminalThereIsNoProgressOnStandardError() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("plain");
+        java.nio.file.Files.writeString(dir.resolve("A.java"), "class A { }");
+
+        CliRun run = CliRun.of("scan", dir.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("Scanned 1 file");
+    }
+}
