@@ -52,6 +52,14 @@ final class ReadmeCommands {
     }
 
     static Found find(String text) {
+        return find(text, List.of());
+    }
+
+    /**
+     * As {@link #find(String)}; a bare {@code mvn} or {@code ./mvnw} (options only) runs the POM's
+     * {@code <defaultGoal>}, given as {@code mavenDefaultGoals}.
+     */
+    static Found find(String text, List<String> mavenDefaultGoals) {
         Found found = Found.NONE;
         boolean inFence = false;
         for (String line : text.split("\\R", -1)) {
@@ -60,7 +68,7 @@ final class ReadmeCommands {
                 continue;
             }
             for (Candidate candidate : candidates(line, inFence)) {
-                found = found.or(parse(candidate.text(), candidate.code()));
+                found = found.or(parse(candidate.text(), candidate.code(), mavenDefaultGoals));
             }
         }
         return found;
@@ -91,14 +99,29 @@ final class ReadmeCommands {
     }
 
     /** Every tool named in {@code text}, with the goals and options that follow it up to a shell separator. */
-    private static Found parse(String text, boolean code) {
+    private static Found parse(String text, boolean code, List<String> mavenDefaultGoals) {
         Found found = Found.NONE;
         Matcher tool = TOOL.matcher(text);
         while (tool.find()) {
             Tool kind = tool.group(1).toLowerCase(Locale.ROOT).startsWith("mvn") ? Tool.MAVEN : Tool.GRADLE;
-            found = found.or(parseArguments(arguments(text.substring(tool.end())), kind, code));
+            String[] words = arguments(text.substring(tool.end()));
+            if (kind == Tool.MAVEN && code && namesNoGoal(words)) {
+                words = mavenDefaultGoals.toArray(String[]::new);
+            }
+            found = found.or(parseArguments(words, kind, code));
         }
         return found;
+    }
+
+    /** Only options (or nothing) after the tool: Maven runs the default goal. */
+    private static boolean namesNoGoal(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            if (!words[i].isEmpty() && !words[i].startsWith("-")) {
+                return false;
+            }
+            i += valuesOf(words[i]);
+        }
+        return true;
     }
 
     /** The words after a tool, up to the first shell separator ({@code &&}, {@code ;}, a pipe, ...). */

@@ -26,6 +26,8 @@ public final class ReadmeMissingCommands implements RepositoryRule {
 
     private static final Set<String> README_NAMES = Set.of(
             "readme", "readme.md", "readme.markdown", "readme.adoc", "readme.asciidoc", "readme.txt");
+    /** The first one is the project's own; later ones sit in profiles. */
+    private static final Pattern DEFAULT_GOAL = Pattern.compile("<defaultGoal>([^<]+)</defaultGoal>");
     private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle.kts", "build.gradle");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6}|={1,6})\\s+(.+)$");
     private static final Pattern USEFUL_HEADING = Pattern.compile(
@@ -66,7 +68,7 @@ public final class ReadmeMissingCommands implements RepositoryRule {
             return;
         }
         String text = context.readText(readme.get()).orElse("");
-        ReadmeCommands.Found found = ReadmeCommands.find(text);
+        ReadmeCommands.Found found = ReadmeCommands.find(text, mavenDefaultGoals(context, atRoot));
         if (found.build() && found.test()) {
             return;
         }
@@ -75,6 +77,16 @@ public final class ReadmeMissingCommands implements RepositoryRule {
         sink.report(Location.ofLine(readme.get().path(), bestLine(text)), readme.get().fileName() + " shows "
                 + missing + ": add the exact command" + (found.build() || found.test() ? "" : "s")
                 + " in a code block" + suggestion + ", so agents and new contributors can verify their changes.");
+    }
+
+    /** The goals of the root POM's {@code <defaultGoal>}, which a bare {@code mvn} runs. */
+    private static List<String> mavenDefaultGoals(RepositoryContext context, List<RepoFile> atRoot) {
+        return atRoot.stream().filter(file -> file.fileName().equals("pom.xml")).findFirst()
+                .flatMap(context::readText)
+                .map(DEFAULT_GOAL::matcher)
+                .filter(Matcher::find)
+                .map(matcher -> List.of(matcher.group(1).trim().split("\\s+")))
+                .orElse(List.of());
     }
 
     /** The root build file, else the first file at the scope root, else the first file of all. */

@@ -71,4 +71,15 @@ class ReadmeMissingCommandsTest {
                 new ReadmeCommands.Found(false, false));
         assertThat(ReadmeCommands.find("`gradle run`")).isEqualTo(new ReadmeCommands.Found(false, false));
     }
+
+    @Test
+    void aBareMvnRunsThePomsDefaultGoal() {
+        assertThat(verify("readme-maven-default-goal")).isEmpty();
+    }
+
+    @Test
+    void aBareMvnWithoutADefaultGoalBuildsNothing() {
+        assertThat(verify("readme-bare-mvn-no-default")).singleElement().extracting(Finding::message)
+                .asString().startsWith("README.md shows no build command and no test command");
+    }
 }
