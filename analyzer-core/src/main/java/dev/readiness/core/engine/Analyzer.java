@@ -85,7 +85,7 @@ public final class Analyzer {
         stageMillis.put("source", elapsedMillis(start));
 
         start = System.nanoTime();
-        SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts));
+        SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts), null);
         for (RepositoryRule rule : registry.ofType(RepositoryRule.class)) {
             try {
                 rule.check(context, new RuleSink(rule.metadata(), findings));

@@ -1,6 +1,7 @@
 package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.SourceTexts;
+import dev.readiness.core.history.History;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.repo.RepoFile;
@@ -19,11 +20,13 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     private final RepositorySnapshot snapshot;
     private final SourceFacts sourceFacts;
     private final TypeIndex typeIndex;
+    private final History history;
 
-    SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts) {
+    SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts, History history) {
         this.snapshot = snapshot;
         this.sourceFacts = sourceFacts;
         this.typeIndex = new TypeIndex(sourceFacts.all());
+        this.history = history;
     }
 
     @Override
@@ -74,5 +77,10 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     @Override
     public SourceFacts sourceFacts() {
         return sourceFacts;
+    }
+
+    @Override
+    public Optional<History> history() {
+        return Optional.ofNullable(history);
     }
 }

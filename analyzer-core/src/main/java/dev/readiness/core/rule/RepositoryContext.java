@@ -2,6 +2,7 @@ package dev.readiness.core.rule;
 
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
+import dev.readiness.core.history.History;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeIndex;
@@ -30,4 +31,7 @@ public interface RepositoryContext {
 
     /** Per-file facts of every parsed Java file, by path. */
     SourceFacts sourceFacts();
+
+    /** The commit history in scope; empty when there is none (plain directory, no commits). */
+    Optional<History> history();
 }
