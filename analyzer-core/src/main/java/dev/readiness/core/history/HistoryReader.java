@@ -19,7 +19,8 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * options say otherwise; it stops at the options' commit limit or start date. Authors are mapped through
  * the .mailmap of HEAD's tree and bots are left out. Each commit's changes are those against its first
  * parent; in an all-parents walk a merge commit brings no changes of its own, so nothing is counted twice.
- * Lines are counted only for commits inside the recent window; outside it they are -1.
+ * Lines are counted only for commits inside the recent window (measured back from the newest walked
+ * commit); outside it they are -1. With a scope, commits that change nothing under it are left out.
  *
  * <p>A shallow clone is read as far as it goes ({@link History#shallow()}). A missing or corrupt object
  * ends the read with a {@link HistoryReadException}.
@@ -62,6 +63,9 @@ public final class HistoryReader {
             progress.commits(0, walked.size());
             List<Commit> commits = new ChangeReader(repository, scope, options, cache)
                     .read(walked, lineWindowStart, progress);
+            if (!scope.isEmpty()) {
+                commits = commits.stream().filter(commit -> !commit.changes().isEmpty()).toList();
+            }
             return new History(commits, options.recentWindow(), shallow, walk.limited());
         } catch (IOException | RuntimeException e) {
             throw new HistoryReadException(describe(e), e);
