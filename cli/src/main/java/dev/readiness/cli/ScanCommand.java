@@ -7,6 +7,7 @@ import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
 import dev.readiness.core.engine.Scan;
 import dev.readiness.core.engine.ScanRequest;
+import dev.readiness.core.history.HistoryOptions;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleRegistry;
@@ -39,6 +40,7 @@ import picocli.CommandLine.Parameters;
             "  readiness scan .",
             "  readiness scan ~/src/shop --format sarif --output readiness.sarif",
             "  readiness scan . --format sarif,json --output build/readiness --fail-on error",
+            "  readiness scan . --history-since 2024-01-01",
             "",
             "Exit codes: 0 ok, 1 quality gate failed, 2 usage or input error,",
             "            3 analysis failed."})
@@ -61,8 +63,20 @@ final class ScanCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Parser threads (default: the number of processors).")
+            description = "Parser and history diff threads (default: the number of processors).")
     Integer threads;
+
+    @Option(names = "--history-since", paramLabel = "DATE",
+            description = "Read the history back to this date only (yyyy-MM-dd, UTC; default: all history).")
+    String historySince;
+
+    @Option(names = "--history-commits", paramLabel = "N",
+            description = "Read at most the N newest commits of the history (default: all).")
+    String historyCommits;
+
+    @Option(names = "--all-parents",
+            description = "Walk every parent of merge commits, not only the first (merges add no changes of their own).")
+    boolean allParents;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding of this level or worse exists: error, warning or note.")
@@ -94,8 +108,9 @@ final class ScanCommand implements Callable<Integer> {
                 throw new UsageException("--threads must be at least 1, was " + threadCount);
             }
             OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
+            HistoryOptions history = HistoryLimits.options(historySince, historyCommits, allParents, threadCount);
             Path cacheDirectory = noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
-            return scan(new ScanRequest(path, threadCount, cacheDirectory), plan, gate);
+            return scan(new ScanRequest(path, threadCount, cacheDirectory, history), plan, gate);
         } catch (UsageException | ScanInputException e) {
             streams.err().println("readiness: " + e.getMessage());
             return ExitCode.USAGE_ERROR;

@@ -1,7 +1,12 @@
 package dev.readiness.core.cache;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -21,7 +26,47 @@ public final class CacheFiles {
 
     /** One file per scanned place and kind of cache, e.g. {@code files-3fa2c1d09e8b7a65.json.gz}. */
     public static Path fileFor(Path directory, String kind, String scannedPlace) {
-        return directory.resolve(kind + "-" + sha256(scannedPlace).substring(0, 16) + ".json.gz");
+        return fileFor(directory, kind, scannedPlace, ".json.gz");
+    }
+
+    /** Like {@link #fileFor(Path, String, String)} with another file name ending, e.g. {@code ".bin.gz"}. */
+    public static Path fileFor(Path directory, String kind, String scannedPlace, String extension) {
+        return directory.resolve(kind + "-" + sha256(scannedPlace).substring(0, 16) + extension);
+    }
+
+    /** Writes gzipped content to a cache file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code content}, gzipped (fastest level: caches are read far more often than their size
+     * matters), through a temporary file beside {@code file}, so a crash never leaves half a cache.
+     */
+    public static void writeAtomically(Path file, Content content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = Files.createTempFile(file.getParent(), ".cache-", ".tmp");
+        try {
+            try (OutputStream out = new FastGzipOutputStream(Files.newOutputStream(temporary))) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** GZIP at the fastest compression level. */
+    private static final class FastGzipOutputStream extends java.util.zip.GZIPOutputStream {
+        FastGzipOutputStream(OutputStream out) throws IOException {
+            super(out, 1 << 16);
+            def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+        }
     }
 
     public static String sha256(String text) {

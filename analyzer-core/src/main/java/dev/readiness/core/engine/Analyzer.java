@@ -18,6 +18,7 @@ import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.cache.ContentCache;
+import dev.readiness.core.history.History;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs one scan, one way: repository snapshot → parse + per-file rules → repository rules → result.
+ * Runs one scan, one way: repository snapshot → parse + per-file rules → history → repository rules →
+ * result.
  * The snapshot stays open inside the returned result's {@link dev.readiness.core.analysis.SourceTexts}
  * only through {@link Scan}, which the caller closes.
  */
@@ -49,9 +51,14 @@ public final class Analyzer {
         try {
             List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
             start = System.nanoTime();
-            ContentCache<FileAnalysis> cache = openCache(snapshot, request, notifications);
+            Path cacheDirectory = cacheDirectory(snapshot, request, notifications);
+            String fingerprint = AnalyzerFingerprint.of(registry.all());
+            ContentCache<FileAnalysis> cache = cacheDirectory == null ? ContentCache.disabled()
+                    : ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(snapshot)), fingerprint,
+                            FileAnalysis.class);
             stageMillis.put("cache", elapsedMillis(start));
-            AnalysisResult result = run(snapshot, request, new ScanState(cache, notifications, stageMillis));
+            ScanState state = new ScanState(cache, notifications, stageMillis, cacheDirectory, fingerprint);
+            AnalysisResult result = run(snapshot, request, state);
             saveCache(cache);
             return new Scan(snapshot, result, cache.hits(), cache.misses());
         } catch (AnalysisException | RuntimeException e) {
@@ -60,9 +67,9 @@ public final class Analyzer {
         }
     }
 
-    /** What one scan accumulates besides findings. */
+    /** What one scan accumulates besides findings, and where its caches live (null: no cache). */
     private record ScanState(ContentCache<FileAnalysis> cache, List<ToolNotification> notifications,
-                             Map<String, Long> stageMillis) {
+                             Map<String, Long> stageMillis, Path cacheDirectory, String fingerprint) {
     }
 
     private AnalysisResult run(RepositorySnapshot snapshot, ScanRequest request, ScanState state)
@@ -85,7 +92,12 @@ public final class Analyzer {
         stageMillis.put("source", elapsedMillis(start));
 
         start = System.nanoTime();
-        SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts), null);
+        History history = new HistoryStage(progress, state.fingerprint())
+                .run(snapshot, request, state.cacheDirectory(), notifications);
+        stageMillis.put(HistoryStage.STAGE, elapsedMillis(start));
+
+        start = System.nanoTime();
+        SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts), history);
         for (RepositoryRule rule : registry.ofType(RepositoryRule.class)) {
             try {
                 rule.check(context, new RuleSink(rule.metadata(), findings));
@@ -101,23 +113,26 @@ public final class Analyzer {
     }
 
     /**
-     * The per-file cache of this scanned place, keyed by the analyzer's fingerprint; none when not asked
-     * for, or when the cache directory lies inside the scanned repository (which is never written to).
+     * Where this scan's caches live (per-file results keyed by the analyzer's fingerprint, per-commit
+     * changes); null when not asked for, or when the directory lies inside the scanned repository (which
+     * is never written to).
      */
-    private ContentCache<FileAnalysis> openCache(RepositorySnapshot snapshot, ScanRequest request,
-                                                 List<ToolNotification> notifications) {
+    private static Path cacheDirectory(RepositorySnapshot snapshot, ScanRequest request,
+                                       List<ToolNotification> notifications) {
         if (request.cacheDirectory() == null) {
-            return ContentCache.disabled();
+            return null;
         }
         Path directory = request.cacheDirectory().toAbsolutePath().normalize();
         if (directory.startsWith(snapshot.rootDirectory())) {
             notifications.add(ToolNotification.global("cache-disabled", Level.NOTE,
                     "the cache directory is inside the scanned repository; caching is off so nothing is written there"));
-            return ContentCache.disabled();
+            return null;
         }
-        String place = snapshot.rootDirectory() + "#" + snapshot.scope();
-        return ContentCache.open(CacheFiles.fileFor(directory, "files", place),
-                AnalyzerFingerprint.of(registry.all()), FileAnalysis.class);
+        return directory;
+    }
+
+    private static String place(RepositorySnapshot snapshot) {
+        return snapshot.rootDirectory() + "#" + snapshot.scope();
     }
 
     /** A cache that cannot be written costs the next run time, not this run its result. */

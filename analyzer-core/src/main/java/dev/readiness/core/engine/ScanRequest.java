@@ -1,17 +1,27 @@
 package dev.readiness.core.engine;
 
+import dev.readiness.core.history.HistoryOptions;
 import java.nio.file.Path;
 
 /**
- * What to scan, with how many parser threads, and where per-file results are cached between runs
- * ({@code cacheDirectory} null: no cache).
+ * What to scan, with how many parser threads, where per-file and per-commit results are cached between
+ * runs ({@code cacheDirectory} null: no cache) and how much history to read ({@code history} null: the
+ * defaults, all history with {@code threads} diff threads).
  */
-public record ScanRequest(Path path, int threads, Path cacheDirectory) {
+public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOptions history) {
 
     public ScanRequest {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
+        if (history == null) {
+            history = HistoryOptions.defaults(threads);
+        }
+    }
+
+    /** Default history options. */
+    public ScanRequest(Path path, int threads, Path cacheDirectory) {
+        this(path, threads, cacheDirectory, null);
     }
 
     /** No cache. */
@@ -21,5 +31,10 @@ public record ScanRequest(Path path, int threads, Path cacheDirectory) {
 
     public static ScanRequest of(Path path) {
         return new ScanRequest(path, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** This request with other history options. */
+    public ScanRequest withHistory(HistoryOptions options) {
+        return new ScanRequest(path, threads, cacheDirectory, options);
     }
 }

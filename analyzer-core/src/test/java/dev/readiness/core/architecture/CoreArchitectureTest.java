@@ -27,6 +27,11 @@ class CoreArchitectureTest {
                     "..core.analysis..");
 
     @ArchTest
+    static final ArchRule historyModelKnowsNoEngineRulesOrReports = noClasses().that()
+            .resideInAPackage("..core.history..")
+            .should().dependOnClassesThat().resideInAnyPackage("..core.engine..", "..core.report..", "..core.rule..");
+
+    @ArchTest
     static final ArchRule rulesOnlyReadModels = noClasses().that().resideInAPackage("..core.rule..")
             .should().dependOnClassesThat().resideInAnyPackage("..core.engine..", "..core.report..");
 

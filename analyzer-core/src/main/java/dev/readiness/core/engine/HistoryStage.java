@@ -1,0 +1,67 @@
+package dev.readiness.core.engine;
+
+import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.cache.CacheFiles;
+import dev.readiness.core.history.CommitCacheFile;
+import dev.readiness.core.history.CommitChangesCache;
+import dev.readiness.core.history.History;
+import dev.readiness.core.history.HistoryReadException;
+import dev.readiness.core.history.HistoryReader;
+import dev.readiness.core.repo.RepositorySnapshot;
+import dev.readiness.core.rule.Level;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.jgit.lib.Repository;
+
+/**
+ * Reads the scan's commit history, through the per-commit cache when there is one. A repository whose
+ * history cannot be read (corrupt or missing objects) gets a "history-error" notification and the scan
+ * goes on without history.
+ */
+final class HistoryStage {
+
+    static final String STAGE = "history";
+
+    private final ProgressListener progress;
+    private final String fingerprint;
+
+    HistoryStage(ProgressListener progress, String fingerprint) {
+        this.progress = progress;
+        this.fingerprint = fingerprint;
+    }
+
+    /** Null when the snapshot has no Git history or it could not be read. */
+    History run(RepositorySnapshot snapshot, ScanRequest request, Path cacheDirectory,
+                List<ToolNotification> notifications) {
+        Repository repository = snapshot.repository().orElse(null);
+        if (repository == null || !snapshot.gitState().hasHistory()) {
+            return null;
+        }
+        CommitCacheFile cache = cacheDirectory == null ? null : CommitCacheFile.open(
+                CacheFiles.fileFor(cacheDirectory, STAGE, snapshot.rootDirectory() + "#" + snapshot.scope(), ".bin.gz"),
+                fingerprint);
+        try {
+            History history = new HistoryReader(repository, snapshot.scope(), request.history(),
+                    cache == null ? CommitChangesCache.NONE : cache)
+                    .read((done, total) -> progress.progress(STAGE, done, total));
+            save(cache);
+            return history;
+        } catch (HistoryReadException e) {
+            notifications.add(ToolNotification.global("history-error", Level.WARNING,
+                    e.getMessage() + "; history-based analysis is not available"));
+            return null;
+        }
+    }
+
+    private static void save(CommitCacheFile cache) {
+        if (cache == null) {
+            return;
+        }
+        try {
+            cache.save();
+        } catch (IOException e) {
+            // a cache that cannot be written costs the next run time, not this run its result
+        }
+    }
+}

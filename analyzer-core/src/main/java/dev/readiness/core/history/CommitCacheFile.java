@@ -1,0 +1,110 @@
+package dev.readiness.core.history;
+
+import dev.readiness.core.cache.CacheFiles;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The per-commit cache as one compact gzipped binary file (paths written once, then referred to by
+ * number), because tens of thousands of commits in JSON would cost more to read than to diff. Like the
+ * per-file cache it carries the analyzer's fingerprint, keeps only the entries a run used, and is empty
+ * when missing, foreign or broken.
+ */
+public final class CommitCacheFile implements CommitChangesCache {
+
+    private static final int MAGIC = 0x52524843; // "RRHC"
+    private static final int FORMAT = 1;
+
+    private final Path file;
+    private final Map<String, Entry> loaded;
+    private final Map<String, Entry> used = new ConcurrentHashMap<>();
+    private final String fingerprint;
+    private final AtomicInteger hits = new AtomicInteger();
+    private volatile boolean changed;
+
+    private CommitCacheFile(Path file, String fingerprint, Map<String, Entry> loaded) {
+        this.file = file;
+        this.fingerprint = fingerprint;
+        this.loaded = loaded;
+    }
+
+    public static CommitCacheFile open(Path file, String fingerprint) {
+        return new CommitCacheFile(file, fingerprint, load(file, fingerprint));
+    }
+
+    @Override
+    public Optional<Entry> get(String commitId) {
+        Entry entry = loaded.get(commitId);
+        if (entry != null) {
+            hits.incrementAndGet();
+            used.put(commitId, entry);
+        }
+        return Optional.ofNullable(entry);
+    }
+
+    @Override
+    public void put(String commitId, Entry entry) {
+        used.put(commitId, entry);
+        changed = true;
+    }
+
+    public int hits() {
+        return hits.get();
+    }
+
+    /** Writes the entries used in this run, unless that is exactly what the file already holds. */
+    public void save() throws IOException {
+        if (!changed && used.size() == loaded.size()) {
+            return;
+        }
+        Map<String, Entry> sorted = new TreeMap<>(used);
+        CacheFiles.writeAtomically(file, out -> write(out, sorted));
+    }
+
+    private void write(OutputStream stream, Map<String, Entry> entries) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeUTF(fingerprint);
+        out.writeInt(entries.size());
+        CommitCodec.Writer writer = new CommitCodec.Writer(out);
+        for (Map.Entry<String, Entry> entry : entries.entrySet()) {
+            writer.write(entry.getKey(), entry.getValue());
+        }
+        out.flush();
+    }
+
+    private static Map<String, Entry> load(Path file, String fingerprint) {
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+            DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+            if (data.readInt() != MAGIC || data.readInt() != FORMAT || !fingerprint.equals(data.readUTF())) {
+                return Map.of();
+            }
+            int count = data.readInt();
+            Map<String, Entry> entries = new ConcurrentHashMap<>(Math.max(16, count * 2));
+            CommitCodec.Reader reader = new CommitCodec.Reader(data);
+            for (int i = 0; i < count; i++) {
+                reader.read(entries);
+            }
+            return entries;
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // a broken cache costs one full read, never a failed scan
+        }
+    }
+}
