@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class TruckFactor {
 
-    /** The truck factor, the people removed in order (author keys) and how many files they authored. */
+    /** The truck factor, the people removed in order (author keys) and how many files each authors in all. */
     record Result(int factor, List<String> keyPeople, Map<String, Integer> filesByPerson, int files) {
     }
 
@@ -26,6 +26,7 @@ final class TruckFactor {
     static Result compute(Map<String, Set<String>> authorsByFile) {
         Map<String, Set<String>> remaining = new HashMap<>();
         authorsByFile.forEach((file, authors) -> remaining.put(file, new HashSet<>(authors)));
+        Map<String, Integer> authored = fileCounts(authorsByFile);
         List<String> removed = new ArrayList<>();
         Map<String, Integer> filesByPerson = new HashMap<>();
         while (covered(remaining) * 2 >= remaining.size()) {
@@ -35,7 +36,7 @@ final class TruckFactor {
             }
             String author = top.get().getKey();
             removed.add(author);
-            filesByPerson.put(author, top.get().getValue());
+            filesByPerson.put(author, authored.get(author));
             remaining.values().forEach(authors -> authors.remove(author));
         }
         return new Result(removed.size(), List.copyOf(removed), Map.copyOf(filesByPerson), authorsByFile.size());
@@ -45,10 +46,14 @@ final class TruckFactor {
         return authorsByFile.values().stream().filter(authors -> !authors.isEmpty()).count();
     }
 
-    private static Optional<Map.Entry<String, Integer>> topAuthor(Map<String, Set<String>> authorsByFile) {
+    private static Map<String, Integer> fileCounts(Map<String, Set<String>> authorsByFile) {
         Map<String, Integer> files = new HashMap<>();
         authorsByFile.values().forEach(authors -> authors.forEach(author -> files.merge(author, 1, Integer::sum)));
-        return files.entrySet().stream().max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+        return files;
+    }
+
+    private static Optional<Map.Entry<String, Integer>> topAuthor(Map<String, Set<String>> authorsByFile) {
+        return fileCounts(authorsByFile).entrySet().stream().max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                 .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()));
     }
 }
