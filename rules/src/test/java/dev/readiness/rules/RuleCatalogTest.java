@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every built-in rule is registered, described, documented and shaped the way the engine expects. */
 class RuleCatalogTest {
 
-    private static final Pattern ID = Pattern.compile("(modularity|hygiene|context)/[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ID = Pattern.compile("(modularity|hygiene|context|history)/[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PASCAL_CASE = Pattern.compile("[A-Z][a-z0-9]+([A-Z][a-z0-9]+)*");
 
     static List<Rule> rules() {
@@ -37,6 +37,13 @@ class RuleCatalogTest {
         assertThat(ids).containsExactlyInAnyOrder(
                 "context/readme-missing-commands",
                 "hygiene/console-logging",
+                "history/change-coupling",
+                "history/defect-hotspot",
+                "history/hidden-coupling",
+                "history/hotspot",
+                "history/knowledge-island",
+                "history/low-truck-factor",
+                "history/shallow-history",
                 "hygiene/swallowed-exception",
                 "modularity/complex-method",
                 "modularity/long-method",

@@ -99,7 +99,7 @@ class HistorySpecTest {
     void theLegacyShopHistoryParses() throws Exception {
         HistorySpec spec = SampleRepository.history(SampleRepository.sampleDir("legacy-shop"));
 
-        assertThat(spec.commits()).hasSize(21);
+        assertThat(spec.commits()).hasSize(39);
         assertThat(spec.commits()).extracting(c -> c.author().name()).containsOnly(
                 "Alice Example", "Bob Builder", "Carol Coder", "Dave Fixer");
     }

@@ -64,7 +64,7 @@ class SampleRepositoryTest {
 
     @Test
     void createsOneCommitPerSpecCommitOnMain() throws IOException {
-        assertThat(commits).hasSize(21).hasSize(spec.commits().size());
+        assertThat(commits).hasSize(39).hasSize(spec.commits().size());
         try (Git git = Git.open(repo.toFile())) {
             assertThat(git.getRepository().getBranch()).isEqualTo("main");
         }
@@ -179,7 +179,7 @@ class SampleRepositoryTest {
                 }
             }
         }
-        assertThat(new HashSet<>(versions)).hasSize(spec.versionsOf(path)).hasSize(10);
+        assertThat(new HashSet<>(versions)).hasSize(spec.versionsOf(path)).hasSize(19);
         for (int i = 1; i < versions.size(); i++) {
             if (!versions.get(i).equals(versions.get(i - 1))) {
                 assertThat(versions.get(i)).startsWith(versions.get(i - 1)).isNotEqualTo(versions.get(i - 1));

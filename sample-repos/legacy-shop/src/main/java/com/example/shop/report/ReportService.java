@@ -1,4 +1,4 @@
-package com.example.shop.service;
+package com.example.shop.report;
 
 import com.example.shop.model.Order;
 import com.example.shop.model.OrderLine;

@@ -1,0 +1,54 @@
+package dev.readiness.rules.history;
+
+import dev.readiness.core.history.History;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+
+/** Production files where fix commits concentrate in the recent window ({@link FixCommits}). */
+public final class DefectHotspot implements RepositoryRule {
+
+    public static final String ID = "history/defect-hotspot";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, DefectHotspot.class)
+            .name("DefectHotspot")
+            .shortDescription("File where fix commits concentrate.")
+            .fullDescription("Reports production files changed by at least 3 fix commits in the recent window, fixes "
+                    + "being at least half of their revisions (at most 10 files, most fixes first). A fix commit's "
+                    + "subject says fix, bug, defect, hotfix, patch or regression, or references an issue (#123). "
+                    + "Files that keep needing fixes are fragile; changes to them need the strongest tests.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.MEDIUM)
+            .tags("history", "defects", "reliability", "ai-readiness")
+            .build();
+
+    public DefectHotspot() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        HistoryFiles.of(context).ifPresent(history -> {
+            int rank = 0;
+            for (FixCommits.DefectHotspot file : FixCommits.defectHotspots(history,
+                    path -> HistoryFiles.isProduction(context, path))) {
+                rank++;
+                sink.report(Location.ofLine(file.path(), 1), message(history, file, rank));
+            }
+        });
+    }
+
+    private static String message(History history, FixCommits.DefectHotspot file, int rank) {
+        return "Defect hotspot #" + rank + ": " + file.fixes() + " of its " + file.revisions() + " changes in "
+                + HistoryFiles.recentWindow(history) + " were fixes (" + file.sharePercent() + "%). Before the next "
+                + "change, add regression tests for the bugs fixed here and simplify the logic that keeps breaking.";
+    }
+}

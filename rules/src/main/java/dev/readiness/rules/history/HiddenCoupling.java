@@ -1,0 +1,89 @@
+package dev.readiness.rules.history;
+
+import dev.readiness.core.history.History;
+import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.source.FileFacts;
+import java.util.List;
+
+/**
+ * Change-coupled Java files in different packages or modules with no static dependency either way:
+ * the edit an agent will miss, because nothing in the code leads from one file to the other.
+ */
+public final class HiddenCoupling implements RepositoryRule {
+
+    public static final String ID = "history/hidden-coupling";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, HiddenCoupling.class)
+            .name("HiddenCoupling")
+            .shortDescription("Two files change together although neither refers to the other.")
+            .fullDescription("Reports change-coupled pairs (same thresholds as history/change-coupling) of production "
+                    + "Java files in different packages or modules where neither file imports or names a type "
+                    + "declared in the other. Nothing in the code leads from one to the other, so an agent (or a new "
+                    + "developer) changing one will not know to change the other.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.MEDIUM)
+            .tags("history", "coupling", "architecture", "ai-readiness")
+            .build();
+
+    public HiddenCoupling() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        HistoryFiles.of(context).ifPresent(history -> {
+            for (CouplingAnalysis.Pair pair : ChangeCoupling.pairs(context, history)) {
+                if (isHidden(context, pair)) {
+                    sink.report(Location.ofLine(pair.first(), 1), message(history, pair), List.of(
+                            Location.ofLine(pair.second(), 1).withMessage("changes together with "
+                                    + HistoryFiles.fileName(pair.first()) + " without a dependency")));
+                }
+            }
+        });
+    }
+
+    /** Both Java, in different packages or modules, and neither depends on the other. */
+    static boolean isHidden(RepositoryContext context, CouplingAnalysis.Pair pair) {
+        RepoFile first = context.file(pair.first()).orElse(null);
+        RepoFile second = context.file(pair.second()).orElse(null);
+        FileFacts firstFacts = context.sourceFacts().of(pair.first()).orElse(null);
+        FileFacts secondFacts = context.sourceFacts().of(pair.second()).orElse(null);
+        if (first == null || second == null || firstFacts == null || secondFacts == null
+                || !apart(first, second)) {
+            return false;
+        }
+        String firstText = context.readText(first).orElse("");
+        String secondText = context.readText(second).orElse("");
+        return !StaticDependencies.dependsOn(firstText, secondFacts.types())
+                && !StaticDependencies.dependsOn(secondText, firstFacts.types());
+    }
+
+    /** In different build modules, or in different directories (packages) of one. */
+    private static boolean apart(RepoFile first, RepoFile second) {
+        return !first.moduleDirectory().equals(second.moduleDirectory())
+                || !directory(first.path()).equals(directory(second.path()));
+    }
+
+    private static String directory(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    private static String message(History history, CouplingAnalysis.Pair pair) {
+        return "Changes together with " + pair.second() + " (" + pair.shared() + " shared commits, coupling degree "
+                + pair.degreePercent() + "% in " + HistoryFiles.recentWindow(history) + ") although neither file "
+                + "refers to the other: an edit to one will miss the other. Make the dependency explicit (a shared "
+                + "type or call), or document it next to both files.";
+    }
+}

@@ -1,0 +1,58 @@
+package dev.readiness.rules.history;
+
+import dev.readiness.core.history.History;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.stream.Collectors;
+
+/**
+ * A production file that still matters (changed recently, or among the most changed) whose only authors by
+ * degree of authorship have made no commit for six months. Not reported for shallow clones, where the
+ * creators and the older changes are unknown.
+ */
+public final class KnowledgeIsland implements RepositoryRule {
+
+    public static final String ID = "history/knowledge-island";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, KnowledgeIsland.class)
+            .name("KnowledgeIsland")
+            .shortDescription("File whose only authors have left.")
+            .fullDescription("Reports production files changed in the recent window (or among the 10% most changed) "
+                    + "whose every author, by degree of authorship (Avelino et al. 2016), has made no commit in the "
+                    + "6 months before the HEAD commit. Nobody left can review changes to the file with real "
+                    + "knowledge of it.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.MEDIUM)
+            .tags("history", "knowledge", "bus-factor", "ai-readiness")
+            .build();
+
+    public KnowledgeIsland() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        HistoryFiles.of(context).filter(history -> !history.shallow() && !context.gitState().shallow())
+                .ifPresent(history -> KnowledgeIslands.find(history, path -> HistoryFiles.isProduction(context, path))
+                        .forEach(island -> sink.report(Location.ofLine(island.path(), 1), message(history, island))));
+    }
+
+    private static String message(History history, KnowledgeIslands.Island island) {
+        String names = island.authors().stream().map(history::authorName).collect(Collectors.joining(", "));
+        boolean one = island.authors().size() == 1;
+        return "Only " + names + " know" + (one ? "s" : "") + " this file (degree of authorship), and "
+                + (one ? "has" : "have") + " made no commit for " + HistoryFiles.monthsBetween(island.lastActivity(),
+                history.headTime()) + " months; it changed " + island.recentRevisions() + " time(s) in "
+                + HistoryFiles.recentWindow(history) + ". Have someone who stays take it over: review its tests, "
+                + "document its rules, and make them the reviewer of changes to it.";
+    }
+}

@@ -1,0 +1,78 @@
+package dev.readiness.rules.history;
+
+import dev.readiness.core.history.FileHistory;
+import dev.readiness.core.history.History;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The greedy truck factor (Avelino et al. 2016) over the production files of the snapshot; reported on
+ * the root build file (else README) when it is at most {@value #MAX_REPORTED_FACTOR}. Not reported for
+ * shallow clones.
+ */
+public final class LowTruckFactor implements RepositoryRule {
+
+    public static final String ID = "history/low-truck-factor";
+    static final int MAX_REPORTED_FACTOR = 2;
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LowTruckFactor.class)
+            .name("LowTruckFactor")
+            .shortDescription("A few people hold most of the knowledge of the code.")
+            .fullDescription("Computes the truck factor of the production code: the number of people who would have "
+                    + "to leave before fewer than half of the files have an author left (degree of authorship and "
+                    + "greedy removal, Avelino et al. 2016). Reports a truck factor of 2 or less on the root build "
+                    + "file, naming the key people.")
+            .defaultLevel(Level.NOTE)
+            .precision(Precision.MEDIUM)
+            .tags("history", "knowledge", "bus-factor", "ai-readiness")
+            .build();
+
+    public LowTruckFactor() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        HistoryFiles.of(context).filter(history -> !history.shallow() && !context.gitState().shallow())
+                .ifPresent(history -> {
+                    TruckFactor.Result result = TruckFactor.compute(authorsByFile(context, history));
+                    if (result.files() > 0 && result.factor() >= 1 && result.factor() <= MAX_REPORTED_FACTOR) {
+                        HistoryFiles.repositoryAnchor(context).ifPresent(anchor ->
+                                sink.report(Location.ofLine(anchor.path(), 1), message(history, result)));
+                    }
+                });
+    }
+
+    static Map<String, Set<String>> authorsByFile(RepositoryContext context, History history) {
+        Map<String, Set<String>> authors = new TreeMap<>();
+        for (FileHistory file : history.files().values()) {
+            if (HistoryFiles.isProduction(context, file.path())) {
+                authors.put(file.path(), Authorship.authors(file));
+            }
+        }
+        return authors;
+    }
+
+    private static String message(History history, TruckFactor.Result result) {
+        String people = result.keyPeople().stream()
+                .map(key -> history.authorName(key) + " (author of " + result.filesByPerson().get(key) + " files)")
+                .collect(Collectors.joining(", "));
+        return "Truck factor " + result.factor() + ": if " + people + " left, fewer than half of the "
+                + result.files() + " production files would have an author who knows them (degree of authorship, "
+                + "Avelino et al. 2016). Spread the knowledge: pair and rotate reviewers on their files, and write "
+                + "down what only they know.";
+    }
+}

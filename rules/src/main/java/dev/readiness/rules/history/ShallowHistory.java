@@ -1,0 +1,47 @@
+package dev.readiness.rules.history;
+
+import dev.readiness.core.history.History;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+
+/** The scanned clone is shallow, so every history-based result is partial. */
+public final class ShallowHistory implements RepositoryRule {
+
+    public static final String ID = "history/shallow-history";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ShallowHistory.class)
+            .name("ShallowHistory")
+            .shortDescription("The repository is a shallow clone: history analysis is partial.")
+            .fullDescription("Reports a shallow clone (CI checkouts default to fetch-depth: 1). Hotspots, coupling "
+                    + "and defect hotspots then see only the fetched commits, and ownership (knowledge islands, "
+                    + "truck factor) cannot be computed. Reported once, on the root build file or README.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.VERY_HIGH)
+            .tags("history", "ci", "ai-readiness")
+            .build();
+
+    public ShallowHistory() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        boolean shallow = context.gitState().hasHistory() && context.gitState().shallow()
+                || context.history().map(History::shallow).orElse(false);
+        if (shallow) {
+            HistoryFiles.repositoryAnchor(context).ifPresent(anchor -> sink.report(Location.ofLine(anchor.path(), 1),
+                    "The repository is a shallow clone, so history-based analysis (hotspots, coupling, ownership) "
+                            + "sees only part of the history. Fetch the full history: git fetch --unshallow, or in "
+                            + "GitHub Actions actions/checkout with fetch-depth: 0."));
+        }
+    }
+}
