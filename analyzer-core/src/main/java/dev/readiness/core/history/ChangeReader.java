@@ -123,8 +123,8 @@ final class ChangeReader {
 
         private Commit withChanges(CommitDiffer differ, CommitWalk.Walked walkedCommit) throws IOException {
             Commit commit = walkedCommit.commit();
-            if (commit.isMerge() && !options.firstParentOnly()) {
-                return commit; // its changes come with the commits of the merged branch: counted once
+            if ((commit.isMerge() && !options.firstParentOnly()) || walkedCommit.shallowBoundary()) {
+                return commit; // merge: its changes come with the merged branch's commits; boundary: unknown
             }
             boolean countLines = lineWindowStart != null && !commit.time().isBefore(lineWindowStart);
             Optional<Entry> cached = cache.get(commit.id());

@@ -19,7 +19,11 @@ import org.eclipse.jgit.revwalk.RevWalk;
 final class CommitWalk {
 
     /** One walked commit: what the history keeps of it plus what the diff needs. */
-    record Walked(ObjectId id, ObjectId tree, ObjectId firstParent, Commit commit) {
+    /**
+     * {@code shallowBoundary}: the oldest commit of a shallow clone; its parents are missing, so "everything
+     * added" would be an artifact of the clone, not a change anybody made.
+     */
+    record Walked(ObjectId id, ObjectId tree, ObjectId firstParent, Commit commit, boolean shallowBoundary) {
     }
 
     /** The walked commits and whether a limit stopped the walk. */
@@ -36,6 +40,7 @@ final class CommitWalk {
 
     Result walk(Repository repository, ObjectId head) throws IOException {
         List<Walked> commits = new ArrayList<>();
+        java.util.Set<ObjectId> shallowBoundary = repository.getObjectDatabase().getShallowCommits();
         int walked = 0;
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setFirstParent(options.firstParentOnly());
@@ -49,7 +54,8 @@ final class CommitWalk {
                 Commit kept = toCommit(commit);
                 if (!isBot(kept)) {
                     ObjectId parent = commit.getParentCount() == 0 ? null : commit.getParent(0).copy();
-                    commits.add(new Walked(commit.copy(), commit.getTree().copy(), parent, kept));
+                    commits.add(new Walked(commit.copy(), commit.getTree().copy(), parent, kept,
+                            shallowBoundary.contains(commit)));
                 }
                 commit.disposeBody();
             }

@@ -45,7 +45,7 @@ class HistoryReaderTest {
         try (Git git = Git.open(repo.toFile())) {
             History history = read(git.getRepository(), options());
 
-            assertThat(history.commits()).hasSize(21);
+            assertThat(history.commits()).hasSize(39);
             assertThat(history.commits().get(0).id()).isEqualTo(TestRepos.log(git).get(0).name());
             assertThat(history.commits().stream().map(History::authorKey).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder("alice@example.com", "bob@example.com", "carol@example.com",

@@ -6,29 +6,22 @@ import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
 import dev.readiness.core.engine.Scan;
 import dev.readiness.core.engine.ScanRequest;
-import dev.readiness.core.history.History;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.Rule;
 import dev.readiness.core.rule.RuleRegistry;
 import dev.readiness.core.testing.ExpectMarkers;
 import dev.readiness.core.testing.SampleRepository;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,34 +39,23 @@ class LegacyShopHistoryTest {
     static Path temp;
 
     static Path repository;
-    static History specHistory;
 
     @BeforeAll
     static void materialise() throws IOException {
         repository = SampleRepository.materialize("legacy-shop", temp.resolve("legacy-shop"));
-        specHistory = InjectedHistory.fromSpec(SampleRepository.history(SampleRepository.sampleDir("legacy-shop")));
     }
 
     @Test
-    void theSampleHistoryGivesExactlyTheExpectedFindings() throws IOException {
-        List<Finding> findings = scan(repository, rule -> new InjectedHistory(rule, specHistory));
+    void theRealPipelineGivesExactlyTheMarkedFindings() {
+        List<Finding> findings = scan(repository);
 
-        ExpectMarkers.assertMatch("legacy-shop history (spec-built History)", expected(repository), findings);
-        assertThat(findings).hasSize(6);
-    }
-
-    @Test
-    @Disabled("needs the HistoryReader wiring; enable when it lands")
-    void theRealPipelineGivesExactlyTheExpectedFindings() throws IOException {
-        List<Finding> findings = scan(repository, Function.identity());
-
-        ExpectMarkers.assertMatch("legacy-shop history (real pipeline)", expected(repository), findings);
+        ExpectMarkers.assertMatch("legacy-shop history", ExpectMarkers.markers(repository, IDS::contains), findings);
         assertThat(findings).hasSize(6);
     }
 
     @Test
     void messagesCarryTheNumbersAndNames() {
-        Map<String, Finding> byRule = scan(repository, rule -> new InjectedHistory(rule, specHistory)).stream()
+        Map<String, Finding> byRule = scan(repository).stream()
                 .collect(Collectors.toMap(Finding::ruleId, finding -> finding));
 
         assertThat(byRule.get(Hotspot.ID).message()).startsWith("Hotspot #1 of 6 changed production files: 9 changes "
@@ -97,13 +79,12 @@ class LegacyShopHistoryTest {
 
     @Test
     void aShallowCloneIsReportedOnTheRootBuildFileAndOwnershipIsNotComputed(@TempDir Path dir) throws Exception {
-        Path shallow = SampleRepository.materialize("legacy-shop", dir.resolve("shallow"));
-        try (Git git = Git.open(shallow.toFile())) {
-            String head = git.getRepository().resolve("HEAD~3").name();
-            Files.writeString(shallow.resolve(".git/shallow"), head + "\n");
-        }
+        Path origin = SampleRepository.materialize("legacy-shop", dir.resolve("origin"));
+        Path shallow = dir.resolve("shallow");
+        Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(shallow.toFile()).setDepth(3).call()
+                .close();
 
-        List<Finding> findings = scan(shallow, rule -> new InjectedHistory(rule, specHistory));
+        List<Finding> findings = scan(shallow);
 
         assertThat(findings).filteredOn(finding -> finding.ruleId().equals(ShallowHistory.ID)).singleElement()
                 .satisfies(finding -> {
@@ -111,7 +92,6 @@ class LegacyShopHistoryTest {
                     assertThat(finding.message()).contains("fetch-depth: 0");
                 });
         assertThat(findings).extracting(Finding::ruleId).doesNotContain(KnowledgeIsland.ID, LowTruckFactor.ID);
-        assertThat(scan(shallow, Function.identity())).extracting(Finding::ruleId).containsExactly(ShallowHistory.ID);
     }
 
     @Test
@@ -119,25 +99,12 @@ class LegacyShopHistoryTest {
         Path plain = dir.resolve("plain");
         copyWithoutGit(repository, plain);
 
-        assertThat(scan(repository, rule -> new InjectedHistory(rule, specHistory))).as("the same files in Git")
-                .isNotEmpty();
-        assertThat(scan(plain, rule -> new InjectedHistory(rule, specHistory))).isEmpty();
+        assertThat(scan(repository)).as("the same files in Git").isNotEmpty();
+        assertThat(scan(plain)).isEmpty();
     }
 
-    /** Inline history markers in the sample plus the expectations kept in test resources. */
-    static Map<String, Integer> expected(Path root) throws IOException {
-        Map<String, Integer> expected = new TreeMap<>(ExpectMarkers.markers(root, IDS::contains));
-        try (InputStream in = LegacyShopHistoryTest.class.getResourceAsStream("/history/legacy-shop-expected.txt")) {
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> expected.merge(line, 1, Integer::sum));
-        }
-        return expected;
-    }
-
-    static List<Finding> scan(Path directory, Function<RepositoryRule, RepositoryRule> wrap) {
-        List<Rule> rules = RULES.stream().map(wrap).map(Rule.class::cast).toList();
-        try (Scan scan = new Analyzer(new RuleRegistry(rules), ProgressListener.NONE)
+    static List<Finding> scan(Path directory) {
+        try (Scan scan = new Analyzer(new RuleRegistry(RULES), ProgressListener.NONE)
                 .analyze(new ScanRequest(directory, 1))) {
             assertThat(scan.result().notifications()).noneMatch(n -> n.id().equals("rule-error"));
             return scan.result().findings();

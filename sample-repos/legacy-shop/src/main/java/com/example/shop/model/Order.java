@@ -1,4 +1,4 @@
-package com.example.shop.model;
+package com.example.shop.model; // expect: history/knowledge-island
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package com.example.shop.repository;
+package com.example.shop.repository; // expect: history/change-coupling
 
 import com.example.shop.model.Customer;
 import com.example.shop.model.Order;

@@ -1,4 +1,4 @@
-package com.example.shop.service;
+package com.example.shop.service; // expect: history/hotspot
 
 import com.example.shop.model.Customer;
 import com.example.shop.model.Order;

@@ -1,4 +1,4 @@
-package com.example.shop.web;
+package com.example.shop.web; // expect: history/defect-hotspot
 
 import com.example.shop.model.Customer;
 import com.example.shop.model.Order;
