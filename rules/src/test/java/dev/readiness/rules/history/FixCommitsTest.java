@@ -18,11 +18,19 @@ class FixCommitsTest {
     @Test
     void recognisesFixWordsAndIssueReferencesInTheSubjectOnly() {
         assertThat(isFix("Fix rounding")).isTrue();
-        assertThat(isFix("fixes the build")).isTrue();
+        assertThat(isFix("fixes the crash on startup")).isTrue();
+        assertThat(isFix("fixes the build")).as("a broken build is not a defect of the file").isFalse();
         assertThat(isFix("Hotfix for checkout")).isTrue();
         assertThat(isFix("Patched the parser")).isTrue();
         assertThat(isFix("Regression in totals")).isTrue();
         assertThat(isFix("Closes #123")).isTrue();
+        assertThat(isFix("Resolves LANG-1828")).isTrue();
+        assertThat(isFix("[LANG-1828] Fix OOM in StringUtils.leftPad (#1736).")).isTrue();
+        assertThat(isFix("Keep chop from splitting a trailing surrogate pair (#1770)")).as("a PR number alone")
+                .isFalse();
+        assertThat(isFix("Fix typos in Javadoc and example comments (#1774)")).isFalse();
+        assertThat(isFix("Fix two Javadoc errors in StringUtils (#1763)")).isFalse();
+        assertThat(isFix("fix checkstyle warnings")).isFalse();
         assertThat(isFix("Add prefix handling")).isFalse();
         assertThat(isFix("Debugging output")).isFalse();
         assertThat(isFix("Use color &#123; escapes")).isFalse();
