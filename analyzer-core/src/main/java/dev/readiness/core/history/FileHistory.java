@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The history of one file under its current path (renames followed): how often it changed overall and in
  * the recent window, lines added and deleted in the recent window, who created it, who changed it how
- * often (by author key, see {@link History#authorKey(Commit)}), and when it first and last changed.
+ * often (by author key, see {@link History#authorKey(Commit)}, one key per person), and when it first and last changed.
  */
 public record FileHistory(String path, int revisions, int recentRevisions, long recentLinesAdded,
                           long recentLinesDeleted, String creator, Instant firstChange, Instant lastChange,

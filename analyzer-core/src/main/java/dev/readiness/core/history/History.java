@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -23,6 +22,8 @@ public final class History {
     private final boolean shallow;
     private final boolean limited;
     private final Map<String, String> authorNames = new TreeMap<>();
+    private final Map<String, Instant> lastActivity = new HashMap<>();
+    private final Identities identities;
     private final Map<String, FileHistory> files;
     private final Map<String, List<String>> currentPathsByCommit = new HashMap<>();
 
@@ -37,13 +38,16 @@ public final class History {
         this.recentWindow = recentWindow;
         this.shallow = shallow;
         this.limited = limited;
+        this.identities = new Identities(this.commits);
         this.files = aggregate();
     }
 
-    /** Lower-cased e-mail (after .mailmap), or the name when there is no e-mail: one person, one key. */
-    public static String authorKey(Commit commit) {
-        String email = commit.authorEmail() == null ? "" : commit.authorEmail().strip().toLowerCase(Locale.ROOT);
-        return email.isEmpty() ? commit.authorName().strip().toLowerCase(Locale.ROOT) : email;
+    /**
+     * The key of the person who wrote a commit: identities sharing an e-mail or a normalised name are one
+     * person (after .mailmap), keyed by the e-mail of their newest commit.
+     */
+    public String authorKey(Commit commit) {
+        return identities.keyOf(commit);
     }
 
     public List<Commit> commits() {
@@ -95,7 +99,7 @@ public final class History {
 
     /** Time of the author's newest commit in this history. */
     public Optional<Instant> lastActivity(String authorKey) {
-        return commits.stream().filter(commit -> authorKey(commit).equals(authorKey)).map(Commit::time).findFirst();
+        return Optional.ofNullable(lastActivity.get(authorKey));
     }
 
     /** Walks newest to oldest, mapping old paths to the path the file has now. */
@@ -105,6 +109,7 @@ public final class History {
         for (Commit commit : commits) {
             String author = authorKey(commit);
             authorNames.putIfAbsent(author, commit.authorName());
+            lastActivity.putIfAbsent(author, commit.time());
             boolean recent = isRecent(commit);
             List<String> paths = new ArrayList<>();
             for (FileChange change : commit.changes()) {

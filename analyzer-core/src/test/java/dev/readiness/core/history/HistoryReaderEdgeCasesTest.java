@@ -80,7 +80,7 @@ class HistoryReaderEdgeCasesTest {
             // its parents are cut off: "everything added" would be the clone's artifact, so no changes count
             assertThat(boundary.changes()).isEmpty();
             assertThat(history.commits().get(1).changes()).isNotEmpty();
-            assertThat(History.authorKey(boundary)).isNotBlank();
+            assertThat(history.authorKey(boundary)).isNotBlank();
         }
     }
 

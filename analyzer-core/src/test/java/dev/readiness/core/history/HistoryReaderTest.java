@@ -47,7 +47,7 @@ class HistoryReaderTest {
 
             assertThat(history.commits()).hasSize(39);
             assertThat(history.commits().get(0).id()).isEqualTo(TestRepos.log(git).get(0).name());
-            assertThat(history.commits().stream().map(History::authorKey).collect(Collectors.toSet()))
+            assertThat(history.commits().stream().map(history::authorKey).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder("alice@example.com", "bob@example.com", "carol@example.com",
                             "dave@example.com");
             assertThat(history.shallow()).isFalse();
