@@ -10,18 +10,20 @@ import org.junit.jupiter.api.Test;
 /** One person is one author, whatever e-mails and spellings their commits carry. */
 class HistoryIdentityTest {
 
-    private static Commit commit(String id, String name, String email, String time, String path) {
-        return new Commit(id, name, email, Instant.parse(time), "change " + id, 1,
-                List.of(new FileChange(path, null, FileChange.Kind.MODIFY, -1, -1)));
+    /** {@code author} as Git writes it: {@code Name <email>}. */
+    private static Commit commit(String id, String author, String time, String path) {
+        int open = author.indexOf('<');
+        return new Commit(id, author.substring(0, open).strip(), author.substring(open + 1, author.length() - 1),
+                Instant.parse(time), "change " + id, 1, List.of(new FileChange(path, null, FileChange.Kind.MODIFY, -1, -1)));
     }
 
     @Test
     void identitiesSharingAnEmailOrANameSpelledWithoutAccentsAreOnePerson() {
         History history = new History(List.of(
-                commit("4", "Sébastien Deleuze", "sebastien.deleuze@broadcom.com", "2025-06-01T00:00:00Z", "A.java"),
-                commit("3", "Sebastien Deleuze", "sdeleuze@pivotal.io", "2019-06-01T00:00:00Z", "A.java"),
-                commit("2", "sdeleuze", "sdeleuze@pivotal.io", "2018-06-01T00:00:00Z", "B.java"),
-                commit("1", "Juergen Hoeller", "jhoeller@vmware.com", "2017-06-01T00:00:00Z", "B.java")),
+                commit("4", "Sébastien Deleuze <sebastien.deleuze@broadcom.com>", "2025-06-01T00:00:00Z", "A.java"),
+                commit("3", "Sebastien Deleuze <sdeleuze@pivotal.io>", "2019-06-01T00:00:00Z", "A.java"),
+                commit("2", "sdeleuze <sdeleuze@pivotal.io>", "2018-06-01T00:00:00Z", "B.java"),
+                commit("1", "Juergen Hoeller <jhoeller@vmware.com>", "2017-06-01T00:00:00Z", "B.java")),
                 Duration.ofDays(365), false, false);
 
         String sebastien = history.authorKey(history.commits().get(0));
@@ -37,8 +39,8 @@ class HistoryIdentityTest {
     @Test
     void genericNamesDoNotJoinDifferentPeople() {
         History history = new History(List.of(
-                commit("2", "root", "ops@one.example", "2025-01-02T00:00:00Z", "A.java"),
-                commit("1", "root", "admin@two.example", "2025-01-01T00:00:00Z", "A.java")),
+                commit("2", "root <ops@one.example>", "2025-01-02T00:00:00Z", "A.java"),
+                commit("1", "root <admin@two.example>", "2025-01-01T00:00:00Z", "A.java")),
                 Duration.ofDays(365), false, false);
 
         assertThat(history.commits()).extracting(history::authorKey)
