@@ -12,12 +12,18 @@ final class HistoryLimits {
     private HistoryLimits() {
     }
 
-    static HistoryOptions options(String since, String commits, boolean allParents, int threads)
-            throws UsageException {
+    /** The history options of the command line, as typed. */
+    record Arguments(String since, String commits, boolean allParents, String ref) {
+    }
+
+    static HistoryOptions options(Arguments arguments, int threads) throws UsageException {
         HistoryOptions defaults = HistoryOptions.defaults(threads);
-        return new HistoryOptions(commits == null ? null : commits(commits),
-                since == null ? null : since(since),
-                defaults.recentWindow(), !allParents, threads, defaults.botAuthors());
+        if (arguments.ref() != null && arguments.ref().isBlank()) {
+            throw new UsageException("--ref: give a branch, tag or commit");
+        }
+        return new HistoryOptions(arguments.commits() == null ? null : commits(arguments.commits()),
+                arguments.since() == null ? null : since(arguments.since()),
+                defaults.recentWindow(), !arguments.allParents(), threads, defaults.botAuthors(), arguments.ref());
     }
 
     /** The start of the day (UTC) of an ISO date, yyyy-MM-dd. */

@@ -78,6 +78,10 @@ final class ScanCommand implements Callable<Integer> {
             description = "Walk every parent of merge commits, not only the first (merges add no changes of their own).")
     boolean allParents;
 
+    @Option(names = "--ref", paramLabel = "REF",
+            description = "Read history from this branch, tag or commit instead of HEAD.")
+    String ref;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding of this level or worse exists: error, warning or note.")
     String failOn;
@@ -108,7 +112,8 @@ final class ScanCommand implements Callable<Integer> {
                 throw new UsageException("--threads must be at least 1, was " + threadCount);
             }
             OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
-            HistoryOptions history = HistoryLimits.options(historySince, historyCommits, allParents, threadCount);
+            HistoryOptions history = HistoryLimits.options(
+                    new HistoryLimits.Arguments(historySince, historyCommits, allParents, ref), threadCount);
             Path cacheDirectory = noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
             return scan(new ScanRequest(path, threadCount, cacheDirectory, history), plan, gate);
         } catch (UsageException | ScanInputException e) {

@@ -4,6 +4,10 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.cache.CacheFiles;
+import dev.readiness.core.cache.ContentCache;
+import dev.readiness.core.history.History;
+import dev.readiness.core.history.HistoryReader;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.repo.RepositoryReader;
@@ -16,15 +20,13 @@ import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleRegistry;
 import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.SourceFacts;
-import dev.readiness.core.cache.CacheFiles;
-import dev.readiness.core.cache.ContentCache;
-import dev.readiness.core.history.History;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.jgit.lib.Repository;
 
 /**
  * Runs one scan, one way: repository snapshot → parse + per-file rules → history → repository rules →
@@ -49,6 +51,7 @@ public final class Analyzer {
         RepositorySnapshot snapshot = RepositoryReader.open(request.path());
         stageMillis.put("files", elapsedMillis(start));
         try {
+            checkHistoryStart(snapshot, request);
             List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
             start = System.nanoTime();
             Path cacheDirectory = cacheDirectory(snapshot, request, notifications);
@@ -61,7 +64,7 @@ public final class Analyzer {
             AnalysisResult result = run(snapshot, request, state);
             saveCache(cache);
             return new Scan(snapshot, result, cache.hits(), cache.misses());
-        } catch (AnalysisException | RuntimeException e) {
+        } catch (ScanInputException | AnalysisException | RuntimeException e) {
             snapshot.close();
             throw e;
         }
@@ -141,6 +144,23 @@ public final class Analyzer {
             cache.save();
         } catch (java.io.IOException e) {
             // deliberately not a notification: reports must not depend on the state of the cache
+        }
+    }
+
+    /** A history start the user named must exist: a typo would otherwise silently analyse nothing. */
+    private static void checkHistoryStart(RepositorySnapshot snapshot, ScanRequest request) throws ScanInputException {
+        String ref = request.history().ref();
+        if (ref == null) {
+            return;
+        }
+        Repository repository = snapshot.repository().orElseThrow(() ->
+                new ScanInputException("--ref " + ref + ": " + snapshot.displayName() + " is not a Git repository"));
+        try {
+            if (repository.resolve(HistoryReader.startOf(request.history())) == null) {
+                throw new ScanInputException("--ref " + ref + ": no such branch, tag or commit");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new ScanInputException("--ref " + ref + ": cannot be resolved (" + e.getMessage() + ")", e);
         }
     }
 

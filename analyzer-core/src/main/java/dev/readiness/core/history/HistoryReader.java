@@ -52,7 +52,7 @@ public final class HistoryReader {
     public History read(HistoryProgress progress) throws HistoryReadException {
         boolean shallow = isShallow(repository);
         try {
-            ObjectId head = repository.resolve(Constants.HEAD);
+            ObjectId head = repository.resolve(startOf(options));
             if (head == null) {
                 return new History(List.of(), options.recentWindow(), shallow, false);
             }
@@ -70,6 +70,11 @@ public final class HistoryReader {
         } catch (IOException | RuntimeException e) {
             throw new HistoryReadException(describe(e), e);
         }
+    }
+
+    /** The revision the walk starts from: the given branch, tag or commit, else HEAD. */
+    public static String startOf(HistoryOptions options) {
+        return options.ref() == null ? Constants.HEAD : options.ref() + "^{commit}";
     }
 
     /** Whether the repository is a shallow clone (its Git directory has a {@code shallow} file). */

@@ -36,7 +36,8 @@ class HistoryReaderTest {
 
     static HistoryOptions with(Integer maxCommits, Instant since, boolean firstParent) {
         HistoryOptions defaults = options();
-        return new HistoryOptions(maxCommits, since, defaults.recentWindow(), firstParent, 2, defaults.botAuthors());
+        return new HistoryOptions(maxCommits, since, defaults.recentWindow(), firstParent, 2, defaults.botAuthors(),
+                null);
     }
 
     @Test
