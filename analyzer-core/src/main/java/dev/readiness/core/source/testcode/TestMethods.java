@@ -1,0 +1,135 @@
+package dev.readiness.core.source.testcode;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises test methods of JUnit 4, JUnit 5 (including parameterized, repeated, factory and template
+ * tests) and TestNG by their annotations, and whether and why they are disabled. Annotations are matched
+ * by simple or fully qualified name; imports are not resolved (a project's own {@code @Test} annotation
+ * is rare enough to accept).
+ */
+public final class TestMethods {
+
+    private static final Map<String, TestFramework> TEST_ANNOTATIONS = Map.ofEntries(
+            Map.entry("org.junit.Test", TestFramework.JUNIT4),
+            Map.entry("org.junit.jupiter.api.Test", TestFramework.JUNIT5),
+            Map.entry("org.junit.jupiter.params.ParameterizedTest", TestFramework.JUNIT5),
+            Map.entry("org.junit.jupiter.api.RepeatedTest", TestFramework.JUNIT5),
+            Map.entry("org.junit.jupiter.api.TestFactory", TestFramework.JUNIT5),
+            Map.entry("org.junit.jupiter.api.TestTemplate", TestFramework.JUNIT5),
+            Map.entry("org.testng.annotations.Test", TestFramework.TESTNG));
+    private static final Set<String> JUNIT5_ONLY_NAMES = Set.of("ParameterizedTest", "RepeatedTest", "TestFactory",
+            "TestTemplate");
+    private static final Set<String> DISABLING = Set.of("Disabled", "org.junit.jupiter.api.Disabled", "Ignore",
+            "org.junit.Ignore");
+
+    private TestMethods() {
+    }
+
+    /** The framework of a test method, empty when {@code method} is not a test. */
+    public static Optional<TestFramework> framework(MethodDeclaration method) {
+        for (AnnotationExpr annotation : method.getAnnotations()) {
+            String name = annotation.getNameAsString();
+            TestFramework byQualifiedName = TEST_ANNOTATIONS.get(name);
+            if (byQualifiedName != null) {
+                return Optional.of(byQualifiedName);
+            }
+            if (name.equals("Test")) {
+                return Optional.of(frameworkOfPlainTest(method));
+            }
+            if (JUNIT5_ONLY_NAMES.contains(name)) {
+                return Optional.of(TestFramework.JUNIT5);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isTest(MethodDeclaration method) {
+        return framework(method).isPresent();
+    }
+
+    /**
+     * Whether the test (or its class) is switched off: JUnit 5 {@code @Disabled}, JUnit 4 {@code @Ignore},
+     * TestNG {@code @Test(enabled = false)}.
+     */
+    public static boolean isDisabled(MethodDeclaration method) {
+        return disablingAnnotation(method).isPresent() || testNgDisabled(method);
+    }
+
+    /** The reason given for disabling, empty when there is none (or the test is not disabled). */
+    public static Optional<String> disabledReason(MethodDeclaration method) {
+        Optional<AnnotationExpr> disabling = disablingAnnotation(method);
+        if (disabling.isPresent()) {
+            return reasonOf(disabling.get(), "value");
+        }
+        return method.getAnnotationByName("Test").filter(TestMethods::isEnabledFalse)
+                .flatMap(test -> reasonOf(test, "description"));
+    }
+
+    /** JUnit 4 {@code @Test(expected = X.class)}: the thrown exception is the test's oracle. */
+    public static boolean expectsException(MethodDeclaration method) {
+        return method.getAnnotationByName("Test")
+                .filter(NormalAnnotationExpr.class::isInstance)
+                .map(test -> ((NormalAnnotationExpr) test).getPairs().stream()
+                        .anyMatch(pair -> pair.getNameAsString().equals("expected")
+                                || pair.getNameAsString().equals("expectedExceptions")))
+                .orElse(false);
+    }
+
+    private static TestFramework frameworkOfPlainTest(MethodDeclaration method) {
+        return method.findCompilationUnit().map(unit -> {
+            for (var anImport : unit.getImports()) {
+                String name = anImport.getNameAsString();
+                if (name.startsWith("org.testng")) {
+                    return TestFramework.TESTNG;
+                }
+                if (name.startsWith("org.junit.jupiter")) {
+                    return TestFramework.JUNIT5;
+                }
+                if (name.equals("org.junit.Test") || name.equals("org.junit")) {
+                    return TestFramework.JUNIT4;
+                }
+            }
+            return TestFramework.JUNIT5;
+        }).orElse(TestFramework.JUNIT5);
+    }
+
+    private static Optional<AnnotationExpr> disablingAnnotation(NodeWithAnnotations<?> node) {
+        return node.getAnnotations().stream().filter(annotation -> DISABLING.contains(annotation.getNameAsString()))
+                .findFirst();
+    }
+
+    private static boolean testNgDisabled(MethodDeclaration method) {
+        return method.getAnnotationByName("Test").filter(TestMethods::isEnabledFalse).isPresent();
+    }
+
+    private static boolean isEnabledFalse(AnnotationExpr test) {
+        return test instanceof NormalAnnotationExpr normal && normal.getPairs().stream()
+                .anyMatch(pair -> pair.getNameAsString().equals("enabled")
+                        && pair.getValue().toString().equals("false"));
+    }
+
+    private static Optional<String> reasonOf(AnnotationExpr annotation, String attribute) {
+        Optional<Expression> value = Optional.empty();
+        if (annotation instanceof SingleMemberAnnotationExpr single) {
+            value = Optional.of(single.getMemberValue());
+        } else if (annotation instanceof NormalAnnotationExpr normal) {
+            value = normal.getPairs().stream().filter(pair -> pair.getNameAsString().equals(attribute))
+                    .map(MemberValuePair::getValue).findFirst();
+        }
+        return value.map(expression -> expression instanceof StringLiteralExpr literal ? literal.asString()
+                        : expression.toString())
+                .map(String::strip)
+                .filter(reason -> !reason.isEmpty());
+    }
+}
