@@ -1,0 +1,91 @@
+package dev.readiness.rules.testing;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.SourceLocations;
+import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.testcode.TestMethods;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * {@code Thread.sleep}, {@code TimeUnit.X.sleep} (also statically imported as {@code SECONDS.sleep}) and Guava's
+ * {@code sleepUninterruptibly} in a test class: in a test method or in a helper method of a class that has tests.
+ * Stubs and fakes in separate classes that sleep to simulate latency are left alone. tsDetect's "Sleepy Test".
+ */
+public final class SleepyTest implements JavaFileRule {
+
+    public static final String ID = "testing/sleepy-test";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, SleepyTest.class)
+            .name("SleepyTest")
+            .shortDescription("Test waits with a fixed sleep.")
+            .fullDescription("Reports Thread.sleep, TimeUnit.X.sleep and sleepUninterruptibly in test methods and in helper "
+                    + "methods of test classes. A fixed pause is either too short (the test fails at random on a "
+                    + "busy machine) or too long (the suite gets slow); wait for the condition instead, or control "
+                    + "time with an injected clock.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("testing", "test-smell", "flaky", "ai-readiness")
+            .build();
+
+    private static final Set<String> TIME_UNITS = Set.of("NANOSECONDS", "MICROSECONDS", "MILLISECONDS", "SECONDS",
+            "MINUTES", "HOURS", "DAYS");
+    private static final Pattern TEST_CLASS_NAME = Pattern.compile(".*(Test|Tests|TestCase|IT|ITCase)");
+
+    public SleepyTest() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(JavaFile file, FindingSink sink) {
+        if (!file.isTest()) {
+            return;
+        }
+        for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class, SleepyTest::isInTestClass)) {
+            for (MethodCallExpr call : method.findAll(MethodCallExpr.class, SleepyTest::isSleep)) {
+                sink.report(SourceLocations.of(file, call), "The test pauses with " + call.getScope()
+                        .map(scope -> scope + ".").orElse("") + call.getNameAsString() + "(...). Wait for the "
+                        + "condition instead (Awaitility's await().until(...), a latch, a future's get(timeout)) or "
+                        + "inject a clock, so the test is neither flaky nor slow.");
+            }
+        }
+    }
+
+    /** A test method, or a method of a class that has test methods or is named like a test class. */
+    private static boolean isInTestClass(MethodDeclaration method) {
+        if (TestMethods.isTest(method)) {
+            return true;
+        }
+        Optional<TypeDeclaration<?>> type = TestCode.declaringType(method);
+        return type.filter(declaration -> TEST_CLASS_NAME.matcher(declaration.getNameAsString()).matches()
+                || declaration.getMethods().stream().anyMatch(TestMethods::isTest)).isPresent();
+    }
+
+    static boolean isSleep(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        if (name.equals("sleepUninterruptibly")) {
+            return true;
+        }
+        if (!name.equals("sleep")) {
+            return false;
+        }
+        return TestCode.scopeName(call).map(SleepyTest::isSleepScope).orElse(false);
+    }
+
+    private static boolean isSleepScope(String scope) {
+        String last = scope.substring(scope.lastIndexOf('.') + 1);
+        return last.equals("Thread") || TIME_UNITS.contains(last);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.readiness.rules.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.rule.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SleepyTestTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void reportsFixedPausesInTestsAndTheirHelpersButNotInFakesOrAwaitility() {
+        List<Finding> findings = RuleSampleVerifier.forRule(new SleepyTest(), work).verify("sleepy-test");
+
+        assertThat(findings).hasSize(9);
+        assertThat(findings).extracting(Finding::message).contains(
+                "The test pauses with TimeUnit.SECONDS.sleep(...). Wait for the condition instead (Awaitility's "
+                        + "await().until(...), a latch, a future's get(timeout)) or inject a clock, so the test is "
+                        + "neither flaky nor slow.");
+        assertThat(findings).extracting(finding -> finding.location().enclosingSymbol())
+                .contains("com.example.PollerTest#waitForIt()", "com.example.AbstractPollingIT#settle()");
+    }
+}
