@@ -48,7 +48,10 @@ class RuleCatalogTest {
                 "modularity/complex-method",
                 "modularity/long-method",
                 "modularity/too-many-parameters",
+                "testing/assertion-roulette",
+                "testing/conditional-test-logic",
                 "testing/disabled-test-without-reason",
+                "testing/exception-swallowing-test",
                 "testing/sleepy-test",
                 "testing/tautological-assertion");
         assertThat(ids).doesNotHaveDuplicates();

@@ -1,0 +1,108 @@
+package dev.readiness.rules.testing;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.SourceLocations;
+import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.testcode.Oracles;
+import java.util.Optional;
+
+/**
+ * Branches and data-dependent loops in a test method (tsDetect's "Conditional Test Logic"): every {@code if},
+ * {@code switch} and {@code ?:}; a loop only when its body asserts and it iterates over data the test does not
+ * fix itself (a result, a collection computed by the code under test), so the number of checks depends on the
+ * code under test — possibly zero. Loops over a table written in the test, loops that only set up data, and
+ * code in lambdas and anonymous classes (stub behaviour, stream steps) are not reported.
+ */
+public final class ConditionalTestLogic implements JavaFileRule {
+
+    public static final String ID = "testing/conditional-test-logic";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ConditionalTestLogic.class)
+            .name("ConditionalTestLogic")
+            .shortDescription("Test has branches or asserts in a data-dependent loop.")
+            .fullDescription("Reports if, switch and conditional expressions in test methods, and loops whose body "
+                    + "asserts while iterating over data the test does not control. Such a test checks different "
+                    + "things on different runs, may check nothing at all, and a failure does not say which path "
+                    + "was taken.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("testing", "test-smell", "ai-readiness")
+            .build();
+
+    public ConditionalTestLogic() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(JavaFile file, FindingSink sink) {
+        for (MethodDeclaration test : TestCode.testMethods(file)) {
+            test.getBody().ifPresent(body -> body.walk(Node.TreeTraversal.PREORDER, node -> {
+                if (!TestCode.inNestedCode(node, test)) {
+                    kind(node).ifPresent(kind -> sink.report(SourceLocations.of(file, node),
+                            message(kind, test.getNameAsString())));
+                }
+            }));
+        }
+    }
+
+    /** What kind of conditional logic {@code node} is, empty when it is none that this rule reports. */
+    static Optional<String> kind(Node node) {
+        if (node instanceof IfStmt ifStmt) {
+            return isElseIf(ifStmt) ? Optional.empty() : Optional.of("an if statement");
+        }
+        if (node instanceof SwitchStmt || node instanceof SwitchExpr) {
+            return Optional.of("a switch");
+        }
+        if (node instanceof ConditionalExpr) {
+            return Optional.of("a conditional expression (?:)");
+        }
+        return loopKind(node).filter(kind -> assertsInBody((Statement) node) && !FixedTables.isFixed(node));
+    }
+
+    private static Optional<String> loopKind(Node node) {
+        if (node instanceof ForStmt || node instanceof ForEachStmt) {
+            return Optional.of("a loop that asserts over data the test does not fix");
+        }
+        if (node instanceof WhileStmt || node instanceof DoStmt) {
+            return Optional.of("a loop that asserts while a runtime condition holds");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isElseIf(IfStmt ifStmt) {
+        return ifStmt.getParentNode().filter(IfStmt.class::isInstance)
+                .flatMap(parent -> ((IfStmt) parent).getElseStmt()).filter(other -> other == ifStmt).isPresent();
+    }
+
+    private static boolean assertsInBody(Statement loop) {
+        Node body = loop instanceof ForStmt forStmt ? forStmt.getBody()
+                : loop instanceof ForEachStmt forEach ? forEach.getBody()
+                : loop instanceof WhileStmt whileStmt ? whileStmt.getBody() : ((DoStmt) loop).getBody();
+        return !body.findAll(MethodCallExpr.class, Oracles::isOracle).isEmpty();
+    }
+
+    private static String message(String kind, String test) {
+        return "Test " + test + " contains " + kind + ": what it checks depends on the path taken at run time. "
+                + "Split it into one straight-line test per case, or use a parameterized test over a fixed table.";
+    }
+}

@@ -1,0 +1,100 @@
+package dev.readiness.rules.testing;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.SourceLocations;
+import dev.readiness.core.source.JavaFile;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A catch block in a test method that lets the exception go: empty, or only printing or logging it. The test
+ * then passes whether the code under test throws or not. The expected-exception idiom
+ * {@code try { call(); fail(); } catch (X e) { }} is fine, and so is a parameter named {@code ignored}.
+ * tsDetect's "Exception Catching", narrowed to catches that neither fail, assert, rethrow nor record anything.
+ */
+public final class ExceptionSwallowingTest implements JavaFileRule {
+
+    public static final String ID = "testing/exception-swallowing-test";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ExceptionSwallowingTest.class)
+            .name("ExceptionSwallowingTest")
+            .shortDescription("Test catches an exception and ignores it.")
+            .fullDescription("Reports catch blocks in test methods that are empty or only print or log the exception, "
+                    + "unless the try block ends with fail(...) (the expected-exception idiom). The test passes "
+                    + "whether or not the code under test throws, so it cannot catch the regression it was written for.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("testing", "test-smell", "error-handling", "ai-readiness")
+            .build();
+
+    private static final Set<String> DELIBERATE = Set.of("ignored", "ignore", "_");
+    private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error",
+            "fatal", "log", "severe", "fine", "finer", "finest");
+    private static final Set<String> PRINT_METHODS = Set.of("print", "println", "printf", "format");
+
+    public ExceptionSwallowingTest() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(JavaFile file, FindingSink sink) {
+        for (MethodDeclaration test : TestCode.testMethods(file)) {
+            for (TryStmt tryStmt : test.findAll(TryStmt.class)) {
+                if (endsWithFail(tryStmt) || TestCode.inNestedCode(tryStmt, test)) {
+                    continue;
+                }
+                tryStmt.getCatchClauses().stream().filter(ExceptionSwallowingTest::swallows)
+                        .forEach(clause -> sink.report(SourceLocations.ofName(file, clause.getParameter()),
+                                message(clause, test)));
+            }
+        }
+    }
+
+    /** {@code try { call(); fail("expected ..."); }}: the catch block is where the test succeeds. */
+    private static boolean endsWithFail(TryStmt tryStmt) {
+        List<Statement> statements = tryStmt.getTryBlock().getStatements();
+        return !statements.isEmpty() && statements.get(statements.size() - 1) instanceof ExpressionStmt last
+                && last.getExpression() instanceof MethodCallExpr call && call.getNameAsString().equals("fail");
+    }
+
+    /** Empty, or nothing but printing and logging. */
+    static boolean swallows(CatchClause clause) {
+        if (DELIBERATE.contains(clause.getParameter().getNameAsString().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return clause.getBody().getStatements().stream().allMatch(ExceptionSwallowingTest::isOnlyOutput);
+    }
+
+    private static boolean isOnlyOutput(Statement statement) {
+        if (!(statement instanceof ExpressionStmt expression) || !(expression.getExpression() instanceof MethodCallExpr call)) {
+            return false;
+        }
+        String name = call.getNameAsString();
+        String scope = call.getScope().map(Object::toString).orElse("");
+        return name.equals("printStackTrace")
+                || PRINT_METHODS.contains(name) && (scope.equals("System.out") || scope.equals("System.err"))
+                || LOG_METHODS.contains(name) && scope.toLowerCase(Locale.ROOT).contains("log");
+    }
+
+    private static String message(CatchClause clause, MethodDeclaration test) {
+        String how = clause.getBody().getStatements().isEmpty() ? "is empty" : "only prints or logs the exception";
+        return "The catch block for " + clause.getParameter().getType() + " in test " + test.getNameAsString() + " "
+                + how + ", so the test passes whether or not the exception is thrown. Let it propagate (declare "
+                + "throws), assert it with assertThrows / assertThatThrownBy, or fail in the catch block.";
+    }
+}
