@@ -18,6 +18,6 @@ public class PricingServiceTest {
     @Test
     public void quoteIsPositive() {
         BigDecimal quote = pricing.quote(new BigDecimal("10.00"), 2, "RETAIL", null, false, "DOMESTIC");
-        assertTrue(true);
+        assertTrue(true); // expect: testing/tautological-assertion
     }
 }
