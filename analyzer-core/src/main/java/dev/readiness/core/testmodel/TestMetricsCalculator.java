@@ -18,12 +18,9 @@ final class TestMetricsCalculator {
     private TestMetricsCalculator() {
     }
 
-    static TestMetrics compute(Collection<FileFacts> files, List<TestModel.TestCase> tests,
-                               List<TestModel.ProductionClass> withLogic, Set<String> tested,
-                               Function<String, String> moduleOf) {
-        Scope all = new Scope(files, tests, withLogic);
+    static TestMetrics compute(Scope all, Set<String> tested, Function<String, String> moduleOf) {
         Set<String> modules = new TreeSet<>();
-        files.forEach(file -> modules.add(moduleOf.apply(file.path())));
+        all.files().forEach(file -> modules.add(moduleOf.apply(file.path())));
         List<ModuleTestMetrics> perModule = new ArrayList<>();
         for (String module : modules) {
             perModule.add(all.restrict(module, moduleOf).measure(module, tested));
@@ -31,7 +28,8 @@ final class TestMetricsCalculator {
         return new TestMetrics(all.measure("", tested), perModule);
     }
 
-    private record Scope(Collection<FileFacts> files, List<TestModel.TestCase> tests,
+    /** The files, tests and production classes measured together. */
+    record Scope(Collection<FileFacts> files, List<TestModel.TestCase> tests,
                          List<TestModel.ProductionClass> withLogic) {
 
         Scope restrict(String module, Function<String, String> moduleOf) {

@@ -78,7 +78,8 @@ public final class TestModel {
                 .flatMap(file -> ProductionClasses.withLogic(file).stream()
                         .map(type -> new ProductionClass(file.path(), moduleOf.apply(file.path()), type)))
                 .toList();
-        TestMetrics metrics = TestMetricsCalculator.compute(all, tests, withLogic, tested, moduleOf);
+        TestMetrics metrics = TestMetricsCalculator.compute(
+                new TestMetricsCalculator.Scope(all, tests, withLogic), tested, moduleOf);
         return new TestModel(helpers, tests, withLogic, tested, metrics);
     }
 
