@@ -48,12 +48,16 @@ class RuleCatalogTest {
                 "modularity/complex-method",
                 "modularity/long-method",
                 "modularity/too-many-parameters",
+                "testing/assertion-free-test",
                 "testing/assertion-roulette",
                 "testing/conditional-test-logic",
                 "testing/disabled-test-without-reason",
                 "testing/exception-swallowing-test",
+                "testing/mock-only-test",
+                "testing/module-without-tests",
                 "testing/sleepy-test",
-                "testing/tautological-assertion");
+                "testing/tautological-assertion",
+                "testing/untested-class");
         assertThat(ids).doesNotHaveDuplicates();
     }
 

@@ -1,5 +1,6 @@
 package dev.readiness.core.analysis;
 
+import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleMetadata;
@@ -9,13 +10,15 @@ import java.util.TreeMap;
 
 /**
  * Everything reporters need and nothing more: what was scanned, the rules that ran (in id order), their
- * findings (in report order), tool notifications, metrics, stage durations and access to file texts.
+ * findings (in report order), tool notifications, metrics, stage durations, access to file texts and the
+ * test-suite metrics.
  */
 public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
                              List<ToolNotification> notifications, ScanMetrics metrics,
-                             Map<String, Long> stageMillis, SourceTexts sources) {
+                             Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics) {
 
     public AnalysisResult {
+        testMetrics = testMetrics == null ? TestMetrics.EMPTY : testMetrics; // null: none measured
         rules = List.copyOf(rules);
         findings = findings.stream().sorted().toList();
         notifications = notifications.stream().sorted().toList();

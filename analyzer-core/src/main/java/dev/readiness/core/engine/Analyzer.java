@@ -112,7 +112,7 @@ public final class Analyzer {
         stageMillis.put("repository-rules", elapsedMillis(start));
 
         return new AnalysisResult(target(snapshot), registry.metadata(), findings, notifications,
-                metrics(snapshot, perFile, context), stageMillis, context);
+                metrics(snapshot, perFile, context), stageMillis, context, context.testModel().metrics());
     }
 
     /**

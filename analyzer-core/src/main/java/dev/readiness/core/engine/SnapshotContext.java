@@ -10,6 +10,7 @@ import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.source.DecodedSource;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeIndex;
+import dev.readiness.core.testmodel.TestModel;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     private final SourceFacts sourceFacts;
     private final TypeIndex typeIndex;
     private final History history;
+    private TestModel testModel;
 
     SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts, History history) {
         this.snapshot = snapshot;
@@ -77,6 +79,15 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     @Override
     public SourceFacts sourceFacts() {
         return sourceFacts;
+    }
+
+    @Override
+    public synchronized TestModel testModel() {
+        if (testModel == null) {
+            testModel = TestModel.build(sourceFacts,
+                    path -> snapshot.file(path).map(RepoFile::moduleDirectory).orElse(""));
+        }
+        return testModel;
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ScanMetrics;
+import dev.readiness.core.metrics.ModuleTestMetrics;
+import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
@@ -52,6 +54,7 @@ public final class JsonReportWriter {
         root.set("target", target(result.target()));
         root.set("summary", summary(result));
         root.set("metrics", metrics(result.metrics()));
+        root.set("testing", testing(result.testMetrics()));
         ArrayNode rules = root.putArray("rules");
         result.rules().forEach(rule -> rules.add(rule(rule)));
         root.set("findings", findings(result));
@@ -116,6 +119,42 @@ public final class JsonReportWriter {
         node.put("modules", metrics.modules());
         node.put("types", metrics.types());
         return node;
+    }
+
+    private static ObjectNode testing(TestMetrics metrics) {
+        ObjectNode node = JsonOutput.object();
+        node.set("overall", moduleTesting(metrics.overall()));
+        ArrayNode modules = node.putArray("modules");
+        metrics.modules().forEach(module -> modules.add(moduleTesting(module)));
+        return node;
+    }
+
+    private static ObjectNode moduleTesting(ModuleTestMetrics metrics) {
+        ObjectNode node = JsonOutput.object();
+        node.put("module", metrics.module());
+        node.put("productionLinesOfCode", metrics.productionLinesOfCode());
+        node.put("testLinesOfCode", metrics.testLinesOfCode());
+        node.put("testToProductionRatio", rounded(metrics.testToProductionRatio()));
+        node.put("productionClasses", metrics.productionClasses());
+        node.put("testedProductionClasses", metrics.testedProductionClasses());
+        node.put("testedClassShare", rounded(metrics.testedClassShare()));
+        node.put("tests", metrics.tests());
+        node.put("testsWithRealOracle", metrics.testsWithRealOracle());
+        node.put("mockOnlyTests", metrics.mockOnlyTests());
+        node.put("assertionFreeTests", metrics.assertionFreeTests());
+        node.put("realOracleShare", rounded(metrics.realOracleShare()));
+        node.put("smellsPer100Tests", rounded(metrics.smellsPer100Tests()));
+        ObjectNode pyramid = node.putObject("pyramid");
+        pyramid.put("unit", metrics.unitTests());
+        pyramid.put("integration", metrics.integrationTests());
+        pyramid.put("endToEnd", metrics.endToEndTests());
+        pyramid.put("shape", metrics.pyramidShape());
+        return node;
+    }
+
+    /** Four decimals, so the report is byte-identical across platforms; null stays null. */
+    private static Double rounded(Double value) {
+        return value == null ? null : Math.round(value * 10_000) / 10_000.0;
     }
 
     private static ObjectNode rule(RuleMetadata rule) {

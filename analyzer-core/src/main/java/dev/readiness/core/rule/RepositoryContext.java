@@ -6,6 +6,7 @@ import dev.readiness.core.history.History;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeIndex;
+import dev.readiness.core.testmodel.TestModel;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +32,9 @@ public interface RepositoryContext {
 
     /** Per-file facts of every parsed Java file, by path. */
     SourceFacts sourceFacts();
+
+    /** The test suite: tests, their oracle status, what they exercise, and the testing metrics. */
+    TestModel testModel();
 
     /** The commit history in scope; empty when there is none (plain directory, no commits). */
     Optional<History> history();

@@ -1,14 +1,26 @@
 package dev.readiness.core.source;
 
+import dev.readiness.core.source.testcode.TestFacts;
 import java.util.List;
 
 /**
  * What the engine keeps of a parsed Java file once its tree is dropped: its size in lines and lines
- * of code (lines holding at least one token that is not a comment), and the types it declares.
+ * of code (lines holding at least one token that is not a comment), the types it declares and, for test
+ * code only, its tests and helpers (null for production code).
  */
-public record FileFacts(String path, String blobId, int lines, int linesOfCode, List<TypeInfo> types) {
+public record FileFacts(String path, String blobId, int lines, int linesOfCode, List<TypeInfo> types,
+                        TestFacts tests) {
 
     public FileFacts {
         types = List.copyOf(types);
+    }
+
+    /** Facts of a production file (no test facts). */
+    public FileFacts(String path, String blobId, int lines, int linesOfCode, List<TypeInfo> types) {
+        this(path, blobId, lines, linesOfCode, types, null);
+    }
+
+    public boolean isTestCode() {
+        return tests != null;
     }
 }

@@ -7,6 +7,7 @@ import com.github.javaparser.Problem;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.source.testcode.TestFactsExtractor;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -76,7 +77,7 @@ public final class JavaSourceParser {
         CompilationUnit unit = result.getResult().get();
         JavaFile javaFile = new JavaFile(file, decoded.text(), unit);
         FileFacts facts = new FileFacts(file.path(), blobId, countLines(decoded.text()), LineCounter.linesOfCode(unit),
-                TypeExtractor.types(javaFile));
+                TypeExtractor.types(javaFile), javaFile.isTest() ? TestFactsExtractor.extract(unit, file.fileName(), Symbols::enclosingSymbol) : null);
         return new ParseOutcome.Parsed(javaFile, facts, decoded.warning());
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.metrics.ModuleTestMetrics;
+import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.rule.Finding;
@@ -38,11 +40,31 @@ class JsonReportWriterTest {
     void topLevelFieldsComeInTheDocumentedOrder() throws IOException {
         JsonNode json = write(TestResults.sample());
 
-        assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "summary", "metrics", "rules",
-                "findings", "notifications");
+        assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "summary", "metrics", "testing",
+                "rules", "findings", "notifications");
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.at("/tool/name").asText()).isEqualTo(ToolInfo.NAME);
         assertThat(json.at("/tool/version").asText()).isEqualTo(ToolInfo.VERSION);
+    }
+
+    @Test
+    void testingMetricsCarryRatiosRoundedAndNullWhenUndefined() throws IOException {
+        ModuleTestMetrics core = new ModuleTestMetrics("core", 300, 100, 3, 2, 8, 6, 1, 1, 5, 2, 1);
+        ModuleTestMetrics empty = new ModuleTestMetrics("docs", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)));
+
+        JsonNode testing = write(result).get("testing");
+
+        assertThat(testing.at("/overall/testToProductionRatio").asDouble()).isEqualTo(0.3333);
+        assertThat(testing.at("/overall/testedClassShare").asDouble()).isEqualTo(0.6667);
+        assertThat(testing.at("/overall/realOracleShare").asDouble()).isEqualTo(0.75);
+        assertThat(testing.at("/overall/smellsPer100Tests").asDouble()).isEqualTo(25.0);
+        assertThat(testing.at("/overall/pyramid/shape").asText()).isEqualTo("pyramid");
+        assertThat(testing.at("/overall/pyramid/endToEnd").asInt()).isEqualTo(1);
+        assertThat(testing.at("/modules/1/module").asText()).isEqualTo("docs");
+        assertThat(testing.at("/modules/1/realOracleShare").isNull()).isTrue();
+        assertThat(testing.at("/modules/1/pyramid/shape").asText()).isEqualTo("none");
     }
 
     @Test
@@ -55,7 +77,7 @@ class JsonReportWriterTest {
 
         AnalysisResult plainDirectory = new AnalysisResult(new ScanTarget("dir", "sub", null, null, false,
                 "Not a Git repository: history is not available."), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty());
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null);
         JsonNode other = write(plainDirectory).get("target");
         assertThat(other.get("headCommit").isNull()).isTrue();
         assertThat(other.get("branch").isNull()).isTrue();
@@ -174,7 +196,7 @@ class JsonReportWriterTest {
     void timingsDoNotChangeTheDefaultOutput() {
         AnalysisResult slow = new AnalysisResult(TestResults.TARGET, TestResults.RULES, TestResults.sampleFindings(),
                 TestResults.sampleNotifications(), TestResults.METRICS, Map.of("parse", 9_999L),
-                TestResults::text);
+                TestResults::text, null);
 
         assertThat(new JsonReportWriter().toBytes(slow)).isEqualTo(new JsonReportWriter().toBytes(TestResults.sample()));
         assertThat(new JsonReportWriter(true).toBytes(slow))

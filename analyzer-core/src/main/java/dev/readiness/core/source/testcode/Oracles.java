@@ -3,6 +3,7 @@ package dev.readiness.core.source.testcode;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,7 +23,23 @@ public final class Oracles {
             "assertWithMessage", "verify", "verifyNoMoreInteractions", "verifyNoInteractions",
             "verifyZeroInteractions", "inOrder");
     private static final Set<String> MOCK_VERIFICATIONS = Set.of("verify", "verifyNoMoreInteractions",
-            "verifyNoInteractions", "verifyZeroInteractions");
+            "verifyNoInteractions", "verifyZeroInteractions", "inOrder");
+    /**
+     * Fluent checks of test libraries: Spring MockMvc {@code andExpect}, WebTestClient {@code expectStatus},
+     * Reactor StepVerifier {@code expectNext}/{@code verifyComplete}, EasyMock-free {@code verifyXxx} checks.
+     */
+    private static final Pattern FLUENT_CHECK = Pattern.compile("(andExpect|expect[A-Z]\\w*|verify[A-Z]\\w*)");
+    /** JUnit/TestNG asserts and how many arguments they take without a message. */
+    private static final Map<String, Integer> ARITY_WITHOUT_MESSAGE = Map.ofEntries(
+            Map.entry("assertTrue", 1), Map.entry("assertFalse", 1), Map.entry("assertNull", 1),
+            Map.entry("assertNotNull", 1), Map.entry("assertEquals", 2), Map.entry("assertNotEquals", 2),
+            Map.entry("assertSame", 2), Map.entry("assertNotSame", 2), Map.entry("assertArrayEquals", 2),
+            Map.entry("assertIterableEquals", 2), Map.entry("assertLinesMatch", 2));
+    /** Calls that pass only when the code under test throws. */
+    private static final Set<String> EXPECTING_EXCEPTION = Set.of("assertThrows", "assertThrowsExactly",
+            "assertThatThrownBy", "assertThatExceptionOfType", "assertThatIllegalArgumentException",
+            "assertThatIllegalStateException", "assertThatNullPointerException", "assertThatIOException",
+            "expectThrows", "thenThrownBy", "catchThrowableOfType");
 
     private Oracles() {
     }
@@ -30,7 +47,7 @@ public final class Oracles {
     /** True for a call that checks a result or an interaction. */
     public static boolean isOracle(MethodCallExpr call) {
         String name = call.getNameAsString();
-        if (ASSERT_NAME.matcher(name).matches()) {
+        if (ASSERT_NAME.matcher(name).matches() || FLUENT_CHECK.matcher(name).matches()) {
             return true;
         }
         if (!OTHER_ORACLES.contains(name)) {
@@ -42,9 +59,38 @@ public final class Oracles {
                 || scopeName(call).map(Oracles::isAssertionClass).orElse(true);
     }
 
-    /** Mockito's verification calls: they check interactions, not results. */
+    /**
+     * Mockito's verification calls ({@code verify}, {@code inOrder}, BDDMockito {@code then(mock).should()}):
+     * they check interactions, not results.
+     */
     public static boolean isMockVerification(MethodCallExpr call) {
-        return MOCK_VERIFICATIONS.contains(call.getNameAsString());
+        String name = call.getNameAsString();
+        if (MOCK_VERIFICATIONS.contains(name)) {
+            return true;
+        }
+        return name.equals("then") && call.getParentNode()
+                .filter(MethodCallExpr.class::isInstance)
+                .map(parent -> ((MethodCallExpr) parent).getNameAsString().startsWith("should"))
+                .orElse(false);
+    }
+
+    /** A JUnit/TestNG-style assert called without a failure message ({@code assertEquals(a, b)}). */
+    public static boolean isAssertWithoutMessage(MethodCallExpr call) {
+        Integer arity = ARITY_WITHOUT_MESSAGE.get(call.getNameAsString());
+        return arity != null && call.getArguments().size() <= arity;
+    }
+
+    /**
+     * A call that passes only when an exception is thrown: {@code assertThrows}, AssertJ's
+     * {@code assertThatThrownBy}, or a JUnit 4 ExpectedException rule's {@code expect(X.class)}.
+     */
+    public static boolean expectsException(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        if (EXPECTING_EXCEPTION.contains(name)) {
+            return true;
+        }
+        return name.equals("expect") && call.getScope().isPresent() && call.getArguments().size() == 1
+                && call.getArgument(0).isClassExpr();
     }
 
     private static Optional<String> scopeName(MethodCallExpr call) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-public class ReportService {
+public class ReportService { // expect: testing/untested-class
 
     private static final String RULE = "------------------------------------------------------------";
 

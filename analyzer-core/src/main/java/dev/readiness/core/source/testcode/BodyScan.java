@@ -1,0 +1,63 @@
+package dev.readiness.core.source.testcode;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Reads what a method body (or any node) checks, calls and references. */
+final class BodyScan {
+
+    private BodyScan() {
+    }
+
+    static OracleCalls oracles(Node node) {
+        int total = 0;
+        int mock = 0;
+        int withoutMessage = 0;
+        boolean expects = false;
+        for (MethodCallExpr call : node.findAll(MethodCallExpr.class)) {
+            boolean mockVerification = Oracles.isMockVerification(call);
+            if (Oracles.isOracle(call) || mockVerification) {
+                total++;
+                mock += mockVerification ? 1 : 0;
+                withoutMessage += Oracles.isAssertWithoutMessage(call) ? 1 : 0;
+            }
+            expects |= Oracles.expectsException(call);
+        }
+        return new OracleCalls(total, mock, withoutMessage, expects || hasTryFailCatch(node));
+    }
+
+    /** {@code try { act(); fail(); } catch (Expected e) { }}: the JUnit 3/4 idiom for an expected exception. */
+    private static boolean hasTryFailCatch(Node node) {
+        for (TryStmt tryStmt : node.findAll(TryStmt.class)) {
+            boolean fails = tryStmt.getTryBlock().findAll(MethodCallExpr.class).stream()
+                    .anyMatch(call -> call.getNameAsString().equals("fail") || call.getNameAsString().equals("failBecauseExceptionWasNotThrown"));
+            List<CatchClause> catches = tryStmt.getCatchClauses();
+            if (fails && !catches.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<String> calledMethods(Node node) {
+        TreeSet<String> names = new TreeSet<>();
+        node.findAll(MethodCallExpr.class).forEach(call -> names.add(call.getNameAsString()));
+        return List.copyOf(names);
+    }
+
+    /** Simple names of types written in the node: declared types, {@code new X()}, {@code X.call()} scopes. */
+    static TreeSet<String> referencedTypes(Node node) {
+        TreeSet<String> names = new TreeSet<>();
+        node.findAll(ClassOrInterfaceType.class).forEach(type -> names.add(type.getNameAsString()));
+        node.findAll(NameExpr.class).stream().map(NameExpr::getNameAsString)
+                .filter(name -> Character.isUpperCase(name.charAt(0)))
+                .forEach(names::add);
+        return names;
+    }
+}

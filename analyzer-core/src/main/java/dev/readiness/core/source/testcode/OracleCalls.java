@@ -1,0 +1,24 @@
+package dev.readiness.core.source.testcode;
+
+/**
+ * The checks a method makes directly: oracle calls (asserts, verifications, fail ...), how many of them
+ * are mock verifications, how many are JUnit-style asserts without a message, and whether it expects an
+ * exception ({@code @Test(expected)}, {@code assertThrows}, try/fail/catch, an ExpectedException rule).
+ */
+public record OracleCalls(int total, int mockVerifications, int assertsWithoutMessage, boolean expectsException) {
+
+    public static final OracleCalls NONE = new OracleCalls(0, 0, 0, false);
+
+    /** Oracle calls that check a result or state rather than an interaction with a mock. */
+    public int realOracles() {
+        return total - mockVerifications;
+    }
+
+    public boolean checksResult() {
+        return realOracles() > 0 || expectsException;
+    }
+
+    public OracleCalls withExpectedException() {
+        return new OracleCalls(total, mockVerifications, assertsWithoutMessage, true);
+    }
+}

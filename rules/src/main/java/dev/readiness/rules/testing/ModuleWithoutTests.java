@@ -1,0 +1,73 @@
+package dev.readiness.rules.testing;
+
+import dev.readiness.core.repo.BuildModule;
+import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A build module with production Java code and no test code. Anchored on the module's build file, or on
+ * its first production file when it has none.
+ */
+public final class ModuleWithoutTests implements RepositoryRule {
+
+    public static final String ID = "testing/module-without-tests";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ModuleWithoutTests.class)
+            .name("ModuleWithoutTests")
+            .shortDescription("Build module has production Java code and no tests.")
+            .fullDescription("Reports each Maven or Gradle module (or the source layout of a directory without a "
+                    + "build file) that holds production Java sources and no test Java sources at all. Nothing "
+                    + "checks a change to such a module: an agent's edit compiles and ships unverified.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.VERY_HIGH)
+            .tags("testing", "coverage", "ai-readiness")
+            .build();
+
+    public ModuleWithoutTests() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        Map<String, List<RepoFile>> javaByModule = context.files().stream().filter(RepoFile::isJavaSource)
+                .collect(Collectors.groupingBy(RepoFile::moduleDirectory, TreeMap::new, Collectors.toList()));
+        javaByModule.forEach((module, files) -> {
+            List<RepoFile> production = files.stream().filter(file -> file.kind() == FileKind.PRODUCTION).toList();
+            boolean hasTests = files.stream().anyMatch(file -> file.kind() == FileKind.TEST);
+            if (!production.isEmpty() && !hasTests) {
+                sink.report(Location.ofLine(anchor(context, module, production), 1), "Module "
+                        + describe(module) + " has " + production.size() + " production Java file"
+                        + (production.size() == 1 ? "" : "s") + " and no tests: add tests under "
+                        + (module.isEmpty() ? "" : module + "/") + "src/test/java that exercise its public classes, "
+                        + "so changes to it are checked by the build.");
+            }
+        });
+    }
+
+    private static String anchor(RepositoryContext context, String module, List<RepoFile> production) {
+        Optional<BuildModule> declared = context.modules().stream()
+                .filter(candidate -> candidate.directory().equals(module) && !candidate.buildFile().isEmpty())
+                .findFirst();
+        return declared.map(BuildModule::buildFile).orElse(production.get(0).path());
+    }
+
+    private static String describe(String module) {
+        return module.isEmpty() ? "at the repository root" : "'" + module + "'";
+    }
+}

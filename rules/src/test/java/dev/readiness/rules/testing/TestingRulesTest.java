@@ -1,0 +1,54 @@
+package dev.readiness.rules.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.rule.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TestingRulesTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void assertionFreeTestIgnoresFluentChainsHelpersExpectedExceptionsAndDisabledTests() {
+        List<Finding> findings = RuleSampleVerifier.forRule(new AssertionFreeTest(), work).verify("testing-oracles");
+
+        assertThat(findings).extracting(finding -> finding.location().enclosingSymbol()).containsExactly(
+                "com.example.CalculatorTest#runsButChecksNothing()",
+                "com.example.CalculatorTest.WhenDividingByOne#nestedTestWithoutOracle()");
+        assertThat(findings.get(0).message()).startsWith("Test 'runsButChecksNothing' checks nothing");
+        assertThat(findings.get(0).location().region().startColumn()).isEqualTo(10);
+    }
+
+    @Test
+    void mockOnlyTestFollowsHelpersAndSparesTestsThatAlsoAssert() {
+        List<Finding> findings = RuleSampleVerifier.forRule(new MockOnlyTest(), work).verify("testing-oracles");
+
+        assertThat(findings).extracting(Finding::message).allMatch(message -> message.contains("only verifies calls"))
+                .hasSize(2);
+    }
+
+    @Test
+    void untestedClassSkipsTestedRecordsGettersInterfacesAndExceptions() {
+        List<Finding> findings = RuleSampleVerifier.forRule(new UntestedClass(), work).verify("testing-oracles");
+
+        assertThat(findings).singleElement().satisfies(finding -> assertThat(finding.message())
+                .startsWith("Public class Ledger has logic (e.g. post())"));
+    }
+
+    @Test
+    void moduleWithoutTestsAnchorsOnTheBuildFileOrTheFirstProductionFile() {
+        List<Finding> findings = RuleSampleVerifier.forRule(new ModuleWithoutTests(), work)
+                .verify("module-without-tests");
+
+        assertThat(findings).extracting(finding -> finding.location().path())
+                .containsExactly("lib/pom.xml", "tools/src/main/java/com/example/tools/Tool.java");
+        assertThat(findings.get(0).message()).isEqualTo("Module 'lib' has 1 production Java file and no tests: add "
+                + "tests under lib/src/test/java that exercise its public classes, so changes to it are checked by "
+                + "the build.");
+    }
+}

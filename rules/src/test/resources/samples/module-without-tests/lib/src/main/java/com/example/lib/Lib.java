@@ -1,0 +1,4 @@
+package com.example.lib;
+
+public class Lib {
+}

@@ -1,0 +1,4 @@
+package com.example.tools; // expect: testing/module-without-tests
+
+public class Tool {
+}

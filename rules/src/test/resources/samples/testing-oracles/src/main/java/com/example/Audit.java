@@ -1,0 +1,5 @@
+package com.example;
+
+public interface Audit {
+    void record(String operation);
+}
