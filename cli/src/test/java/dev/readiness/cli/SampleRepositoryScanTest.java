@@ -102,7 +102,7 @@ class SampleRepositoryScanTest {
         String text = Files.readString(reports.resolve("readiness.txt"));
 
         assertThat(text).contains("legacy-shop @ main")
-                .contains("Findings: 14 (11 warnings, 3 notes)")
+                .contains("Findings: 16 (13 warnings, 3 notes)")
                 .contains("src/main/java/com/example/shop/service/OrderService.java:33")
                 .contains("[modularity/complex-method] Method 'placeOrder' has cognitive complexity")
                 .contains("Run 'readiness rules <rule-id>'");
@@ -126,7 +126,7 @@ class SampleRepositoryScanTest {
         CliRun onError = CliRun.of("scan", repository.toString(), "--fail-on", "error");
 
         assertThat(onWarning.exitCode()).isEqualTo(ExitCode.QUALITY_GATE_FAILED);
-        assertThat(onWarning.err()).contains("quality gate failed: 11 finding(s) at level warning or worse");
+        assertThat(onWarning.err()).contains("quality gate failed: 13 finding(s) at level warning or worse");
         assertThat(onError.exitCode()).isEqualTo(ExitCode.OK);
     }
 
