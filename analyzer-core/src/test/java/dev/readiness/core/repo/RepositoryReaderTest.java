@@ -443,10 +443,8 @@ class RepositoryReaderTest {
         assertThat(before).containsKey(".git/index").containsKey(".git/HEAD");
 
         try (RepositorySnapshot snapshot = RepositoryReader.open(root)) {
-            assertThat(snapshot.files()).hasSizeGreaterThan(10);
-            for (RepoFile file : snapshot.files()) {
-                assertThat(snapshot.read(file).bytes()).hasSize((int) file.size());
-            }
+            assertThat(snapshot.files()).hasSizeGreaterThan(10).allSatisfy(file ->
+                    assertThat(snapshot.read(file).bytes()).hasSize((int) file.size()));
         }
         try (RepositorySnapshot scoped = RepositoryReader.open(root.resolve("src"))) {
             for (RepoFile file : scoped.files()) {

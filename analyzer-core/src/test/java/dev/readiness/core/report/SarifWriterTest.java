@@ -1,6 +1,7 @@
 package dev.readiness.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +42,26 @@ class SarifWriterTest {
         List<String> ids = new ArrayList<>();
         run(sarif).at("/tool/driver/rules").forEach(rule -> ids.add(rule.get("id").asText()));
         return ids;
+    }
+
+    private static String level(JsonNode result) {
+        return result.get("level").asText();
+    }
+
+    /** 15 notes that sort first in report order, then 24,995 warnings and errors (every fifth is an error). */
+    private static List<Finding> twentyFiveThousandTenFindings() {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            findings.add(TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE,
+                    TestResults.at("a/N" + i + ".java", 1), "n"));
+        }
+        for (int i = 0; i < 24_995; i++) {
+            Level level = i % 5 == 0 ? Level.ERROR : Level.WARNING;
+            String rule = level == Level.ERROR ? TestResults.SECRET.id() : TestResults.DEEP_NESTING.id();
+            findings.add(TestResults.finding(rule, level,
+                    TestResults.at(String.format("b/F%05d.java", i), 1 + i % 40, "b.F" + i + "#m()"), "finding " + i));
+        }
+        return findings;
     }
 
     private static List<JsonNode> notifications(JsonNode sarif, String id) {
@@ -104,7 +125,7 @@ class SarifWriterTest {
 
         assertThat(ruleIds(sarif)).containsExactlyElementsOf(
                 TestResults.RULES.stream().map(RuleMetadata::id).toList());
-        for (JsonNode rule : run(sarif).at("/tool/driver/rules")) {
+        assertThat(run(sarif).at("/tool/driver/rules")).hasSize(TestResults.RULES.size()).allSatisfy(rule -> {
             RuleMetadata meta = TestResults.RULES.stream()
                     .filter(m -> m.id().equals(rule.get("id").asText())).findFirst().orElseThrow();
             assertThat(rule.get("name").asText()).isEqualTo(meta.name());
@@ -117,25 +138,26 @@ class SarifWriterTest {
             JsonNode tags = rule.at("/properties/tags");
             assertThat(tags.isArray()).isTrue();
             assertThat(tags.size()).isBetween(1, 20);
-            tags.forEach(tag -> assertThat(tag.isTextual()).isTrue());
+            assertThat(tags).allSatisfy(tag -> assertThat(tag.isTextual()).isTrue());
             assertThat(tags.get(0).asText()).isEqualTo(meta.category());
-        }
+        });
     }
 
     @Test
     void securitySeverityIsAStringOnSecurityRulesOnly() throws IOException {
         JsonNode rules = run(write(TestResults.sample())).at("/tool/driver/rules");
+        JsonNode secret = rules.get(2);
+        JsonNode severity = secret.at("/properties/security-severity");
 
-        for (JsonNode rule : rules) {
-            JsonNode severity = rule.at("/properties/security-severity");
-            if (rule.get("id").asText().equals(TestResults.SECRET.id())) {
-                assertThat(severity.isTextual()).as("security-severity must be a JSON string").isTrue();
-                assertThat(severity.asText()).isEqualTo("7.5");
-                assertThat(rule.at("/properties/tags").toString()).contains("\"security\"");
-            } else {
-                assertThat(severity.isMissingNode()).isTrue();
-            }
-        }
+        // Only the security rule has a security-severity: present there, missing on the three others.
+        assertThat(rules)
+                .extracting(rule -> rule.get("id").asText(),
+                        rule -> rule.at("/properties/security-severity").isMissingNode())
+                .containsExactly(tuple(TestResults.NO_CI.id(), true), tuple(TestResults.CONSOLE.id(), true),
+                        tuple(TestResults.SECRET.id(), false), tuple(TestResults.DEEP_NESTING.id(), true));
+        assertThat(severity.isTextual()).as("security-severity must be a JSON string").isTrue();
+        assertThat(severity.asText()).isEqualTo("7.5");
+        assertThat(secret.at("/properties/tags").toString()).contains("\"security\"");
     }
 
     @Test
@@ -154,7 +176,7 @@ class SarifWriterTest {
         JsonNode sarif = write(TestResults.sample());
         List<String> ruleIds = ruleIds(sarif);
 
-        for (JsonNode result : run(sarif).get("results")) {
+        assertThat(run(sarif).get("results")).hasSize(4).allSatisfy(result -> {
             assertThat(ruleIds.get(result.get("ruleIndex").asInt())).isEqualTo(result.get("ruleId").asText());
             assertThat(result.at("/message/text").asText()).isNotBlank();
             assertThat(result.get("level").asText()).isIn("error", "warning", "note");
@@ -165,7 +187,7 @@ class SarifWriterTest {
             assertThat(physical.at("/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
             assertThat(physical.at("/region/startLine").asInt()).isGreaterThanOrEqualTo(1);
             assertThat(result.at("/partialFingerprints/readiness~1v1").asText()).hasSize(32);
-        }
+        });
     }
 
     @Test
@@ -311,33 +333,17 @@ class SarifWriterTest {
 
     @Test
     void keepsTwentyFiveThousandResultsOfTwentyFiveThousandTen() throws IOException {
-        List<Finding> findings = new ArrayList<>();
-        // 15 notes sort first in report order; 24,995 warnings and errors after them.
-        for (int i = 0; i < 15; i++) {
-            findings.add(TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE,
-                    TestResults.at("a/N" + i + ".java", 1), "n"));
-        }
-        for (int i = 0; i < 24_995; i++) {
-            Level level = i % 5 == 0 ? Level.ERROR : Level.WARNING;
-            String rule = level == Level.ERROR ? TestResults.SECRET.id() : TestResults.DEEP_NESTING.id();
-            findings.add(TestResults.finding(rule, level,
-                    TestResults.at(String.format("b/F%05d.java", i), 1 + i % 40, "b.F" + i + "#m()"), "finding " + i));
-        }
-        AnalysisResult result = TestResults.result(findings, List.of());
+        AnalysisResult result = TestResults.result(twentyFiveThousandTenFindings(), List.of());
         assertThat(result.findings()).hasSize(25_010);
+        assertThat(result.findings()).filteredOn(f -> f.level() == Level.NOTE).hasSize(15);
+        assertThat(result.findings()).filteredOn(f -> f.level() == Level.ERROR).hasSize(4_999);
 
         JsonNode sarif = write(result);
         JsonNode results = run(sarif).get("results");
 
         assertThat(results).hasSize(25_000);
-        long notes = 0;
-        long errors = 0;
-        for (JsonNode r : results) {
-            notes += r.get("level").asText().equals("note") ? 1 : 0;
-            errors += r.get("level").asText().equals("error") ? 1 : 0;
-        }
-        assertThat(notes).isEqualTo(5);
-        assertThat(errors).isEqualTo(4_999);
+        assertThat(results).filteredOn(r -> level(r).equals("note")).hasSize(5);
+        assertThat(results).filteredOn(r -> level(r).equals("error")).hasSize(4_999);
         // Within the note level the earliest in report order survive.
         assertThat(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .isEqualTo("a/N0.java");
@@ -373,14 +379,8 @@ class SarifWriterTest {
         assertThat(GzipSize.of(bytes)).isLessThanOrEqualTo(limit);
         assertThat(results.size()).isBetween(1, 299);
         // Errors go last: every error survives before any warning does, and no note survives before that.
-        long errors = 0;
-        long notes = 0;
-        for (JsonNode r : results) {
-            errors += r.get("level").asText().equals("error") ? 1 : 0;
-            notes += r.get("level").asText().equals("note") ? 1 : 0;
-        }
-        assertThat(errors).isEqualTo(Math.min(100, results.size()));
-        assertThat(notes).isZero();
+        assertThat(results).filteredOn(r -> level(r).equals("error")).hasSize(Math.min(100, results.size()));
+        assertThat(results).filteredOn(r -> level(r).equals("note")).isEmpty();
         assertThat(notifications(sarif, "results-truncated-size")).singleElement()
                 .satisfies(n -> assertThat(n.at("/message/text").asText())
                         .startsWith("Dropped " + (300 - results.size()) + " more result(s)")

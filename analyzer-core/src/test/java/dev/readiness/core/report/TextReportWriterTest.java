@@ -78,13 +78,12 @@ class TextReportWriterTest {
     @Test
     void linesStayWithinTheWidthExceptTheHint() {
         String text = WRITER.render(TestResults.sample());
+        List<String> lines = lines(text);
 
-        for (String line : lines(text)) {
-            assertThat(line.length()).as(line).isLessThanOrEqualTo(TextReportWriter.HINT.length());
-            if (!line.equals(TextReportWriter.HINT)) {
-                assertThat(line.length()).as(line).isLessThanOrEqualTo(TextReportWriter.DEFAULT_WIDTH);
-            }
-        }
+        assertThat(lines).contains(TextReportWriter.HINT).allSatisfy(line ->
+                assertThat(line.length()).as(line).isLessThanOrEqualTo(TextReportWriter.HINT.length()));
+        assertThat(lines).filteredOn(line -> !line.equals(TextReportWriter.HINT)).isNotEmpty().allSatisfy(line ->
+                assertThat(line.length()).as(line).isLessThanOrEqualTo(TextReportWriter.DEFAULT_WIDTH));
         assertThat(text).doesNotContain("\u001b", "\r");
     }
 

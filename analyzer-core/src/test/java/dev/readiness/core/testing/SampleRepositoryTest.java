@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
@@ -68,18 +69,11 @@ class SampleRepositoryTest {
         try (Git git = Git.open(repo.toFile())) {
             assertThat(git.getRepository().getBranch()).isEqualTo("main");
         }
-        for (int i = 0; i < commits.size(); i++) {
-            RevCommit commit = commits.get(i);
-            Commit expected = spec.commits().get(i);
-            assertThat(commit.getFullMessage()).isEqualTo(expected.message() + "\n");
-            assertThat(commit.getAuthorIdent().getName()).isEqualTo(expected.author().name());
-            assertThat(commit.getAuthorIdent().getEmailAddress()).isEqualTo(expected.author().email());
-            assertThat(commit.getAuthorIdent().getWhenAsInstant()).isEqualTo(expected.date().toInstant());
-            assertThat(commit.getAuthorIdent().getZoneOffset()).isEqualTo(expected.date().getOffset());
-            assertThat(commit.getCommitterIdent().getName()).isEqualTo(expected.committer().name());
-            assertThat(commit.getCommitterIdent().getWhenAsInstant()).isEqualTo(expected.committerDate().toInstant());
-            assertThat(commit.getParentCount()).isEqualTo(i == 0 ? 0 : 1);
-        }
+        assertThat(commits).map(SampleRepositoryTest::metadata)
+                .containsExactlyElementsOf(spec.commits().stream().map(SampleRepositoryTest::expectedMetadata).toList());
+        // A single line of history: the root commit has no parent, every later one has exactly one.
+        assertThat(commits.get(0).getParentCount()).isZero();
+        assertThat(commits.subList(1, commits.size())).hasSize(38).extracting(RevCommit::getParentCount).containsOnly(1);
         assertThat(commits.get(2).getFullMessage())
                 .isEqualTo("Add customer repository\n\nCustomers are loaded at start-up and kept in memory.\n");
     }
@@ -111,11 +105,9 @@ class SampleRepositoryTest {
         try (Git git = Git.open(repo.toFile())) {
             SortedMap<String, String> tree = TestRepos.headTree(git.getRepository());
             assertThat(tree.keySet()).containsExactlyElementsOf(sampleFiles.keySet());
-            for (Map.Entry<String, Path> file : sampleFiles.entrySet()) {
-                byte[] bytes = Files.readAllBytes(file.getValue());
-                assertThat(tree.get(file.getKey())).as(file.getKey()).isEqualTo(TestRepos.blobId(bytes));
-                assertThat(repo.resolve(file.getKey())).as(file.getKey()).hasBinaryContent(bytes);
-            }
+            assertThat(tree).isEqualTo(blobIds(sampleFiles));
+            assertThat(sampleFiles).allSatisfy((path, file) ->
+                    assertThat(repo.resolve(path)).as(path).hasSameBinaryContentAs(file));
             assertThat(git.status().call().isClean()).isTrue();
         } catch (org.eclipse.jgit.api.errors.GitAPIException e) {
             throw new AssertionError(e);
@@ -126,17 +118,81 @@ class SampleRepositoryTest {
     @Test
     void everyCommitChangesExactlyTheFilesItsSpecNames() throws IOException {
         try (Git git = Git.open(repo.toFile())) {
-            Repository repository = git.getRepository();
-            for (int i = 0; i < commits.size(); i++) {
-                Commit expected = spec.commits().get(i);
-                Map<String, String[]> changed = diff(repository, i == 0 ? null : commits.get(i - 1), commits.get(i));
-                assertThat(changed.keySet()).as("commit %d (%s)", i + 1, expected.message())
+            assertThat(commitDiffs(git.getRepository())).hasSize(spec.commits().size()).allSatisfy(commitDiff -> {
+                Commit expected = commitDiff.expected();
+                assertThat(commitDiff.changed().keySet()).as("commit %d (%s)", commitDiff.number(), expected.message())
                         .isEqualTo(pathsNamedBy(expected));
-                for (Change change : expected.changes()) {
-                    assertChangedAsSpecified(change, changed);
+                assertThat(expected.changes()).allSatisfy(change -> assertChangedAsSpecified(change, commitDiff.changed()));
+            });
+        }
+    }
+
+    /** What a commit says about itself and its author and committer; a list so that a mismatch shows both. */
+    private static List<Object> metadata(RevCommit commit) {
+        return List.of(commit.getFullMessage(), commit.getAuthorIdent().getName(),
+                commit.getAuthorIdent().getEmailAddress(), commit.getAuthorIdent().getWhenAsInstant(),
+                commit.getAuthorIdent().getZoneOffset(), commit.getCommitterIdent().getName(),
+                commit.getCommitterIdent().getWhenAsInstant());
+    }
+
+    /** {@link #metadata} as the spec commit prescribes it. */
+    private static List<Object> expectedMetadata(Commit expected) {
+        return List.of(expected.message() + "\n", expected.author().name(), expected.author().email(),
+                expected.date().toInstant(), expected.date().getOffset(), expected.committer().name(),
+                expected.committerDate().toInstant());
+    }
+
+    /** Path → the Git blob id of the sample file's bytes. */
+    private static Map<String, String> blobIds(SortedMap<String, Path> sampleFiles) throws IOException {
+        Map<String, String> ids = new TreeMap<>();
+        for (Map.Entry<String, Path> file : sampleFiles.entrySet()) {
+            ids.put(file.getKey(), TestRepos.blobId(Files.readAllBytes(file.getValue())));
+        }
+        return ids;
+    }
+
+    /** A materialised commit (numbered from 1, oldest first), its spec and what it changed against its parent. */
+    private record CommitDiff(int number, Commit expected, Map<String, String[]> changed) {
+    }
+
+    private static List<CommitDiff> commitDiffs(Repository repository) throws IOException {
+        List<CommitDiff> diffs = new ArrayList<>();
+        RevCommit parent = null;
+        for (int i = 0; i < commits.size(); i++) {
+            diffs.add(new CommitDiff(i + 1, spec.commits().get(i), diff(repository, parent, commits.get(i))));
+            parent = commits.get(i);
+        }
+        return diffs;
+    }
+
+    /** The file's text in every commit whose tree has it, oldest first. */
+    private static List<String> versionsInHistory(String path) throws IOException {
+        List<String> versions = new ArrayList<>();
+        try (Git git = Git.open(repo.toFile())) {
+            for (RevCommit commit : commits) {
+                try (TreeWalk walk = TreeWalk.forPath(git.getRepository(), path, commit.getTree())) {
+                    if (walk != null) {
+                        versions.add(new String(git.getRepository().open(walk.getObjectId(0), Constants.OBJ_BLOB)
+                                .getBytes(), StandardCharsets.UTF_8));
+                    }
                 }
             }
         }
+        return versions;
+    }
+
+    private record VersionChange(String before, String after) {
+    }
+
+    /** Each pair of consecutive versions that differ; commits that leave the file as it was give none. */
+    private static List<VersionChange> changesBetweenVersions(List<String> versions) {
+        List<VersionChange> changes = new ArrayList<>();
+        for (int i = 1; i < versions.size(); i++) {
+            if (!versions.get(i).equals(versions.get(i - 1))) {
+                changes.add(new VersionChange(versions.get(i - 1), versions.get(i)));
+            }
+        }
+        return changes;
     }
 
     /** Every path a commit's spec names: both the old and the new path of a rename. */
@@ -168,23 +224,11 @@ class SampleRepositoryTest {
     void earlierVersionsArePrefixesThatGrowTowardsTheFinalFile() throws IOException {
         String path = "src/main/java/com/example/shop/service/OrderService.java";
         String finalText = Files.readString(sample.resolve(path));
-        List<String> versions = new ArrayList<>();
-        try (Git git = Git.open(repo.toFile())) {
-            for (RevCommit commit : commits) {
-                try (TreeWalk walk = TreeWalk.forPath(git.getRepository(), path, commit.getTree())) {
-                    if (walk != null) {
-                        versions.add(new String(git.getRepository().open(walk.getObjectId(0), Constants.OBJ_BLOB)
-                                .getBytes(), StandardCharsets.UTF_8));
-                    }
-                }
-            }
-        }
+        List<String> versions = versionsInHistory(path);
         assertThat(new HashSet<>(versions)).hasSize(spec.versionsOf(path)).hasSize(19);
-        for (int i = 1; i < versions.size(); i++) {
-            if (!versions.get(i).equals(versions.get(i - 1))) {
-                assertThat(versions.get(i)).startsWith(versions.get(i - 1)).isNotEqualTo(versions.get(i - 1));
-            }
-        }
+        // Between commits that change the file, each version extends the one before it.
+        assertThat(changesBetweenVersions(versions)).hasSize(18).allSatisfy(change ->
+                assertThat(change.after()).startsWith(change.before()).isNotEqualTo(change.before()));
         assertThat(versions.get(0)).startsWith("package com.example.shop.service;").isNotEqualTo(finalText);
         assertThat(versions.get(versions.size() - 1)).isEqualTo(finalText);
     }
