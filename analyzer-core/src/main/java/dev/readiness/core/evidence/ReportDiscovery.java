@@ -15,13 +15,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds PIT and JaCoCo reports on disk in the conventional Maven and Gradle output directories of each
  * module. Build output is usually git-ignored, so this looks at the directory itself, not at the snapshot's
  * files. Nothing outside the repository is read: a path whose real location (after symbolic links) leaves
  * the repository root is skipped, and PIT report directories are walked only a few levels deep without
- * following links. Of several timestamped PIT runs in one directory, only the newest is used.
+ * following links. Of several timestamped PIT runs in one directory, only the newest is used. Modules under
+ * a {@code src/<set>/resources} directory are test fixtures and are not searched.
  */
 public final class ReportDiscovery {
 
@@ -29,6 +31,8 @@ public final class ReportDiscovery {
     static final List<String> JACOCO_FILES = List.of("target/site/jacoco/jacoco.xml",
             "target/site/jacoco-aggregate/jacoco.xml", "build/reports/jacoco/test/jacocoTestReport.xml");
     private static final int PIT_DEPTH = 4;
+    /** Sample projects under resources are test fixtures: their reports describe no code of this repository. */
+    private static final Pattern FIXTURE = Pattern.compile("(^|/)src/[^/]+/resources/");
 
     private final Path root;
 
@@ -48,7 +52,7 @@ public final class ReportDiscovery {
         directories.add(scope);
         List<EvidenceReport> reports = new ArrayList<>();
         for (String directory : directories) {
-            if (inScope(directory, scope) && !directory.startsWith(".git")) {
+            if (inScope(directory, scope) && !directory.startsWith(".git") && !FIXTURE.matcher(directory).find()) {
                 discovery.inModule(directory, reports);
             }
         }

@@ -79,4 +79,13 @@ class ReportDiscoveryTest {
         assertThat(ReportDiscovery.discover(work, "app", List.of("app", "application")))
                 .extracting(EvidenceReport::moduleDirectory).containsExactly("app");
     }
+
+    @Test
+    void sampleProjectsUnderTestResourcesAreNotSearched() throws Exception {
+        Reports.copy("jacoco.xml", work.resolve("rules/src/test/resources/samples/a/target/site/jacoco/jacoco.xml"));
+        Reports.copy("jacoco.xml", work.resolve("rules/target/site/jacoco/jacoco.xml"));
+
+        assertThat(ReportDiscovery.discover(work, "", List.of("rules", "rules/src/test/resources/samples/a")))
+                .extracting(EvidenceReport::moduleDirectory).containsExactly("rules");
+    }
 }
