@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every built-in rule is registered, described, documented and shaped the way the engine expects. */
 class RuleCatalogTest {
 
-    private static final Pattern ID = Pattern.compile("(modularity|hygiene|context|history)/[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ID = Pattern.compile("(modularity|hygiene|context|history|testing)/[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PASCAL_CASE = Pattern.compile("[A-Z][a-z0-9]+([A-Z][a-z0-9]+)*");
 
     static List<Rule> rules() {
@@ -47,7 +47,9 @@ class RuleCatalogTest {
                 "hygiene/swallowed-exception",
                 "modularity/complex-method",
                 "modularity/long-method",
-                "modularity/too-many-parameters");
+                "modularity/too-many-parameters",
+                "testing/covered-but-not-tested",
+                "testing/no-mutation-testing");
         assertThat(ids).doesNotHaveDuplicates();
     }
 
