@@ -7,6 +7,7 @@ import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
 import dev.readiness.core.engine.Scan;
 import dev.readiness.core.engine.ScanRequest;
+import dev.readiness.core.evidence.ExplicitReports;
 import dev.readiness.core.history.HistoryOptions;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.Level;
@@ -82,6 +83,16 @@ final class ScanCommand implements Callable<Integer> {
             description = "Read history from this branch, tag or commit instead of HEAD.")
     String ref;
 
+    @Option(names = "--pit-report", paramLabel = "FILE",
+            description = {"A PIT mutations.xml to read (repeatable). Reports in target/pit-reports and",
+                "build/reports/pitest of every module are read without it; nothing is ever run to make one."})
+    List<Path> pitReports = new ArrayList<>();
+
+    @Option(names = "--jacoco-report", paramLabel = "FILE",
+            description = {"A JaCoCo XML report to read (repeatable). target/site/jacoco[-aggregate]/jacoco.xml",
+                "and build/reports/jacoco/test/jacocoTestReport.xml of every module are read without it."})
+    List<Path> jacocoReports = new ArrayList<>();
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding of this level or worse exists: error, warning or note.")
     String failOn;
@@ -115,7 +126,8 @@ final class ScanCommand implements Callable<Integer> {
             HistoryOptions history = HistoryLimits.options(
                     new HistoryLimits.Arguments(historySince, historyCommits, allParents, ref), threadCount);
             Path cacheDirectory = noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
-            return scan(new ScanRequest(path, threadCount, cacheDirectory, history), plan, gate);
+            return scan(new ScanRequest(path, threadCount, cacheDirectory, history,
+                    new ExplicitReports(pitReports, jacocoReports)), plan, gate);
         } catch (UsageException | ScanInputException e) {
             streams.err().println("readiness: " + e.getMessage());
             return ExitCode.USAGE_ERROR;

@@ -51,10 +51,12 @@ class RuleCatalogTest {
                 "testing/assertion-free-test",
                 "testing/assertion-roulette",
                 "testing/conditional-test-logic",
+                "testing/covered-but-not-tested",
                 "testing/disabled-test-without-reason",
                 "testing/exception-swallowing-test",
                 "testing/mock-only-test",
                 "testing/module-without-tests",
+                "testing/no-mutation-testing",
                 "testing/sleepy-test",
                 "testing/tautological-assertion",
                 "testing/untested-class");

@@ -6,6 +6,7 @@ import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.cache.ContentCache;
+import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.history.History;
 import dev.readiness.core.history.HistoryReader;
 import dev.readiness.core.repo.GitState;
@@ -52,6 +53,7 @@ public final class Analyzer {
         stageMillis.put("files", elapsedMillis(start));
         try {
             checkHistoryStart(snapshot, request);
+            EvidenceStage.checkExplicit(request.reports());
             List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
             start = System.nanoTime();
             Path cacheDirectory = cacheDirectory(snapshot, request, notifications);
@@ -100,7 +102,8 @@ public final class Analyzer {
         stageMillis.put(HistoryStage.STAGE, elapsedMillis(start));
 
         start = System.nanoTime();
-        SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts), history);
+        TestEvidence evidence = EvidenceStage.load(snapshot, request.reports(), notifications);
+        SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts), history, evidence);
         for (RepositoryRule rule : registry.ofType(RepositoryRule.class)) {
             try {
                 rule.check(context, new RuleSink(rule.metadata(), findings));

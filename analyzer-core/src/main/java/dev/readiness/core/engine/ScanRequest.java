@@ -1,14 +1,17 @@
 package dev.readiness.core.engine;
 
+import dev.readiness.core.evidence.ExplicitReports;
 import dev.readiness.core.history.HistoryOptions;
 import java.nio.file.Path;
 
 /**
  * What to scan, with how many parser threads, where per-file and per-commit results are cached between
  * runs ({@code cacheDirectory} null: no cache) and how much history to read ({@code history} null: the
- * defaults, all history with {@code threads} diff threads).
+ * defaults, all history with {@code threads} diff threads) and which PIT/JaCoCo reports to read besides
+ * those found in the build output directories ({@code reports} null: none).
  */
-public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOptions history) {
+public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOptions history,
+                          ExplicitReports reports) {
 
     public ScanRequest {
         if (threads < 1) {
@@ -17,6 +20,14 @@ public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOp
         if (history == null) {
             history = HistoryOptions.defaults(threads);
         }
+        if (reports == null) {
+            reports = ExplicitReports.NONE;
+        }
+    }
+
+    /** No explicit reports. */
+    public ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOptions history) {
+        this(path, threads, cacheDirectory, history, null);
     }
 
     /** Default history options. */
@@ -35,6 +46,11 @@ public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOp
 
     /** This request with other history options. */
     public ScanRequest withHistory(HistoryOptions options) {
-        return new ScanRequest(path, threads, cacheDirectory, options);
+        return new ScanRequest(path, threads, cacheDirectory, options, reports);
+    }
+
+    /** This request reading these reports besides the ones found. */
+    public ScanRequest withReports(ExplicitReports explicit) {
+        return new ScanRequest(path, threads, cacheDirectory, history, explicit);
     }
 }

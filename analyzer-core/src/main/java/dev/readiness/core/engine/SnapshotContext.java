@@ -1,6 +1,7 @@
 package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.SourceTexts;
+import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.history.History;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
@@ -23,12 +24,18 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     private final TypeIndex typeIndex;
     private final History history;
     private TestModel testModel;
+    private final TestEvidence testEvidence;
 
     SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts, History history) {
+        this(snapshot, sourceFacts, history, null);
+    }
+
+    SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts, History history, TestEvidence testEvidence) {
         this.snapshot = snapshot;
         this.sourceFacts = sourceFacts;
         this.typeIndex = new TypeIndex(sourceFacts.all());
         this.history = history;
+        this.testEvidence = testEvidence;
     }
 
     @Override
@@ -93,5 +100,10 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     @Override
     public Optional<History> history() {
         return Optional.ofNullable(history);
+    }
+
+    @Override
+    public Optional<TestEvidence> testEvidence() {
+        return Optional.ofNullable(testEvidence);
     }
 }

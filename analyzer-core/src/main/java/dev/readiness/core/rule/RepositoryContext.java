@@ -1,5 +1,6 @@
 package dev.readiness.core.rule;
 
+import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.history.History;
@@ -38,4 +39,12 @@ public interface RepositoryContext {
 
     /** The commit history in scope; empty when there is none (plain directory, no commits). */
     Optional<History> history();
+
+    /**
+     * Dynamic test evidence from PIT and JaCoCo reports found in the build output or named by the user;
+     * empty when there are none. Reports are only read, never produced.
+     */
+    default Optional<TestEvidence> testEvidence() {
+        return Optional.empty();
+    }
 }

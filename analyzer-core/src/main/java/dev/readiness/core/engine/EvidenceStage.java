@@ -1,0 +1,91 @@
+package dev.readiness.core.engine;
+
+import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.evidence.EvidenceProblem;
+import dev.readiness.core.evidence.EvidenceReport;
+import dev.readiness.core.evidence.ExplicitReports;
+import dev.readiness.core.evidence.ReportDiscovery;
+import dev.readiness.core.evidence.ReportKind;
+import dev.readiness.core.evidence.TestEvidence;
+import dev.readiness.core.evidence.TestEvidenceLoader;
+import dev.readiness.core.repo.BuildModule;
+import dev.readiness.core.repo.RepositorySnapshot;
+import dev.readiness.core.repo.ScanInputException;
+import dev.readiness.core.rule.Level;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jgit.lib.Repository;
+
+/** Finds and reads PIT/JaCoCo reports; a report that cannot be used becomes an {@code evidence-error} notification. */
+final class EvidenceStage {
+
+    private EvidenceStage() {
+    }
+
+    /** A report the user named must exist: a typo would otherwise silently import nothing. */
+    static void checkExplicit(ExplicitReports reports) throws ScanInputException {
+        check("--pit-report", reports.pitReports());
+        check("--jacoco-report", reports.jacocoReports());
+    }
+
+    private static void check(String option, List<Path> files) throws ScanInputException {
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new ScanInputException(option + " " + file + ": no such file");
+            }
+        }
+    }
+
+    /** The evidence of this scan, or null when no report was found or named. */
+    static TestEvidence load(RepositorySnapshot snapshot, ExplicitReports explicit,
+                             List<ToolNotification> notifications) {
+        List<EvidenceReport> reports = new ArrayList<>(discovered(snapshot, notifications));
+        explicit.pitReports().forEach(file -> reports.add(new EvidenceReport(ReportKind.PIT, file, "")));
+        explicit.jacocoReports().forEach(file -> reports.add(new EvidenceReport(ReportKind.JACOCO, file, "")));
+        if (reports.isEmpty()) {
+            return null;
+        }
+        TestEvidence evidence = TestEvidenceLoader.load(snapshot.rootDirectory(), distinct(reports), snapshot.files());
+        for (EvidenceProblem problem : evidence.problems()) {
+            notifications.add(ToolNotification.forFile("evidence-error", Level.WARNING, problem.path(),
+                    "test evidence report not used: " + problem.message()));
+        }
+        return evidence;
+    }
+
+    private static List<EvidenceReport> discovered(RepositorySnapshot snapshot, List<ToolNotification> notifications) {
+        if (snapshot.repository().map(Repository::isBare).orElse(false)) {
+            return List.of();
+        }
+        List<String> modules = snapshot.modules().stream().map(BuildModule::directory).toList();
+        try {
+            return ReportDiscovery.discover(snapshot.rootDirectory(), snapshot.scope(), modules);
+        } catch (IOException e) {
+            notifications.add(ToolNotification.global("evidence-error", Level.WARNING,
+                    "cannot look for test evidence reports: " + e.getMessage()));
+            return List.of();
+        }
+    }
+
+    /** One entry per real file: a report found and also named on the command line is read once. */
+    private static List<EvidenceReport> distinct(List<EvidenceReport> reports) {
+        Map<Path, EvidenceReport> byFile = new LinkedHashMap<>();
+        for (EvidenceReport report : reports) {
+            byFile.putIfAbsent(realPath(report.file()), report);
+        }
+        return List.copyOf(byFile.values());
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+// Gradle build without PIT
+plugins { /* <!-- expect: testing/no-mutation-testing --> */
+    java
+    jacoco
+}

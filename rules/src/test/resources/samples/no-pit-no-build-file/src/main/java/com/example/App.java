@@ -1,0 +1,7 @@
+package com.example;
+
+public class App {
+    public int twice(int value) {
+        return value * 2;
+    }
+}
