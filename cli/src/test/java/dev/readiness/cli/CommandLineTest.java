@@ -62,6 +62,14 @@ class CommandLineTest {
     }
 
     @Test
+    void theVersionProviderReportsTheBuildsVersion() {
+        String[] version = new ReadinessCommand.Version().getVersion();
+
+        assertThat(version).containsExactly("Repo Readiness " + dev.readiness.core.analysis.ToolInfo.VERSION);
+        assertThat(dev.readiness.core.analysis.ToolInfo.VERSION).isEqualTo("0.1.0");
+    }
+
+    @Test
     void versionNamesTheTool() {
         CliRun run = CliRun.of("--version");
 

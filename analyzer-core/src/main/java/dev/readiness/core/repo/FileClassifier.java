@@ -38,8 +38,10 @@ public final class FileClassifier {
     }
 
     private static boolean isTestCode(String slashedPath, String name) {
+        // src/jmh: benchmarks (Gradle's JMH plugin layout) are test-side code, not product
         if (slashedPath.contains("/src/test/") || slashedPath.contains("/src/testFixtures/")
-                || slashedPath.contains("/src/integrationTest/") || slashedPath.contains("/src/it/")) {
+                || slashedPath.contains("/src/integrationTest/") || slashedPath.contains("/src/it/")
+                || slashedPath.contains("/src/jmh/")) {
             return true;
         }
         if (slashedPath.contains("/src/main/")) {

@@ -18,6 +18,7 @@ class FileClassifierTest {
             "core/src/test/java/com/example/Helpers.java, TEST",
             "src/testFixtures/java/Fixtures.java, TEST",
             "src/integrationTest/java/Flow.java, TEST",
+            "bench/src/jmh/java/ParseBenchmark.java, TEST",
             "scripts/FooTest.java, TEST",
             "scripts/Test.java, PRODUCTION",
             "pom.xml, BUILD",

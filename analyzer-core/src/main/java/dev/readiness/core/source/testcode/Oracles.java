@@ -46,6 +46,9 @@ public final class Oracles {
 
     /** True for a call that checks a result or an interaction. */
     public static boolean isOracle(MethodCallExpr call) {
+        if (isArchUnitCheck(call)) {
+            return true;
+        }
         String name = call.getNameAsString();
         if (ASSERT_NAME.matcher(name).matches() || FLUENT_CHECK.matcher(name).matches()) {
             return true;
@@ -72,6 +75,14 @@ public final class Oracles {
                 .filter(MethodCallExpr.class::isInstance)
                 .map(parent -> ((MethodCallExpr) parent).getNameAsString().startsWith("should"))
                 .orElse(false);
+    }
+
+    /** ArchUnit's {@code rule.check(classes)} throws an AssertionError on a violation: an oracle. */
+    private static boolean isArchUnitCheck(MethodCallExpr call) {
+        return call.getNameAsString().equals("check") && call.getArguments().size() == 1
+                && call.findCompilationUnit().map(unit -> unit.getImports().stream()
+                        .anyMatch(anImport -> anImport.getNameAsString().startsWith("com.tngtech.archunit")))
+                        .orElse(false);
     }
 
     /** A JUnit/TestNG-style assert called without a failure message ({@code assertEquals(a, b)}). */

@@ -33,7 +33,9 @@ public final class TestFactsExtractor {
                     .map(method -> new HelperFacts(method.getNameAsString(), BodyScan.oracles(method),
                             BodyScan.calledMethods(method)))
                     .forEach(helpers::add);
-            if (!tests.isEmpty() && type.getFullyQualifiedName().isPresent()) {
+            // support classes without tests (fixtures, CLI runners) still count as test code touching
+            // the production classes they use
+            if (type.getFullyQualifiedName().isPresent()) {
                 classes.add(testClass(new Unit(unit, fileName, symbolOf), type, tests, imported));
             }
         }
