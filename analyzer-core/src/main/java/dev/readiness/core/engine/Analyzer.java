@@ -115,7 +115,8 @@ public final class Analyzer {
         stageMillis.put("repository-rules", elapsedMillis(start));
 
         return new AnalysisResult(target(snapshot), registry.metadata(), findings, notifications,
-                metrics(snapshot, perFile, context), stageMillis, context, context.testModel().metrics());
+                metrics(snapshot, perFile, context), stageMillis, context,
+                context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence())));
     }
 
     /**

@@ -126,6 +126,11 @@ public final class JsonReportWriter {
         node.set("overall", moduleTesting(metrics.overall()));
         ArrayNode modules = node.putArray("modules");
         metrics.modules().forEach(module -> modules.add(moduleTesting(module)));
+        ObjectNode evidence = node.putObject("evidence");
+        evidence.put("reports", metrics.evidence().reports());
+        evidence.put("lineCoverage", rounded(metrics.evidence().lineCoverage()));
+        evidence.put("mutationScore", rounded(metrics.evidence().mutationScore()));
+        evidence.put("testStrength", rounded(metrics.evidence().testStrength()));
         return node;
     }
 
