@@ -61,7 +61,7 @@ public final class DisabledTestWithoutReason implements JavaFileRule {
             return;
         }
         for (MethodDeclaration test : TestCode.testMethods(file)) {
-            if (TestMethods.isDisabled(test) && !isReason(TestMethods.disabledReason(test))) {
+            if (TestMethods.isDisabledItself(test) && !isReason(TestMethods.disabledReason(test))) {
                 sink.report(SourceLocations.ofName(file, test), "Test " + test.getNameAsString()
                         + " is disabled without a reason. " + ADVICE);
             }

@@ -1,5 +1,6 @@
 package dev.readiness.core.source.testcode;
 
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -63,7 +64,25 @@ public final class TestMethods {
      * TestNG {@code @Test(enabled = false)}.
      */
     public static boolean isDisabled(MethodDeclaration method) {
+        return isDisabledItself(method) || inDisabledClass(method);
+    }
+
+    /** Disabled by an annotation on the method itself (not only through its class). */
+    public static boolean isDisabledItself(MethodDeclaration method) {
         return disablingAnnotation(method).isPresent() || testNgDisabled(method);
+    }
+
+    /** A JUnit {@code @Disabled}/{@code @Ignore} on an enclosing class switches off all its tests. */
+    private static boolean inDisabledClass(MethodDeclaration method) {
+        return method.findAncestor(ClassOrInterfaceDeclaration.class)
+                .map(type -> disablingAnnotation(type).isPresent() || inDisabledClass(type))
+                .orElse(false);
+    }
+
+    private static boolean inDisabledClass(ClassOrInterfaceDeclaration type) {
+        return type.findAncestor(ClassOrInterfaceDeclaration.class)
+                .map(outer -> disablingAnnotation(outer).isPresent() || inDisabledClass(outer))
+                .orElse(false);
     }
 
     /** The reason given for disabling, empty when there is none (or the test is not disabled). */

@@ -76,14 +76,16 @@ class TestFactsExtractorTest {
     }
 
     @Test
-    void everyClassDeclaringTestsIsATestClassNestedOnesIncluded() {
+    void everyClassOfTestCodeIsListedNestedOnesAndSupportClassesIncluded() {
         TestFacts facts = extract(ORDER_TEST, "OrderTest.java");
 
         assertThat(facts.classes())
                 .extracting(TestClassFacts::qualifiedName, TestClassFacts::simpleName, TestClassFacts::line,
                         TestClassFacts::kind)
                 .containsExactly(tuple("com.acme.OrderTest", "OrderTest", 10, TestKind.UNIT),
-                        tuple("com.acme.OrderTest.WhenEmpty", "WhenEmpty", 43, TestKind.UNIT));
+                        tuple("com.acme.OrderTest.WhenEmpty", "WhenEmpty", 43, TestKind.UNIT),
+                        tuple("com.acme.Fixtures", "Fixtures", 52, TestKind.UNIT));
+        assertThat(facts.classes().get(2).tests()).as("a support class has no tests").isEmpty();
         assertThat(facts.testCount()).isEqualTo(5);
     }
 
@@ -129,7 +131,7 @@ class TestFactsExtractorTest {
     void classReferencesIncludeImportsAndNestedCodeButNotTheClassItself() {
         TestFacts facts = extract(ORDER_TEST, "OrderTest.java");
 
-        assertThat(facts.classes()).extracting(TestClassFacts::referencedTypes).containsExactly(
+        assertThat(facts.classes()).extracting(TestClassFacts::referencedTypes).startsWith(
                 List.of("Assertions", "Cart", "Files", "IllegalStateException", "Mockito", "Nested", "Order",
                         "OrderService", "Pricing", "Repository", "Test"),
                 List.of("Assertions", "Cart", "Mockito", "Nested", "Test"));
@@ -197,7 +199,8 @@ class TestFactsExtractorTest {
                 }
                 """, "Checks.java");
 
-        assertThat(facts.classes()).isEmpty();
+        assertThat(facts.classes()).extracting(TestClassFacts::simpleName).containsExactly("Checks", "Probe");
+        assertThat(facts.classes()).allSatisfy(type -> assertThat(type.tests()).isEmpty());
         assertThat(facts.helpers()).extracting(HelperFacts::name).containsExactly("checkPrice");
         assertThat(facts.testCount()).isZero();
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class TestMethodsTest {
@@ -268,9 +267,6 @@ import static org.assertj.core.api.Assertions.tuple;
     }
 
     @Test
-    @Disabled("BUG: TestMethods.isDisabled's javadoc says \"Whether the test (or its class) is switched off\", but "
-            + "only the method's own annotations are read, so a test in a class annotated @Disabled/@Ignore counts as "
-            + "enabled (TestFactsExtractor records disabled=false for it)")
     void testInDisabledClassIsDisabled() {
         MethodDeclaration test = method("""
                 @Disabled("whole class waits for the new API")
