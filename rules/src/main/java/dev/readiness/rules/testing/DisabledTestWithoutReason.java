@@ -2,12 +2,6 @@ package dev.readiness.rules.testing;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.expr.AnnotationExpr;
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.MemberValuePair;
-import com.github.javaparser.ast.expr.NormalAnnotationExpr;
-import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -18,7 +12,6 @@ import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.testcode.TestMethods;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,9 +34,6 @@ public final class DisabledTestWithoutReason implements JavaFileRule {
             .tags("testing", "test-smell", "ai-readiness")
             .build();
 
-    private static final Set<String> DISABLING = Set.of("Disabled", "org.junit.jupiter.api.Disabled", "Ignore",
-            "org.junit.Ignore", "org.testng.annotations.Ignore");
-    private static final Set<String> TEST = Set.of("Test", "org.testng.annotations.Test");
     /** A reason that only says the work is unfinished is no reason. */
     private static final Pattern NO_REASON = Pattern.compile("\\W*((todo|fixme|tbd|xxx)\\W*)?");
 
@@ -67,7 +57,7 @@ public final class DisabledTestWithoutReason implements JavaFileRule {
             }
         }
         for (ClassOrInterfaceDeclaration type : file.unit().findAll(ClassOrInterfaceDeclaration.class)) {
-            classDisabling(type).filter(reason -> !isReason(reason)).ifPresent(reason -> sink.report(
+            TestMethods.disablingOf(type).filter(disabling -> !isReason(disabling.reason())).ifPresent(reason -> sink.report(
                     SourceLocations.ofName(file, type), "Test class " + type.getNameAsString()
                             + " is disabled without a reason, so all its tests are off. " + ADVICE));
         }
@@ -78,39 +68,5 @@ public final class DisabledTestWithoutReason implements JavaFileRule {
 
     private static boolean isReason(Optional<String> reason) {
         return reason.filter(text -> !NO_REASON.matcher(text.toLowerCase(Locale.ROOT)).matches()).isPresent();
-    }
-
-    /**
-     * The disabling of a class: empty when the class is not disabled, otherwise an Optional holding the reason
-     * (itself empty when none is given).
-     */
-    private static Optional<Optional<String>> classDisabling(ClassOrInterfaceDeclaration type) {
-        for (AnnotationExpr annotation : type.getAnnotations()) {
-            String name = annotation.getNameAsString();
-            if (DISABLING.contains(name)) {
-                return Optional.of(attribute(annotation, "value"));
-            }
-            if (TEST.contains(name) && isEnabledFalse(annotation)) {
-                return Optional.of(attribute(annotation, "description"));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean isEnabledFalse(AnnotationExpr annotation) {
-        return annotation instanceof NormalAnnotationExpr normal && normal.getPairs().stream()
-                .anyMatch(pair -> pair.getNameAsString().equals("enabled") && pair.getValue().toString().equals("false"));
-    }
-
-    private static Optional<String> attribute(AnnotationExpr annotation, String name) {
-        Optional<Expression> value = Optional.empty();
-        if (annotation instanceof SingleMemberAnnotationExpr single) {
-            value = Optional.of(single.getMemberValue());
-        } else if (annotation instanceof NormalAnnotationExpr normal) {
-            value = normal.getPairs().stream().filter(pair -> pair.getNameAsString().equals(name))
-                    .map(MemberValuePair::getValue).findFirst();
-        }
-        return value.map(expression -> expression instanceof StringLiteralExpr literal ? literal.asString()
-                : expression.toString()).map(String::strip).filter(text -> !text.isEmpty());
     }
 }

@@ -32,7 +32,8 @@ public final class TestMethods {
     private static final Set<String> JUNIT5_ONLY_NAMES = Set.of("ParameterizedTest", "RepeatedTest", "TestFactory",
             "TestTemplate");
     private static final Set<String> DISABLING = Set.of("Disabled", "org.junit.jupiter.api.Disabled", "Ignore",
-            "org.junit.Ignore");
+            "org.junit.Ignore", "org.testng.annotations.Ignore");
+    private static final Set<String> TESTNG_TEST = Set.of("Test", "org.testng.annotations.Test");
 
     private TestMethods() {
     }
@@ -70,6 +71,27 @@ public final class TestMethods {
     /** Disabled by an annotation on the method itself (not only through its class). */
     public static boolean isDisabledItself(MethodDeclaration method) {
         return disablingAnnotation(method).isPresent() || testNgDisabled(method);
+    }
+
+    /** How a test class is switched off; {@code reason} is empty when none is given. */
+    public record Disabling(Optional<String> reason) {
+    }
+
+    /**
+     * The disabling of a test class: JUnit {@code @Disabled}/{@code @Ignore} (reason: the value) or TestNG
+     * {@code @Test(enabled = false)} (reason: the description); empty when the class is not disabled.
+     */
+    public static Optional<Disabling> disablingOf(ClassOrInterfaceDeclaration type) {
+        for (AnnotationExpr annotation : type.getAnnotations()) {
+            String name = annotation.getNameAsString();
+            if (DISABLING.contains(name)) {
+                return Optional.of(new Disabling(reasonOf(annotation, "value")));
+            }
+            if (TESTNG_TEST.contains(name) && isEnabledFalse(annotation)) {
+                return Optional.of(new Disabling(reasonOf(annotation, "description")));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A JUnit {@code @Disabled}/{@code @Ignore} on an enclosing class switches off all its tests. */
