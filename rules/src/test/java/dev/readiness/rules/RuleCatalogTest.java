@@ -46,6 +46,7 @@ class RuleCatalogTest {
                 "history/shallow-history",
                 "hygiene/swallowed-exception",
                 "modularity/complex-method",
+                "modularity/deep-nesting",
                 "modularity/long-method",
                 "modularity/too-many-parameters",
                 "testing/assertion-free-test",

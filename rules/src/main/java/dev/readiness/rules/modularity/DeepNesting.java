@@ -1,0 +1,54 @@
+package dev.readiness.rules.modularity;
+
+import com.github.javaparser.ast.body.CallableDeclaration;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.SourceLocations;
+import dev.readiness.core.source.JavaFile;
+
+/** Production methods whose control flow nests more than 4 levels deep (CodeScene's nesting biomarker). */
+public final class DeepNesting implements JavaFileRule {
+
+    public static final String ID = "modularity/deep-nesting";
+    /** CodeScene's default nesting-depth biomarker: deeper than 4 levels is reported. */
+    public static final int THRESHOLD = 4;
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, DeepNesting.class)
+            .name("DeepNesting")
+            .shortDescription("Method nests control flow more than " + THRESHOLD + " levels deep.")
+            .fullDescription("Reports production methods and constructors whose control flow (if / else-if chains, "
+                    + "loops, switch, try, synchronized, lambdas and nested classes) nests more than " + THRESHOLD
+                    + " levels deep. Deep nesting hides which conditions hold at a line, so AI agents and reviewers "
+                    + "put changes in the wrong branch.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("modularity", "maintainability", "complexity", "ai-readiness")
+            .build();
+
+    public DeepNesting() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(JavaFile file, FindingSink sink) {
+        if (!file.isProduction()) {
+            return;
+        }
+        for (CallableDeclaration<?> callable : Callables.outermostWithBody(file.unit())) {
+            NestingDepth.Result result = NestingDepth.of(callable);
+            if (result.depth() > THRESHOLD) {
+                sink.report(SourceLocations.ofName(file, callable), Callables.describe(callable)
+                        + " nests control flow " + result.depth() + " levels deep (threshold " + THRESHOLD
+                        + "), deepest at line " + result.line() + ": flatten it with guard clauses and extract "
+                        + "the inner blocks into well-named methods.");
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.readiness.rules.modularity;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import java.util.Optional;
+
+/**
+ * The deepest control-flow nesting in one method or constructor. {@code if} (an else-if chain is one
+ * level), {@code for}, enhanced {@code for}, {@code while}, {@code do}, {@code switch}, {@code try} (its
+ * {@code catch} and {@code finally} blocks sit at the same level as its body), {@code synchronized},
+ * lambdas and anonymous or local classes each add a level.
+ */
+public final class NestingDepth {
+
+    /** The deepest level and the line of the first structure that reaches it; depth 0 for flat code. */
+    public record Result(int depth, int line) {
+    }
+
+    private int deepest;
+    private int deepestLine;
+
+    private NestingDepth() {
+    }
+
+    public static Result of(CallableDeclaration<?> callable) {
+        NestingDepth calculator = new NestingDepth();
+        Callables.body(callable).ifPresent(body -> calculator.visitChildren(body, 0));
+        return new Result(calculator.deepest, calculator.deepestLine);
+    }
+
+    private void visit(Node node, int level) {
+        if (node instanceof IfStmt ifStmt) {
+            visitIf(ifStmt, level);
+        } else if (raisesLevel(node)) {
+            record(node, level + 1);
+            visitChildren(node, level + 1);
+        } else {
+            visitChildren(node, level);
+        }
+    }
+
+    private static boolean raisesLevel(Node node) {
+        return node instanceof ForStmt || node instanceof ForEachStmt
+                || node instanceof WhileStmt || node instanceof DoStmt
+                || node instanceof SwitchStmt || node instanceof SwitchExpr
+                || node instanceof TryStmt || node instanceof SynchronizedStmt
+                || node instanceof LambdaExpr
+                || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+                || node instanceof LocalClassDeclarationStmt || node instanceof LocalRecordDeclarationStmt;
+    }
+
+    /** Every branch of an else-if chain is one level below the chain. */
+    private void visitIf(IfStmt ifStmt, int level) {
+        record(ifStmt, level + 1);
+        visit(ifStmt.getCondition(), level);
+        visit(ifStmt.getThenStmt(), level + 1);
+        Optional<Statement> elseStmt = ifStmt.getElseStmt();
+        if (elseStmt.isPresent() && elseStmt.get() instanceof IfStmt next) {
+            visitIf(next, level);
+        } else {
+            elseStmt.ifPresent(statement -> visit(statement, level + 1));
+        }
+    }
+
+    private void visitChildren(Node node, int level) {
+        for (Node child : node.getChildNodes()) {
+            visit(child, level);
+        }
+    }
+
+    private void record(Node node, int level) {
+        if (level > deepest) {
+            deepest = level;
+            deepestLine = node.getRange().map(range -> range.begin.line).orElse(0);
+        }
+    }
+}
