@@ -47,6 +47,7 @@ class RuleCatalogTest {
                 "hygiene/swallowed-exception",
                 "modularity/complex-method",
                 "modularity/deep-nesting",
+                "modularity/large-file",
                 "modularity/long-method",
                 "modularity/too-many-parameters",
                 "testing/assertion-free-test",

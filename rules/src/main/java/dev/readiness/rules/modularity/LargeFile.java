@@ -1,0 +1,68 @@
+package dev.readiness.rules.modularity;
+
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.SourceLocations;
+import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.LineCounter;
+import java.util.List;
+import java.util.Optional;
+
+/** Production Java files with more than 1,000 lines of code (CodeScene's first file-size tier). */
+public final class LargeFile implements JavaFileRule {
+
+    public static final String ID = "modularity/large-file";
+    /** CodeScene's file-size tiers; a file above the first is reported, the message names the highest passed. */
+    public static final List<Integer> TIERS = List.of(10_000, 5_000, 1_000);
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LargeFile.class)
+            .name("LargeFile")
+            .shortDescription("Production Java file has more than 1,000 lines of code.")
+            .fullDescription("Reports production Java files with more than 1,000 lines of code (lines with at least one "
+                    + "token that is not a comment), naming the size tier passed: over 1,000, 5,000 or 10,000. Such "
+                    + "files do not fit in an AI agent's context and collect unrelated changes.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("modularity", "maintainability", "size", "ai-readiness")
+            .build();
+
+    public LargeFile() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(JavaFile file, FindingSink sink) {
+        if (!file.isProduction()) {
+            return;
+        }
+        int lines = LineCounter.linesOfCode(file.unit());
+        Optional<TypeDeclaration<?>> primary = primaryType(file);
+        if (lines > TIERS.get(TIERS.size() - 1) && primary.isPresent()) {
+            sink.report(SourceLocations.ofName(file, primary.get()), "File has " + String.format("%,d", lines)
+                    + " lines of code, over the " + String.format("%,d", tier(lines)) + "-line tier: split it "
+                    + "into smaller files around cohesive responsibilities.");
+        }
+    }
+
+    /** The highest tier that {@code lines} exceeds, or 0 below all tiers. */
+    static int tier(int lines) {
+        return TIERS.stream().filter(tier -> lines > tier).findFirst().orElse(0);
+    }
+
+    /** The top-level type named like the file, otherwise the first top-level type. */
+    private static Optional<TypeDeclaration<?>> primaryType(JavaFile file) {
+        String path = file.path();
+        String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.java$", "");
+        List<TypeDeclaration<?>> types = file.unit().getTypes();
+        return types.stream().filter(type -> type.getNameAsString().equals(name)).findFirst()
+                .or(() -> types.stream().findFirst());
+    }
+}
