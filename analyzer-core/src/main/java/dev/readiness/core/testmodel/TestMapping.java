@@ -30,13 +30,15 @@ final class TestMapping {
 
     TestMapping(Collection<FileFacts> production) {
         for (FileFacts file : production) {
-            for (TypeInfo type : file.types()) {
-                bySimpleName.computeIfAbsent(type.simpleName(), name -> new TreeSet<>()).add(type.qualifiedName());
-                for (MethodInfo method : type.methods()) {
-                    if (!method.constructor()) {
-                        byMethodName.computeIfAbsent(method.name(), name -> new TreeSet<>()).add(type.qualifiedName());
-                    }
-                }
+            file.types().forEach(this::index);
+        }
+    }
+
+    private void index(TypeInfo type) {
+        bySimpleName.computeIfAbsent(type.simpleName(), name -> new TreeSet<>()).add(type.qualifiedName());
+        for (MethodInfo method : type.methods()) {
+            if (!method.constructor()) {
+                byMethodName.computeIfAbsent(method.name(), name -> new TreeSet<>()).add(type.qualifiedName());
             }
         }
     }

@@ -56,13 +56,17 @@ public final class ConditionalTestLogic implements JavaFileRule {
     @Override
     public void check(JavaFile file, FindingSink sink) {
         for (MethodDeclaration test : TestCode.testMethods(file)) {
-            test.getBody().ifPresent(body -> body.walk(Node.TreeTraversal.PREORDER, node -> {
-                if (!TestCode.inNestedCode(node, test)) {
-                    kind(node).ifPresent(kind -> sink.report(SourceLocations.of(file, node),
-                            message(kind, test.getNameAsString())));
-                }
-            }));
+            test.getBody().ifPresent(body -> body.walk(Node.TreeTraversal.PREORDER,
+                    node -> checkNode(file, test, node, sink)));
         }
+    }
+
+    /** Code in lambdas and nested classes (stubs, stream steps) is not the test's own logic. */
+    private static void checkNode(JavaFile file, MethodDeclaration test, Node node, FindingSink sink) {
+        if (TestCode.inNestedCode(node, test)) {
+            return;
+        }
+        kind(node).ifPresent(kind -> sink.report(SourceLocations.of(file, node), message(kind, test.getNameAsString())));
     }
 
     /** What kind of conditional logic {@code node} is, empty when it is none that this rule reports. */
