@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The type dependency graph of the scanned sources: one node per declared type and per external type
@@ -117,21 +118,26 @@ public final class DependencyGraph {
 
     /** Edges between different internal packages, grouped by (from, to) package, in name order. */
     public List<Aggregate> packageEdges() {
-        return aggregate(Node::packageName);
+        return aggregate(Node::packageName, edge -> true);
+    }
+
+    /** {@link #packageEdges()} over the type edges that {@code include} accepts (e.g. production code only). */
+    public List<Aggregate> packageEdges(Predicate<Edge> include) {
+        return aggregate(Node::packageName, include);
     }
 
     /** Edges between different build modules, grouped by (from, to) module directory. */
     public List<Aggregate> moduleEdges() {
-        return aggregate(Node::module);
+        return aggregate(Node::module, edge -> true);
     }
 
-    private List<Aggregate> aggregate(Function<Node, String> group) {
+    private List<Aggregate> aggregate(Function<Node, String> group, Predicate<Edge> include) {
         Map<List<String>, List<Edge>> grouped = new TreeMap<>(Comparator.comparing((List<String> key) -> key.get(0))
                 .thenComparing(key -> key.get(1)));
         for (Edge edge : edges) {
             Node from = nodes.get(edge.from());
             Node to = nodes.get(edge.to());
-            if (to.origin() == Origin.INTERNAL && !group.apply(from).equals(group.apply(to))) {
+            if (include.test(edge) && to.origin() == Origin.INTERNAL && !group.apply(from).equals(group.apply(to))) {
                 grouped.computeIfAbsent(List.of(group.apply(from), group.apply(to)), key -> new ArrayList<>()).add(edge);
             }
         }
