@@ -16,6 +16,7 @@ import dev.readiness.core.source.DependencyFacts.Import;
 import dev.readiness.core.source.DependencyFacts.TypeDependencies;
 import dev.readiness.core.source.DependencyFacts.TypeReference;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Collects the raw type references of a compilation unit: imports (attributed to the top-level types),
+ * Collects the raw type references of a compilation unit: imports used in code (attributed to the top-level types),
  * type uses (fields, parameters, returns, locals, generics, extends/implements, throws, {@code new},
  * casts, class literals), annotations, and type-like scopes of static calls and field reads.
  */
@@ -45,14 +46,30 @@ final class DependencyExtractor {
         Map<TypeDeclaration<?>, Map<String, TypeReference>> byType = new LinkedHashMap<>();
         unit.findAll(TypeDeclaration.class).stream().filter(type -> type.getFullyQualifiedName().isPresent())
                 .forEach(type -> byType.put(type, new LinkedHashMap<>()));
-        addImports(unit, imports, byType);
-        unit.findAll(Node.class).forEach(node -> reference(node, typeParameters)
-                .ifPresent(reference -> owner(node).map(byType::get)
-                        .ifPresent(references -> references.merge(reference.name(), reference, DependencyExtractor::first))));
+        Set<String> usedNames = new HashSet<>();
+        unit.findAll(Node.class).forEach(node -> reference(node, typeParameters).ifPresent(reference -> {
+            usedNames.add(firstSegment(reference.name()));
+            owner(node).map(byType::get)
+                    .ifPresent(references -> references.merge(reference.name(), reference, DependencyExtractor::first));
+        }));
+        addImports(unit, imports.stream().filter(imported -> isUsed(imported, usedNames)).toList(), byType);
         List<TypeDependencies> types = new ArrayList<>();
         byType.forEach((type, references) -> types.add(new TypeDependencies(type.getFullyQualifiedName().get(),
                 isAbstract(type), List.copyOf(references.values()))));
         return new DependencyFacts(packageName, imports, types);
+    }
+
+    /**
+     * A single-type import counts only when its simple name is used in code: imports needed only by Javadoc
+     * ({@code @see}, {@code {@link}}) are no dependency. Static imports always count.
+     */
+    private static boolean isUsed(Import imported, Set<String> usedNames) {
+        return imported.isStatic() || usedNames.contains(imported.name().substring(imported.name().lastIndexOf('.') + 1));
+    }
+
+    private static String firstSegment(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
     }
 
     private static Import importOf(ImportDeclaration declaration) {
