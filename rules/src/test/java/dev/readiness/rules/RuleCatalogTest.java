@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every built-in rule is registered, described, documented and shaped the way the engine expects. */
 class RuleCatalogTest {
 
-    private static final Pattern ID = Pattern.compile("(modularity|hygiene|context|history|testing)/[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ID = Pattern.compile("(architecture|modularity|hygiene|context|history|testing)/[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PASCAL_CASE = Pattern.compile("[A-Z][a-z0-9]+([A-Z][a-z0-9]+)*");
 
     static List<Rule> rules() {
@@ -35,6 +35,7 @@ class RuleCatalogTest {
         ServiceLoader.load(Rule.class, getClass().getClassLoader()).forEach(rule -> ids.add(rule.metadata().id()));
 
         assertThat(ids).containsExactlyInAnyOrder(
+                "architecture/package-cycle",
                 "context/readme-missing-commands",
                 "hygiene/console-logging",
                 "history/change-coupling",

@@ -2,6 +2,7 @@ package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.SourceTexts;
 import dev.readiness.core.evidence.TestEvidence;
+import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.history.History;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
@@ -24,6 +25,7 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     private final TypeIndex typeIndex;
     private final History history;
     private TestModel testModel;
+    private DependencyGraph dependencyGraph;
     private final TestEvidence testEvidence;
 
     SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts, History history) {
@@ -86,6 +88,15 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     @Override
     public SourceFacts sourceFacts() {
         return sourceFacts;
+    }
+
+    @Override
+    public synchronized DependencyGraph dependencyGraph() {
+        if (dependencyGraph == null) {
+            dependencyGraph = DependencyGraph.build(sourceFacts, typeIndex,
+                    path -> snapshot.file(path).map(RepoFile::moduleDirectory).orElse(""));
+        }
+        return dependencyGraph;
     }
 
     @Override

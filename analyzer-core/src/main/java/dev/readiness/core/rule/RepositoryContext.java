@@ -3,6 +3,7 @@ package dev.readiness.core.rule;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
+import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.history.History;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.source.SourceFacts;
@@ -33,6 +34,14 @@ public interface RepositoryContext {
 
     /** Per-file facts of every parsed Java file, by path. */
     SourceFacts sourceFacts();
+
+    /**
+     * The type dependency graph of the sources, resolved against {@link #typeIndex()}; built once per scan.
+     */
+    default DependencyGraph dependencyGraph() {
+        return DependencyGraph.build(sourceFacts(), typeIndex(),
+                path -> file(path).map(RepoFile::moduleDirectory).orElse(""));
+    }
 
     /** The test suite: tests, their oracle status, what they exercise, and the testing metrics. */
     TestModel testModel();

@@ -6,13 +6,19 @@ import java.util.List;
 /**
  * What the engine keeps of a parsed Java file once its tree is dropped: its size in lines and lines
  * of code (lines holding at least one token that is not a comment), the types it declares and, for test
- * code only, its tests and helpers (null for production code).
+ * code only, its tests and helpers (null for production code), and the raw type references it makes.
  */
 public record FileFacts(String path, String blobId, int lines, int linesOfCode, List<TypeInfo> types,
-                        TestFacts tests) {
+                        TestFacts tests, DependencyFacts dependencies) {
 
     public FileFacts {
         types = List.copyOf(types);
+        dependencies = dependencies == null ? DependencyFacts.NONE : dependencies;
+    }
+
+    /** Facts without dependency facts (as written by older caches and by tests). */
+    public FileFacts(String path, String blobId, int lines, int linesOfCode, List<TypeInfo> types, TestFacts tests) {
+        this(path, blobId, lines, linesOfCode, types, tests, DependencyFacts.NONE);
     }
 
     /** Facts of a production file (no test facts). */

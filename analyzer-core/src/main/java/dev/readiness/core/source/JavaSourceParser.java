@@ -77,7 +77,8 @@ public final class JavaSourceParser {
         CompilationUnit unit = result.getResult().get();
         JavaFile javaFile = new JavaFile(file, decoded.text(), unit);
         FileFacts facts = new FileFacts(file.path(), blobId, countLines(decoded.text()), LineCounter.linesOfCode(unit),
-                TypeExtractor.types(javaFile), javaFile.isTest() ? TestFactsExtractor.extract(unit, file.fileName(), Symbols::enclosingSymbol) : null);
+                TypeExtractor.types(javaFile), javaFile.isTest() ? TestFactsExtractor.extract(unit, file.fileName(), Symbols::enclosingSymbol) : null,
+                DependencyExtractor.dependencies(unit));
         return new ParseOutcome.Parsed(javaFile, facts, decoded.warning());
     }
 

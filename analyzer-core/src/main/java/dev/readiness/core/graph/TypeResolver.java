@@ -1,0 +1,99 @@
+package dev.readiness.core.graph;
+
+import dev.readiness.core.source.DependencyFacts;
+import dev.readiness.core.source.DependencyFacts.Import;
+import dev.readiness.core.source.TypeIndex;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves a name as written in one file against the repository's types, the way javac looks it up:
+ * member types of the using type and its enclosing types, the same package, single imports, wildcard
+ * imports; a name found nowhere is external (java.lang or a library), qualified when an import says how.
+ */
+final class TypeResolver {
+
+    private static final Set<String> JAVA_LANG = Set.of("Object", "String", "Integer", "Long", "Short", "Byte",
+            "Double", "Float", "Boolean", "Character", "Number", "Math", "System", "Thread", "Runnable", "Iterable",
+            "Comparable", "CharSequence", "StringBuilder", "Class", "Enum", "Record", "Void", "Exception",
+            "RuntimeException", "Error", "Throwable", "IllegalArgumentException", "IllegalStateException",
+            "NullPointerException", "UnsupportedOperationException", "IndexOutOfBoundsException", "Override",
+            "Deprecated", "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "AutoCloseable", "Cloneable",
+            "InterruptedException", "ClassCastException", "ArithmeticException", "StackOverflowError", "OutOfMemoryError",
+            "AssertionError", "Process", "ProcessBuilder", "Runtime", "ThreadLocal", "StringBuffer");
+
+    /** A resolved name: the qualified name and whether it is declared in the repository. */
+    record Resolved(String name, boolean internal) {
+    }
+
+    private final TypeIndex index;
+
+    TypeResolver(TypeIndex index) {
+        this.index = index;
+    }
+
+    /** Empty only for an uncertain name (from an expression) that resolves to no type of the repository. */
+    Optional<Resolved> resolve(String name, String usingType, DependencyFacts file, boolean certain) {
+        Optional<Resolved> resolved = name.contains(".") ? resolveQualified(name, usingType, file)
+                : resolveSimple(name, usingType, file);
+        return resolved.filter(result -> certain || result.internal());
+    }
+
+    private Optional<Resolved> resolveQualified(String name, String usingType, DependencyFacts file) {
+        if (index.contains(name)) {
+            return Optional.of(new Resolved(name, true));
+        }
+        int dot = name.indexOf('.');
+        String head = name.substring(0, dot);
+        Optional<Resolved> outer = resolveSimple(head, usingType, file).filter(Resolved::internal);
+        if (outer.isPresent()) {
+            String nested = outer.get().name() + name.substring(dot);
+            return Optional.of(new Resolved(nested, index.contains(nested)));
+        }
+        return Optional.of(new Resolved(name, false));
+    }
+
+    private Optional<Resolved> resolveSimple(String name, String usingType, DependencyFacts file) {
+        Optional<String> internal = memberType(name, usingType, file.packageName())
+                .or(() -> inPackage(file.packageName(), name))
+                .or(() -> singleImport(name, file).filter(index::contains))
+                .or(() -> wildcardImport(name, file));
+        if (internal.isPresent()) {
+            return Optional.of(new Resolved(internal.get(), true));
+        }
+        String external = singleImport(name, file).orElse(JAVA_LANG.contains(name) ? "java.lang." + name : name);
+        return Optional.of(new Resolved(external, false));
+    }
+
+    /** {@code usingType.name}, then the same in each enclosing type. */
+    private Optional<String> memberType(String name, String usingType, String packageName) {
+        String scope = usingType;
+        while (scope.length() > packageName.length()) {
+            String candidate = scope + "." + name;
+            if (index.contains(candidate)) {
+                return Optional.of(candidate);
+            }
+            int dot = scope.lastIndexOf('.');
+            if (dot < 0) {
+                break;
+            }
+            scope = scope.substring(0, dot);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> inPackage(String packageName, String name) {
+        String candidate = packageName.isEmpty() ? name : packageName + "." + name;
+        return index.contains(candidate) ? Optional.of(candidate) : Optional.empty();
+    }
+
+    private static Optional<String> singleImport(String name, DependencyFacts file) {
+        return file.imports().stream().filter(imported -> !imported.wildcard() && !imported.isStatic())
+                .map(Import::name).filter(imported -> imported.equals(name) || imported.endsWith("." + name)).findFirst();
+    }
+
+    private Optional<String> wildcardImport(String name, DependencyFacts file) {
+        return file.imports().stream().filter(Import::wildcard).map(imported -> imported.name() + "." + name)
+                .filter(index::contains).findFirst();
+    }
+}

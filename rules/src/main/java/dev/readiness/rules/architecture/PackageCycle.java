@@ -1,0 +1,77 @@
+package dev.readiness.rules.architecture;
+
+import dev.readiness.core.graph.DependencyGraph.Aggregate;
+import dev.readiness.core.graph.DependencyGraph.Edge;
+import dev.readiness.core.graph.PackageCycles;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Packages of production code that depend on each other in a cycle: one finding per strongly connected
+ * component of the package graph, anchored at the first reference of the first edge to cut, the other
+ * references of the edges to cut as related locations.
+ */
+public final class PackageCycle implements RepositoryRule {
+
+    public static final String ID = "architecture/package-cycle";
+    static final int MAX_RELATED = 20;
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, PackageCycle.class)
+            .name("PackageCycle")
+            .shortDescription("Packages that depend on each other in a cycle.")
+            .fullDescription("Reports each strongly connected component of the package dependency graph of "
+                    + "production code (type references resolved against the repository's own types), with a small "
+                    + "set of package edges whose removal breaks every cycle in it and the exact lines of their "
+                    + "references.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("architecture", "modularity", "maintainability", "ai-readiness")
+            .build();
+
+    public PackageCycle() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        List<Aggregate> edges = context.dependencyGraph().packageEdges(edge -> isProduction(context, edge));
+        for (PackageCycles.Cycle cycle : PackageCycles.of(edges)) {
+            List<Edge> references = cycle.edgesToCut().stream().flatMap(edge -> edge.references().stream()).toList();
+            Edge anchor = references.get(0);
+            List<Location> related = references.stream().skip(1).limit(MAX_RELATED)
+                    .map(edge -> Location.ofLine(edge.path(), edge.line())
+                            .withMessage(simpleName(edge.from()) + " uses " + edge.to()))
+                    .toList();
+            sink.report(Location.ofLine(anchor.path(), anchor.line()), message(cycle), related);
+        }
+    }
+
+    private static boolean isProduction(RepositoryContext context, Edge edge) {
+        return context.sourceFacts().of(edge.path()).map(facts -> !facts.isTestCode()).orElse(false);
+    }
+
+    static String message(PackageCycles.Cycle cycle) {
+        String cut = cycle.edgesToCut().stream()
+                .map(edge -> edge.from() + " -> " + edge.to() + " (" + edge.count()
+                        + (edge.count() == 1 ? " reference)" : " references)"))
+                .collect(Collectors.joining(", "));
+        return "Package cycle between " + cycle.packages().size() + " packages: " + String.join(", ", cycle.packages())
+                + ". Fewest dependencies to cut: " + cut + ". Invert the dependency (an interface in the used "
+                + "package's client), or move the shared type, so the packages form a hierarchy.";
+    }
+
+    private static String simpleName(String qualifiedName) {
+        return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    }
+}

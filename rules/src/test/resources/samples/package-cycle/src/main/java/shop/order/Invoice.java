@@ -1,0 +1,6 @@
+package shop.order;
+
+import shop.customer.Customer;
+
+public record Invoice(Order order, Customer billedTo) {
+}

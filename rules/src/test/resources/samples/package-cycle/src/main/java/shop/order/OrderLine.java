@@ -1,0 +1,4 @@
+package shop.order;
+
+public record OrderLine(String product, int quantity, shop.customer.Customer orderedBy) {
+}
