@@ -17,6 +17,7 @@ import dev.readiness.core.source.DependencyFacts.TypeDependencies;
 import dev.readiness.core.source.DependencyFacts.TypeReference;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,14 @@ final class DependencyExtractor {
         List<Import> imports = unit.getImports().stream().map(DependencyExtractor::importOf).toList();
         Set<String> typeParameters = unit.findAll(TypeParameter.class).stream()
                 .map(TypeParameter::getNameAsString).collect(Collectors.toSet());
-        Map<TypeDeclaration<?>, Map<String, TypeReference>> byType = new LinkedHashMap<>();
+        // identity: JavaParser nodes hash their whole subtree, which made every look-up cost a tree walk
+        Map<TypeDeclaration<?>, Map<String, TypeReference>> byType = new IdentityHashMap<>();
+        List<TypeDeclaration<?>> declarationOrder = new ArrayList<>();
         unit.findAll(TypeDeclaration.class).stream().filter(type -> type.getFullyQualifiedName().isPresent())
-                .forEach(type -> byType.put(type, new LinkedHashMap<>()));
+                .forEach(type -> {
+                    byType.put(type, new LinkedHashMap<>());
+                    declarationOrder.add(type);
+                });
         Set<String> usedNames = new HashSet<>();
         unit.findAll(Node.class).forEach(node -> reference(node, typeParameters).ifPresent(reference -> {
             usedNames.add(firstSegment(reference.name()));
@@ -54,8 +60,8 @@ final class DependencyExtractor {
         }));
         addImports(unit, imports.stream().filter(imported -> isUsed(imported, usedNames)).toList(), byType);
         List<TypeDependencies> types = new ArrayList<>();
-        byType.forEach((type, references) -> types.add(new TypeDependencies(type.getFullyQualifiedName().get(),
-                isAbstract(type), List.copyOf(references.values()))));
+        declarationOrder.forEach(type -> types.add(new TypeDependencies(type.getFullyQualifiedName().get(),
+                isAbstract(type), List.copyOf(byType.get(type).values()))));
         return new DependencyFacts(packageName, imports, types);
     }
 
@@ -105,9 +111,20 @@ final class DependencyExtractor {
             return Optional.of(new TypeReference(annotation.getNameAsString(), line(node), true));
         }
         return scopeOf(node).filter(scope -> scope instanceof NameExpr || scope instanceof FieldAccessExpr)
-                .map(Expression::toString)
+                .map(DependencyExtractor::dottedName)
                 .filter(scope -> TYPE_LIKE.matcher(scope).matches() && !typeParameters.contains(scope))
                 .map(scope -> new TypeReference(scope, line(node), false));
+    }
+
+    /** {@code a.b.C} of a name or field-access chain, without JavaParser's costly pretty printer. */
+    private static String dottedName(Expression expression) {
+        if (expression instanceof NameExpr name) {
+            return name.getNameAsString();
+        }
+        FieldAccessExpr access = (FieldAccessExpr) expression;
+        Expression scope = access.getScope();
+        String prefix = scope instanceof NameExpr || scope instanceof FieldAccessExpr ? dottedName(scope) + "." : "?.";
+        return prefix + access.getNameAsString();
     }
 
     private static Optional<Expression> scopeOf(Node node) {
