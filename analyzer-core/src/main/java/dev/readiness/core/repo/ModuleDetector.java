@@ -18,11 +18,16 @@ final class ModuleDetector {
     private static final String[][] TEST_ROOTS = {{"src/test/java"}, {"src/test/kotlin"}};
     private static final String[] CONVENTIONAL_ROOTS = {"src/main/java/", "src/test/java/"};
 
+    private static final java.util.regex.Pattern FIXTURE = java.util.regex.Pattern.compile("/src/[^/]+/resources/");
+
     private final NavigableMap<String, BuildModule> modulesByDirectory = new TreeMap<>();
 
     ModuleDetector(List<String> paths) {
         Map<String, String> buildFileByDirectory = new TreeMap<>();
         for (String path : paths) {
+            if (FIXTURE.matcher("/" + path).find()) {
+                continue; // a build file among test resources is a fixture, not a module of this build
+            }
             String directory = parent(path);
             String name = path.substring(path.lastIndexOf('/') + 1);
             if (name.equals("pom.xml")) {
@@ -55,6 +60,9 @@ final class ModuleDetector {
     private static Set<String> conventionalModuleDirectories(List<String> paths) {
         Set<String> directories = new TreeSet<>();
         for (String path : paths) {
+            if (FIXTURE.matcher("/" + path).find()) {
+                continue;
+            }
             for (String root : CONVENTIONAL_ROOTS) {
                 int at = ("/" + path).indexOf("/" + root);
                 if (at >= 0) {

@@ -75,4 +75,16 @@ class ModuleDetectorTest {
         assertThat(detector.moduleOf("notes.md")).isEmpty();
         assertThat(detector.moduleOf("app/src/main/java/A.java")).isEqualTo("app");
     }
+
+    @Test
+    void buildFilesAmongTestResourcesAreFixturesNotModules() {
+        ModuleDetector detector = new ModuleDetector(List.of(
+                "pom.xml",
+                "src/main/java/App.java",
+                "src/test/resources/samples/shop/pom.xml",
+                "src/test/resources/samples/shop/src/main/java/Shop.java"));
+
+        assertThat(detector.modules()).extracting(BuildModule::directory).containsExactly("");
+        assertThat(detector.moduleOf("src/test/resources/samples/shop/src/main/java/Shop.java")).isEmpty();
+    }
 }
