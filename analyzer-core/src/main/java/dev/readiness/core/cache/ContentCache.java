@@ -7,18 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Results keyed by content (e.g. path + Git blob id), kept in one gzipped JSON file between runs. The file
@@ -93,23 +89,10 @@ public final class ContentCache<V> {
         if (!enabled() || (!changed && used.size() == loaded.size())) {
             return; // nothing new and nothing to drop: the file on disk is already what we would write
         }
-        Files.createDirectories(file.getParent());
         ObjectNode root = MAPPER.createObjectNode();
         root.put("fingerprint", fingerprint);
         root.set("entries", MAPPER.valueToTree(new TreeMap<>(used)));
-        Path temporary = Files.createTempFile(file.getParent(), ".cache-", ".tmp");
-        try {
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temporary))) {
-                MAPPER.writeValue(out, root);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        CacheFiles.writeAtomically(file, out -> MAPPER.writeValue(out, root));
     }
 
     private static <V> Map<String, V> load(Path file, String fingerprint, Class<V> type) {
