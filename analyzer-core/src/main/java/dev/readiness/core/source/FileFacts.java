@@ -16,14 +16,9 @@ public record FileFacts(String path, String blobId, int lines, int linesOfCode, 
         dependencies = dependencies == null ? DependencyFacts.NONE : dependencies;
     }
 
-    /** Facts without dependency facts (as written by older caches and by tests). */
-    public FileFacts(String path, String blobId, int lines, int linesOfCode, List<TypeInfo> types, TestFacts tests) {
-        this(path, blobId, lines, linesOfCode, types, tests, DependencyFacts.NONE);
-    }
-
-    /** Facts of a production file (no test facts). */
+    /** Facts of a production file without test or dependency facts (tests build these). */
     public FileFacts(String path, String blobId, int lines, int linesOfCode, List<TypeInfo> types) {
-        this(path, blobId, lines, linesOfCode, types, null);
+        this(path, blobId, lines, linesOfCode, types, null, DependencyFacts.NONE);
     }
 
     public boolean isTestCode() {
