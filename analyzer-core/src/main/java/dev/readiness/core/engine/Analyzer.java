@@ -103,7 +103,8 @@ public final class Analyzer {
 
         start = System.nanoTime();
         TestEvidence evidence = EvidenceStage.load(snapshot, request.reports(), notifications);
-        SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts), history, evidence);
+        SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts), history, evidence,
+                request.config());
         for (RepositoryRule rule : registry.ofType(RepositoryRule.class)) {
             try {
                 rule.check(context, new RuleSink(rule.metadata(), findings));

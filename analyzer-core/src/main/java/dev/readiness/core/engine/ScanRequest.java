@@ -1,5 +1,6 @@
 package dev.readiness.core.engine;
 
+import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.evidence.ExplicitReports;
 import dev.readiness.core.history.HistoryOptions;
 import java.nio.file.Path;
@@ -8,10 +9,11 @@ import java.nio.file.Path;
  * What to scan, with how many parser threads, where per-file and per-commit results are cached between
  * runs ({@code cacheDirectory} null: no cache) and how much history to read ({@code history} null: the
  * defaults, all history with {@code threads} diff threads) and which PIT/JaCoCo reports to read besides
- * those found in the build output directories ({@code reports} null: none).
+ * those found in the build output directories ({@code reports} null: none), with which readiness.yml
+ * settings ({@code config} null: none).
  */
 public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOptions history,
-                          ExplicitReports reports) {
+                          ExplicitReports reports, ReadinessConfig config) {
 
     public ScanRequest {
         if (threads < 1) {
@@ -23,6 +25,14 @@ public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOp
         if (reports == null) {
             reports = ExplicitReports.NONE;
         }
+        if (config == null) {
+            config = ReadinessConfig.EMPTY;
+        }
+    }
+
+    /** No configuration. */
+    public ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOptions history, ExplicitReports reports) {
+        this(path, threads, cacheDirectory, history, reports, null);
     }
 
     /** No explicit reports. */
@@ -46,11 +56,16 @@ public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOp
 
     /** This request with other history options. */
     public ScanRequest withHistory(HistoryOptions options) {
-        return new ScanRequest(path, threads, cacheDirectory, options, reports);
+        return new ScanRequest(path, threads, cacheDirectory, options, reports, config);
     }
 
     /** This request reading these reports besides the ones found. */
     public ScanRequest withReports(ExplicitReports explicit) {
-        return new ScanRequest(path, threads, cacheDirectory, history, explicit);
+        return new ScanRequest(path, threads, cacheDirectory, history, explicit, config);
+    }
+
+    /** This request with these readiness.yml settings. */
+    public ScanRequest withConfig(ReadinessConfig settings) {
+        return new ScanRequest(path, threads, cacheDirectory, history, reports, settings);
     }
 }

@@ -1,6 +1,7 @@
 package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.SourceTexts;
+import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.history.History;
@@ -28,16 +29,21 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     private DependencyGraph dependencyGraph;
     private final TestEvidence testEvidence;
 
-    SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts, History history) {
-        this(snapshot, sourceFacts, history, null);
-    }
+    private final ReadinessConfig config;
 
-    SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts, History history, TestEvidence testEvidence) {
+    SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts, History history, TestEvidence testEvidence,
+                    ReadinessConfig config) {
+        this.config = config;
         this.snapshot = snapshot;
         this.sourceFacts = sourceFacts;
         this.typeIndex = new TypeIndex(sourceFacts.all());
         this.history = history;
         this.testEvidence = testEvidence;
+    }
+
+    @Override
+    public ReadinessConfig config() {
+        return config;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.readiness.core.rule;
 
+import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
@@ -55,5 +56,10 @@ public interface RepositoryContext {
      */
     default Optional<TestEvidence> testEvidence() {
         return Optional.empty();
+    }
+
+    /** The readiness.yml settings of this scan ({@link ReadinessConfig#EMPTY} when there are none). */
+    default ReadinessConfig config() {
+        return ReadinessConfig.EMPTY;
     }
 }
