@@ -1,0 +1,31 @@
+package dev.readiness.core.config;
+
+import com.tngtech.archunit.core.domain.PackageMatcher;
+import java.util.Optional;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Package globs mean exactly what they mean in ArchUnit ({@code ..web..}, {@code com.acme.service..},
+ * {@code com.acme.(*)..}): a glob is valid when ArchUnit's {@link PackageMatcher} accepts it.
+ */
+public final class PackageGlobs {
+
+    private PackageGlobs() {
+    }
+
+    /** What is wrong with {@code glob}, empty when ArchUnit accepts it. */
+    public static Optional<String> problem(String glob) {
+        if (glob.isBlank()) {
+            return Optional.of("a package glob must not be empty");
+        }
+        try {
+            PackageMatcher.of(glob);
+            return Optional.empty();
+        } catch (PatternSyntaxException e) {
+            return Optional.of("unbalanced '(' or '[' (" + e.getDescription() + ")");
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            return Optional.of(message.lines().findFirst().orElse(message).strip());
+        }
+    }
+}
