@@ -2,9 +2,14 @@ package dev.readiness.core.analysis;
 
 /**
  * What was scanned, for reports: a display name, the subdirectory the scan was restricted to ("" for all),
- * the HEAD commit and branch when known (null otherwise) and a sentence on history availability.
+ * the HEAD commit and branch when known (null otherwise), a sentence on history availability and the
+ * readiness.yml used (repository-relative when inside the repository; null when none).
  * Absolute paths are left out on purpose: reports must not depend on where the repository lives.
  */
 public record ScanTarget(String name, String scope, String headCommit, String branch, boolean historyAvailable,
-                         String historyStatus) {
+                         String historyStatus, String config) {
+
+    public ScanTarget {
+        config = config == null || config.isEmpty() ? null : config;
+    }
 }

@@ -115,7 +115,7 @@ public final class Analyzer {
         }
         stageMillis.put("repository-rules", elapsedMillis(start));
 
-        return new AnalysisResult(target(snapshot), registry.metadata(), findings, notifications,
+        return new AnalysisResult(target(snapshot, request), registry.metadata(), findings, notifications,
                 metrics(snapshot, perFile, context), stageMillis, context,
                 context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence())));
     }
@@ -187,12 +187,12 @@ public final class Analyzer {
         return notifications;
     }
 
-    private static ScanTarget target(RepositorySnapshot snapshot) {
+    private static ScanTarget target(RepositorySnapshot snapshot, ScanRequest request) {
         GitState git = snapshot.gitState();
         String status = git.hasHistory() && git.detached() ? "Git history available (detached HEAD)"
                 : git.availability().description();
         return new ScanTarget(snapshot.displayName(), snapshot.scope(), git.headCommit(), git.branch(),
-                git.hasHistory(), status);
+                git.hasHistory(), status, request.config().source());
     }
 
     private static ScanMetrics metrics(RepositorySnapshot snapshot, List<FileAnalysis> perFile, SnapshotContext context) {

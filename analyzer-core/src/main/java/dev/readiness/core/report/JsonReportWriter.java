@@ -52,6 +52,7 @@ public final class JsonReportWriter {
         tool.put("name", ToolInfo.NAME);
         tool.put("version", ToolInfo.VERSION);
         root.set("target", target(result.target()));
+        root.put("config", result.target() == null ? null : result.target().config());
         root.set("summary", summary(result));
         root.set("metrics", metrics(result.metrics()));
         root.set("testing", testing(result.testMetrics()));

@@ -103,7 +103,8 @@ public final class SarifWriter {
                     + options.maxLocationsPerResult() + " locations per result."));
         }
 
-        RunContent content = new RunContent(rules, resultNodes);
+        RunContent content = new RunContent(rules, resultNodes,
+                result.target() == null ? null : result.target().config());
         ResultSelection selection = ResultSelection.bySeverity(findings);
         int keep = Math.min(findings.size(), options.maxResults());
         if (keep < findings.size()) {
@@ -133,11 +134,15 @@ public final class SarifWriter {
         return bytes;
     }
 
-    /** The rules and every result node, built once; each rendering attempt keeps a different subset. */
-    private record RunContent(ArrayNode rules, List<ObjectNode> resultNodes) {
+    /**
+     * The rules, every result node and the readiness.yml used (null: none), built once; each rendering attempt
+     * keeps a different subset of the results.
+     */
+    private record RunContent(ArrayNode rules, List<ObjectNode> resultNodes, String config) {
     }
 
     private byte[] render(RunContent content, List<Integer> kept, List<ObjectNode> notifications) {
+        String config = content.config();
         ObjectNode root = JsonOutput.object();
         root.put("$schema", SCHEMA_URI);
         root.put("version", "2.1.0");
@@ -154,6 +159,9 @@ public final class SarifWriter {
         notifications.forEach(toolNotifications::add);
 
         run.putObject("automationDetails").put("id", options.automationId());
+        if (config != null) {
+            run.putObject("properties").put("readinessConfig", config);
+        }
         // Declared without a "uri" on purpose: an absolute file: URI would make the output depend on where
         // the repository was checked out; GitHub resolves %SRCROOT% to the checkout itself.
         run.putObject("originalUriBaseIds").putObject(SRCROOT).putObject("description")

@@ -80,6 +80,9 @@ public final class TextReportWriter {
         if (result.metrics() != null) {
             lines.add(scanned(result.metrics()));
         }
+        if (result.target() != null && result.target().config() != null) {
+            lines.add("Configuration: " + result.target().config());
+        }
         lines.add("");
         if (result.findings().isEmpty()) {
             lines.add("No findings: none of the " + result.rules().size() + " rules that ran reported anything.");

@@ -40,8 +40,8 @@ class JsonReportWriterTest {
     void topLevelFieldsComeInTheDocumentedOrder() throws IOException {
         JsonNode json = write(TestResults.sample());
 
-        assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "summary", "metrics", "testing",
-                "rules", "findings", "notifications");
+        assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "config", "summary", "metrics",
+                "testing", "rules", "findings", "notifications");
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.at("/tool/name").asText()).isEqualTo(ToolInfo.NAME);
         assertThat(json.at("/tool/version").asText()).isEqualTo(ToolInfo.VERSION);
@@ -68,6 +68,13 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void configNamesTheReadinessYmlUsedOrIsNull() throws IOException {
+        assertThat(write(TestResults.sampleWithConfig("readiness.yml")).get("config").asText())
+                .isEqualTo("readiness.yml");
+        assertThat(write(TestResults.sample()).get("config").isNull()).isTrue();
+    }
+
+    @Test
     void targetIsCopiedWithNullsForUnknownValues() throws IOException {
         JsonNode target = write(TestResults.sample()).get("target");
 
@@ -76,7 +83,7 @@ class JsonReportWriterTest {
                 + "\"historyStatus\":\"History available: 120 commits.\"}");
 
         AnalysisResult plainDirectory = new AnalysisResult(new ScanTarget("dir", "sub", null, null, false,
-                "Not a Git repository: history is not available."), TestResults.RULES, List.of(), List.of(),
+                "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
                 TestResults.METRICS, Map.of(), path -> Optional.empty(), null);
         JsonNode other = write(plainDirectory).get("target");
         assertThat(other.get("headCommit").isNull()).isTrue();

@@ -83,6 +83,15 @@ class SarifWriterTest {
     }
 
     @Test
+    void theReadinessYmlUsedIsARunPropertyAndStaysSchemaValid() throws IOException {
+        JsonNode withConfig = write(TestResults.sampleWithConfig("readiness.yml"));
+
+        assertThat(SarifSchema.validate(withConfig)).isEmpty();
+        assertThat(run(withConfig).at("/properties/readinessConfig").asText()).isEqualTo("readiness.yml");
+        assertThat(run(write(TestResults.sample())).has("properties")).isFalse();
+    }
+
+    @Test
     void schemaValidationCatchesBrokenOutput() throws IOException {
         // Proves the validator is really checking: break two required properties and expect complaints.
         ObjectNode sarif = (ObjectNode) write(TestResults.sample());

@@ -55,7 +55,7 @@ final class TestResults {
     static final List<RuleMetadata> RULES = List.of(NO_CI, CONSOLE, SECRET, DEEP_NESTING);
 
     static final ScanTarget TARGET = new ScanTarget("acme-shop", "", "0123456789abcdef0123456789abcdef01234567",
-            "main", true, "History available: 120 commits.");
+            "main", true, "History available: 120 commits.", null);
     static final ScanMetrics METRICS = new ScanMetrics(Map.of("java", 12, "build", 1, "docs", 2), 12, 11, 1, 0,
             1_234, 2, 15);
 
@@ -100,6 +100,14 @@ final class TestResults {
 
     static AnalysisResult sample() {
         return result(sampleFindings(), sampleNotifications());
+    }
+
+    /** The sample as scanned with the readiness.yml at {@code config}. */
+    static AnalysisResult sampleWithConfig(String config) {
+        ScanTarget target = new ScanTarget(TARGET.name(), TARGET.scope(), TARGET.headCommit(), TARGET.branch(),
+                TARGET.historyAvailable(), TARGET.historyStatus(), config);
+        return new AnalysisResult(target, RULES, sampleFindings(), sampleNotifications(), METRICS, Map.of(),
+                TestResults::text, null);
     }
 
     static AnalysisResult result(List<Finding> findings, List<ToolNotification> notifications) {

@@ -161,7 +161,7 @@ class TextReportWriterTest {
     @Test
     void headerShowsScopeOrHistoryStatusWithoutGit() {
         AnalysisResult plain = new AnalysisResult(new ScanTarget("tools", "services/api", null, null, false,
-                "Not a Git repository: history is not available."), TestResults.RULES, List.of(), List.of(),
+                "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
                 new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null);
         String header = lines(WRITER.render(plain)).get(0);
 
@@ -172,9 +172,17 @@ class TextReportWriterTest {
     }
 
     @Test
+    void theConfigurationUsedIsNamedUnderTheScannedLine() {
+        List<String> lines = lines(WRITER.render(TestResults.sampleWithConfig("config/readiness.yml")));
+
+        assertThat(lines.get(2)).isEqualTo("Configuration: config/readiness.yml");
+        assertThat(WRITER.render(TestResults.sample())).doesNotContain("Configuration:");
+    }
+
+    @Test
     void shallowCloneStatusIsShownUnderTheHeader() {
         AnalysisResult shallow = new AnalysisResult(new ScanTarget("acme", "", "abcdef0123456789", null, false,
-                "Shallow clone: history metrics are not available."), TestResults.RULES, List.of(), List.of(),
+                "Shallow clone: history metrics are not available.", null), TestResults.RULES, List.of(), List.of(),
                 TestResults.METRICS, Map.of(), path -> Optional.empty(), null);
         List<String> lines = lines(WRITER.render(shallow));
 
