@@ -2,6 +2,8 @@ package dev.readiness.cli;
 
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.cache.CacheFiles;
+import dev.readiness.core.config.ConfigException;
+import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.engine.AnalysisException;
 import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
@@ -42,8 +44,9 @@ import picocli.CommandLine.Parameters;
             "  readiness scan ~/src/shop --format sarif --output readiness.sarif",
             "  readiness scan . --format sarif,json --output build/readiness --fail-on error",
             "  readiness scan . --history-since 2024-01-01",
+            "  readiness scan services/api --config ci/readiness.yml",
             "",
-            "Exit codes: 0 ok, 1 quality gate failed, 2 usage or input error,",
+            "Exit codes: 0 ok, 1 quality gate failed, 2 usage, input or readiness.yml error,",
             "            3 analysis failed."})
 final class ScanCommand implements Callable<Integer> {
 
@@ -82,6 +85,11 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--ref", paramLabel = "REF",
             description = "Read history from this branch, tag or commit instead of HEAD.")
     String ref;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = {"The readiness.yml to use (default: readiness.yml at the top of the scanned",
+                "repository's work tree, or of the scanned directory, when it exists)."})
+    Path config;
 
     @Option(names = "--pit-report", paramLabel = "FILE",
             description = {"A PIT mutations.xml to read (repeatable). Reports in target/pit-reports and",
@@ -126,9 +134,10 @@ final class ScanCommand implements Callable<Integer> {
             HistoryOptions history = HistoryLimits.options(
                     new HistoryLimits.Arguments(historySince, historyCommits, allParents, ref), threadCount);
             Path cacheDirectory = noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
+            ReadinessConfig settings = ConfigSelection.load(config, path);
             return scan(new ScanRequest(path, threadCount, cacheDirectory, history,
-                    new ExplicitReports(pitReports, jacocoReports)), plan, gate);
-        } catch (UsageException | ScanInputException e) {
+                    new ExplicitReports(pitReports, jacocoReports), settings), plan, gate);
+        } catch (UsageException | ScanInputException | ConfigException e) {
             streams.err().println("readiness: " + e.getMessage());
             return ExitCode.USAGE_ERROR;
         } catch (AnalysisException e) {

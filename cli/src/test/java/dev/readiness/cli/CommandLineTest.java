@@ -48,7 +48,7 @@ class CommandLineTest {
                 .contains("--fail-on=LEVEL")
                 .contains("--no-cache")
                 .contains("readiness scan . --format sarif,json --output build/readiness --fail-on error")
-                .contains("Exit codes: 0 ok, 1 quality gate failed, 2 usage or input error,\n            3 analysis failed.");
+                .contains("Exit codes: 0 ok, 1 quality gate failed, 2 usage, input or readiness.yml error,\n            3 analysis failed.");
         assertThat(run.out().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
     }
 

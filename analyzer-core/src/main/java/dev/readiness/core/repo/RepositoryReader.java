@@ -53,6 +53,21 @@ public final class RepositoryReader {
         }
     }
 
+    /**
+     * The top of what {@link #open} reads for {@code path}, where readiness.yml lives: the work tree of the
+     * Git repository {@code path} lies in (also when {@code path} is a subdirectory), a bare repository's
+     * directory, or the plain directory itself. Reads no files.
+     */
+    public static Path rootDirectory(Path path) throws ScanInputException {
+        Path directory = checkDirectory(path);
+        try (Repository repository = findRepository(directory)) {
+            return repository == null || repository.isBare() ? directory
+                    : repository.getWorkTree().toPath().toRealPath();
+        } catch (IOException e) {
+            throw new ScanInputException("cannot read " + path + ": " + describe(e), e);
+        }
+    }
+
     private static Path checkDirectory(Path path) throws ScanInputException {
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.exists(path)) {
             throw new ScanInputException(path + " does not exist");
