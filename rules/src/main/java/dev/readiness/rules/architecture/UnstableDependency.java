@@ -29,13 +29,11 @@ public final class UnstableDependency implements RepositoryRule {
     static final double MIN_INSTABILITY_GAP = 0.5;
     /** Ca(user) at least this: below it, a package's low instability says little. */
     static final int MIN_DEPENDENTS = 3;
-    /** A(user) at least this: the stable package is abstract, a contract others build on. */
-    static final double MIN_ABSTRACTNESS = 0.0;
     static final int MAX_RELATED = 10;
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, UnstableDependency.class)
             .name("UnstableDependency")
-            .shortDescription("A stable, abstract package depends on a much less stable one.")
+            .shortDescription("A stable package depends on a much less stable one.")
             .fullDescription("Reports a dependency from a package that many other packages depend on (Ca >= "
                     + MIN_DEPENDENTS + ") to a package whose instability I = Ce/(Ca+Ce) is higher by at least "
                     + MIN_INSTABILITY_GAP + " (Martin's stable-dependencies principle), in production code.")
@@ -67,7 +65,7 @@ public final class UnstableDependency implements RepositoryRule {
     }
 
     static boolean violates(PackageMetrics from, PackageMetrics to) {
-        return from.afferent() >= MIN_DEPENDENTS && from.abstractness() >= MIN_ABSTRACTNESS
+        return from.afferent() >= MIN_DEPENDENTS
                 && to.instability() - from.instability() >= MIN_INSTABILITY_GAP - 1e-9;
     }
 
