@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The type dependency graph of the scanned sources: one node per declared type and per external type
@@ -149,23 +150,33 @@ public final class DependencyGraph {
 
     /** Martin's metrics of every internal package, in name order. */
     public List<PackageMetrics> packageMetrics() {
+        return packageMetrics(node -> true);
+    }
+
+    /**
+     * Martin's metrics over the internal types that {@code include} accepts (e.g. production code only) and the
+     * edges between them; packages with no such type are left out.
+     */
+    public List<PackageMetrics> packageMetrics(Predicate<Node> include) {
+        List<Node> types = nodes.values().stream()
+                .filter(node -> node.origin() == Origin.INTERNAL && include.test(node)).toList();
         Map<String, TreeSet<String>> afferent = new TreeMap<>();
         Map<String, TreeSet<String>> efferent = new TreeMap<>();
-        nodes.values().stream().filter(node -> node.origin() == Origin.INTERNAL).forEach(node -> {
+        types.forEach(node -> {
             afferent.computeIfAbsent(node.packageName(), name -> new TreeSet<>());
             efferent.computeIfAbsent(node.packageName(), name -> new TreeSet<>());
         });
-        for (Aggregate edge : packageEdges()) {
+        for (Aggregate edge : packageEdges(edge -> include.test(nodes.get(edge.from())) && include.test(nodes.get(edge.to())))) {
             efferent.get(edge.from()).add(edge.to());
             afferent.get(edge.to()).add(edge.from());
         }
+        Map<String, List<Node>> byPackage = types.stream().collect(Collectors.groupingBy(Node::packageName));
         return afferent.keySet().stream()
-                .map(name -> metrics(name, afferent.get(name).size(), efferent.get(name).size())).toList();
+                .map(name -> metrics(name, byPackage.get(name), afferent.get(name).size(), efferent.get(name).size()))
+                .toList();
     }
 
-    private PackageMetrics metrics(String packageName, int ca, int ce) {
-        List<Node> types = nodes.values().stream()
-                .filter(node -> node.origin() == Origin.INTERNAL && node.packageName().equals(packageName)).toList();
+    private static PackageMetrics metrics(String packageName, List<Node> types, int ca, int ce) {
         double instability = ca + ce == 0 ? 0 : (double) ce / (ca + ce);
         double abstractness = (double) types.stream().filter(Node::isAbstract).count() / types.size();
         return new PackageMetrics(packageName, ca, ce, instability, abstractness,

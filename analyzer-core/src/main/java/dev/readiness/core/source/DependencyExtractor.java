@@ -10,6 +10,8 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithExtends;
+import com.github.javaparser.ast.nodeTypes.NodeWithImplements;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.TypeParameter;
 import dev.readiness.core.source.DependencyFacts.Import;
@@ -61,7 +63,7 @@ final class DependencyExtractor {
         addImports(unit, imports.stream().filter(imported -> isUsed(imported, usedNames)).toList(), byType);
         List<TypeDependencies> types = new ArrayList<>();
         declarationOrder.forEach(type -> types.add(new TypeDependencies(type.getFullyQualifiedName().get(),
-                isAbstract(type), List.copyOf(byType.get(type).values()))));
+                isAbstract(type), List.copyOf(byType.get(type).values()), annotations(type), supertypes(type))));
         return new DependencyFacts(packageName, imports, types);
     }
 
@@ -152,6 +154,22 @@ final class DependencyExtractor {
             current = current.get().getParentNode();
         }
         return Optional.empty();
+    }
+
+    private static List<String> annotations(TypeDeclaration<?> type) {
+        return type.getAnnotations().stream().map(AnnotationExpr::getNameAsString).toList();
+    }
+
+    /** Extended and implemented types as written, without type arguments ({@code JpaRepository}, {@code a.B}). */
+    private static List<String> supertypes(TypeDeclaration<?> type) {
+        List<ClassOrInterfaceType> supertypes = new ArrayList<>();
+        if (type instanceof NodeWithExtends<?> extending) {
+            supertypes.addAll(extending.getExtendedTypes());
+        }
+        if (type instanceof NodeWithImplements<?> implementing) {
+            supertypes.addAll(implementing.getImplementedTypes());
+        }
+        return supertypes.stream().map(ClassOrInterfaceType::getNameWithScope).toList();
     }
 
     private static boolean isAbstract(TypeDeclaration<?> type) {

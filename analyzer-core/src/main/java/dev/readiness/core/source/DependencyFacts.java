@@ -24,11 +24,23 @@ public record DependencyFacts(String packageName, List<Import> imports, List<Typ
     public record Import(String name, boolean wildcard, boolean isStatic, int line) {
     }
 
-    /** A declared type (qualified name), whether it is abstract (interface, annotation, abstract class), and what it uses. */
-    public record TypeDependencies(String type, boolean isAbstract, List<TypeReference> references) {
+    /**
+     * A declared type (qualified name), whether it is abstract (interface, annotation, abstract class), what it
+     * uses, and the names as written of its own annotations and of the types it extends or implements (without
+     * type arguments), for conventions such as {@code @RestController} or {@code extends JpaRepository}.
+     */
+    public record TypeDependencies(String type, boolean isAbstract, List<TypeReference> references,
+                                   List<String> annotations, List<String> supertypes) {
 
         public TypeDependencies {
             references = List.copyOf(references);
+            annotations = annotations == null ? List.of() : List.copyOf(annotations);
+            supertypes = supertypes == null ? List.of() : List.copyOf(supertypes);
+        }
+
+        /** A type known only by its references (no annotation or supertype facts). */
+        public TypeDependencies(String type, boolean isAbstract, List<TypeReference> references) {
+            this(type, isAbstract, references, List.of(), List.of());
         }
     }
 

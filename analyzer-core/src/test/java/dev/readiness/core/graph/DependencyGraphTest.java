@@ -136,4 +136,12 @@ class DependencyGraphTest {
                         tuple("shop.service", 0, 2, 1.0, 0.0, 0.0),
                         tuple("shop.util", 1, 0, 0.0, 1.0 / 3, Math.abs(1.0 / 3 - 1)));
     }
+
+    @Test
+    void computesMartinMetricsOverTheIncludedTypesOnly() {
+        assertThat(shop().packageMetrics(node -> !node.path().startsWith("service/")))
+                .extracting(DependencyGraph.PackageMetrics::packageName, DependencyGraph.PackageMetrics::afferent,
+                        DependencyGraph.PackageMetrics::efferent, DependencyGraph.PackageMetrics::abstractness)
+                .containsExactly(tuple("shop.model", 0, 0, 2.0 / 3), tuple("shop.util", 0, 0, 1.0 / 3));
+    }
 }

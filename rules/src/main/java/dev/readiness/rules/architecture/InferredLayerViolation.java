@@ -1,0 +1,88 @@
+package dev.readiness.rules.architecture;
+
+import dev.readiness.core.graph.ConventionalLayer;
+import dev.readiness.core.graph.DependencyGraph.Edge;
+import dev.readiness.core.graph.InferredLayers;
+import dev.readiness.core.graph.InferredLayers.Assignment;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.Region;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.Optional;
+
+/**
+ * Dependencies against the conventional layering (web, service, persistence, domain) inferred from
+ * annotations, supertypes, package and type names, when readiness.yml declares no layers: the web layer
+ * using persistence directly although the repository has a service layer, and any layer using one above
+ * it. One finding per (using type, used type), on the first using line.
+ */
+public final class InferredLayerViolation implements RepositoryRule {
+
+    public static final String ID = "architecture/inferred-layer-violation";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, InferredLayerViolation.class)
+            .name("InferredLayerViolation")
+            .shortDescription("A dependency that bypasses or inverts the conventional layers (web, service, "
+                    + "persistence, domain).")
+            .fullDescription("Without configured layers, places production types in the web, service, persistence "
+                    + "or domain layer by stereotype annotations (@RestController, @Service, @Repository, @Entity, "
+                    + "JAX-RS @Path), Spring Data supertypes, package names and type name suffixes, and reports the "
+                    + "web layer using persistence directly when the repository has a service layer, and lower "
+                    + "layers using upper ones.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.MEDIUM)
+            .tags("architecture", "layering", "maintainability", "ai-readiness")
+            .build();
+
+    public InferredLayerViolation() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        if (!context.config().architecture().layers().isEmpty()) {
+            return; // declared layers replace inferred ones (architecture/layer-violation)
+        }
+        InferredLayers layers = InferredLayers.infer(context.sourceFacts(), context.typeIndex());
+        boolean hasServiceLayer = layers.has(ConventionalLayer.SERVICE);
+        for (Edge edge : context.dependencyGraph().edges()) {
+            Optional<Assignment> from = layers.of(edge.from());
+            Optional<Assignment> to = layers.of(edge.to());
+            if (from.isPresent() && to.isPresent() && isProduction(context, edge)) {
+                message(from.get(), to.get(), hasServiceLayer).ifPresent(message -> sink.report(
+                        Location.of(edge.path(), Region.line(edge.line()), edge.from()), message));
+            }
+        }
+    }
+
+    private static boolean isProduction(RepositoryContext context, Edge edge) {
+        return context.sourceFacts().of(edge.path()).map(facts -> !facts.isTestCode()).orElse(false);
+    }
+
+    static Optional<String> message(Assignment from, Assignment to, boolean hasServiceLayer) {
+        String uses = describe(from) + " uses " + describe(to);
+        if (to.layer().isAbove(from.layer())) {
+            return Optional.of(uses + ": the " + from.layer().label() + " layer depends on the "
+                    + to.layer().label() + " layer above it. Move what it needs down, or invert the dependency "
+                    + "with an interface in the lower layer.");
+        }
+        if (hasServiceLayer && from.layer() == ConventionalLayer.WEB && to.layer() == ConventionalLayer.PERSISTENCE) {
+            return Optional.of(uses + " directly, skipping the service layer. Call a service that owns this "
+                    + "data access (and its transaction) instead.");
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Assignment assignment) {
+        String type = assignment.type();
+        return type.substring(type.lastIndexOf('.') + 1) + " (" + assignment.describe() + ")";
+    }
+}

@@ -1,0 +1,6 @@
+package store.order;
+
+public interface OrderRepository {
+
+    Order load(long id);
+}

@@ -1,0 +1,28 @@
+package shop.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import shop.domain.Order;
+import shop.repository.OrderRepository; // expect: architecture/inferred-layer-violation
+import shop.service.OrderService;
+import shop.support.AuditTrail;
+
+@RestController
+public class OrderController {
+
+    private final OrderService orders;
+    private final OrderRepository repository;
+    private final AuditTrail audit;
+
+    public OrderController(OrderService orders, OrderRepository repository, AuditTrail audit) {
+        this.orders = orders;
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    @GetMapping("/orders/{id}")
+    public Order find(long id) {
+        audit.record("find " + id);
+        return repository.findById(id).orElseGet(() -> orders.create(id));
+    }
+}

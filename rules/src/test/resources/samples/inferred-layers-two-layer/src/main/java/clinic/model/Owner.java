@@ -1,0 +1,13 @@
+package clinic.model;
+
+import jakarta.persistence.Entity;
+
+@Entity
+public class Owner {
+
+    private String name;
+
+    public String getName() {
+        return name;
+    }
+}

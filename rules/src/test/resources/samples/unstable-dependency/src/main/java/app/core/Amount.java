@@ -1,0 +1,6 @@
+package app.core;
+
+public interface Amount {
+
+    long cents();
+}

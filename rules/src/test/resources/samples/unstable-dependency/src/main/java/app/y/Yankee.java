@@ -1,0 +1,8 @@
+package app.y;
+
+public final class Yankee {
+
+    public static String name() {
+        return "y";
+    }
+}

@@ -1,0 +1,8 @@
+package app.z;
+
+public final class Zulu {
+
+    public static String name() {
+        return "z";
+    }
+}
