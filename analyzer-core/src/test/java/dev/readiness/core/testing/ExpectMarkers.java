@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Error-Prone-style expectations: {@code // expect: <rule-id>} in Java and {@code <!-- expect: <rule-id> -->}
- * in Markdown/XML mark the line where a finding must be reported. {@link #assertMatch} checks both ways:
- * every marker has its finding and every finding has its marker.
+ * Error-Prone-style expectations: {@code // expect: <rule-id>} in Java and Gradle scripts and
+ * {@code <!-- expect: <rule-id> -->} in Markdown/XML mark the line where a finding must be reported.
+ * {@link #assertMatch} checks both ways: every marker has its finding and every finding has its marker.
  */
 public final class ExpectMarkers {
 
@@ -37,7 +37,7 @@ public final class ExpectMarkers {
             for (Path file : paths.filter(Files::isRegularFile).filter(path -> !isInGitDirectory(root, path))
                     .sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
-                Pattern pattern = relative.endsWith(".java") ? JAVA_MARKER : XML_MARKER;
+                Pattern pattern = hasSlashComments(relative) ? JAVA_MARKER : XML_MARKER;
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
                     Matcher matcher = pattern.matcher(lines.get(i));
@@ -85,6 +85,10 @@ public final class ExpectMarkers {
 
     private static String key(String path, int line, String ruleId) {
         return path + ":" + line + " " + ruleId;
+    }
+
+    private static boolean hasSlashComments(String path) {
+        return path.endsWith(".java") || path.endsWith(".gradle") || path.endsWith(".gradle.kts");
     }
 
     private static boolean isInGitDirectory(Path root, Path file) {
