@@ -35,7 +35,9 @@ class RuleCatalogTest {
         ServiceLoader.load(Rule.class, getClass().getClassLoader()).forEach(rule -> ids.add(rule.metadata().id()));
 
         assertThat(ids).containsExactlyInAnyOrder(
+                "architecture/module-cycle",
                 "architecture/package-cycle",
+                "architecture/undeclared-module-dependency",
                 "context/readme-missing-commands",
                 "hygiene/console-logging",
                 "history/change-coupling",

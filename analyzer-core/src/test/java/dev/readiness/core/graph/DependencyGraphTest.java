@@ -136,4 +136,20 @@ class DependencyGraphTest {
                         tuple("shop.service", 0, 2, 1.0, 0.0, 0.0),
                         tuple("shop.util", 1, 0, 0.0, 1.0 / 3, Math.abs(1.0 / 3 - 1)));
     }
+
+    @Test
+    void aSingleImportShadowsATypeOfTheSamePackageAsInJavac() {
+        String local = "package shop.service;\n\npublic class Failure { }\n";
+        String user = "package shop.service;\n\nimport shop.util.Failure;\n\npublic class Checkout { Failure last; }\n";
+
+        assertThat(graph(local, user, FAILURE).edges()).filteredOn(edge -> edge.from().equals("shop.service.Checkout"))
+                .extracting(Edge::to).containsExactly("shop.util.Failure");
+    }
+
+    @Test
+    void aggregatesToModulesOnlyTheEdgesThePredicateAccepts() {
+        assertThat(shop().moduleEdges(edge -> !edge.to().equals("shop.util.Strings")))
+                .extracting(DependencyGraph.Aggregate::from, DependencyGraph.Aggregate::to, DependencyGraph.Aggregate::count)
+                .containsExactly(tuple("service", "model", 3), tuple("service", "util", 2));
+    }
 }
