@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Error-Prone-style expectations: {@code // expect: <rule-id>} in Java and Gradle scripts and
- * {@code <!-- expect: <rule-id> -->} in Markdown/XML mark the line where a finding must be reported.
+ * Error-Prone-style expectations: {@code // expect: <rule-id>} in Java and {@code <!-- expect: <rule-id> -->}
+ * in Markdown/XML (either in Gradle scripts) mark the line where a finding must be reported.
  * {@link #assertMatch} checks both ways: every marker has its finding and every finding has its marker.
  */
 public final class ExpectMarkers {
@@ -37,21 +37,29 @@ public final class ExpectMarkers {
             for (Path file : paths.filter(Files::isRegularFile).filter(path -> !isInGitDirectory(root, path))
                     .sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
-                Pattern pattern = hasSlashComments(relative) ? JAVA_MARKER : XML_MARKER;
+                List<Pattern> patterns = relative.endsWith(".java") ? List.of(JAVA_MARKER)
+                        : isGradleScript(relative) ? List.of(JAVA_MARKER, XML_MARKER) : List.of(XML_MARKER);
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
-                    Matcher matcher = pattern.matcher(lines.get(i));
-                    while (matcher.find()) {
-                        if (ruleIds.test(matcher.group(1))) {
-                            markers.merge(key(relative, i + 1, matcher.group(1)), 1, Integer::sum);
-                        }
-                    }
+                    addMarkers(relative + ":" + (i + 1), lines.get(i), patterns, ruleIds, markers);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return markers;
+    }
+
+    private static void addMarkers(String place, String line, List<Pattern> patterns, Predicate<String> ruleIds,
+                                   Map<String, Integer> markers) {
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(line);
+            while (matcher.find()) {
+                if (ruleIds.test(matcher.group(1))) {
+                    markers.merge(place + " " + matcher.group(1), 1, Integer::sum);
+                }
+            }
+        }
     }
 
     /** Fails listing missing and unexpected findings; finding paths are relative to the same root. */
@@ -87,8 +95,8 @@ public final class ExpectMarkers {
         return path + ":" + line + " " + ruleId;
     }
 
-    private static boolean hasSlashComments(String path) {
-        return path.endsWith(".java") || path.endsWith(".gradle") || path.endsWith(".gradle.kts");
+    private static boolean isGradleScript(String path) {
+        return path.endsWith(".gradle") || path.endsWith(".gradle.kts");
     }
 
     private static boolean isInGitDirectory(Path root, Path file) {
