@@ -24,27 +24,31 @@ final class GradleText {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            if (c == '"' || c == '\'') {
-                int end = stringEnd(text, i);
-                if (!comments) {
-                    fill(out, i + 1, end - 1);
-                }
-                i = end;
-            } else if (comments && text.startsWith("//", i)) {
-                int end = text.indexOf('\n', i);
-                end = end < 0 ? text.length() : end;
-                fill(out, i, end);
-                i = end;
-            } else if (comments && text.startsWith("/*", i)) {
-                int end = text.indexOf("*/", i + 2);
-                end = end < 0 ? text.length() : end + 2;
-                fill(out, i, end);
-                i = end;
-            } else {
+            int end = c == '"' || c == '\'' ? stringEnd(text, i) : commentEnd(text, i);
+            if (end == i) {
                 i++;
+                continue;
             }
+            boolean isString = c == '"' || c == '\'';
+            if (isString != comments) {
+                fill(out, isString ? i + 1 : i, isString ? end - 1 : end);
+            }
+            i = end;
         }
         return out.toString();
+    }
+
+    /** The index just after the comment starting at {@code start}, or {@code start} when none starts there. */
+    private static int commentEnd(String text, int start) {
+        if (text.startsWith("//", start)) {
+            int end = text.indexOf('\n', start);
+            return end < 0 ? text.length() : end;
+        }
+        if (text.startsWith("/*", start)) {
+            int end = text.indexOf("*/", start + 2);
+            return end < 0 ? text.length() : end + 2;
+        }
+        return start;
     }
 
     /** The index just after the string literal starting at {@code start} (triple quotes included). */

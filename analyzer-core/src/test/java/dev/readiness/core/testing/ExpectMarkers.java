@@ -41,7 +41,11 @@ public final class ExpectMarkers {
                         : isGradleScript(relative) ? List.of(JAVA_MARKER, XML_MARKER) : List.of(XML_MARKER);
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
-                    addMarkers(relative + ":" + (i + 1), lines.get(i), patterns, ruleIds, markers);
+                    for (String ruleId : markedRuleIds(lines.get(i), patterns)) {
+                        if (ruleIds.test(ruleId)) {
+                            markers.merge(key(relative, i + 1, ruleId), 1, Integer::sum);
+                        }
+                    }
                 }
             }
         } catch (IOException e) {
@@ -50,16 +54,15 @@ public final class ExpectMarkers {
         return markers;
     }
 
-    private static void addMarkers(String place, String line, List<Pattern> patterns, Predicate<String> ruleIds,
-                                   Map<String, Integer> markers) {
+    private static List<String> markedRuleIds(String line, List<Pattern> patterns) {
+        List<String> ids = new ArrayList<>();
         for (Pattern pattern : patterns) {
             Matcher matcher = pattern.matcher(line);
             while (matcher.find()) {
-                if (ruleIds.test(matcher.group(1))) {
-                    markers.merge(place + " " + matcher.group(1), 1, Integer::sum);
-                }
+                ids.add(matcher.group(1));
             }
         }
+        return ids;
     }
 
     /** Fails listing missing and unexpected findings; finding paths are relative to the same root. */

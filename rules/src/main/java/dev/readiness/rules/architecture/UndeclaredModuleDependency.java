@@ -17,7 +17,6 @@ import dev.readiness.core.rule.RuleMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -53,28 +52,30 @@ public final class UndeclaredModuleDependency implements RepositoryRule {
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         ModuleDependencies declared = context.moduleDependencies();
-        Map<String, BuildModule> modules = context.modules().stream()
-                .collect(Collectors.toMap(BuildModule::directory, Function.identity()));
+        Map<String, String> buildFiles = context.modules().stream()
+                .collect(Collectors.toMap(BuildModule::directory, BuildModule::buildFile));
         for (boolean testCode : new boolean[] {false, true}) {
             for (Aggregate uses : ModuleCodeEdges.of(context, testCode)) {
                 if (declared.knowsDeclarationsOf(uses.from())
                         && declared.direct(uses.from(), uses.to(), testCode).isEmpty()) {
-                    report(uses, testCode, declared.compilePath(uses.from(), uses.to(), testCode),
-                            modules.get(uses.from()), sink);
+                    Optional<List<String>> transitively = declared.compilePath(uses.from(), uses.to(), testCode);
+                    sink.report(transitively.isPresent() ? Level.NOTE : Level.WARNING, anchor(uses),
+                            message(uses, testCode, transitively, buildFiles.get(uses.from())), related(uses));
                 }
             }
         }
     }
 
-    private static void report(Aggregate uses, boolean testCode, Optional<List<String>> transitively,
-                               BuildModule user, FindingSink sink) {
+    private static Location anchor(Aggregate uses) {
         Edge first = uses.references().get(0);
-        List<Location> related = uses.references().stream().skip(1).limit(MAX_RELATED)
+        return Location.ofLine(first.path(), first.line());
+    }
+
+    private static List<Location> related(Aggregate uses) {
+        return uses.references().stream().skip(1).limit(MAX_RELATED)
                 .map(edge -> Location.ofLine(edge.path(), edge.line())
                         .withMessage(simpleName(edge.from()) + " uses " + edge.to()))
                 .toList();
-        sink.report(transitively.isPresent() ? Level.NOTE : Level.WARNING, Location.ofLine(first.path(), first.line()),
-                message(uses, testCode, transitively, user.buildFile()), related);
     }
 
     static String message(Aggregate uses, boolean testCode, Optional<List<String>> transitively, String buildFile) {
