@@ -41,10 +41,8 @@ public final class ExpectMarkers {
                         : isGradleScript(relative) ? List.of(JAVA_MARKER, XML_MARKER) : List.of(XML_MARKER);
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
-                    for (String ruleId : markedRuleIds(lines.get(i), patterns)) {
-                        if (ruleIds.test(ruleId)) {
-                            markers.merge(key(relative, i + 1, ruleId), 1, Integer::sum);
-                        }
+                    for (String ruleId : markedRuleIds(lines.get(i), patterns, ruleIds)) {
+                        markers.merge(key(relative, i + 1, ruleId), 1, Integer::sum);
                     }
                 }
             }
@@ -54,7 +52,7 @@ public final class ExpectMarkers {
         return markers;
     }
 
-    private static List<String> markedRuleIds(String line, List<Pattern> patterns) {
+    private static List<String> markedRuleIds(String line, List<Pattern> patterns, Predicate<String> ruleIds) {
         List<String> ids = new ArrayList<>();
         for (Pattern pattern : patterns) {
             Matcher matcher = pattern.matcher(line);
@@ -62,7 +60,7 @@ public final class ExpectMarkers {
                 ids.add(matcher.group(1));
             }
         }
-        return ids;
+        return ids.stream().filter(ruleIds).toList();
     }
 
     /** Fails listing missing and unexpected findings; finding paths are relative to the same root. */
