@@ -36,7 +36,9 @@ class RuleCatalogTest {
 
         assertThat(ids).containsExactlyInAnyOrder(
                 "architecture/inferred-layer-violation",
+                "architecture/module-cycle",
                 "architecture/package-cycle",
+                "architecture/undeclared-module-dependency",
                 "architecture/unstable-dependency",
                 "context/readme-missing-commands",
                 "hygiene/console-logging",

@@ -2,6 +2,7 @@ package dev.readiness.core.engine;
 
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.RuleMetadata;
 import java.util.List;
@@ -19,6 +20,11 @@ final class RuleSink implements FindingSink {
 
     @Override
     public void report(Location location, String message, List<Location> relatedLocations) {
-        target.add(new Finding(rule.id(), rule.defaultLevel(), message, location, relatedLocations));
+        report(rule.defaultLevel(), location, message, relatedLocations);
+    }
+
+    @Override
+    public void report(Level level, Location location, String message, List<Location> relatedLocations) {
+        target.add(new Finding(rule.id(), level, message, location, relatedLocations));
     }
 }

@@ -5,6 +5,7 @@ import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.history.History;
+import dev.readiness.core.modules.ModuleDependencies;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.repo.RepoFile;
@@ -27,6 +28,7 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     private final History history;
     private TestModel testModel;
     private DependencyGraph dependencyGraph;
+    private ModuleDependencies moduleDependencies;
     private final TestEvidence testEvidence;
 
     private final ReadinessConfig config;
@@ -103,6 +105,15 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
                     path -> snapshot.file(path).map(RepoFile::moduleDirectory).orElse(""));
         }
         return dependencyGraph;
+    }
+
+    @Override
+    public synchronized ModuleDependencies moduleDependencies() {
+        if (moduleDependencies == null) {
+            moduleDependencies = ModuleDependencies.read(snapshot.modules(),
+                    snapshot.files().stream().map(RepoFile::path).toList(), this::text);
+        }
+        return moduleDependencies;
     }
 
     @Override

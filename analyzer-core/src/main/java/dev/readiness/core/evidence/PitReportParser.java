@@ -17,7 +17,7 @@ public final class PitReportParser {
 
     public static List<Mutation> parse(Path file) throws EvidenceReportException {
         Handler handler = new Handler();
-        SecureXml.parse(file, handler);
+        ReportXml.parse(file, handler);
         if (!handler.sawRoot) {
             throw new EvidenceReportException("not a PIT mutations report: no <mutations> root element");
         }

@@ -132,6 +132,11 @@ public final class DependencyGraph {
         return aggregate(Node::module, edge -> true);
     }
 
+    /** {@link #moduleEdges()} over the type edges that {@code include} accepts (e.g. production code only). */
+    public List<Aggregate> moduleEdges(Predicate<Edge> include) {
+        return aggregate(Node::module, include);
+    }
+
     private List<Aggregate> aggregate(Function<Node, String> group, Predicate<Edge> include) {
         Map<List<String>, List<Edge>> grouped = new TreeMap<>(Comparator.comparing((List<String> key) -> key.get(0))
                 .thenComparing(key -> key.get(1)));

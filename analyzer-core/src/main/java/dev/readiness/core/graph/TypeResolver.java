@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Resolves a name as written in one file against the repository's types, the way javac looks it up:
- * member types of the using type and its enclosing types, the same package, single imports, wildcard
- * imports; a name found nowhere is external (java.lang or a library), qualified when an import says how.
+ * member types of the using type and its enclosing types, single imports (which shadow the same package),
+ * the same package, wildcard imports; a name found nowhere is external (java.lang or a library), qualified
+ * when an import says how.
  */
 final class TypeResolver {
 
@@ -54,15 +55,19 @@ final class TypeResolver {
     }
 
     private Optional<Resolved> resolveSimple(String name, String usingType, DependencyFacts file) {
-        Optional<String> internal = memberType(name, usingType, file.packageName())
-                .or(() -> inPackage(file.packageName(), name))
-                .or(() -> singleImport(name, file).filter(index::contains))
-                .or(() -> wildcardImport(name, file));
+        Optional<String> member = memberType(name, usingType, file.packageName());
+        if (member.isPresent()) {
+            return Optional.of(new Resolved(member.get(), true));
+        }
+        Optional<String> imported = singleImport(name, file); // shadows the package's own types, as in javac
+        if (imported.isPresent()) {
+            return Optional.of(new Resolved(imported.get(), index.contains(imported.get())));
+        }
+        Optional<String> internal = inPackage(file.packageName(), name).or(() -> wildcardImport(name, file));
         if (internal.isPresent()) {
             return Optional.of(new Resolved(internal.get(), true));
         }
-        String external = singleImport(name, file).orElse(JAVA_LANG.contains(name) ? "java.lang." + name : name);
-        return Optional.of(new Resolved(external, false));
+        return Optional.of(new Resolved(JAVA_LANG.contains(name) ? "java.lang." + name : name, false));
     }
 
     /** {@code usingType.name}, then the same in each enclosing type. */

@@ -7,6 +7,14 @@ public interface FindingSink {
 
     void report(Location location, String message, List<Location> relatedLocations);
 
+    /**
+     * Reports at a level other than the rule's default, for a milder (or graver) case of the same problem;
+     * sinks that do not track levels keep the default.
+     */
+    default void report(Level level, Location location, String message, List<Location> relatedLocations) {
+        report(location, message, relatedLocations);
+    }
+
     default void report(Location location, String message) {
         report(location, message, List.of());
     }

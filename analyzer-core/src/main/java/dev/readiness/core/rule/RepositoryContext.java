@@ -6,6 +6,7 @@ import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.history.History;
+import dev.readiness.core.modules.ModuleDependencies;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeIndex;
@@ -42,6 +43,14 @@ public interface RepositoryContext {
     default DependencyGraph dependencyGraph() {
         return DependencyGraph.build(sourceFacts(), typeIndex(),
                 path -> file(path).map(RepoFile::moduleDirectory).orElse(""));
+    }
+
+    /**
+     * The dependencies the build modules declare on each other in their build files; computed once per scan.
+     */
+    default ModuleDependencies moduleDependencies() {
+        return ModuleDependencies.read(modules(), files().stream().map(RepoFile::path).toList(),
+                path -> file(path).flatMap(this::readText));
     }
 
     /** The test suite: tests, their oracle status, what they exercise, and the testing metrics. */

@@ -144,4 +144,20 @@ class DependencyGraphTest {
                         DependencyGraph.PackageMetrics::efferent, DependencyGraph.PackageMetrics::abstractness)
                 .containsExactly(tuple("shop.model", 0, 0, 2.0 / 3), tuple("shop.util", 0, 0, 1.0 / 3));
     }
+
+    @Test
+    void aSingleImportShadowsATypeOfTheSamePackageAsInJavac() {
+        String local = "package shop.service;\n\npublic class Failure { }\n";
+        String user = "package shop.service;\n\nimport shop.util.Failure;\n\npublic class Checkout { Failure last; }\n";
+
+        assertThat(graph(local, user, FAILURE).edges()).filteredOn(edge -> edge.from().equals("shop.service.Checkout"))
+                .extracting(Edge::to).containsExactly("shop.util.Failure");
+    }
+
+    @Test
+    void aggregatesToModulesOnlyTheEdgesThePredicateAccepts() {
+        assertThat(shop().moduleEdges(edge -> !edge.to().equals("shop.util.Strings")))
+                .extracting(DependencyGraph.Aggregate::from, DependencyGraph.Aggregate::to, DependencyGraph.Aggregate::count)
+                .containsExactly(tuple("service", "model", 3), tuple("service", "util", 2));
+    }
 }

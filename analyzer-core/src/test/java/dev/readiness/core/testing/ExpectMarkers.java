@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * Error-Prone-style expectations: {@code // expect: <rule-id>} in Java and {@code <!-- expect: <rule-id> -->}
- * in Markdown/XML mark the line where a finding must be reported. {@link #assertMatch} checks both ways:
- * every marker has its finding and every finding has its marker.
+ * in Markdown/XML (either in Gradle scripts) mark the line where a finding must be reported.
+ * {@link #assertMatch} checks both ways: every marker has its finding and every finding has its marker.
  */
 public final class ExpectMarkers {
 
@@ -37,14 +37,12 @@ public final class ExpectMarkers {
             for (Path file : paths.filter(Files::isRegularFile).filter(path -> !isInGitDirectory(root, path))
                     .sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
-                Pattern pattern = relative.endsWith(".java") ? JAVA_MARKER : XML_MARKER;
+                List<Pattern> patterns = relative.endsWith(".java") ? List.of(JAVA_MARKER)
+                        : isGradleScript(relative) ? List.of(JAVA_MARKER, XML_MARKER) : List.of(XML_MARKER);
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 for (int i = 0; i < lines.size(); i++) {
-                    Matcher matcher = pattern.matcher(lines.get(i));
-                    while (matcher.find()) {
-                        if (ruleIds.test(matcher.group(1))) {
-                            markers.merge(key(relative, i + 1, matcher.group(1)), 1, Integer::sum);
-                        }
+                    for (String ruleId : markedRuleIds(lines.get(i), patterns, ruleIds)) {
+                        markers.merge(key(relative, i + 1, ruleId), 1, Integer::sum);
                     }
                 }
             }
@@ -52,6 +50,17 @@ public final class ExpectMarkers {
             throw new UncheckedIOException(e);
         }
         return markers;
+    }
+
+    private static List<String> markedRuleIds(String line, List<Pattern> patterns, Predicate<String> ruleIds) {
+        List<String> ids = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(line);
+            while (matcher.find()) {
+                ids.add(matcher.group(1));
+            }
+        }
+        return ids.stream().filter(ruleIds).toList();
     }
 
     /** Fails listing missing and unexpected findings; finding paths are relative to the same root. */
@@ -85,6 +94,10 @@ public final class ExpectMarkers {
 
     private static String key(String path, int line, String ruleId) {
         return path + ":" + line + " " + ruleId;
+    }
+
+    private static boolean isGradleScript(String path) {
+        return path.endsWith(".gradle") || path.endsWith(".gradle.kts");
     }
 
     private static boolean isInGitDirectory(Path root, Path file) {

@@ -1,10 +1,7 @@
-package dev.readiness.core.evidence;
+package dev.readiness.core.xml;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -15,29 +12,27 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * SAX parsing of untrusted report files: a DOCTYPE declaration is allowed (JaCoCo writes one) but no
- * external DTD, external entity or XInclude is ever loaded, and entity expansion is limited by secure
- * processing.
+ * SAX parsing of untrusted XML (reports, build files of the scanned repository): a DOCTYPE declaration is
+ * allowed (JaCoCo writes one) but no external DTD, external entity or XInclude is ever loaded, and entity
+ * expansion is limited by secure processing.
  */
-final class SecureXml {
+public final class SecureXml {
 
     private SecureXml() {
     }
 
-    static void parse(Path file, DefaultHandler handler) throws EvidenceReportException {
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLReader reader = newParser().getXMLReader();
-            reader.setContentHandler(handler);
-            reader.setErrorHandler(handler);
-            reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-            reader.parse(new InputSource(in));
-        } catch (SAXException e) {
-            throw new EvidenceReportException("malformed report: " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new EvidenceReportException("cannot read the report: " + e.getMessage(), e);
+    /** Parses {@code input} into {@code handler}, which also receives the document locator and errors. */
+    public static void parse(InputSource input, DefaultHandler handler) throws IOException, SAXException {
+        XMLReader reader;
+        try {
+            reader = newParser().getXMLReader();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no secure XML parser available", e);
         }
+        reader.setContentHandler(handler);
+        reader.setErrorHandler(handler);
+        reader.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+        reader.parse(input);
     }
 
     private static SAXParser newParser() throws ParserConfigurationException, SAXException {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Reports are untrusted input: external entities and external DTDs must never be loaded. */
-class SecureXmlTest {
+class ReportXmlTest {
 
     private static final String SECRET = "top-secret-4711";
 

@@ -1,0 +1,97 @@
+package dev.readiness.rules.architecture;
+
+import static dev.readiness.rules.architecture.ModuleCodeEdges.moduleName;
+import static dev.readiness.rules.architecture.ModuleCodeEdges.simpleName;
+
+import dev.readiness.core.graph.DependencyGraph.Aggregate;
+import dev.readiness.core.graph.DependencyGraph.Edge;
+import dev.readiness.core.modules.ModuleDependencies;
+import dev.readiness.core.repo.BuildModule;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Code of one build module uses types of another module that its build file does not declare: a note
+ * when the build still puts the module on the classpath transitively, a warning when nothing does.
+ */
+public final class UndeclaredModuleDependency implements RepositoryRule {
+
+    public static final String ID = "architecture/undeclared-module-dependency";
+    static final int MAX_RELATED = 10;
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, UndeclaredModuleDependency.class)
+            .name("UndeclaredModuleDependency")
+            .shortDescription("Code uses another build module that its build file does not declare.")
+            .fullDescription("Reports each pair of build modules where code of one (production code, or test code "
+                    + "for test-scope declarations) references types of the other, but its pom.xml or Gradle build "
+                    + "script does not declare that module as a dependency. A warning when no declared dependency "
+                    + "brings the module onto the compile classpath either; a note when it only arrives transitively "
+                    + "(Maven's \"used undeclared\").")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("architecture", "modularity", "build", "ai-readiness")
+            .build();
+
+    public UndeclaredModuleDependency() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        ModuleDependencies declared = context.moduleDependencies();
+        Map<String, String> buildFiles = context.modules().stream()
+                .collect(Collectors.toMap(BuildModule::directory, BuildModule::buildFile));
+        for (boolean testCode : new boolean[] {false, true}) {
+            for (Aggregate uses : ModuleCodeEdges.of(context, testCode)) {
+                if (declared.knowsDeclarationsOf(uses.from())
+                        && declared.direct(uses.from(), uses.to(), testCode).isEmpty()) {
+                    Optional<List<String>> transitively = declared.compilePath(uses.from(), uses.to(), testCode);
+                    sink.report(transitively.isPresent() ? Level.NOTE : Level.WARNING, anchor(uses),
+                            message(uses, testCode, transitively, buildFiles.get(uses.from())), related(uses));
+                }
+            }
+        }
+    }
+
+    private static Location anchor(Aggregate uses) {
+        Edge first = uses.references().get(0);
+        return Location.ofLine(first.path(), first.line());
+    }
+
+    private static List<Location> related(Aggregate uses) {
+        return uses.references().stream().skip(1).limit(MAX_RELATED)
+                .map(edge -> Location.ofLine(edge.path(), edge.line())
+                        .withMessage(simpleName(edge.from()) + " uses " + edge.to()))
+                .toList();
+    }
+
+    static String message(Aggregate uses, boolean testCode, Optional<List<String>> transitively, String buildFile) {
+        String from = moduleName(uses.from());
+        String to = moduleName(uses.to());
+        Edge first = uses.references().get(0);
+        String head = (testCode ? "Test code" : "Production code") + " of module " + from + " uses module " + to
+                + " (" + uses.count() + (uses.count() == 1 ? " type reference" : " type references") + ", first "
+                + simpleName(first.from()) + " -> " + first.to() + ") but " + buildFile + " does not declare it";
+        return transitively.map(path -> head + "; it only arrives transitively through " + String.join(" -> ",
+                        path.stream().map(ModuleCodeEdges::moduleName).toList())
+                        + ", so the build breaks when that chain changes. Declare " + to + " directly in " + buildFile
+                        + ".")
+                .orElse(head + (testCode ? " for tests" : "") + ", and no declared dependency brings it onto the "
+                        + "compile classpath: the build cannot compile this as written. Declare " + to + " in "
+                        + buildFile + (testCode ? " (test scope is enough)" : "")
+                        + ", or move the code so the dependency is not needed.");
+    }
+}

@@ -1,0 +1,4 @@
+dependencies {
+    implementation(projects.lib)
+    // implementation(projects.service) was removed: a comment declares nothing
+}

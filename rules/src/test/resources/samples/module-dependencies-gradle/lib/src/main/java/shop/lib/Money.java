@@ -1,0 +1,4 @@
+package shop.lib;
+
+public record Money(long cents) {
+}

@@ -1,0 +1,5 @@
+package com.example.api;
+
+public interface Greeting {
+    String text();
+}
