@@ -5,6 +5,7 @@ import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.history.History;
+import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.repo.RepoFile;
@@ -27,6 +28,7 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     private final History history;
     private TestModel testModel;
     private DependencyGraph dependencyGraph;
+    private CodeHealthSummary codeHealth;
     private final TestEvidence testEvidence;
 
     private final ReadinessConfig config;
@@ -103,6 +105,14 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
                     path -> snapshot.file(path).map(RepoFile::moduleDirectory).orElse(""));
         }
         return dependencyGraph;
+    }
+
+    @Override
+    public synchronized CodeHealthSummary codeHealth() {
+        if (codeHealth == null) {
+            codeHealth = RepositoryContext.super.codeHealth();
+        }
+        return codeHealth;
     }
 
     @Override

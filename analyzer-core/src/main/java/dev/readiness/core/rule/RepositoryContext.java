@@ -6,6 +6,9 @@ import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.history.History;
+import dev.readiness.core.metrics.CodeHealth;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeIndex;
@@ -42,6 +45,13 @@ public interface RepositoryContext {
     default DependencyGraph dependencyGraph() {
         return DependencyGraph.build(sourceFacts(), typeIndex(),
                 path -> file(path).map(RepoFile::moduleDirectory).orElse(""));
+    }
+
+    /** Code health (1 to 10) of every parsed production Java file, and its lines-of-code-weighted mean. */
+    default CodeHealthSummary codeHealth() {
+        return CodeHealth.summarize(sourceFacts().all().stream()
+                .filter(facts -> file(facts.path()).map(RepoFile::kind).orElse(FileKind.OTHER) == FileKind.PRODUCTION)
+                .toList());
     }
 
     /** The test suite: tests, their oracle status, what they exercise, and the testing metrics. */

@@ -1,5 +1,8 @@
 package dev.readiness.rules.modularity;
 
+import dev.readiness.core.metrics.CodeHealth;
+import dev.readiness.core.source.metrics.CognitiveComplexity;
+import dev.readiness.core.source.metrics.Callables;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
@@ -14,7 +17,7 @@ public final class ComplexMethod implements JavaFileRule {
 
     public static final String ID = "modularity/complex-method";
     /** Sonar rule S3776's default: a method above 15 is reported. */
-    public static final int THRESHOLD = 15;
+    public static final int THRESHOLD = CodeHealth.COMPLEX_METHOD_THRESHOLD;
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ComplexMethod.class)
             .name("ComplexMethod")

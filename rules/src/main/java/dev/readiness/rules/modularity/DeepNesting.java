@@ -1,5 +1,8 @@
 package dev.readiness.rules.modularity;
 
+import dev.readiness.core.metrics.CodeHealth;
+import dev.readiness.core.source.metrics.NestingDepth;
+import dev.readiness.core.source.metrics.Callables;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
@@ -14,7 +17,7 @@ public final class DeepNesting implements JavaFileRule {
 
     public static final String ID = "modularity/deep-nesting";
     /** CodeScene's default nesting-depth biomarker: deeper than 4 levels is reported. */
-    public static final int THRESHOLD = 4;
+    public static final int THRESHOLD = CodeHealth.NESTING_THRESHOLD;
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, DeepNesting.class)
             .name("DeepNesting")

@@ -1,5 +1,7 @@
 package dev.readiness.rules.modularity;
 
+import dev.readiness.core.metrics.CodeHealth;
+import dev.readiness.core.source.metrics.Callables;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
@@ -15,7 +17,7 @@ public final class LongMethod implements JavaFileRule {
 
     public static final String ID = "modularity/long-method";
     /** CodeScene's default function-length biomarker: a body above 70 lines of code is reported. */
-    public static final int THRESHOLD = 70;
+    public static final int THRESHOLD = CodeHealth.LONG_METHOD_LINES;
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LongMethod.class)
             .name("LongMethod")

@@ -1,5 +1,7 @@
 package dev.readiness.rules.modularity;
 
+import dev.readiness.core.metrics.CodeHealth;
+import dev.readiness.core.source.metrics.Callables;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -25,9 +27,9 @@ public final class TooManyParameters implements JavaFileRule {
 
     public static final String ID = "modularity/too-many-parameters";
     /** CodeScene warns from 5 method arguments: more than 4 is reported. */
-    public static final int METHOD_THRESHOLD = 4;
+    public static final int METHOD_THRESHOLD = CodeHealth.METHOD_PARAMETERS;
     /** CodeScene warns from 6 constructor arguments: more than 5 is reported. */
-    public static final int CONSTRUCTOR_THRESHOLD = 5;
+    public static final int CONSTRUCTOR_THRESHOLD = CodeHealth.CONSTRUCTOR_PARAMETERS;
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, TooManyParameters.class)
             .name("TooManyParameters")
