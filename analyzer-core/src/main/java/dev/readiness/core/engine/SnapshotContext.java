@@ -5,7 +5,9 @@ import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.history.History;
+import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.repo.RepoFile;
@@ -110,7 +112,8 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     @Override
     public synchronized CodeHealthSummary codeHealth() {
         if (codeHealth == null) {
-            codeHealth = RepositoryContext.super.codeHealth();
+            codeHealth = CodeHealth.summarize(sourceFacts,
+                    path -> snapshot.file(path).filter(file -> file.kind() == FileKind.PRODUCTION).isPresent());
         }
         return codeHealth;
     }

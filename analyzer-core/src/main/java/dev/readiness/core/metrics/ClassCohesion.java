@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Cohesion of a class from which fields and own methods each method uses (facts computed at parse time).
@@ -28,8 +29,8 @@ public final class ClassCohesion {
 
     /** Below this many measured methods (accessors etc. left out) cohesion is not judged. */
     public static final int MIN_METHODS = 4;
-    /** An accessor reads or writes one field in at most this many lines ({@code this.x = x; return this;}). */
-    static final int ACCESSOR_MAX_LINES = 2;
+    private static final Pattern GETTER = Pattern.compile("(?:get|is)[A-Z].*");
+    private static final Pattern SETTER = Pattern.compile("set[A-Z].*");
 
     /** One group of LCOM4: its methods (source order, names once) and the fields they use (sorted). */
     public record Group(List<String> methods, List<String> fields) {
@@ -73,8 +74,14 @@ public final class ClassCohesion {
         return components(measured, accessorFields);
     }
 
-    /** Tight class cohesion in [0, 1]; 1 when there are fewer than two visible methods to pair. */
+    /**
+     * Tight class cohesion in [0, 1]; 1 (undefined, so never "low") when the class has no instance fields or
+     * fewer than two visible methods to pair: a stateless class has no cohesion to lack.
+     */
     public static double tightClassCohesion(TypeInfo type) {
+        if (type.design().instanceFields().isEmpty()) {
+            return 1.0;
+        }
         Map<String, Set<String>> reachableFields = reachableFields(type);
         List<Set<String>> visible = type.methods().stream()
                 .filter(method -> isMeasured(method) && !method.metrics().isPrivate() && !method.metrics().isStatic())
@@ -96,12 +103,21 @@ public final class ClassCohesion {
         return (double) connected / pairs;
     }
 
-    /** A method that only reads or writes one field: a body of one or two lines, no branches, no own calls. */
+    /**
+     * A method that only reads or writes one field and calls no own method: named as a getter or setter
+     * ({@code getX()}, {@code isX()}, {@code setX(x)}, validation allowed), or of any name with a body that
+     * only returns or assigns the field ({@code x()}, {@code withX(x)}).
+     */
     static boolean isAccessor(MethodInfo method) {
         MethodMetrics metrics = method.metrics();
-        return !method.constructor() && metrics.hasBody() && !metrics.isStatic()
-                && metrics.fieldsUsed().size() == 1 && metrics.methodsCalled().isEmpty()
-                && metrics.cyclomaticComplexity() == 1 && metrics.linesOfCode() <= ACCESSOR_MAX_LINES;
+        boolean onlyOneField = !method.constructor() && metrics.hasBody() && !metrics.isStatic()
+                && metrics.fieldsUsed().size() == 1 && metrics.methodsCalled().isEmpty();
+        return onlyOneField && (isGetterOrSetterName(method) || metrics.isPlainAccessor());
+    }
+
+    private static boolean isGetterOrSetterName(MethodInfo method) {
+        return GETTER.matcher(method.name()).matches() && method.parameterCount() == 0
+                || SETTER.matcher(method.name()).matches() && method.parameterCount() == 1;
     }
 
     /** Methods with a body other than constructors and the {@code Object} methods every value class has. */
@@ -115,10 +131,7 @@ public final class ClassCohesion {
     }
 
     private static List<Group> components(List<MethodInfo> methods, Map<String, Set<String>> accessorFields) {
-        int[] parent = new int[methods.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        UnionFind links = new UnionFind(methods.size());
         List<Set<String>> fields = new ArrayList<>();
         Map<String, Integer> fieldOwner = new HashMap<>();
         Map<String, List<Integer>> byName = new HashMap<>();
@@ -126,40 +139,37 @@ public final class ClassCohesion {
             byName.computeIfAbsent(methods.get(i).name(), name -> new ArrayList<>()).add(i);
         }
         for (int i = 0; i < methods.size(); i++) {
+            int index = i;
             MethodMetrics metrics = methods.get(i).metrics();
             Set<String> used = new TreeSet<>(metrics.fieldsUsed());
             metrics.methodsCalled().forEach(callee -> used.addAll(accessorFields.getOrDefault(callee, Set.of())));
             fields.add(used);
-            for (String field : used) {
-                Integer owner = fieldOwner.putIfAbsent(field, i);
-                if (owner != null) {
-                    union(parent, owner, i);
-                }
-            }
+            used.forEach(field -> links.union(fieldOwner.computeIfAbsent(field, key -> index), index));
             for (String callee : metrics.methodsCalled()) {
-                for (int target : byName.getOrDefault(callee, List.of())) {
-                    union(parent, i, target);
-                }
+                byName.getOrDefault(callee, List.of()).forEach(target -> links.union(index, target));
             }
         }
+        return groups(methods, fields, links);
+    }
+
+    /** Groups in order of their first method; groups that use no field are dropped. */
+    private static List<Group> groups(List<MethodInfo> methods, List<Set<String>> fields, UnionFind links) {
         Map<Integer, List<Integer>> members = new TreeMap<>();
         for (int i = 0; i < methods.size(); i++) {
-            members.computeIfAbsent(root(parent, i), root -> new ArrayList<>()).add(i);
+            members.computeIfAbsent(links.root(i), root -> new ArrayList<>()).add(i);
         }
         List<Group> groups = new ArrayList<>();
-        members.values().stream()
-                .sorted(Comparator.comparingInt((List<Integer> group) -> group.get(0)))
-                .forEach(group -> {
-                    Set<String> names = new LinkedHashSet<>();
-                    Set<String> groupFields = new TreeSet<>();
-                    group.forEach(index -> {
-                        names.add(methods.get(index).name());
-                        groupFields.addAll(fields.get(index));
-                    });
-                    if (!groupFields.isEmpty()) {
-                        groups.add(new Group(new ArrayList<>(names), new ArrayList<>(groupFields)));
-                    }
-                });
+        for (List<Integer> group : members.values()) {
+            Set<String> names = new LinkedHashSet<>();
+            Set<String> groupFields = new TreeSet<>();
+            group.forEach(index -> {
+                names.add(methods.get(index).name());
+                groupFields.addAll(fields.get(index));
+            });
+            if (!groupFields.isEmpty()) {
+                groups.add(new Group(new ArrayList<>(names), new ArrayList<>(groupFields)));
+            }
+        }
         return groups;
     }
 
@@ -190,20 +200,33 @@ public final class ClassCohesion {
         return reachable;
     }
 
-    private static int root(int[] parent, int index) {
-        int current = index;
-        while (parent[current] != current) {
-            parent[current] = parent[parent[current]];
-            current = parent[current];
-        }
-        return current;
-    }
+    /** Disjoint sets of method indexes; the root of a set is its smallest index, so groups keep source order. */
+    private static final class UnionFind {
 
-    private static void union(int[] parent, int a, int b) {
-        int rootA = root(parent, a);
-        int rootB = root(parent, b);
-        if (rootA != rootB) {
-            parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+        private final int[] parent;
+
+        UnionFind(int size) {
+            parent = new int[size];
+            for (int i = 0; i < size; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int root(int index) {
+            int current = index;
+            while (parent[current] != current) {
+                parent[current] = parent[parent[current]];
+                current = parent[current];
+            }
+            return current;
+        }
+
+        void union(int a, int b) {
+            int rootA = root(a);
+            int rootB = root(b);
+            if (rootA != rootB) {
+                parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+            }
         }
     }
 }

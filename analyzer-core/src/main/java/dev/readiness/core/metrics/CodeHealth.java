@@ -3,13 +3,14 @@ package dev.readiness.core.metrics;
 import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.MethodInfo;
 import dev.readiness.core.source.MethodMetrics;
+import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeInfo;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * CodeScene-style code health of a production file, 1.0 to 10.0: start at 10 and subtract a penalty for
@@ -38,7 +39,7 @@ public final class CodeHealth {
 
     /** Biomarker kinds in report order, each with the most it may cost a file (hundredths of a point). */
     enum Kind {
-        COMPLEX_METHOD("complex-method", 400), BRAIN_METHOD("brain-method", 300), LONG_METHOD("long-method", 200),
+        COMPLEX_METHOD("complex-method", 300), BRAIN_METHOD("brain-method", 200), LONG_METHOD("long-method", 200),
         DEEP_NESTING("deep-nesting", 200), BUMPY_ROAD("bumpy-road", 100),
         TOO_MANY_PARAMETERS("too-many-parameters", 100), LARGE_FILE("large-file", 300),
         LOW_COHESION("low-cohesion", 200), BRAIN_CLASS("brain-class", 400), GOD_CLASS("god-class", 500);
@@ -75,9 +76,12 @@ public final class CodeHealth {
     private CodeHealth() {
     }
 
-    /** Health of every file of {@code production} and the repository-level summary. */
-    public static CodeHealthSummary summarize(Collection<FileFacts> production) {
-        return CodeHealthSummary.of(production.stream().map(CodeHealth::of).toList());
+    /** Health of every production file among {@code sources} and the repository-level summary. */
+    public static CodeHealthSummary summarize(SourceFacts sources, Predicate<String> isProductionPath) {
+        return CodeHealthSummary.of(sources.all().stream()
+                .filter(facts -> !facts.isTestCode() && isProductionPath.test(facts.path()))
+                .map(CodeHealth::of)
+                .toList());
     }
 
     public static FileHealth of(FileFacts facts) {

@@ -49,9 +49,8 @@ public interface RepositoryContext {
 
     /** Code health (1 to 10) of every parsed production Java file, and its lines-of-code-weighted mean. */
     default CodeHealthSummary codeHealth() {
-        return CodeHealth.summarize(sourceFacts().all().stream()
-                .filter(facts -> file(facts.path()).map(RepoFile::kind).orElse(FileKind.OTHER) == FileKind.PRODUCTION)
-                .toList());
+        return CodeHealth.summarize(sourceFacts(),
+                path -> file(path).map(RepoFile::kind).orElse(FileKind.OTHER) == FileKind.PRODUCTION);
     }
 
     /** The test suite: tests, their oracle status, what they exercise, and the testing metrics. */

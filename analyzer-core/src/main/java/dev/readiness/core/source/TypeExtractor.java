@@ -10,6 +10,7 @@ import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import dev.readiness.core.source.metrics.Accessors;
 import dev.readiness.core.source.metrics.Callables;
 import dev.readiness.core.source.metrics.CognitiveComplexity;
 import dev.readiness.core.source.metrics.CyclomaticComplexity;
@@ -66,11 +67,12 @@ final class TypeExtractor {
             return MethodMetrics.NO_BODY;
         }
         MemberUsage.Result usage = MemberUsage.of(callable, fields, methods);
-        MethodMetrics.Modifiers modifiers = new MethodMetrics.Modifiers(callable.isStatic(), callable.isPrivate(),
-                callable.isAnnotationPresent("Override") || callable.isAnnotationPresent("java.lang.Override"));
+        MethodMetrics.Traits traits = new MethodMetrics.Traits(callable.isStatic(), callable.isPrivate(),
+                callable.isAnnotationPresent("Override") || callable.isAnnotationPresent("java.lang.Override"),
+                Accessors.isPlainAccessor(body.get(), fields));
         return new MethodMetrics(true, LineCounter.linesOfCodeInside(body.get()),
                 CognitiveComplexity.of(callable).total(), CyclomaticComplexity.of(callable),
-                NestingDepth.of(callable).depth(), NestingDepth.bumps(callable), modifiers, usage.fields(),
+                NestingDepth.of(callable).depth(), NestingDepth.bumps(callable), traits, usage.fields(),
                 usage.methods());
     }
 
