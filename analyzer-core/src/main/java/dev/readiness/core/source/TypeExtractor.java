@@ -69,7 +69,7 @@ final class TypeExtractor {
         MemberUsage.Result usage = MemberUsage.of(callable, fields, methods);
         MethodMetrics.Traits traits = new MethodMetrics.Traits(callable.isStatic(), callable.isPrivate(),
                 callable.isAnnotationPresent("Override") || callable.isAnnotationPresent("java.lang.Override"),
-                Accessors.isPlainAccessor(body.get(), fields));
+                !(callable instanceof ConstructorDeclaration) && Accessors.isPlainAccessor(body.get(), fields));
         return new MethodMetrics(true, LineCounter.linesOfCodeInside(body.get()),
                 CognitiveComplexity.of(callable).total(), CyclomaticComplexity.of(callable),
                 NestingDepth.of(callable).depth(), NestingDepth.bumps(callable), traits, usage.fields(),
