@@ -7,6 +7,10 @@ import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.metrics.Biomarker;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.metrics.HealthBand;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import java.io.ByteArrayOutputStream;
@@ -85,6 +89,28 @@ class TextReportWriterTest {
         assertThat(lines).filteredOn(line -> !line.equals(TextReportWriter.HINT)).isNotEmpty().allSatisfy(line ->
                 assertThat(line.length()).as(line).isLessThanOrEqualTo(TextReportWriter.DEFAULT_WIDTH));
         assertThat(text).doesNotContain("\u001b", "\r");
+    }
+
+    @Test
+    void codeHealthShowsTheWeightedValueBandSharesAndTheThreeLeastHealthyFiles() {
+        List<Biomarker> cost = List.of(new Biomarker("complex-method", 1, 1.0, List.of("x")));
+        CodeHealthSummary health = CodeHealthSummary.of(List.of(
+                new FileHealth("src/A.java", 100, 10.0, HealthBand.GREEN, List.of()),
+                new FileHealth("src/B.java", 100, 8.0, HealthBand.YELLOW, cost),
+                new FileHealth("src/C.java", 100, 3.5, HealthBand.RED, cost),
+                new FileHealth("src/D.java", 100, 9.5, HealthBand.GREEN, cost),
+                new FileHealth("src/E.java", 100, 9.0, HealthBand.GREEN, cost)));
+        AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, health);
+
+        List<String> lines = lines(WRITER.render(result));
+
+        assertThat(lines.subList(2, 6)).containsExactly(
+                "Code health 8.0 of 10, weighted by lines of code (green 60%, yellow 20%, red 20%)",
+                "   3.5  red     src/C.java",
+                "   8.0  yellow  src/B.java",
+                "   9.0  green   src/E.java");
+        assertThat(WRITER.render(TestResults.sample())).doesNotContain("Code health");
     }
 
     @Test
