@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *   <li>LCOM4 (Hitz and Montazeri): the connected groups of methods, two methods being linked when they use
  *       a common instance field or one calls the other. Constructors, {@code equals} / {@code hashCode} /
  *       {@code toString} and accessors are left out (a call to an accessor counts as use of its field), and
- *       so are groups that use no instance field at all: stateless helpers say nothing about cohesion.</li>
+ *       so are groups that use no instance field at all (stateless helpers say nothing about cohesion) and
+ *       groups made only of trivial one-field methods (wrapped getters, lookups, one-line delegations).</li>
  *   <li>TCC (Bieman and Kang): the share of pairs of visible methods (not private, not static, not
  *       constructors) that use a common field, directly or through the own methods they call.</li>
  * </ul>
@@ -29,6 +30,8 @@ public final class ClassCohesion {
 
     /** Below this many measured methods (accessors etc. left out) cohesion is not judged. */
     public static final int MIN_METHODS = 4;
+    /** A method of at most this many lines on one field without branches is trivial ({@link #isTrivial}). */
+    static final int TRIVIAL_LINES = 2;
     private static final Pattern GETTER = Pattern.compile("(?:get|is)[A-Z].*");
     private static final Pattern SETTER = Pattern.compile("set[A-Z].*");
 
@@ -120,6 +123,17 @@ public final class ClassCohesion {
                 || SETTER.matcher(method.name()).matches() && method.parameterCount() == 1;
     }
 
+    /**
+     * One or two straight lines on one field and nothing else ({@code return Optional.ofNullable(f);},
+     * {@code return map.get(key);}, {@code list.add(x);}): an accessor in disguise. A group made only of
+     * such methods exposes state; it is not a responsibility of its own.
+     */
+    static boolean isTrivial(MethodInfo method) {
+        MethodMetrics metrics = method.metrics();
+        return metrics.fieldsUsed().size() == 1 && metrics.methodsCalled().isEmpty()
+                && metrics.cyclomaticComplexity() == 1 && metrics.linesOfCode() <= TRIVIAL_LINES;
+    }
+
     /** Methods with a body other than constructors and the {@code Object} methods every value class has. */
     static boolean isMeasured(MethodInfo method) {
         return !method.constructor() && method.metrics().hasBody() && !isObjectMethod(method);
@@ -166,7 +180,8 @@ public final class ClassCohesion {
                 names.add(methods.get(index).name());
                 groupFields.addAll(fields.get(index));
             });
-            if (!groupFields.isEmpty()) {
+            boolean onlyTrivial = group.stream().allMatch(index -> isTrivial(methods.get(index)));
+            if (!groupFields.isEmpty() && !onlyTrivial) {
                 groups.add(new Group(new ArrayList<>(names), new ArrayList<>(groupFields)));
             }
         }

@@ -89,10 +89,13 @@ class CodeHealthTest {
         FileHealth split = health("""
                     private int count;
                     private String name;
-                    void increment() { count++; }
+                    private String nick;
+                    void increment(int by) { if (by > 0) { count += by; } }
                     void reset() { count = 0; }
-                    void rename(String to) { name = to.trim(); }
+                    void rename(String to) { if (to != null) { name = to.trim(); } }
                     String shout() { return name.toUpperCase(); }
+                    String whisper() { return name.toLowerCase(); }
+                    java.util.Optional<String> nickname() { return java.util.Optional.ofNullable(nick); }
                 """);
 
         assertThat(split.biomarkers()).singleElement().satisfies(biomarker -> {
