@@ -30,6 +30,8 @@ public final class ClassCohesion {
 
     /** Below this many measured methods (accessors etc. left out) cohesion is not judged. */
     public static final int MIN_METHODS = 4;
+    /** A group counts toward low cohesion when it has at least this many methods. */
+    public static final int MIN_GROUP_METHODS = 2;
     /** A method of at most this many lines on one field without branches is trivial ({@link #isTrivial}). */
     static final int TRIVIAL_LINES = 2;
     private static final Pattern GETTER = Pattern.compile("(?:get|is)[A-Z].*");

@@ -142,7 +142,7 @@ public final class CodeHealth {
     private void measureClass(TypeInfo type) {
         String where = type.simpleName() + " at line " + type.design().nameLine() + ": ";
         List<ClassCohesion.Group> groups = ClassCohesion.groups(type);
-        if (groups.size() > 1) {
+        if (ClassCohesion.isLowCohesion(groups)) {
             add(Kind.LOW_COHESION, Math.min(LOW_COHESION_MAX,
                     LOW_COHESION + LOW_COHESION_PER_EXTRA_GROUP * (groups.size() - 2)),
                     where + groups.size() + " unrelated groups of methods");

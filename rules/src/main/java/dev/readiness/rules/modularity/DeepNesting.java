@@ -1,9 +1,7 @@
 package dev.readiness.rules.modularity;
 
-import dev.readiness.core.metrics.CodeHealth;
-import dev.readiness.core.source.metrics.NestingDepth;
-import dev.readiness.core.source.metrics.Callables;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -11,6 +9,8 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.metrics.Callables;
+import dev.readiness.core.source.metrics.NestingDepth;
 
 /** Production methods whose control flow nests more than 4 levels deep (CodeScene's nesting biomarker). */
 public final class DeepNesting implements JavaFileRule {

@@ -2,8 +2,8 @@ package dev.readiness.rules.modularity;
 
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.Location;
-import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.Region;
+import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.TypeInfo;
 import java.util.List;

@@ -55,7 +55,7 @@ public final class GodClass implements RepositoryRule {
         String named = String.join(", ", foreign.subList(0, Math.min(NAMED_ATTRIBUTES, foreign.size())))
                 + (foreign.size() > NAMED_ATTRIBUTES ? ", ..." : "");
         return String.format(Locale.ROOT, "Class '%s' is a god class: weighted method count %d (threshold %d), tight "
-                        + "class cohesion %.2f (below 0.33) and it reads %d attributes of other classes (more than %d: "
+                        + "class cohesion %.2f (below one third) and it reads %d attributes of other classes (more than %d: "
                         + "%s). Move the behaviour that works on that data into the classes that own it, and split "
                         + "what remains by responsibility.",
                 type.simpleName(), assessment.weightedMethodCount(), ClassDesign.WMC_VERY_HIGH,

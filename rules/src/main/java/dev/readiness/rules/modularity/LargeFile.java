@@ -1,7 +1,7 @@
 package dev.readiness.rules.modularity;
 
-import dev.readiness.core.metrics.CodeHealth;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;

@@ -1,8 +1,7 @@
 package dev.readiness.rules.modularity;
 
-import dev.readiness.core.metrics.CodeHealth;
-import dev.readiness.core.source.metrics.Callables;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -11,6 +10,7 @@ import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.LineCounter;
+import dev.readiness.core.source.metrics.Callables;
 
 /** Methods and constructors with more than 70 lines of code in their body (CodeScene's default). */
 public final class LongMethod implements JavaFileRule {

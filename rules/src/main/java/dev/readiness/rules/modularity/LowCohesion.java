@@ -19,8 +19,9 @@ public final class LowCohesion implements RepositoryRule {
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LowCohesion.class)
             .name("LowCohesion")
             .shortDescription("Class does several unrelated things (LCOM4 above 1).")
-            .fullDescription("Reports production classes whose methods form two or more groups that share no instance "
-                    + "field and never call each other (LCOM4, Hitz and Montazeri). Constructors, accessors, equals, "
+            .fullDescription("Reports production classes whose methods form two or more groups of at least "
+                    + ClassCohesion.MIN_GROUP_METHODS + " methods that share no instance field and never call each "
+                    + "other (LCOM4, Hitz and Montazeri). Constructors, accessors, equals, "
                     + "hashCode, toString and stateless helpers are left out, as are classes with fewer than "
                     + ClassCohesion.MIN_METHODS + " other methods or without instance fields, records, enums, interfaces "
                     + "and test code. Each group is a candidate class of its own.")
@@ -41,7 +42,7 @@ public final class LowCohesion implements RepositoryRule {
     public void check(RepositoryContext context, FindingSink sink) {
         for (TypeInfo type : DesignCandidates.of(context)) {
             List<ClassCohesion.Group> groups = ClassCohesion.groups(type);
-            if (groups.size() > 1) {
+            if (ClassCohesion.isLowCohesion(groups)) {
                 sink.report(DesignCandidates.locationOf(type), message(type, groups));
             }
         }

@@ -1,13 +1,12 @@
 package dev.readiness.rules.modularity;
 
-import dev.readiness.core.metrics.CodeHealth;
-import dev.readiness.core.source.metrics.Callables;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.type.Type;
+import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -15,6 +14,7 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.metrics.Callables;
 import java.util.List;
 import java.util.Optional;
 

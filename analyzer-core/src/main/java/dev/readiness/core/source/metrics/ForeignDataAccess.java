@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * underestimated: only reads whose receiver is a field, parameter or local variable declared with a class
  * type count — {@code order.total} and {@code order.getTotal()} / {@code order.isPaid()} — and only when that
  * type is not declared in the same file, is not a type parameter and is not a value-like JDK type (strings,
- * boxes, collections, optionals, streams, time and I/O values) or a builder. Receivers that are method
+ * boxes, collections, optionals, streams, time and I/O values, reflection), an exception or a builder. Receivers that are method
  * results (builder and stream chains) or {@code var} variables are never counted.
  */
 public final class ForeignDataAccess {
@@ -51,7 +51,9 @@ public final class ForeignDataAccess {
             "OffsetDateTime", "ZoneId", "Clock", "Pattern", "Matcher", "UUID", "Locale", "Charset", "Thread",
             "Throwable", "Exception", "RuntimeException", "Error", "AtomicInteger", "AtomicLong", "AtomicBoolean",
             "AtomicReference", "Future", "CompletableFuture", "Supplier", "Function", "Consumer", "Predicate",
-            "Runnable", "Callable", "Comparator", "Logger", "Properties", "Random", "Scanner", "BitSet");
+            "Runnable", "Callable", "Comparator", "Logger", "Properties", "Random", "Scanner", "BitSet",
+            "Method", "Field", "Constructor", "Parameter", "Executable", "Member", "AnnotatedElement", "Annotation",
+            "Type", "ParameterizedType", "TypeVariable", "ClassLoader", "Package", "Module");
 
     private ForeignDataAccess() {
     }
@@ -147,7 +149,7 @@ public final class ForeignDataAccess {
 
         private boolean isForeign(String typeName) {
             return typeName != null && !excluded.contains(typeName) && !VALUE_TYPES.contains(typeName)
-                    && !typeName.endsWith("Builder");
+                    && !typeName.endsWith("Builder") && !typeName.endsWith("Exception") && !typeName.endsWith("Error");
         }
 
         private static Optional<String> receiver(Expression scope) {
