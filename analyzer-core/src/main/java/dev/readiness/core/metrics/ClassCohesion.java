@@ -80,6 +80,15 @@ public final class ClassCohesion {
     }
 
     /**
+     * Low cohesion: at least two of the groups have {@value #MIN_GROUP_METHODS} or more methods. A lone
+     * method on a configuration flag ({@code if (strict) ...}) is a group of LCOM4 but rarely a responsibility
+     * of its own, and methods called only from inner classes look isolated; both are left out to stay precise.
+     */
+    public static boolean isLowCohesion(List<Group> groups) {
+        return groups.stream().filter(group -> group.methods().size() >= MIN_GROUP_METHODS).count() >= 2;
+    }
+
+    /**
      * Tight class cohesion in [0, 1]; 1 (undefined, so never "low") when the class has no instance fields or
      * fewer than two visible methods to pair: a stateless class has no cohesion to lack.
      */
