@@ -15,9 +15,9 @@ class CommandLineTest {
         CliRun run = CliRun.of("rules");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("modularity\n  modularity/complex-method")
+        assertThat(run.out()).contains("modularity\n  modularity/brain-class")
                 .containsPattern("hygiene/swallowed-exception +warning +Catch block swallows the exception.")
-                .contains("32 rules. Run 'readiness rules <rule-id>' for one rule's help.");
+                .contains("35 rules. Run 'readiness rules <rule-id>' for one rule's help.");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.readiness.core.analysis;
 
+import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
@@ -10,14 +11,16 @@ import java.util.TreeMap;
 
 /**
  * Everything reporters need and nothing more: what was scanned, the rules that ran (in id order), their
- * findings (in report order), tool notifications, metrics, stage durations, access to file texts and the
- * test-suite metrics.
+ * findings (in report order), tool notifications, metrics, stage durations, access to file texts, the
+ * test-suite metrics and the code health of production files.
  */
 public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
                              List<ToolNotification> notifications, ScanMetrics metrics,
-                             Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics) {
+                             Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics,
+                             CodeHealthSummary codeHealth) {
 
     public AnalysisResult {
+        codeHealth = codeHealth == null ? CodeHealthSummary.EMPTY : codeHealth; // null: none measured
         testMetrics = testMetrics == null ? TestMetrics.EMPTY : testMetrics; // null: none measured
         rules = List.copyOf(rules);
         findings = findings.stream().sorted().toList();

@@ -117,7 +117,8 @@ public final class Analyzer {
 
         return new AnalysisResult(target(snapshot, request), registry.metadata(), findings, notifications,
                 metrics(snapshot, perFile, context), stageMillis, context,
-                context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence())));
+                context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence())),
+                context.codeHealth());
     }
 
     /**

@@ -6,6 +6,9 @@ import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.history.History;
 import dev.readiness.core.modules.ModuleDependencies;
+import dev.readiness.core.metrics.CodeHealth;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.repo.RepoFile;
@@ -29,6 +32,7 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     private TestModel testModel;
     private DependencyGraph dependencyGraph;
     private ModuleDependencies moduleDependencies;
+    private CodeHealthSummary codeHealth;
     private final TestEvidence testEvidence;
 
     private final ReadinessConfig config;
@@ -114,6 +118,15 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
                     snapshot.files().stream().map(RepoFile::path).toList(), this::text);
         }
         return moduleDependencies;
+    }
+
+    @Override
+    public synchronized CodeHealthSummary codeHealth() {
+        if (codeHealth == null) {
+            codeHealth = CodeHealth.summarize(sourceFacts,
+                    path -> snapshot.file(path).filter(file -> file.kind() == FileKind.PRODUCTION).isPresent());
+        }
+        return codeHealth;
     }
 
     @Override

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ScanMetrics;
+import dev.readiness.core.metrics.Biomarker;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.metrics.HealthBand;
 import dev.readiness.core.metrics.ModuleTestMetrics;
 import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.analysis.ScanTarget;
@@ -28,6 +32,8 @@ public final class JsonReportWriter {
 
     /** Bump when a field is removed or changes meaning; adding fields keeps the version. */
     public static final int SCHEMA_VERSION = 1;
+    /** How many of the least healthy files {@code codeHealth.worstFiles} names. */
+    static final int WORST_FILES = 10;
 
     private final boolean includeTimings;
 
@@ -56,6 +62,7 @@ public final class JsonReportWriter {
         root.set("summary", summary(result));
         root.set("metrics", metrics(result.metrics()));
         root.set("testing", testing(result.testMetrics()));
+        root.set("codeHealth", codeHealth(result.codeHealth()));
         ArrayNode rules = root.putArray("rules");
         result.rules().forEach(rule -> rules.add(rule(rule)));
         root.set("findings", findings(result));
@@ -132,6 +139,37 @@ public final class JsonReportWriter {
         evidence.put("lineCoverage", rounded(metrics.evidence().lineCoverage()));
         evidence.put("mutationScore", rounded(metrics.evidence().mutationScore()));
         evidence.put("testStrength", rounded(metrics.evidence().testStrength()));
+        return node;
+    }
+
+    /** Repository-level code health, the least healthy files and every production file's health. */
+    private static ObjectNode codeHealth(CodeHealthSummary health) {
+        ObjectNode node = JsonOutput.object();
+        node.put("linesOfCode", health.linesOfCode());
+        node.put("weightedHealth", health.weightedHealth());
+        ObjectNode bands = node.putObject("linesOfCodeShare");
+        bands.put(HealthBand.GREEN.id(), health.greenShare());
+        bands.put(HealthBand.YELLOW.id(), health.yellowShare());
+        bands.put(HealthBand.RED.id(), health.redShare());
+        ArrayNode worst = node.putArray("worstFiles");
+        health.worst(WORST_FILES).forEach(file -> worst.add(file.path()));
+        ArrayNode files = node.putArray("files");
+        for (FileHealth file : health.files()) {
+            ObjectNode entry = files.addObject();
+            entry.put("path", file.path());
+            entry.put("linesOfCode", file.linesOfCode());
+            entry.put("health", file.health());
+            entry.put("band", file.band().id());
+            ArrayNode biomarkers = entry.putArray("biomarkers");
+            for (Biomarker biomarker : file.biomarkers()) {
+                ObjectNode marker = biomarkers.addObject();
+                marker.put("id", biomarker.id());
+                marker.put("count", biomarker.count());
+                marker.put("penalty", biomarker.penalty());
+                ArrayNode occurrences = marker.putArray("occurrences");
+                biomarker.occurrences().forEach(occurrences::add);
+            }
+        }
         return node;
     }
 

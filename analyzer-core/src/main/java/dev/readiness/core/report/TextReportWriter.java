@@ -5,6 +5,8 @@ import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleMetadata;
@@ -36,6 +38,8 @@ public final class TextReportWriter {
     static final int TOP_RULES = 8;
     static final int WHERE_TO_START = 10;
     static final int NOTIFICATION_EXAMPLES = 5;
+    /** The least healthy files shown under the code health line. */
+    static final int WORST_FILES = 3;
     private static final int SHORT_COMMIT = 10;
     private static final int MESSAGE_INDENT = 11;
     /** Marks a line never cut: half a path is useless, so location lines may exceed the width. */
@@ -83,6 +87,7 @@ public final class TextReportWriter {
         if (result.target() != null && result.target().config() != null) {
             lines.add("Configuration: " + result.target().config());
         }
+        codeHealth(result.codeHealth(), lines);
         lines.add("");
         if (result.findings().isEmpty()) {
             lines.add("No findings: none of the " + result.rules().size() + " rules that ran reported anything.");
@@ -141,6 +146,24 @@ public final class TextReportWriter {
         line.append(", ").append(number(metrics.linesOfCode())).append(" lines of code, ")
                 .append(plural(metrics.modules(), "module", "modules"));
         return line.toString();
+    }
+
+    /** The weighted code health and the least healthy files; nothing when there is no production code. */
+    private static void codeHealth(CodeHealthSummary health, List<String> lines) {
+        if (health.weightedHealth() == null) {
+            return;
+        }
+        lines.add(String.format(Locale.ROOT, "Code health %.1f of 10, weighted by lines of code (green %s, yellow %s, red %s)",
+                health.weightedHealth(), percent(health.greenShare()), percent(health.yellowShare()),
+                percent(health.redShare())));
+        for (FileHealth file : health.worst(WORST_FILES)) {
+            lines.add(UNCUT + String.format(Locale.ROOT, "  %4.1f  %-6s  %s", file.health(), file.band().id(),
+                    file.path()));
+        }
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
     }
 
     private static void findingCounts(AnalysisResult result, List<String> lines) {

@@ -7,6 +7,9 @@ import dev.readiness.core.repo.GitState;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.history.History;
 import dev.readiness.core.modules.ModuleDependencies;
+import dev.readiness.core.metrics.CodeHealth;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeIndex;
@@ -51,6 +54,12 @@ public interface RepositoryContext {
     default ModuleDependencies moduleDependencies() {
         return ModuleDependencies.read(modules(), files().stream().map(RepoFile::path).toList(),
                 path -> file(path).flatMap(this::readText));
+    }
+
+    /** Code health (1 to 10) of every parsed production Java file, and its lines-of-code-weighted mean. */
+    default CodeHealthSummary codeHealth() {
+        return CodeHealth.summarize(sourceFacts(),
+                path -> file(path).map(RepoFile::kind).orElse(FileKind.OTHER) == FileKind.PRODUCTION);
     }
 
     /** The test suite: tests, their oracle status, what they exercise, and the testing metrics. */

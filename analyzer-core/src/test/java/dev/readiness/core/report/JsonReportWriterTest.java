@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.metrics.Biomarker;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.metrics.HealthBand;
 import dev.readiness.core.metrics.ModuleTestMetrics;
 import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.analysis.ScanTarget;
@@ -41,10 +45,35 @@ class JsonReportWriterTest {
         JsonNode json = write(TestResults.sample());
 
         assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "config", "summary", "metrics",
-                "testing", "rules", "findings", "notifications");
+                "testing", "codeHealth", "rules", "findings", "notifications");
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.at("/tool/name").asText()).isEqualTo(ToolInfo.NAME);
         assertThat(json.at("/tool/version").asText()).isEqualTo(ToolInfo.VERSION);
+    }
+
+    @Test
+    void codeHealthListsTheWeightedMeanBandSharesWorstFilesAndEveryFileWithItsBiomarkers() throws IOException {
+        FileHealth messy = new FileHealth("src/Messy.java", 300, 6.0, HealthBand.YELLOW, List.of(new Biomarker(
+                "complex-method", 1, 1.25, List.of("Messy.run() at line 3: cognitive complexity 30"))));
+        FileHealth clean = new FileHealth("src/Clean.java", 100, 10.0, HealthBand.GREEN, List.of());
+        AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null,
+                CodeHealthSummary.of(List.of(messy, clean)));
+
+        JsonNode health = write(result).get("codeHealth");
+
+        assertThat(keys(health)).containsExactly("linesOfCode", "weightedHealth", "linesOfCodeShare", "worstFiles",
+                "files");
+        assertThat(health.get("weightedHealth").asDouble()).isEqualTo(7.0);
+        assertThat(health.at("/linesOfCodeShare/yellow").asDouble()).isEqualTo(0.75);
+        assertThat(health.get("worstFiles")).extracting(JsonNode::asText).containsExactly("src/Messy.java");
+        assertThat(health.get("files")).extracting(file -> file.get("path").asText())
+                .containsExactly("src/Clean.java", "src/Messy.java");
+        assertThat(health.at("/files/1/band").asText()).isEqualTo("yellow");
+        assertThat(health.at("/files/1/biomarkers/0/penalty").asDouble()).isEqualTo(1.25);
+        assertThat(health.at("/files/1/biomarkers/0/occurrences/0").asText())
+                .isEqualTo("Messy.run() at line 3: cognitive complexity 30");
+        assertThat(write(TestResults.sample()).at("/codeHealth/weightedHealth").isNull()).isTrue();
     }
 
     @Test
@@ -52,7 +81,7 @@ class JsonReportWriterTest {
         ModuleTestMetrics core = new ModuleTestMetrics("core", 300, 100, 3, 2, 8, 6, 1, 1, 5, 2, 1);
         ModuleTestMetrics empty = new ModuleTestMetrics("docs", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)));
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)), null);
 
         JsonNode testing = write(result).get("testing");
 
@@ -84,7 +113,7 @@ class JsonReportWriterTest {
 
         AnalysisResult plainDirectory = new AnalysisResult(new ScanTarget("dir", "sub", null, null, false,
                 "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null);
         JsonNode other = write(plainDirectory).get("target");
         assertThat(other.get("headCommit").isNull()).isTrue();
         assertThat(other.get("branch").isNull()).isTrue();
@@ -203,7 +232,7 @@ class JsonReportWriterTest {
     void timingsDoNotChangeTheDefaultOutput() {
         AnalysisResult slow = new AnalysisResult(TestResults.TARGET, TestResults.RULES, TestResults.sampleFindings(),
                 TestResults.sampleNotifications(), TestResults.METRICS, Map.of("parse", 9_999L),
-                TestResults::text, null);
+                TestResults::text, null, null);
 
         assertThat(new JsonReportWriter().toBytes(slow)).isEqualTo(new JsonReportWriter().toBytes(TestResults.sample()));
         assertThat(new JsonReportWriter(true).toBytes(slow))

@@ -107,12 +107,12 @@ final class TestResults {
         ScanTarget target = new ScanTarget(TARGET.name(), TARGET.scope(), TARGET.headCommit(), TARGET.branch(),
                 TARGET.historyAvailable(), TARGET.historyStatus(), config);
         return new AnalysisResult(target, RULES, sampleFindings(), sampleNotifications(), METRICS, Map.of(),
-                TestResults::text, null);
+                TestResults::text, null, null);
     }
 
     static AnalysisResult result(List<Finding> findings, List<ToolNotification> notifications) {
         return new AnalysisResult(TARGET, RULES, findings, notifications, METRICS,
-                Map.of("parse", 120L, "rules", 45L), TestResults::text, null);
+                Map.of("parse", 120L, "rules", 45L), TestResults::text, null, null);
     }
 
     static Optional<String> text(String path) {

@@ -7,6 +7,10 @@ import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.metrics.Biomarker;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.metrics.HealthBand;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import java.io.ByteArrayOutputStream;
@@ -88,9 +92,31 @@ class TextReportWriterTest {
     }
 
     @Test
+    void codeHealthShowsTheWeightedValueBandSharesAndTheThreeLeastHealthyFiles() {
+        List<Biomarker> cost = List.of(new Biomarker("complex-method", 1, 1.0, List.of("x")));
+        CodeHealthSummary health = CodeHealthSummary.of(List.of(
+                new FileHealth("src/A.java", 100, 10.0, HealthBand.GREEN, List.of()),
+                new FileHealth("src/B.java", 100, 8.0, HealthBand.YELLOW, cost),
+                new FileHealth("src/C.java", 100, 3.5, HealthBand.RED, cost),
+                new FileHealth("src/D.java", 100, 9.5, HealthBand.GREEN, cost),
+                new FileHealth("src/E.java", 100, 9.0, HealthBand.GREEN, cost)));
+        AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, health);
+
+        List<String> lines = lines(WRITER.render(result));
+
+        assertThat(lines.subList(2, 6)).containsExactly(
+                "Code health 8.0 of 10, weighted by lines of code (green 60%, yellow 20%, red 20%)",
+                "   3.5  red     src/C.java",
+                "   8.0  yellow  src/B.java",
+                "   9.0  green   src/E.java");
+        assertThat(WRITER.render(TestResults.sample())).doesNotContain("Code health");
+    }
+
+    @Test
     void cleanResultSaysSoClearly() {
         AnalysisResult clean = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null);
         String text = WRITER.render(clean);
 
         assertThat(text).contains("No findings: none of the 4 rules that ran reported anything.")
@@ -162,7 +188,7 @@ class TextReportWriterTest {
     void headerShowsScopeOrHistoryStatusWithoutGit() {
         AnalysisResult plain = new AnalysisResult(new ScanTarget("tools", "services/api", null, null, false,
                 "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
-                new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null);
+                new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null, null);
         String header = lines(WRITER.render(plain)).get(0);
 
         assertThat(header).isEqualTo("Repo Readiness " + ToolInfo.VERSION
@@ -183,7 +209,7 @@ class TextReportWriterTest {
     void shallowCloneStatusIsShownUnderTheHeader() {
         AnalysisResult shallow = new AnalysisResult(new ScanTarget("acme", "", "abcdef0123456789", null, false,
                 "Shallow clone: history metrics are not available.", null), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null);
         List<String> lines = lines(WRITER.render(shallow));
 
         assertThat(lines.get(0)).endsWith("acme @ abcdef0123");

@@ -16,16 +16,16 @@ class ProductionClassesTest {
 
     /** A method spanning {@code lines} lines from line 10. */
     private static MethodInfo method(String name, int lines) {
-        return new MethodInfo(name, name + "()", 10, 10 + lines - 1, 0, false);
+        return new MethodInfo(name, name + "()", 10, 10 + lines - 1, 0, false, null);
     }
 
     private static MethodInfo constructor(String name, int lines) {
-        return new MethodInfo(name, name + "()", 10, 10 + lines - 1, 0, true);
+        return new MethodInfo(name, name + "()", 10, 10 + lines - 1, 0, true, null);
     }
 
     private static TypeInfo type(String qualifiedName, TypeInfo.Kind kind, MethodInfo... methods) {
         return new TypeInfo(qualifiedName, qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1), PATH, kind, true,
-                1, 40, List.of(methods));
+                1, 40, List.of(methods), null);
     }
 
     private static List<String> withLogic(String path, TypeInfo... types) {
@@ -80,7 +80,7 @@ class ProductionClassesTest {
     @Test
     void nonPublicClassesAreLeftOut() {
         TypeInfo hidden = new TypeInfo("com.acme.Internal", "Internal", PATH, TypeInfo.Kind.CLASS, false, 1, 40,
-                List.of(method("work", 10)));
+                List.of(method("work", 10)), null);
 
         assertThat(withLogic(PATH, hidden)).isEmpty();
     }

@@ -8,13 +8,16 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleMetadata;
-import dev.readiness.core.source.FileFacts;
+import dev.readiness.core.metrics.Biomarker;
+import dev.readiness.core.metrics.FileHealth;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Production Java files that are both complex and changed often in the recent window, ranked by
- * recent revisions × complexity; only the head of the distribution is reported ({@link Hotspots}).
+ * Production Java files that are both unhealthy and changed often in the recent window, ranked by recent
+ * revisions × (10 − code health); only the head of the distribution is reported ({@link Hotspots}).
  */
 public final class Hotspot implements RepositoryRule {
 
@@ -22,11 +25,12 @@ public final class Hotspot implements RepositoryRule {
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, Hotspot.class)
             .name("Hotspot")
-            .shortDescription("Complex file that changes often.")
+            .shortDescription("Unhealthy file that changes often.")
             .fullDescription("Ranks production Java files by how often they changed in the recent window (12 months "
-                    + "back from the HEAD commit) times their complexity (lines of code plus 5 per method) and "
-                    + "reports the top 10% of changed files with at least 3 recent changes, at most 10. Hotspots are "
-                    + "where most defects and most agent edits land.")
+                    + "back from the HEAD commit) times how unhealthy they are (10 minus their code health, 1 to 10, "
+                    + "see docs/scoring.md) and reports the top 10% of changed files with at least 3 recent changes "
+                    + "and a code health below 9 (not green), at most 10. Hotspots are where most defects and most "
+                    + "agent edits land.")
             .defaultLevel(Level.WARNING)
             .precision(Precision.MEDIUM)
             .tags("history", "hotspot", "maintainability", "ai-readiness")
@@ -42,28 +46,36 @@ public final class Hotspot implements RepositoryRule {
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
-        HistoryFiles.of(context).ifPresent(history -> Hotspots.top(history, sizes(context)).forEach(hotspot ->
-                sink.report(Location.ofLine(hotspot.path(), 1), message(history, hotspot))));
+        HistoryFiles.of(context).ifPresent(history -> {
+            Map<String, FileHealth> health = health(context);
+            Hotspots.top(history, healthValues(health)).forEach(hotspot -> sink.report(
+                    Location.ofLine(hotspot.path(), 1), message(history, hotspot, health.get(hotspot.path()))));
+        });
     }
 
-    /** Size of every production Java file that was parsed. */
-    static Map<String, Hotspots.Size> sizes(RepositoryContext context) {
-        Map<String, Hotspots.Size> sizes = new TreeMap<>();
-        for (FileFacts facts : context.sourceFacts().all()) {
-            if (HistoryFiles.isProductionJava(context, facts.path())) {
-                int methods = facts.types().stream().mapToInt(type -> type.methods().size()).sum();
-                sizes.put(facts.path(), new Hotspots.Size(facts.linesOfCode(), methods));
+    /** Code health of every production Java file that was parsed. */
+    static Map<String, FileHealth> health(RepositoryContext context) {
+        Map<String, FileHealth> health = new TreeMap<>();
+        for (FileHealth file : context.codeHealth().files()) {
+            if (HistoryFiles.isProductionJava(context, file.path())) {
+                health.put(file.path(), file);
             }
         }
-        return sizes;
+        return health;
     }
 
-    private static String message(History history, Hotspots.Hotspot hotspot) {
-        Hotspots.Size size = hotspot.size();
-        return "Hotspot #" + hotspot.rank() + " of " + hotspot.ranked() + " changed production files: "
-                + hotspot.recentRevisions() + " changes in " + HistoryFiles.recentWindow(history) + " × complexity "
-                + size.complexity() + " (" + size.linesOfCode() + " lines of code, " + size.methods() + " methods) = "
-                + hotspot.score() + ". Complex code that changes often is where defects and broken agent edits land: "
-                + "split it and cover it with tests before the next change.";
+    private static Map<String, Double> healthValues(Map<String, FileHealth> health) {
+        Map<String, Double> values = new TreeMap<>();
+        health.forEach((path, file) -> values.put(path, file.health()));
+        return values;
+    }
+
+    private static String message(History history, Hotspots.Hotspot hotspot, FileHealth health) {
+        String costs = health.biomarkers().stream().map(Biomarker::id).collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "Hotspot #%d of %d changed production files: %d changes in %s on code "
+                        + "health %.1f (%s; %s) = score %.1f (changes × (10 − health)). Unhealthy code that changes "
+                        + "often is where defects and broken agent edits land: improve its health and cover it with "
+                        + "tests before the next change.", hotspot.rank(), hotspot.ranked(), hotspot.recentRevisions(),
+                HistoryFiles.recentWindow(history), hotspot.health(), health.band().id(), costs, hotspot.points());
     }
 }

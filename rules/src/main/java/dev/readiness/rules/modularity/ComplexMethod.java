@@ -1,6 +1,7 @@
 package dev.readiness.rules.modularity;
 
 import com.github.javaparser.ast.body.CallableDeclaration;
+import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -8,13 +9,15 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.metrics.Callables;
+import dev.readiness.core.source.metrics.CognitiveComplexity;
 
 /** Methods whose cognitive complexity (Campbell) exceeds Sonar's default threshold of 15. */
 public final class ComplexMethod implements JavaFileRule {
 
     public static final String ID = "modularity/complex-method";
     /** Sonar rule S3776's default: a method above 15 is reported. */
-    public static final int THRESHOLD = 15;
+    public static final int THRESHOLD = CodeHealth.COMPLEX_METHOD_THRESHOLD;
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ComplexMethod.class)
             .name("ComplexMethod")

@@ -1,6 +1,7 @@
 package dev.readiness.rules.modularity;
 
 import com.github.javaparser.ast.body.CallableDeclaration;
+import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -8,13 +9,15 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.metrics.Callables;
+import dev.readiness.core.source.metrics.NestingDepth;
 
 /** Production methods whose control flow nests more than 4 levels deep (CodeScene's nesting biomarker). */
 public final class DeepNesting implements JavaFileRule {
 
     public static final String ID = "modularity/deep-nesting";
     /** CodeScene's default nesting-depth biomarker: deeper than 4 levels is reported. */
-    public static final int THRESHOLD = 4;
+    public static final int THRESHOLD = CodeHealth.NESTING_THRESHOLD;
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, DeepNesting.class)
             .name("DeepNesting")

@@ -1,6 +1,7 @@
 package dev.readiness.rules.modularity;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -17,7 +18,7 @@ public final class LargeFile implements JavaFileRule {
 
     public static final String ID = "modularity/large-file";
     /** CodeScene's file-size tiers; a file above the first is reported, the message names the highest passed. */
-    public static final List<Integer> TIERS = List.of(10_000, 5_000, 1_000);
+    public static final List<Integer> TIERS = CodeHealth.LARGE_FILE_TIERS;
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LargeFile.class)
             .name("LargeFile")

@@ -1,6 +1,7 @@
 package dev.readiness.rules.modularity;
 
 import com.github.javaparser.ast.body.CallableDeclaration;
+import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -9,13 +10,14 @@ import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.LineCounter;
+import dev.readiness.core.source.metrics.Callables;
 
 /** Methods and constructors with more than 70 lines of code in their body (CodeScene's default). */
 public final class LongMethod implements JavaFileRule {
 
     public static final String ID = "modularity/long-method";
     /** CodeScene's default function-length biomarker: a body above 70 lines of code is reported. */
-    public static final int THRESHOLD = 70;
+    public static final int THRESHOLD = CodeHealth.LONG_METHOD_LINES;
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LongMethod.class)
             .name("LongMethod")

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.type.Type;
+import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -13,6 +14,7 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.metrics.Callables;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,9 +27,9 @@ public final class TooManyParameters implements JavaFileRule {
 
     public static final String ID = "modularity/too-many-parameters";
     /** CodeScene warns from 5 method arguments: more than 4 is reported. */
-    public static final int METHOD_THRESHOLD = 4;
+    public static final int METHOD_THRESHOLD = CodeHealth.METHOD_PARAMETERS;
     /** CodeScene warns from 6 constructor arguments: more than 5 is reported. */
-    public static final int CONSTRUCTOR_THRESHOLD = 5;
+    public static final int CONSTRUCTOR_THRESHOLD = CodeHealth.CONSTRUCTOR_PARAMETERS;
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, TooManyParameters.class)
             .name("TooManyParameters")

@@ -59,7 +59,7 @@ class LegacyShopHistoryTest {
                 .collect(Collectors.toMap(Finding::ruleId, finding -> finding));
 
         assertThat(byRule.get(Hotspot.ID).message()).startsWith("Hotspot #1 of 6 changed production files: 9 changes "
-                + "in the last 365 days × complexity");
+                + "in the last 365 days on code health 8.6 (yellow; complex-method, bumpy-road) = score 12.6");
         assertThat(byRule.get(ChangeCoupling.ID).message()).startsWith("Changes together with OrderService.java: "
                 + "6 shared commits, coupling degree 80% (6 and 9 revisions in the last 365 days)");
         assertThat(byRule.get(ChangeCoupling.ID).relatedLocations()).containsExactly(Location.ofLine(

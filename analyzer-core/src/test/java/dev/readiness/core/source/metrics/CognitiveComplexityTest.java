@@ -1,4 +1,4 @@
-package dev.readiness.rules.modularity;
+package dev.readiness.core.source.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.readiness.rules.modularity;
+package dev.readiness.core.source.metrics;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;

@@ -1,4 +1,4 @@
-package dev.readiness.rules.modularity;
+package dev.readiness.core.source.metrics;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Finding the methods and constructors that modularity rules measure. */
-final class Callables {
+public final class Callables {
 
     private Callables() {
     }
@@ -20,7 +20,7 @@ final class Callables {
      * Methods and constructors with a body that are not themselves inside another method's body: code of
      * anonymous and local classes counts toward the method around it, so it is not measured twice.
      */
-    static List<CallableDeclaration<?>> outermostWithBody(CompilationUnit unit) {
+    public static List<CallableDeclaration<?>> outermostWithBody(CompilationUnit unit) {
         List<CallableDeclaration<?>> result = new ArrayList<>();
         unit.walk(node -> {
             if (node instanceof CallableDeclaration<?> callable && body(callable).isPresent()
@@ -31,7 +31,7 @@ final class Callables {
         return result;
     }
 
-    static Optional<BlockStmt> body(CallableDeclaration<?> callable) {
+    public static Optional<BlockStmt> body(CallableDeclaration<?> callable) {
         if (callable instanceof MethodDeclaration method) {
             return method.getBody();
         }
@@ -40,7 +40,7 @@ final class Callables {
     }
 
     /** "Method 'name'" or "Constructor 'Type'", for messages. */
-    static String describe(CallableDeclaration<?> callable) {
+    public static String describe(CallableDeclaration<?> callable) {
         return (callable instanceof ConstructorDeclaration ? "Constructor '" : "Method '")
                 + callable.getNameAsString() + "'";
     }

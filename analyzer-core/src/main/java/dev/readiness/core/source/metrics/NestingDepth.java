@@ -1,4 +1,4 @@
-package dev.readiness.rules.modularity;
+package dev.readiness.core.source.metrics;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -30,6 +30,9 @@ public final class NestingDepth {
     public record Result(int depth, int line) {
     }
 
+    /** Nesting a top-level statement must reach to be a bump of a bumpy road. */
+    public static final int BUMP_DEPTH = 2;
+
     private int deepest;
     private int deepestLine;
 
@@ -40,6 +43,20 @@ public final class NestingDepth {
         NestingDepth calculator = new NestingDepth();
         Callables.body(callable).ifPresent(body -> calculator.visitChildren(body, 0));
         return new Result(calculator.deepest, calculator.deepestLine);
+    }
+
+    /**
+     * Bumps of CodeScene's "bumpy road": top-level statements of the body whose own nesting reaches
+     * {@value #BUMP_DEPTH} levels (CodeScene: a bump is a chunk of logic nested at least two deep). Several bumps mean several separate chunks of nested logic in one method.
+     */
+    public static int bumps(CallableDeclaration<?> callable) {
+        return Callables.body(callable).map(body -> (int) body.getStatements().stream()
+                .filter(statement -> {
+                    NestingDepth calculator = new NestingDepth();
+                    calculator.visit(statement, 0);
+                    return calculator.deepest >= BUMP_DEPTH;
+                })
+                .count()).orElse(0);
     }
 
     private void visit(Node node, int level) {

@@ -1,0 +1,43 @@
+package dev.readiness.core.metrics;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Code health of all production files (by path): the mean weighted by lines of code (null when there is
+ * no code), the share of lines of code in each band and the least healthy files.
+ */
+public record CodeHealthSummary(List<FileHealth> files, long linesOfCode, Double weightedHealth, double greenShare,
+                                double yellowShare, double redShare) {
+
+    public static final CodeHealthSummary EMPTY = of(List.of());
+
+    /** Least healthy first; among equals the larger file, then path order. */
+    public static final Comparator<FileHealth> WORST_FIRST = Comparator.comparingDouble(FileHealth::health)
+            .thenComparing(Comparator.comparingInt(FileHealth::linesOfCode).reversed())
+            .thenComparing(FileHealth::path);
+
+    public CodeHealthSummary {
+        files = files.stream().sorted(Comparator.comparing(FileHealth::path)).toList();
+    }
+
+    public static CodeHealthSummary of(List<FileHealth> files) {
+        long lines = files.stream().mapToLong(FileHealth::linesOfCode).sum();
+        if (lines == 0) {
+            return new CodeHealthSummary(files, 0, null, 0, 0, 0);
+        }
+        double weighted = files.stream().mapToDouble(file -> file.health() * file.linesOfCode()).sum() / lines;
+        return new CodeHealthSummary(files, lines, Math.round(weighted * 100) / 100.0, share(files, HealthBand.GREEN,
+                lines), share(files, HealthBand.YELLOW, lines), share(files, HealthBand.RED, lines));
+    }
+
+    /** The {@code count} least healthy files with at least one biomarker. */
+    public List<FileHealth> worst(int count) {
+        return files.stream().filter(file -> !file.biomarkers().isEmpty()).sorted(WORST_FIRST).limit(count).toList();
+    }
+
+    private static double share(List<FileHealth> files, HealthBand band, long lines) {
+        long inBand = files.stream().filter(file -> file.band() == band).mapToLong(FileHealth::linesOfCode).sum();
+        return Math.round(inBand * 10_000.0 / lines) / 10_000.0;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.readiness.core.metrics;
+
+import java.util.Locale;
+
+/** CodeScene's code-health bands: green from 9, yellow from 4, red below. */
+public enum HealthBand {
+    GREEN, YELLOW, RED;
+
+    public static final double GREEN_FROM = 9.0;
+    public static final double YELLOW_FROM = 4.0;
+
+    public static HealthBand of(double health) {
+        if (health >= GREEN_FROM) {
+            return GREEN;
+        }
+        return health >= YELLOW_FROM ? YELLOW : RED;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.readiness.rules.modularity;
+
+import dev.readiness.core.metrics.ClassCohesion;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.source.TypeInfo;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Classes whose methods fall into unrelated groups over their fields: LCOM4 above 1 ({@link ClassCohesion}). */
+public final class LowCohesion implements RepositoryRule {
+
+    public static final String ID = "modularity/low-cohesion";
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LowCohesion.class)
+            .name("LowCohesion")
+            .shortDescription("Class does several unrelated things (LCOM4 above 1).")
+            .fullDescription("Reports production classes whose methods form two or more groups of at least "
+                    + ClassCohesion.MIN_GROUP_METHODS + " methods that share no instance field and never call each "
+                    + "other (LCOM4, Hitz and Montazeri). Constructors, accessors, equals, "
+                    + "hashCode, toString and stateless helpers are left out, as are classes with fewer than "
+                    + ClassCohesion.MIN_METHODS + " other methods or without instance fields, records, enums, interfaces "
+                    + "and test code. Each group is a candidate class of its own.")
+            .defaultLevel(Level.NOTE)
+            .precision(Precision.MEDIUM)
+            .tags("modularity", "maintainability", "design", "ai-readiness")
+            .build();
+
+    public LowCohesion() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        for (TypeInfo type : DesignCandidates.of(context)) {
+            List<ClassCohesion.Group> groups = ClassCohesion.groups(type);
+            if (ClassCohesion.isLowCohesion(groups)) {
+                sink.report(DesignCandidates.locationOf(type), message(type, groups));
+            }
+        }
+    }
+
+    private static String message(TypeInfo type, List<ClassCohesion.Group> groups) {
+        String listed = groups.stream()
+                .map(group -> group + " on " + String.join(", ", group.fields()))
+                .collect(Collectors.joining("; "));
+        return "Class '" + type.simpleName() + "' has " + groups.size() + " unrelated groups of methods (LCOM4 "
+                + groups.size() + "): " + listed + ". They share no field and no call: split the class along these "
+                + "groups so each part can be understood and changed on its own.";
+    }
+}
