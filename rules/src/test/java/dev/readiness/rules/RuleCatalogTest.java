@@ -35,6 +35,8 @@ class RuleCatalogTest {
         ServiceLoader.load(Rule.class, getClass().getClassLoader()).forEach(rule -> ids.add(rule.metadata().id()));
 
         assertThat(ids).containsExactlyInAnyOrder(
+                "architecture/forbidden-dependency",
+                "architecture/layer-violation",
                 "architecture/package-cycle",
                 "context/readme-missing-commands",
                 "hygiene/console-logging",

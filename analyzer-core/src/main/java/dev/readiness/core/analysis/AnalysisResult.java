@@ -10,14 +10,28 @@ import java.util.TreeMap;
 
 /**
  * Everything reporters need and nothing more: what was scanned, the rules that ran (in id order), their
- * findings (in report order), tool notifications, metrics, stage durations, access to file texts and the
- * test-suite metrics.
+ * findings (in report order), tool notifications, metrics, stage durations, access to file texts, the
+ * test-suite metrics and what the architecture rules analysed ({@link #SOURCE} or {@link #BYTECODE}).
  */
 public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
                              List<ToolNotification> notifications, ScanMetrics metrics,
-                             Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics) {
+                             Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics,
+                             String architectureAnalysis) {
+
+    /** Architecture rules ran on the dependency graph of the parsed sources. */
+    public static final String SOURCE = "source";
+    /** Architecture rules ran on compiled classes imported with ArchUnit. */
+    public static final String BYTECODE = "bytecode";
+
+    /** A result whose architecture rules ran on the sources. */
+    public AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
+                          List<ToolNotification> notifications, ScanMetrics metrics, Map<String, Long> stageMillis,
+                          SourceTexts sources, TestMetrics testMetrics) {
+        this(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics, SOURCE);
+    }
 
     public AnalysisResult {
+        architectureAnalysis = architectureAnalysis == null ? SOURCE : architectureAnalysis;
         testMetrics = testMetrics == null ? TestMetrics.EMPTY : testMetrics; // null: none measured
         rules = List.copyOf(rules);
         findings = findings.stream().sorted().toList();

@@ -5,6 +5,7 @@ import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.RuleMetadata;
 import java.util.List;
+import java.util.Map;
 
 /** A {@link FindingSink} bound to one rule: stamps its id and default level on what it reports. */
 final class RuleSink implements FindingSink {
@@ -18,7 +19,8 @@ final class RuleSink implements FindingSink {
     }
 
     @Override
-    public void report(Location location, String message, List<Location> relatedLocations) {
-        target.add(new Finding(rule.id(), rule.defaultLevel(), message, location, relatedLocations));
+    public void report(Location location, String message, List<Location> relatedLocations,
+                       Map<String, String> properties) {
+        target.add(new Finding(rule.id(), rule.defaultLevel(), message, location, relatedLocations, properties));
     }
 }

@@ -52,6 +52,7 @@ public final class JsonReportWriter {
         tool.put("name", ToolInfo.NAME);
         tool.put("version", ToolInfo.VERSION);
         root.set("target", target(result.target()));
+        root.put("architectureAnalysis", result.architectureAnalysis());
         root.set("summary", summary(result));
         root.set("metrics", metrics(result.metrics()));
         root.set("testing", testing(result.testMetrics()));
@@ -192,6 +193,7 @@ public final class JsonReportWriter {
             node.set("location", location(finding.location(), false));
             ArrayNode related = node.putArray("relatedLocations");
             finding.relatedLocations().forEach(place -> related.add(location(place, true)));
+            finding.properties().forEach(node.putObject("properties")::put);
             ObjectNode fingerprints = node.putObject("fingerprints");
             fingerprints.put("stable", stable.get(i));
             // null rather than absent, so every finding has the same fields.

@@ -112,7 +112,8 @@ public final class SarifWriter {
                             + " results (GitHub code scanning limit); the most severe were kept (error, then"
                             + " warning, then note). The JSON report lists all findings."));
         }
-        byte[] bytes = render(content, selection.kept(keep), notifications);
+        String architecture = result.architectureAnalysis();
+        byte[] bytes = render(content, selection.kept(keep), notifications, architecture);
         long size = GzipSize.of(bytes);
         if (size <= options.maxGzippedBytes()) {
             return bytes;
@@ -127,7 +128,7 @@ public final class SarifWriter {
                             + selection.describeLevels(keep, countLimited) + " to keep the gzipped SARIF file within "
                             + options.maxGzippedBytes() + " bytes (GitHub code scanning limit)."
                             + " The JSON report lists all findings."));
-            bytes = render(content, selection.kept(keep), withSizeNote);
+            bytes = render(content, selection.kept(keep), withSizeNote, architecture);
             size = GzipSize.of(bytes);
         }
         return bytes;
@@ -137,7 +138,8 @@ public final class SarifWriter {
     private record RunContent(ArrayNode rules, List<ObjectNode> resultNodes) {
     }
 
-    private byte[] render(RunContent content, List<Integer> kept, List<ObjectNode> notifications) {
+    private byte[] render(RunContent content, List<Integer> kept, List<ObjectNode> notifications,
+                          String architectureAnalysis) {
         ObjectNode root = JsonOutput.object();
         root.put("$schema", SCHEMA_URI);
         root.put("version", "2.1.0");
@@ -159,6 +161,7 @@ public final class SarifWriter {
         run.putObject("originalUriBaseIds").putObject(SRCROOT).putObject("description")
                 .put("text", "The root of the scanned repository; result paths are relative to it.");
         run.put("columnKind", "utf16CodeUnits");
+        run.putObject("properties").put("architectureAnalysis", architectureAnalysis);
 
         ArrayNode results = run.putArray("results");
         kept.forEach(index -> results.add(content.resultNodes().get(index)));
@@ -266,6 +269,9 @@ public final class SarifWriter {
         lineHashes.hash(primary.path(), primary.region().startLine())
                 .ifPresent(hash -> fingerprints.put("primaryLocationLineHash", hash));
         fingerprints.put(StableFingerprint.KEY, stableFingerprint);
+        if (!finding.properties().isEmpty()) {
+            finding.properties().forEach(node.putObject("properties")::put);
+        }
         return node;
     }
 

@@ -80,6 +80,9 @@ public final class TextReportWriter {
         if (result.metrics() != null) {
             lines.add(scanned(result.metrics()));
         }
+        lines.add(AnalysisResult.BYTECODE.equals(result.architectureAnalysis())
+                ? "Architecture rules checked the compiled classes (bytecode)."
+                : "Architecture rules checked the source dependency graph.");
         lines.add("");
         if (result.findings().isEmpty()) {
             lines.add("No findings: none of the " + result.rules().size() + " rules that ran reported anything.");

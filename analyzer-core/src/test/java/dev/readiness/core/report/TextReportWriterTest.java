@@ -46,6 +46,7 @@ class TextReportWriterTest {
         assertThat(text).isEqualTo("""
                 Repo Readiness %s - acme-shop @ main 0123456789
                 Scanned 15 files: 11 of 12 Java files parsed (1 failed), 1,234 lines of code, 2 modules
+                Architecture rules checked the source dependency graph.
 
                 Findings: 4 (1 error, 2 warnings, 1 note)
                   by category: context 1, hygiene 2, modularity 1
