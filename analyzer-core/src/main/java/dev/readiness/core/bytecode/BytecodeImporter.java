@@ -5,8 +5,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import dev.readiness.core.analysis.ToolNotification;
-import dev.readiness.core.rule.Level;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeIndex;
 import dev.readiness.core.source.TypeInfo;
@@ -25,7 +23,7 @@ import java.util.stream.Stream;
 /**
  * Imports compiled classes with ArchUnit's {@link ClassFileImporter}: class files are read, never loaded
  * or run, and types they use that are not among them stay unresolved stubs (no class path lookup). What
- * cannot be used becomes a notification and the scan falls back to the source analysis.
+ * cannot be used becomes an {@link ImportProblem} and the scan falls back to the source analysis.
  */
 public final class BytecodeImporter {
 
@@ -44,9 +42,9 @@ public final class BytecodeImporter {
 
     /**
      * The production classes compiled into {@code directories} whose sources are in the repository;
-     * empty when there are none or they cannot be used (said in {@code notifications}).
+     * empty when there are none or they cannot be used (said in {@code problems}).
      */
-    public Optional<BytecodeModel> load(List<Path> directories, List<ToolNotification> notifications) {
+    public Optional<BytecodeModel> load(List<Path> directories, List<ImportProblem> problems) {
         if (directories.isEmpty()) {
             return Optional.empty();
         }
@@ -55,23 +53,23 @@ public final class BytecodeImporter {
         try {
             classFiles = countClassFiles(directories);
         } catch (IOException | UncheckedIOException e) {
-            notifications.add(note("bytecode-unreadable", Level.WARNING, "cannot list the compiled classes in "
+            problems.add(note("bytecode-unreadable", true, "cannot list the compiled classes in "
                     + where + " (" + e.getMessage() + "); architecture rules use the sources"));
             return Optional.empty();
         }
         if (classFiles > MAX_CLASS_FILES) {
-            notifications.add(note("bytecode-skipped", Level.NOTE, classFiles + " class files in " + where
+            problems.add(note("bytecode-skipped", false, classFiles + " class files in " + where
                     + " exceed the limit of " + MAX_CLASS_FILES + "; architecture rules use the sources"));
             return Optional.empty();
         }
         if (classFiles == 0) {
             return Optional.empty();
         }
-        return importClasses(directories, where, classFiles, notifications);
+        return importClasses(directories, where, classFiles, problems);
     }
 
     private Optional<BytecodeModel> importClasses(List<Path> directories, String where, long classFiles,
-                                                  List<ToolNotification> notifications) {
+                                                  List<ImportProblem> problems) {
         JavaClasses imported;
         try {
             imported = ArchConfiguration.withThreadLocalScope(configuration -> {
@@ -79,36 +77,36 @@ public final class BytecodeImporter {
                 return new ClassFileImporter().importPaths(directories);
             });
         } catch (RuntimeException | LinkageError e) {
-            notifications.add(note("bytecode-import-failed", Level.WARNING, "cannot import the compiled classes in "
+            problems.add(note("bytecode-import-failed", true, "cannot import the compiled classes in "
                     + where + " (" + e + "); architecture rules use the sources"));
             return Optional.empty();
         }
         if (imported.size() < classFiles) {
-            notifications.add(note("bytecode-import-error", Level.WARNING, (classFiles - imported.size())
+            problems.add(note("bytecode-import-error", true, (classFiles - imported.size())
                     + " of " + classFiles + " class files in " + where + " could not be read and were left out"));
         }
         SourceMapping mapping = new SourceMapping(index, facts);
         JavaClasses production = imported.that(DescribedPredicate.describe("declared in the repository",
                 (JavaClass type) -> mapping.declaration(type).isPresent()));
         if (production.isEmpty()) {
-            notifications.add(note("bytecode-unused", Level.NOTE, "none of the " + imported.size()
+            problems.add(note("bytecode-unused", false, "none of the " + imported.size()
                     + " compiled classes in " + where + " has its source among the production sources scanned; "
                     + "architecture rules use the sources"));
             return Optional.empty();
         }
-        checkCoverage(imported.size() - production.size(), production, mapping, where, notifications);
+        checkCoverage(imported.size() - production.size(), production, mapping, where, problems);
         return Optional.of(new BytecodeModel(production, mapping, moduleOfPath));
     }
 
     /** Compiled classes that miss a source type, or have no source, suggest a partial or outdated build. */
     private void checkCoverage(int withoutSource, JavaClasses production, SourceMapping mapping, String where,
-                               List<ToolNotification> notifications) {
+                               List<ImportProblem> problems) {
         Set<String> compiled = new TreeSet<>();
         production.forEach(type -> mapping.declaration(type).map(TypeInfo::path).ifPresent(compiled::add));
         Set<String> sources = index.all().stream().filter(mapping::isProduction).map(TypeInfo::path)
                 .collect(Collectors.toCollection(TreeSet::new));
         if (compiled.size() < sources.size() || withoutSource > 0) {
-            notifications.add(note("bytecode-stale", Level.WARNING, "the compiled classes in " + where + " cover "
+            problems.add(note("bytecode-stale", true, "the compiled classes in " + where + " cover "
                     + compiled.size() + " of " + sources.size() + " production source files"
                     + (withoutSource > 0 ? " and " + withoutSource + " classes have no source in the repository" : "")
                     + ": the build is partial or older than the sources, so architecture findings may be stale "
@@ -131,7 +129,7 @@ public final class BytecodeImporter {
         return name.endsWith(".class") && !name.equals("module-info.class") && Files.isRegularFile(file);
     }
 
-    private static ToolNotification note(String id, Level level, String message) {
-        return ToolNotification.global(id, level, message);
+    private static ImportProblem note(String id, boolean warning, String message) {
+        return new ImportProblem(id, warning, message);
     }
 }

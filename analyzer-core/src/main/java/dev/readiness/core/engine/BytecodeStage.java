@@ -3,10 +3,12 @@ package dev.readiness.core.engine;
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.bytecode.BytecodeImporter;
 import dev.readiness.core.bytecode.BytecodeModel;
+import dev.readiness.core.bytecode.ImportProblem;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.repo.ScanInputException;
+import dev.readiness.core.rule.Level;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeIndex;
 import java.nio.file.Files;
@@ -41,7 +43,11 @@ final class BytecodeStage {
                                         TypeIndex index, List<ToolNotification> notifications) {
         BytecodeImporter importer = new BytecodeImporter(index, facts,
                 path -> snapshot.file(path).map(RepoFile::moduleDirectory).orElse(""));
-        return importer.load(directories(snapshot, request.classDirectories()), notifications);
+        List<ImportProblem> problems = new ArrayList<>();
+        Optional<BytecodeModel> model = importer.load(directories(snapshot, request.classDirectories()), problems);
+        problems.forEach(problem -> notifications.add(ToolNotification.global(problem.id(),
+                problem.warning() ? Level.WARNING : Level.NOTE, problem.message())));
+        return model;
     }
 
     private static List<Path> directories(RepositorySnapshot snapshot, List<Path> explicit) {

@@ -40,8 +40,9 @@ class JsonReportWriterTest {
     void topLevelFieldsComeInTheDocumentedOrder() throws IOException {
         JsonNode json = write(TestResults.sample());
 
-        assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "summary", "metrics", "testing",
-                "rules", "findings", "notifications");
+        assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "architectureAnalysis", "summary",
+                "metrics", "testing", "rules", "findings", "notifications");
+        assertThat(json.get("architectureAnalysis").asText()).isEqualTo("source");
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.at("/tool/name").asText()).isEqualTo(ToolInfo.NAME);
         assertThat(json.at("/tool/version").asText()).isEqualTo(ToolInfo.VERSION);
@@ -139,7 +140,9 @@ class JsonReportWriterTest {
         assertThat(findings).hasSize(4);
         JsonNode nesting = findings.get(2);
         assertThat(keys(nesting)).containsExactly("ruleId", "level", "message", "location", "relatedLocations",
-                "fingerprints");
+                "properties", "fingerprints");
+        assertThat(nesting.get("properties").toString()).isEqualTo("{}");
+        assertThat(findings.get(3).get("properties").toString()).isEqualTo("{\"analysis\":\"bytecode\"}");
         assertThat(nesting.get("ruleId").asText()).isEqualTo("modularity/deep-nesting");
         assertThat(nesting.get("level").asText()).isEqualTo("warning");
         assertThat(nesting.get("message").asText()).isEqualTo("Nesting depth 3 exceeds 2.");

@@ -110,6 +110,16 @@ class SarifWriterTest {
     }
 
     @Test
+    void findingPropertiesAndTheArchitectureAnalysisAreProperties() throws IOException {
+        JsonNode run = run(write(TestResults.sample()));
+
+        assertThat(run.at("/properties/architectureAnalysis").asText()).isEqualTo("source");
+        assertThat(run.get("results")).filteredOn(result -> result.has("properties"))
+                .extracting(result -> result.at("/properties/analysis").asText(), result -> result.get("ruleId").asText())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("bytecode", TestResults.CONSOLE.id()));
+    }
+
+    @Test
     void automationIdCanBeChosen() throws IOException {
         byte[] bytes = new SarifWriter(SarifWriter.Options.DEFAULTS.withAutomationId("readiness/nightly"))
                 .toBytes(TestResults.sample());

@@ -85,7 +85,8 @@ final class TestResults {
                         List.of(Location.of(ORDER_JAVA, Region.line(7), "com.acme.Order#total(int)")
                                 .withMessage("outer if"))),
                 new Finding(CONSOLE.id(), Level.NOTE, "System.out.println in production code.",
-                        Location.of(ORDER_JAVA, new Region(9, 29, 9, 55), "com.acme.Order#total(int)"), List.of()),
+                        Location.of(ORDER_JAVA, new Region(9, 29, 9, 55), "com.acme.Order#total(int)"), List.of(),
+                        Map.of("analysis", "bytecode")),
                 finding(NO_CI.id(), Level.WARNING, at("pom.xml", 1), "No CI configuration found."));
     }
 

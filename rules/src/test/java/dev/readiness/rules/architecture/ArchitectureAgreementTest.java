@@ -3,6 +3,7 @@ package dev.readiness.rules.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.config.ArchitectureConfig;
 import dev.readiness.core.config.ForbiddenDependency;
 import dev.readiness.core.config.Layer;
@@ -49,6 +50,21 @@ class ArchitectureAgreementTest {
         assertThat(fromSource).extracting(Finding::properties).containsOnly(Map.of());
         assertThat(fromBytecode).extracting(Finding::properties).containsOnly(Map.of("analysis", "bytecode"));
         assertThat(verifier.scan(sample).architectureAnalysis()).isEqualTo(AnalysisResult.BYTECODE);
+    }
+
+    @Test
+    void aPartialBuildIsUsedButReportedAsPossiblyStale() throws IOException {
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRules(List.of(new LayerViolation(),
+                new ForbiddenDependencyRule()), work).withConfig(CONFIG);
+        Path sample = verifier.copy("architecture-agreement");
+        compile(sample.resolve("src/main/java/shop/web"), sample.resolve("target/classes"));
+
+        AnalysisResult result = verifier.scan(sample);
+
+        assertThat(result.notifications()).filteredOn(notification -> notification.id().equals("bytecode-stale"))
+                .extracting(ToolNotification::message).singleElement().asString()
+                .contains("cover 1 of 5 production source files");
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly(ForbiddenDependencyRule.ID);
     }
 
     private static Tuple place(Finding finding) {
