@@ -16,7 +16,7 @@ public final class ForbiddenDependencyRule implements RepositoryRule {
     public static final String ID = "architecture/forbidden-dependency";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ForbiddenDependencyRule.class)
-            .name("ForbiddenDependency")
+            .name("ForbiddenDependencyRule")
             .shortDescription("A type uses a package that readiness.yml forbids to it.")
             .fullDescription("Checks the forbidden dependencies of readiness.yml (from and to as ArchUnit package "
                     + "globs, library packages such as java.sql.. included) like ArchUnit's noClasses().that()"
