@@ -23,13 +23,6 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     /** Architecture rules ran on compiled classes imported with ArchUnit. */
     public static final String BYTECODE = "bytecode";
 
-    /** A result whose architecture rules ran on the sources. */
-    public AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
-                          List<ToolNotification> notifications, ScanMetrics metrics, Map<String, Long> stageMillis,
-                          SourceTexts sources, TestMetrics testMetrics) {
-        this(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics, SOURCE);
-    }
-
     public AnalysisResult {
         architectureAnalysis = architectureAnalysis == null ? SOURCE : architectureAnalysis;
         testMetrics = testMetrics == null ? TestMetrics.EMPTY : testMetrics; // null: none measured

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,6 +35,18 @@ public final class BytecodeImporter {
     private final SourceFacts facts;
     private final Function<String, String> moduleOfPath;
 
+    /** What to import, which source files it should cover, and where problems go. */
+    public record Request(List<Path> directories, Predicate<String> expectedSource, List<ImportProblem> problems) {
+
+        String where() {
+            return directories.stream().map(Path::toString).collect(Collectors.joining(", "));
+        }
+
+        void add(String id, boolean warning, String message) {
+            problems.add(new ImportProblem(id, warning, message));
+        }
+    }
+
     public BytecodeImporter(TypeIndex index, SourceFacts facts, Function<String, String> moduleOfPath) {
         this.index = index;
         this.facts = facts;
@@ -41,76 +54,71 @@ public final class BytecodeImporter {
     }
 
     /**
-     * The production classes compiled into {@code directories} whose sources are in the repository;
-     * empty when there are none or they cannot be used (said in {@code problems}).
+     * The production classes compiled into the request's directories whose sources are in the repository;
+     * empty when there are none or they cannot be used (said in the request's problems).
      */
-    public Optional<BytecodeModel> load(List<Path> directories, List<ImportProblem> problems) {
-        if (directories.isEmpty()) {
+    public Optional<BytecodeModel> load(Request request) {
+        if (request.directories().isEmpty()) {
             return Optional.empty();
         }
-        String where = directories.stream().map(Path::toString).collect(Collectors.joining(", "));
         long classFiles;
         try {
-            classFiles = countClassFiles(directories);
+            classFiles = countClassFiles(request.directories());
         } catch (IOException | UncheckedIOException e) {
-            problems.add(note("bytecode-unreadable", true, "cannot list the compiled classes in "
-                    + where + " (" + e.getMessage() + "); architecture rules use the sources"));
+            request.add("bytecode-unreadable", true, "cannot list the compiled classes in " + request.where()
+                    + " (" + e.getMessage() + "); architecture rules use the sources");
             return Optional.empty();
         }
         if (classFiles > MAX_CLASS_FILES) {
-            problems.add(note("bytecode-skipped", false, classFiles + " class files in " + where
-                    + " exceed the limit of " + MAX_CLASS_FILES + "; architecture rules use the sources"));
+            request.add("bytecode-skipped", false, classFiles + " class files in " + request.where()
+                    + " exceed the limit of " + MAX_CLASS_FILES + "; architecture rules use the sources");
             return Optional.empty();
         }
-        if (classFiles == 0) {
-            return Optional.empty();
-        }
-        return importClasses(directories, where, classFiles, problems);
+        return classFiles == 0 ? Optional.empty() : importClasses(request, classFiles);
     }
 
-    private Optional<BytecodeModel> importClasses(List<Path> directories, String where, long classFiles,
-                                                  List<ImportProblem> problems) {
+    private Optional<BytecodeModel> importClasses(Request request, long classFiles) {
         JavaClasses imported;
         try {
             imported = ArchConfiguration.withThreadLocalScope(configuration -> {
                 configuration.setResolveMissingDependenciesFromClassPath(false);
-                return new ClassFileImporter().importPaths(directories);
+                return new ClassFileImporter().importPaths(request.directories());
             });
         } catch (RuntimeException | LinkageError e) {
-            problems.add(note("bytecode-import-failed", true, "cannot import the compiled classes in "
-                    + where + " (" + e + "); architecture rules use the sources"));
+            request.add("bytecode-import-failed", true, "cannot import the compiled classes in " + request.where()
+                    + " (" + e + "); architecture rules use the sources");
             return Optional.empty();
         }
         if (imported.size() < classFiles) {
-            problems.add(note("bytecode-import-error", true, (classFiles - imported.size())
-                    + " of " + classFiles + " class files in " + where + " could not be read and were left out"));
+            request.add("bytecode-import-error", true, (classFiles - imported.size()) + " of " + classFiles
+                    + " class files in " + request.where() + " could not be read and were left out");
         }
         SourceMapping mapping = new SourceMapping(index, facts);
         JavaClasses production = imported.that(DescribedPredicate.describe("declared in the repository",
                 (JavaClass type) -> mapping.declaration(type).isPresent()));
         if (production.isEmpty()) {
-            problems.add(note("bytecode-unused", false, "none of the " + imported.size()
-                    + " compiled classes in " + where + " has its source among the production sources scanned; "
-                    + "architecture rules use the sources"));
+            request.add("bytecode-unused", false, "none of the " + imported.size() + " compiled classes in "
+                    + request.where() + " has its source among the production sources scanned; architecture "
+                    + "rules use the sources");
             return Optional.empty();
         }
-        checkCoverage(imported.size() - production.size(), production, mapping, where, problems);
+        checkCoverage(request, imported.size() - production.size(), production, mapping);
         return Optional.of(new BytecodeModel(production, mapping, moduleOfPath));
     }
 
-    /** Compiled classes that miss a source type, or have no source, suggest a partial or outdated build. */
-    private void checkCoverage(int withoutSource, JavaClasses production, SourceMapping mapping, String where,
-                               List<ImportProblem> problems) {
+    /** Compiled classes that miss a source file, or have no source, suggest a partial or outdated build. */
+    private void checkCoverage(Request request, int withoutSource, JavaClasses production, SourceMapping mapping) {
         Set<String> compiled = new TreeSet<>();
         production.forEach(type -> mapping.declaration(type).map(TypeInfo::path).ifPresent(compiled::add));
         Set<String> sources = index.all().stream().filter(mapping::isProduction).map(TypeInfo::path)
-                .collect(Collectors.toCollection(TreeSet::new));
+                .filter(request.expectedSource()).collect(Collectors.toCollection(TreeSet::new));
+        sources.addAll(compiled);
         if (compiled.size() < sources.size() || withoutSource > 0) {
-            problems.add(note("bytecode-stale", true, "the compiled classes in " + where + " cover "
+            request.add("bytecode-stale", true, "the compiled classes in " + request.where() + " cover "
                     + compiled.size() + " of " + sources.size() + " production source files"
                     + (withoutSource > 0 ? " and " + withoutSource + " classes have no source in the repository" : "")
                     + ": the build is partial or older than the sources, so architecture findings may be stale "
-                    + "(rebuild, or scan without compiled classes)"));
+                    + "(rebuild, or scan without compiled classes)");
         }
     }
 
@@ -127,9 +135,5 @@ public final class BytecodeImporter {
     private static boolean isClassFile(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".class") && !name.equals("module-info.class") && Files.isRegularFile(file);
-    }
-
-    private static ImportProblem note(String id, boolean warning, String message) {
-        return new ImportProblem(id, warning, message);
     }
 }

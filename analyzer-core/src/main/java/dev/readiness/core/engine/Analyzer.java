@@ -107,7 +107,7 @@ public final class Analyzer {
         SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts), history, evidence,
                 request.config());
         ArchitectureConfigCheck.check(request.config(), context.typeIndex(), notifications);
-        BytecodeStage.load(snapshot, request, context.sourceFacts(), context.typeIndex(), notifications)
+        BytecodeStage.load(snapshot, request.classDirectories(), context, notifications)
                 .ifPresent(context::useBytecode);
         stageMillis.put(BytecodeStage.STAGE, elapsedMillis(start));
 

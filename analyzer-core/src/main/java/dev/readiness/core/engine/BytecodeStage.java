@@ -9,14 +9,14 @@ import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.Level;
-import dev.readiness.core.source.SourceFacts;
-import dev.readiness.core.source.TypeIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Finds the compiled production classes of the scan (Maven's target/classes and Gradle's
@@ -39,30 +39,40 @@ final class BytecodeStage {
         }
     }
 
-    static Optional<BytecodeModel> load(RepositorySnapshot snapshot, ScanRequest request, SourceFacts facts,
-                                        TypeIndex index, List<ToolNotification> notifications) {
-        BytecodeImporter importer = new BytecodeImporter(index, facts,
-                path -> snapshot.file(path).map(RepoFile::moduleDirectory).orElse(""));
+    static Optional<BytecodeModel> load(RepositorySnapshot snapshot, List<Path> explicit, SnapshotContext context,
+                                        List<ToolNotification> notifications) {
+        BytecodeImporter importer = new BytecodeImporter(context.typeIndex(), context.sourceFacts(),
+                path -> moduleOf(snapshot, path));
+        Set<String> compiledModules = new TreeSet<>();
+        TreeSet<Path> directories = new TreeSet<>();
+        for (String module : moduleDirectories(snapshot)) {
+            for (String output : OUTPUT_DIRECTORIES) {
+                Path directory = snapshot.rootDirectory().resolve(module).resolve(output);
+                if (Files.isDirectory(directory)) {
+                    directories.add(directory.normalize());
+                    compiledModules.add(module);
+                }
+            }
+        }
+        explicit.forEach(directory -> directories.add(directory.toAbsolutePath().normalize()));
+        // Named directories may hold any module's classes; found ones only their own module's.
+        Predicate<String> expected = explicit.isEmpty() ? path -> compiledModules.contains(moduleOf(snapshot, path))
+                : path -> true;
         List<ImportProblem> problems = new ArrayList<>();
-        Optional<BytecodeModel> model = importer.load(directories(snapshot, request.classDirectories()), problems);
+        Optional<BytecodeModel> model = importer.load(new BytecodeImporter.Request(List.copyOf(directories), expected,
+                problems));
         problems.forEach(problem -> notifications.add(ToolNotification.global(problem.id(),
                 problem.warning() ? Level.WARNING : Level.NOTE, problem.message())));
         return model;
     }
 
-    private static List<Path> directories(RepositorySnapshot snapshot, List<Path> explicit) {
-        TreeSet<Path> directories = new TreeSet<>();
-        List<String> modules = new ArrayList<>(List.of(""));
+    private static List<String> moduleDirectories(RepositorySnapshot snapshot) {
+        Set<String> modules = new TreeSet<>(Set.of(""));
         snapshot.modules().stream().map(BuildModule::directory).forEach(modules::add);
-        for (String module : modules) {
-            for (String output : OUTPUT_DIRECTORIES) {
-                Path directory = snapshot.rootDirectory().resolve(module).resolve(output);
-                if (Files.isDirectory(directory)) {
-                    directories.add(directory.normalize());
-                }
-            }
-        }
-        explicit.forEach(directory -> directories.add(directory.toAbsolutePath().normalize()));
-        return List.copyOf(directories);
+        return List.copyOf(modules);
+    }
+
+    private static String moduleOf(RepositorySnapshot snapshot, String path) {
+        return snapshot.file(path).map(RepoFile::moduleDirectory).orElse("");
     }
 }

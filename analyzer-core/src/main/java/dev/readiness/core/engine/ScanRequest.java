@@ -33,15 +33,9 @@ public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOp
         classDirectories = classDirectories == null ? List.of() : List.copyOf(classDirectories);
     }
 
-    /** No explicit class directories. */
-    public ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOptions history, ExplicitReports reports,
-                       ReadinessConfig config) {
-        this(path, threads, cacheDirectory, history, reports, config, null);
-    }
-
-    /** No configuration. */
+    /** No configuration and no explicit class directories. */
     public ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOptions history, ExplicitReports reports) {
-        this(path, threads, cacheDirectory, history, reports, null);
+        this(path, threads, cacheDirectory, history, reports, null, null);
     }
 
     /** No explicit reports. */

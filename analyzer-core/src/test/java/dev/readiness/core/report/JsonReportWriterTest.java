@@ -53,7 +53,7 @@ class JsonReportWriterTest {
         ModuleTestMetrics core = new ModuleTestMetrics("core", 300, 100, 3, 2, 8, 6, 1, 1, 5, 2, 1);
         ModuleTestMetrics empty = new ModuleTestMetrics("docs", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)));
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)), AnalysisResult.SOURCE);
 
         JsonNode testing = write(result).get("testing");
 
@@ -78,7 +78,7 @@ class JsonReportWriterTest {
 
         AnalysisResult plainDirectory = new AnalysisResult(new ScanTarget("dir", "sub", null, null, false,
                 "Not a Git repository: history is not available."), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, AnalysisResult.SOURCE);
         JsonNode other = write(plainDirectory).get("target");
         assertThat(other.get("headCommit").isNull()).isTrue();
         assertThat(other.get("branch").isNull()).isTrue();
@@ -199,7 +199,7 @@ class JsonReportWriterTest {
     void timingsDoNotChangeTheDefaultOutput() {
         AnalysisResult slow = new AnalysisResult(TestResults.TARGET, TestResults.RULES, TestResults.sampleFindings(),
                 TestResults.sampleNotifications(), TestResults.METRICS, Map.of("parse", 9_999L),
-                TestResults::text, null);
+                TestResults::text, null, AnalysisResult.SOURCE);
 
         assertThat(new JsonReportWriter().toBytes(slow)).isEqualTo(new JsonReportWriter().toBytes(TestResults.sample()));
         assertThat(new JsonReportWriter(true).toBytes(slow))

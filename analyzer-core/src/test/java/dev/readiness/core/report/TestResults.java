@@ -105,7 +105,7 @@ final class TestResults {
 
     static AnalysisResult result(List<Finding> findings, List<ToolNotification> notifications) {
         return new AnalysisResult(TARGET, RULES, findings, notifications, METRICS,
-                Map.of("parse", 120L, "rules", 45L), TestResults::text, null);
+                Map.of("parse", 120L, "rules", 45L), TestResults::text, null, AnalysisResult.SOURCE);
     }
 
     static Optional<String> text(String path) {

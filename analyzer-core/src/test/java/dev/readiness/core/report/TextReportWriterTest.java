@@ -91,7 +91,7 @@ class TextReportWriterTest {
     @Test
     void cleanResultSaysSoClearly() {
         AnalysisResult clean = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, AnalysisResult.SOURCE);
         String text = WRITER.render(clean);
 
         assertThat(text).contains("No findings: none of the 4 rules that ran reported anything.")
@@ -163,7 +163,7 @@ class TextReportWriterTest {
     void headerShowsScopeOrHistoryStatusWithoutGit() {
         AnalysisResult plain = new AnalysisResult(new ScanTarget("tools", "services/api", null, null, false,
                 "Not a Git repository: history is not available."), TestResults.RULES, List.of(), List.of(),
-                new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null);
+                new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null, AnalysisResult.SOURCE);
         String header = lines(WRITER.render(plain)).get(0);
 
         assertThat(header).isEqualTo("Repo Readiness " + ToolInfo.VERSION
@@ -176,7 +176,7 @@ class TextReportWriterTest {
     void shallowCloneStatusIsShownUnderTheHeader() {
         AnalysisResult shallow = new AnalysisResult(new ScanTarget("acme", "", "abcdef0123456789", null, false,
                 "Shallow clone: history metrics are not available."), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, AnalysisResult.SOURCE);
         List<String> lines = lines(WRITER.render(shallow));
 
         assertThat(lines.get(0)).endsWith("acme @ abcdef0123");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * One access constraint of a layer with ArchUnit's layeredArchitecture() semantics, considering only
@@ -34,28 +35,30 @@ final class LayerConstraint implements ArchitectureConstraint {
         this.allowed = allowed;
     }
 
+    /** A constraint as configured: the layers it names, and whether they are denied (else the only ones allowed). */
+    private record Spec(Direction direction, List<String> names, boolean denied) {
+    }
+
     /** Every constraint of {@code config}, in configuration order; names of unknown layers are ignored. */
     static List<LayerConstraint> of(ArchitectureConfig config) {
         List<Layer> layers = config.layers();
         List<LayerConstraint> constraints = new ArrayList<>();
         for (Layer layer : layers) {
-            add(constraints, layers, layer, Direction.INCOMING, layer.mayOnlyBeAccessedBy(), false);
-            add(constraints, layers, layer, Direction.INCOMING, layer.mayNotBeAccessedBy(), true);
-            add(constraints, layers, layer, Direction.OUTGOING, layer.mayOnlyAccess(), false);
-            add(constraints, layers, layer, Direction.OUTGOING, layer.mayNotAccess(), true);
+            Stream.of(new Spec(Direction.INCOMING, layer.mayOnlyBeAccessedBy(), false),
+                            new Spec(Direction.INCOMING, layer.mayNotBeAccessedBy(), true),
+                            new Spec(Direction.OUTGOING, layer.mayOnlyAccess(), false),
+                            new Spec(Direction.OUTGOING, layer.mayNotAccess(), true))
+                    .filter(spec -> spec.names() != null)
+                    .forEach(spec -> constraints.add(constraint(layers, layer, spec)));
         }
         return constraints;
     }
 
-    private static void add(List<LayerConstraint> constraints, List<Layer> layers, Layer layer, Direction direction,
-                            List<String> names, boolean denied) {
-        if (names == null) {
-            return;
-        }
+    private static LayerConstraint constraint(List<Layer> layers, Layer layer, Spec spec) {
         Set<String> allowed = new TreeSet<>();
         layers.stream().map(Layer::name).filter(name -> !name.equals(layer.name()))
-                .filter(name -> names.contains(name) != denied).forEach(allowed::add);
-        constraints.add(new LayerConstraint(layers, layer, direction, allowed));
+                .filter(name -> spec.names().contains(name) != spec.denied()).forEach(allowed::add);
+        return new LayerConstraint(layers, layer, spec.direction(), allowed);
     }
 
     @Override
