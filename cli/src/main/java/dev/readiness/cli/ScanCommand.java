@@ -101,6 +101,11 @@ final class ScanCommand implements Callable<Integer> {
                 "and build/reports/jacoco/test/jacocoTestReport.xml of every module are read without it."})
     List<Path> jacocoReports = new ArrayList<>();
 
+    @Option(names = "--classes", paramLabel = "DIR",
+            description = {"A directory of compiled classes to check the architecture on (repeatable). target/classes",
+                "and build/classes/java/main of every module are used without it; class files are read, never run."})
+    List<Path> classDirectories = new ArrayList<>();
+
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding of this level or worse exists: error, warning or note.")
     String failOn;
@@ -136,7 +141,8 @@ final class ScanCommand implements Callable<Integer> {
             Path cacheDirectory = noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
             ReadinessConfig settings = ConfigSelection.load(config, path);
             return scan(new ScanRequest(path, threadCount, cacheDirectory, history,
-                    new ExplicitReports(pitReports, jacocoReports), settings), plan, gate);
+                    new ExplicitReports(pitReports, jacocoReports)).withConfig(settings)
+                    .withClassDirectories(classDirectories), plan, gate);
         } catch (UsageException | ScanInputException | ConfigException e) {
             streams.err().println("readiness: " + e.getMessage());
             return ExitCode.USAGE_ERROR;

@@ -35,7 +35,9 @@ class RuleCatalogTest {
         ServiceLoader.load(Rule.class, getClass().getClassLoader()).forEach(rule -> ids.add(rule.metadata().id()));
 
         assertThat(ids).containsExactlyInAnyOrder(
+                "architecture/forbidden-dependency",
                 "architecture/inferred-layer-violation",
+                "architecture/layer-violation",
                 "architecture/module-cycle",
                 "architecture/package-cycle",
                 "architecture/undeclared-module-dependency",

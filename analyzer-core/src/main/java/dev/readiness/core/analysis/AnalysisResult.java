@@ -12,15 +12,22 @@ import java.util.TreeMap;
 /**
  * Everything reporters need and nothing more: what was scanned, the rules that ran (in id order), their
  * findings (in report order), tool notifications, metrics, stage durations, access to file texts, the
- * test-suite metrics and the code health of production files.
+ * test-suite metrics, the code health of production files and what the architecture rules analysed
+ * ({@link #SOURCE} or {@link #BYTECODE}).
  */
 public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
                              List<ToolNotification> notifications, ScanMetrics metrics,
                              Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics,
-                             CodeHealthSummary codeHealth) {
+                             CodeHealthSummary codeHealth, String architectureAnalysis) {
+
+    /** Architecture rules ran on the dependency graph of the parsed sources. */
+    public static final String SOURCE = "source";
+    /** Architecture rules ran on compiled classes imported with ArchUnit. */
+    public static final String BYTECODE = "bytecode";
 
     public AnalysisResult {
         codeHealth = codeHealth == null ? CodeHealthSummary.EMPTY : codeHealth; // null: none measured
+        architectureAnalysis = architectureAnalysis == null ? SOURCE : architectureAnalysis;
         testMetrics = testMetrics == null ? TestMetrics.EMPTY : testMetrics; // null: none measured
         rules = List.copyOf(rules);
         findings = findings.stream().sorted().toList();

@@ -54,6 +54,7 @@ public final class Analyzer {
         try {
             checkHistoryStart(snapshot, request);
             EvidenceStage.checkExplicit(request.reports());
+            BytecodeStage.checkExplicit(request.classDirectories());
             List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
             start = System.nanoTime();
             Path cacheDirectory = cacheDirectory(snapshot, request, notifications);
@@ -105,6 +106,12 @@ public final class Analyzer {
         TestEvidence evidence = EvidenceStage.load(snapshot, request.reports(), notifications);
         SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts), history, evidence,
                 request.config());
+        ArchitectureConfigCheck.check(request.config(), context.typeIndex(), notifications);
+        BytecodeStage.load(snapshot, request.classDirectories(), context, notifications)
+                .ifPresent(context::useBytecode);
+        stageMillis.put(BytecodeStage.STAGE, elapsedMillis(start));
+
+        start = System.nanoTime();
         for (RepositoryRule rule : registry.ofType(RepositoryRule.class)) {
             try {
                 rule.check(context, new RuleSink(rule.metadata(), findings));
@@ -118,7 +125,7 @@ public final class Analyzer {
         return new AnalysisResult(target(snapshot, request), registry.metadata(), findings, notifications,
                 metrics(snapshot, perFile, context), stageMillis, context,
                 context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence())),
-                context.codeHealth());
+                context.codeHealth(), context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.RuleMetadata;
 import java.util.List;
+import java.util.Map;
 
 /** A {@link FindingSink} bound to one rule: stamps its id and default level on what it reports. */
 final class RuleSink implements FindingSink {
@@ -19,12 +20,13 @@ final class RuleSink implements FindingSink {
     }
 
     @Override
-    public void report(Location location, String message, List<Location> relatedLocations) {
-        report(rule.defaultLevel(), location, message, relatedLocations);
+    public void report(Location location, String message, List<Location> relatedLocations,
+                       Map<String, String> properties) {
+        target.add(new Finding(rule.id(), rule.defaultLevel(), message, location, relatedLocations, properties));
     }
 
     @Override
     public void report(Level level, Location location, String message, List<Location> relatedLocations) {
-        target.add(new Finding(rule.id(), level, message, location, relatedLocations));
+        target.add(new Finding(rule.id(), level, message, location, relatedLocations, Map.of()));
     }
 }

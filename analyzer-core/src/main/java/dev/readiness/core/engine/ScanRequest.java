@@ -4,16 +4,18 @@ import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.evidence.ExplicitReports;
 import dev.readiness.core.history.HistoryOptions;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What to scan, with how many parser threads, where per-file and per-commit results are cached between
  * runs ({@code cacheDirectory} null: no cache) and how much history to read ({@code history} null: the
  * defaults, all history with {@code threads} diff threads) and which PIT/JaCoCo reports to read besides
  * those found in the build output directories ({@code reports} null: none), with which readiness.yml
- * settings ({@code config} null: none).
+ * settings ({@code config} null: none) and which directories of compiled classes to read besides
+ * target/classes and build/classes/java/main of every module ({@code classDirectories} null: none).
  */
 public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOptions history,
-                          ExplicitReports reports, ReadinessConfig config) {
+                          ExplicitReports reports, ReadinessConfig config, List<Path> classDirectories) {
 
     public ScanRequest {
         if (threads < 1) {
@@ -28,11 +30,12 @@ public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOp
         if (config == null) {
             config = ReadinessConfig.EMPTY;
         }
+        classDirectories = classDirectories == null ? List.of() : List.copyOf(classDirectories);
     }
 
-    /** No configuration. */
+    /** No configuration and no explicit class directories. */
     public ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOptions history, ExplicitReports reports) {
-        this(path, threads, cacheDirectory, history, reports, null);
+        this(path, threads, cacheDirectory, history, reports, null, null);
     }
 
     /** No explicit reports. */
@@ -56,16 +59,21 @@ public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOp
 
     /** This request with other history options. */
     public ScanRequest withHistory(HistoryOptions options) {
-        return new ScanRequest(path, threads, cacheDirectory, options, reports, config);
+        return new ScanRequest(path, threads, cacheDirectory, options, reports, config, classDirectories);
     }
 
     /** This request reading these reports besides the ones found. */
     public ScanRequest withReports(ExplicitReports explicit) {
-        return new ScanRequest(path, threads, cacheDirectory, history, explicit, config);
+        return new ScanRequest(path, threads, cacheDirectory, history, explicit, config, classDirectories);
     }
 
     /** This request with these readiness.yml settings. */
     public ScanRequest withConfig(ReadinessConfig settings) {
-        return new ScanRequest(path, threads, cacheDirectory, history, reports, settings);
+        return new ScanRequest(path, threads, cacheDirectory, history, reports, settings, classDirectories);
+    }
+
+    /** This request also reading the compiled classes in these directories. */
+    public ScanRequest withClassDirectories(List<Path> directories) {
+        return new ScanRequest(path, threads, cacheDirectory, history, reports, config, directories);
     }
 }

@@ -1,6 +1,7 @@
 package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.SourceTexts;
+import dev.readiness.core.bytecode.BytecodeModel;
 import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.graph.DependencyGraph;
@@ -36,6 +37,7 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     private final TestEvidence testEvidence;
 
     private final ReadinessConfig config;
+    private BytecodeModel bytecode;
 
     SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts, History history, TestEvidence testEvidence,
                     ReadinessConfig config) {
@@ -45,6 +47,16 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
         this.typeIndex = new TypeIndex(sourceFacts.all());
         this.history = history;
         this.testEvidence = testEvidence;
+    }
+
+    /** Set once by the engine before any rule runs, when compiled classes could be used. */
+    void useBytecode(BytecodeModel model) {
+        this.bytecode = model;
+    }
+
+    @Override
+    public Optional<BytecodeModel> bytecode() {
+        return Optional.ofNullable(bytecode);
     }
 
     @Override
@@ -104,7 +116,9 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
 
     @Override
     public synchronized DependencyGraph dependencyGraph() {
-        if (dependencyGraph == null) {
+        if (dependencyGraph == null && bytecode != null) {
+            dependencyGraph = bytecode.dependencyGraph();
+        } else if (dependencyGraph == null) {
             dependencyGraph = DependencyGraph.build(sourceFacts, typeIndex,
                     path -> snapshot.file(path).map(RepoFile::moduleDirectory).orElse(""));
         }

@@ -79,6 +79,26 @@ public final class DependencyGraph {
         return graph;
     }
 
+    /**
+     * A graph from already resolved types and edges (e.g. read from compiled classes): {@code internal}
+     * are the repository's types; a target that is none of them becomes an external node. Of several
+     * edges between the same two types the one with the smallest line is kept.
+     */
+    public static DependencyGraph of(Collection<Node> internal, Collection<Edge> typeEdges) {
+        DependencyGraph graph = new DependencyGraph();
+        internal.forEach(node -> graph.nodes.put(node.name(), node));
+        Map<List<String>, Edge> first = new TreeMap<>(Comparator.comparing((List<String> key) -> key.get(0))
+                .thenComparing(key -> key.get(1)));
+        for (Edge edge : typeEdges) {
+            if (graph.nodes.containsKey(edge.from()) && !edge.from().equals(edge.to())) {
+                graph.nodes.computeIfAbsent(edge.to(), DependencyGraph::externalNode);
+                first.merge(List.of(edge.from(), edge.to()), edge, (a, b) -> a.line() <= b.line() ? a : b);
+            }
+        }
+        graph.edges.addAll(first.values());
+        return graph;
+    }
+
     private void addEdges(FileFacts file, TypeResolver resolver) {
         DependencyFacts dependencies = file.dependencies();
         for (TypeDependencies type : dependencies.types()) {

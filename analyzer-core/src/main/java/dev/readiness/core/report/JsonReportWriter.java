@@ -59,6 +59,7 @@ public final class JsonReportWriter {
         tool.put("version", ToolInfo.VERSION);
         root.set("target", target(result.target()));
         root.put("config", result.target() == null ? null : result.target().config());
+        root.put("architectureAnalysis", result.architectureAnalysis());
         root.set("summary", summary(result));
         root.set("metrics", metrics(result.metrics()));
         root.set("testing", testing(result.testMetrics()));
@@ -231,6 +232,7 @@ public final class JsonReportWriter {
             node.set("location", location(finding.location(), false));
             ArrayNode related = node.putArray("relatedLocations");
             finding.relatedLocations().forEach(place -> related.add(location(place, true)));
+            finding.properties().forEach(node.putObject("properties")::put);
             ObjectNode fingerprints = node.putObject("fingerprints");
             fingerprints.put("stable", stable.get(i));
             // null rather than absent, so every finding has the same fields.

@@ -104,7 +104,7 @@ public final class SarifWriter {
         }
 
         RunContent content = new RunContent(rules, resultNodes,
-                result.target() == null ? null : result.target().config());
+                result.target() == null ? null : result.target().config(), result.architectureAnalysis());
         ResultSelection selection = ResultSelection.bySeverity(findings);
         int keep = Math.min(findings.size(), options.maxResults());
         if (keep < findings.size()) {
@@ -135,14 +135,14 @@ public final class SarifWriter {
     }
 
     /**
-     * The rules, every result node and the readiness.yml used (null: none), built once; each rendering attempt
-     * keeps a different subset of the results.
+     * The rules, every result node, the readiness.yml used (null: none) and what the architecture rules
+     * analysed, built once; each rendering attempt keeps a different subset of the results.
      */
-    private record RunContent(ArrayNode rules, List<ObjectNode> resultNodes, String config) {
+    private record RunContent(ArrayNode rules, List<ObjectNode> resultNodes, String config,
+                              String architectureAnalysis) {
     }
 
     private byte[] render(RunContent content, List<Integer> kept, List<ObjectNode> notifications) {
-        String config = content.config();
         ObjectNode root = JsonOutput.object();
         root.put("$schema", SCHEMA_URI);
         root.put("version", "2.1.0");
@@ -159,14 +159,16 @@ public final class SarifWriter {
         notifications.forEach(toolNotifications::add);
 
         run.putObject("automationDetails").put("id", options.automationId());
-        if (config != null) {
-            run.putObject("properties").put("readinessConfig", config);
-        }
         // Declared without a "uri" on purpose: an absolute file: URI would make the output depend on where
         // the repository was checked out; GitHub resolves %SRCROOT% to the checkout itself.
         run.putObject("originalUriBaseIds").putObject(SRCROOT).putObject("description")
                 .put("text", "The root of the scanned repository; result paths are relative to it.");
         run.put("columnKind", "utf16CodeUnits");
+        ObjectNode properties = run.putObject("properties");
+        properties.put("architectureAnalysis", content.architectureAnalysis());
+        if (content.config() != null) {
+            properties.put("readinessConfig", content.config());
+        }
 
         ArrayNode results = run.putArray("results");
         kept.forEach(index -> results.add(content.resultNodes().get(index)));
@@ -274,6 +276,9 @@ public final class SarifWriter {
         lineHashes.hash(primary.path(), primary.region().startLine())
                 .ifPresent(hash -> fingerprints.put("primaryLocationLineHash", hash));
         fingerprints.put(StableFingerprint.KEY, stableFingerprint);
+        if (!finding.properties().isEmpty()) {
+            finding.properties().forEach(node.putObject("properties")::put);
+        }
         return node;
     }
 

@@ -87,6 +87,9 @@ public final class TextReportWriter {
         if (result.target() != null && result.target().config() != null) {
             lines.add("Configuration: " + result.target().config());
         }
+        lines.add(AnalysisResult.BYTECODE.equals(result.architectureAnalysis())
+                ? "Architecture rules checked the compiled classes (bytecode)."
+                : "Architecture rules checked the source dependency graph.");
         codeHealth(result.codeHealth(), lines);
         lines.add("");
         if (result.findings().isEmpty()) {

@@ -1,11 +1,18 @@
 package dev.readiness.core.rule;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
-/** One problem a rule found, at a primary location, with optional related locations. */
-public record Finding(String ruleId, Level level, String message, Location location, List<Location> relatedLocations)
+/**
+ * One problem a rule found, at a primary location, with optional related locations and optional
+ * properties (e.g. {@code analysis: bytecode}), kept in key order so every output stays deterministic.
+ */
+public record Finding(String ruleId, Level level, String message, Location location, List<Location> relatedLocations,
+                      Map<String, String> properties)
         implements Comparable<Finding> {
 
     /** Report order: by file, then position, then rule; makes every output deterministic. */
@@ -19,6 +26,13 @@ public record Finding(String ruleId, Level level, String message, Location locat
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(location, "location");
         relatedLocations = relatedLocations == null ? List.of() : List.copyOf(relatedLocations);
+        properties = properties == null || properties.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new TreeMap<>(properties));
+    }
+
+    /** A finding without properties. */
+    public Finding(String ruleId, Level level, String message, Location location, List<Location> relatedLocations) {
+        this(ruleId, level, message, location, relatedLocations, Map.of());
     }
 
     /** The category part of the rule id, e.g. {@code modularity} for {@code modularity/long-method}. */

@@ -1,5 +1,6 @@
 package dev.readiness.core.rule;
 
+import dev.readiness.core.bytecode.BytecodeModel;
 import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.repo.BuildModule;
@@ -41,7 +42,8 @@ public interface RepositoryContext {
     SourceFacts sourceFacts();
 
     /**
-     * The type dependency graph of the sources, resolved against {@link #typeIndex()}; built once per scan.
+     * The type dependency graph, built once per scan: from the compiled production classes when
+     * {@link #bytecode()} is present, else from the sources resolved against {@link #typeIndex()}.
      */
     default DependencyGraph dependencyGraph() {
         return DependencyGraph.build(sourceFacts(), typeIndex(),
@@ -73,6 +75,14 @@ public interface RepositoryContext {
      * empty when there are none. Reports are only read, never produced.
      */
     default Optional<TestEvidence> testEvidence() {
+        return Optional.empty();
+    }
+
+    /**
+     * The compiled production classes of the repository (target/classes, build/classes/java/main or
+     * {@code --classes}), imported with ArchUnit; empty when there are none or they could not be used.
+     */
+    default Optional<BytecodeModel> bytecode() {
         return Optional.empty();
     }
 

@@ -160,4 +160,23 @@ class DependencyGraphTest {
                 .extracting(DependencyGraph.Aggregate::from, DependencyGraph.Aggregate::to, DependencyGraph.Aggregate::count)
                 .containsExactly(tuple("service", "model", 3), tuple("service", "util", 2));
     }
+
+    @Test
+    void aGraphOfResolvedEdgesKeepsTheFirstLinePerPairAndMakesUnknownTargetsExternal() {
+        List<DependencyGraph.Node> internal = List.of(
+                new DependencyGraph.Node("a.A", "a", Origin.INTERNAL, "src/a/A.java", "", false),
+                new DependencyGraph.Node("b.B", "b", Origin.INTERNAL, "src/b/B.java", "", true));
+
+        DependencyGraph graph = DependencyGraph.of(internal, List.of(
+                new Edge("a.A", "b.B", "src/a/A.java", 9), new Edge("a.A", "b.B", "src/a/A.java", 4),
+                new Edge("a.A", "a.A", "src/a/A.java", 2), new Edge("b.B", "java.sql.Date", "src/b/B.java", 3),
+                new Edge("x.Unknown", "a.A", "src/x/Unknown.java", 1)));
+
+        assertThat(graph.edges()).extracting(Edge::from, Edge::to, Edge::line)
+                .containsExactly(tuple("a.A", "b.B", 4), tuple("b.B", "java.sql.Date", 3));
+        assertThat(graph.node("java.sql.Date")).get().extracting(DependencyGraph.Node::origin, DependencyGraph.Node::packageName)
+                .containsExactly(Origin.EXTERNAL, "java.sql");
+        assertThat(graph.packageEdges()).extracting(DependencyGraph.Aggregate::from, DependencyGraph.Aggregate::to)
+                .containsExactly(tuple("a", "b"));
+    }
 }

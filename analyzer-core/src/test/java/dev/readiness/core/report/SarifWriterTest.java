@@ -88,7 +88,7 @@ class SarifWriterTest {
 
         assertThat(SarifSchema.validate(withConfig)).isEmpty();
         assertThat(run(withConfig).at("/properties/readinessConfig").asText()).isEqualTo("readiness.yml");
-        assertThat(run(write(TestResults.sample())).has("properties")).isFalse();
+        assertThat(run(write(TestResults.sample())).get("properties").has("readinessConfig")).isFalse();
     }
 
     @Test
@@ -116,6 +116,16 @@ class SarifWriterTest {
         assertThat(run(sarif).get("columnKind").asText()).isEqualTo("utf16CodeUnits");
         assertThat(run(sarif).at("/originalUriBaseIds/%SRCROOT%/description/text").asText()).isNotBlank();
         assertThat(run(sarif).at("/originalUriBaseIds/%SRCROOT%").has("uri")).isFalse();
+    }
+
+    @Test
+    void findingPropertiesAndTheArchitectureAnalysisAreProperties() throws IOException {
+        JsonNode run = run(write(TestResults.sample()));
+
+        assertThat(run.at("/properties/architectureAnalysis").asText()).isEqualTo("source");
+        assertThat(run.get("results")).filteredOn(result -> result.has("properties"))
+                .extracting(result -> result.at("/properties/analysis").asText(), result -> result.get("ruleId").asText())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("bytecode", TestResults.CONSOLE.id()));
     }
 
     @Test
@@ -449,7 +459,7 @@ class SarifWriterTest {
         Finding orphan = TestResults.finding("testing/not-registered", Level.NOTE,
                 TestResults.at("A.java", 2), "orphan");
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, List.of(TestResults.SECRET), List.of(orphan),
-                List.of(), TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null);
+                List.of(), TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
         JsonNode sarif = write(result);
 
         assertThat(ruleIds(sarif)).containsExactly(TestResults.SECRET.id(), "testing/not-registered");
@@ -460,7 +470,7 @@ class SarifWriterTest {
     @Test
     void emptyResultIsStillAValidRun() throws IOException {
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
         JsonNode sarif = write(result);
 
         assertThat(run(sarif).get("results")).isEmpty();

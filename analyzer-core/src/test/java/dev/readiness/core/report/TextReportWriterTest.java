@@ -50,6 +50,7 @@ class TextReportWriterTest {
         assertThat(text).isEqualTo("""
                 Repo Readiness %s - acme-shop @ main 0123456789
                 Scanned 15 files: 11 of 12 Java files parsed (1 failed), 1,234 lines of code, 2 modules
+                Architecture rules checked the source dependency graph.
 
                 Findings: 4 (1 error, 2 warnings, 1 note)
                   by category: context 1, hygiene 2, modularity 1
@@ -101,11 +102,11 @@ class TextReportWriterTest {
                 new FileHealth("src/D.java", 100, 9.5, HealthBand.GREEN, cost),
                 new FileHealth("src/E.java", 100, 9.0, HealthBand.GREEN, cost)));
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, health);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, health, AnalysisResult.SOURCE);
 
         List<String> lines = lines(WRITER.render(result));
 
-        assertThat(lines.subList(2, 6)).containsExactly(
+        assertThat(lines.subList(3, 7)).containsExactly(
                 "Code health 8.0 of 10, weighted by lines of code (green 60%, yellow 20%, red 20%)",
                 "   3.5  red     src/C.java",
                 "   8.0  yellow  src/B.java",
@@ -116,7 +117,7 @@ class TextReportWriterTest {
     @Test
     void cleanResultSaysSoClearly() {
         AnalysisResult clean = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
         String text = WRITER.render(clean);
 
         assertThat(text).contains("No findings: none of the 4 rules that ran reported anything.")
@@ -188,7 +189,7 @@ class TextReportWriterTest {
     void headerShowsScopeOrHistoryStatusWithoutGit() {
         AnalysisResult plain = new AnalysisResult(new ScanTarget("tools", "services/api", null, null, false,
                 "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
-                new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null, null);
+                new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
         String header = lines(WRITER.render(plain)).get(0);
 
         assertThat(header).isEqualTo("Repo Readiness " + ToolInfo.VERSION
@@ -209,7 +210,7 @@ class TextReportWriterTest {
     void shallowCloneStatusIsShownUnderTheHeader() {
         AnalysisResult shallow = new AnalysisResult(new ScanTarget("acme", "", "abcdef0123456789", null, false,
                 "Shallow clone: history metrics are not available.", null), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
         List<String> lines = lines(WRITER.render(shallow));
 
         assertThat(lines.get(0)).endsWith("acme @ abcdef0123");

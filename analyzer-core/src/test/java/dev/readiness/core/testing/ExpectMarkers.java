@@ -35,7 +35,7 @@ public final class ExpectMarkers {
         Map<String, Integer> markers = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path file : paths.filter(Files::isRegularFile).filter(path -> !isInGitDirectory(root, path))
-                    .sorted().toList()) {
+                    .filter(path -> !path.toString().endsWith(".class")).sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 List<Pattern> patterns = relative.endsWith(".java") ? List.of(JAVA_MARKER)
                         : isGradleScript(relative) ? List.of(JAVA_MARKER, XML_MARKER) : List.of(XML_MARKER);

@@ -11,12 +11,14 @@ import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleMetadata;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Packages of production code that depend on each other in a cycle: one finding per strongly connected
  * component of the package graph, anchored at the first reference of the first edge to cut, the other
- * references of the edges to cut as related locations.
+ * references of the edges to cut as related locations. On compiled classes when the scan has them
+ * (findings marked {@code analysis: bytecode}), else on the sources.
  */
 public final class PackageCycle implements RepositoryRule {
 
@@ -46,6 +48,7 @@ public final class PackageCycle implements RepositoryRule {
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         List<Aggregate> edges = context.dependencyGraph().packageEdges(edge -> isProduction(context, edge));
+        Map<String, String> properties = context.bytecode().isPresent() ? ConstraintChecker.BYTECODE : Map.of();
         for (PackageCycles.Cycle cycle : PackageCycles.of(edges)) {
             List<Edge> references = cycle.edgesToCut().stream().flatMap(edge -> edge.references().stream()).toList();
             Edge anchor = references.get(0);
@@ -53,7 +56,7 @@ public final class PackageCycle implements RepositoryRule {
                     .map(edge -> Location.ofLine(edge.path(), edge.line())
                             .withMessage(simpleName(edge.from()) + " uses " + edge.to()))
                     .toList();
-            sink.report(Location.ofLine(anchor.path(), anchor.line()), message(cycle), related);
+            sink.report(Location.ofLine(anchor.path(), anchor.line()), message(cycle), related, properties);
         }
     }
 

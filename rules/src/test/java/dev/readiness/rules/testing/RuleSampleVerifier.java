@@ -3,6 +3,7 @@ package dev.readiness.rules.testing;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
 import dev.readiness.core.engine.Scan;
@@ -35,16 +36,18 @@ public final class RuleSampleVerifier {
     private final List<Rule> rules;
     private final Set<String> ruleIds;
     private final Path workDirectory;
+    private final ReadinessConfig config;
 
-    private RuleSampleVerifier(List<Rule> rules, Path workDirectory) {
+    private RuleSampleVerifier(List<Rule> rules, Path workDirectory, ReadinessConfig config) {
         this.rules = List.copyOf(rules);
         this.ruleIds = rules.stream().map(rule -> rule.metadata().id()).collect(Collectors.toCollection(TreeSet::new));
         this.workDirectory = workDirectory;
+        this.config = config;
     }
 
     /** A verifier for {@code rule} that copies samples into {@code workDirectory} (a JUnit {@code @TempDir}). */
     public static RuleSampleVerifier forRule(Rule rule, Path workDirectory) {
-        return new RuleSampleVerifier(List.of(rule), workDirectory);
+        return new RuleSampleVerifier(List.of(rule), workDirectory, ReadinessConfig.EMPTY);
     }
 
     /**
@@ -52,7 +55,33 @@ public final class RuleSampleVerifier {
      * problem; only markers of these rules are checked, so one sample can carry markers for other rules.
      */
     public static RuleSampleVerifier forRules(List<Rule> rules, Path workDirectory) {
-        return new RuleSampleVerifier(rules, workDirectory);
+        return new RuleSampleVerifier(rules, workDirectory, ReadinessConfig.EMPTY);
+    }
+
+    /** This verifier scanning with these readiness.yml settings (built in the test, not read from YAML). */
+    public RuleSampleVerifier withConfig(ReadinessConfig settings) {
+        return new RuleSampleVerifier(rules, workDirectory, settings);
+    }
+
+    /** Copies {@code samples/<sample>} into the work directory without checking anything; returns the copy. */
+    public Path copy(String sample) {
+        return copySample(sample);
+    }
+
+    /** The whole result of scanning {@code directory} (e.g. to check notifications); fails on rule or parse errors. */
+    public AnalysisResult scan(Path directory) {
+        Analyzer analyzer = new Analyzer(new RuleRegistry(rules), ProgressListener.NONE);
+        try (Scan scan = analyzer.analyze(new ScanRequest(directory, 1).withConfig(config))) {
+            AnalysisResult result = scan.result();
+            result.notifications().stream()
+                    .filter(notification -> notification.id().equals("rule-error")
+                            || notification.id().equals("parse-error"))
+                    .findFirst()
+                    .ifPresent(notification -> fail("scan of the sample reported a problem: %s", notification));
+            return result;
+        } catch (Exception e) {
+            throw new AssertionError("scan of " + directory + " failed: " + e, e);
+        }
     }
 
     /** Scans {@code samples/<sample>} and asserts markers and findings match; returns the findings. */
@@ -69,18 +98,7 @@ public final class RuleSampleVerifier {
     }
 
     private List<Finding> analyze(Path directory) {
-        Analyzer analyzer = new Analyzer(new RuleRegistry(rules), ProgressListener.NONE);
-        try (Scan scan = analyzer.analyze(new ScanRequest(directory, 1))) {
-            AnalysisResult result = scan.result();
-            result.notifications().stream()
-                    .filter(notification -> notification.id().equals("rule-error")
-                            || notification.id().equals("parse-error"))
-                    .findFirst()
-                    .ifPresent(notification -> fail("scan of the sample reported a problem: %s", notification));
-            return result.findings();
-        } catch (Exception e) {
-            throw new AssertionError("scan of " + directory + " failed: " + e, e);
-        }
+        return scan(directory).findings();
     }
 
     private Path copySample(String sample) {

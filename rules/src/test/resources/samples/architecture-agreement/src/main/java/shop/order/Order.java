@@ -1,0 +1,8 @@
+package shop.order;
+
+public class Order {
+
+    public String owner() {
+        return new shop.customer.Customer().name();
+    }
+}

@@ -1,0 +1,4 @@
+package shop.domain;
+
+public record Money(long cents) {
+}
