@@ -4,8 +4,8 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 
-/** A parsed Java file as rules see it: the file, its decoded text and its JavaParser tree. */
-public record JavaFile(RepoFile file, String text, CompilationUnit unit) {
+/** A parsed Java file as rules see it: the file, its decoded text, its JavaParser tree and its lines of code. */
+public record JavaFile(RepoFile file, String text, CompilationUnit unit, CodeLines codeLines) {
 
     public String path() {
         return file.path();

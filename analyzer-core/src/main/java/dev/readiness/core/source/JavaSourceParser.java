@@ -75,8 +75,8 @@ public final class JavaSourceParser {
             return failure(file.path(), result);
         }
         CompilationUnit unit = result.getResult().get();
-        JavaFile javaFile = new JavaFile(file, decoded.text(), unit);
-        FileFacts facts = new FileFacts(file.path(), blobId, countLines(decoded.text()), LineCounter.linesOfCode(unit),
+        JavaFile javaFile = new JavaFile(file, decoded.text(), unit, CodeLines.of(unit));
+        FileFacts facts = new FileFacts(file.path(), blobId, countLines(decoded.text()), javaFile.codeLines().total(),
                 TypeExtractor.types(javaFile), javaFile.isTest() ? TestFactsExtractor.extract(unit, file.fileName(), Symbols::enclosingSymbol) : null,
                 DependencyExtractor.dependencies(unit));
         return new ParseOutcome.Parsed(javaFile, facts, decoded.warning());

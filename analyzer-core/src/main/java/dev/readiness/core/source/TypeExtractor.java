@@ -50,10 +50,10 @@ final class TypeExtractor {
                 if (member instanceof CallableDeclaration<?> callable) {
                     methods.add(new MethodInfo(callable.getNameAsString(), Symbols.signature(callable),
                             beginLine(callable), endLine(callable), callable.getParameters().size(),
-                            callable instanceof ConstructorDeclaration, measure(callable, fieldNames, methodNames)));
+                            callable instanceof ConstructorDeclaration, measure(callable, fieldNames, methodNames, file.codeLines())));
                 }
             }
-            TypeDesign design = new TypeDesign(beginLine(type.getName()), LineCounter.linesOfCode(type),
+            TypeDesign design = new TypeDesign(beginLine(type.getName()), file.codeLines().within(type),
                     isAbstract(type), fields, ForeignDataAccess.of(type, localTypes));
             types.add(new TypeInfo(type.getFullyQualifiedName().get(), type.getNameAsString(), file.path(),
                     kindOf(type), type.isPublic(), beginLine(type), endLine(type), methods, design));
@@ -61,7 +61,8 @@ final class TypeExtractor {
         return types;
     }
 
-    private static MethodMetrics measure(CallableDeclaration<?> callable, Set<String> fields, Set<String> methods) {
+    private static MethodMetrics measure(CallableDeclaration<?> callable, Set<String> fields, Set<String> methods,
+                                          CodeLines codeLines) {
         Optional<BlockStmt> body = Callables.body(callable);
         if (body.isEmpty()) {
             return MethodMetrics.NO_BODY;
@@ -70,7 +71,7 @@ final class TypeExtractor {
         MethodMetrics.Traits traits = new MethodMetrics.Traits(callable.isStatic(), callable.isPrivate(),
                 callable.isAnnotationPresent("Override") || callable.isAnnotationPresent("java.lang.Override"),
                 !(callable instanceof ConstructorDeclaration) && Accessors.isPlainAccessor(body.get(), fields));
-        return new MethodMetrics(true, LineCounter.linesOfCodeInside(body.get()),
+        return new MethodMetrics(true, codeLines.inside(body.get()),
                 CognitiveComplexity.of(callable).total(), CyclomaticComplexity.of(callable),
                 NestingDepth.of(callable).depth(), NestingDepth.bumps(callable), traits, usage.fields(),
                 usage.methods());

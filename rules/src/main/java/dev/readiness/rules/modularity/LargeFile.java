@@ -9,7 +9,6 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
-import dev.readiness.core.source.LineCounter;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +43,7 @@ public final class LargeFile implements JavaFileRule {
         if (!file.isProduction()) {
             return;
         }
-        int lines = LineCounter.linesOfCode(file.unit());
+        int lines = file.codeLines().total();
         Optional<TypeDeclaration<?>> primary = primaryType(file);
         if (lines > TIERS.get(TIERS.size() - 1) && primary.isPresent()) {
             sink.report(SourceLocations.ofName(file, primary.get()), "File has " + String.format("%,d", lines)

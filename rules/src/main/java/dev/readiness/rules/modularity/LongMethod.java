@@ -9,7 +9,6 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
-import dev.readiness.core.source.LineCounter;
 import dev.readiness.core.source.metrics.Callables;
 
 /** Methods and constructors with more than 70 lines of code in their body (CodeScene's default). */
@@ -41,7 +40,7 @@ public final class LongMethod implements JavaFileRule {
     @Override
     public void check(JavaFile file, FindingSink sink) {
         for (CallableDeclaration<?> callable : Callables.outermostWithBody(file.unit())) {
-            int lines = Callables.body(callable).map(LineCounter::linesOfCodeInside).orElse(0);
+            int lines = Callables.body(callable).map(file.codeLines()::inside).orElse(0);
             if (lines > THRESHOLD) {
                 sink.report(SourceLocations.ofName(file, callable), Callables.describe(callable) + " has " + lines
                         + " lines of code (threshold " + THRESHOLD + "): extract cohesive steps into well-named "

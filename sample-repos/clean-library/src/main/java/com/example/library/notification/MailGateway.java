@@ -1,0 +1,7 @@
+package com.example.library.notification;
+
+/** Where mails leave the application. */
+public interface MailGateway {
+
+    void send(String recipient, String text);
+}

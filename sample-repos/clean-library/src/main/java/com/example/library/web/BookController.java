@@ -1,0 +1,23 @@
+package com.example.library.web;
+
+import com.example.library.domain.Book;
+import com.example.library.service.BookService;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class BookController {
+
+    private final BookService books;
+
+    public BookController(BookService books) {
+        this.books = books;
+    }
+
+    @GetMapping("/books")
+    public List<Book> byAuthor(@RequestParam String author) {
+        return books.byAuthor(author);
+    }
+}

@@ -1,0 +1,10 @@
+package com.example.library.repository;
+
+import com.example.library.domain.Book;
+import java.util.List;
+import org.springframework.data.repository.CrudRepository;
+
+public interface BookRepository extends CrudRepository<Book, Long> {
+
+    List<Book> findByAuthor(String author);
+}
