@@ -11,9 +11,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
- * Which readiness.yml a scan uses: the file named by {@code --config}, else readiness.yml at the top of the
- * scanned repository's work tree (or of the plain directory) when it exists, else none. Loaded before the
- * scan starts, so a broken file stops the run with its file:line:column.
+ * Which readiness.yml a scan uses: the file named by {@code --config}, else the nearest readiness.yml from
+ * the scanned directory up to the top of its repository's work tree (a subproject's own file wins over the
+ * repository's, as with .editorconfig), else none. Loaded before the scan starts, so a broken file stops
+ * the run with its file:line:column.
  */
 final class ConfigSelection {
 
@@ -25,8 +26,8 @@ final class ConfigSelection {
         if (explicit != null) {
             return ConfigLoader.load(explicit, root);
         }
-        Path file = root.resolve(ConfigLoader.FILE_NAME);
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        Path file = nearest(realPath(scanPath), root);
+        if (file == null) {
             return ReadinessConfig.EMPTY;
         }
         Path shown = shown(file);
@@ -36,6 +37,24 @@ final class ConfigSelection {
                     "is a symbolic link, not followed: name the file with --config to use it", null);
         }
         return ConfigLoader.load(shown, root);
+    }
+
+    private static Path realPath(Path path) throws ScanInputException {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new ScanInputException("cannot resolve " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path nearest(Path directory, Path root) {
+        for (Path candidate = directory; candidate != null && candidate.startsWith(root); candidate = candidate.getParent()) {
+            Path file = candidate.resolve(ConfigLoader.FILE_NAME);
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                return file;
+            }
+        }
+        return null;
     }
 
     /** Relative to the working directory when inside it, so messages stay short and clickable. */

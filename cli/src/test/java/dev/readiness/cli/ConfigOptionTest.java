@@ -58,6 +58,18 @@ class ConfigOptionTest {
     }
 
     @Test
+    void aScannedSubprojectsOwnReadinessYmlWinsOverTheRepositoryRootsOne() throws IOException {
+        Files.writeString(repository.resolve("readiness.yml"), "architecture:\n  layers: nonsense\n");
+        Files.writeString(repository.resolve("services/api/readiness.yml"), LAYERS);
+
+        CliRun run = CliRun.of("scan", repository.resolve("services/api").toString(), "--format", "json", "--quiet",
+                "--no-cache");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(MAPPER.readTree(run.out()).get("config").asText()).isEqualTo("services/api/readiness.yml");
+    }
+
+    @Test
     void withoutReadinessYmlTheReportsSayNoneWasUsed() throws IOException {
         CliRun run = CliRun.of("scan", repository.toString(), "--format", "json", "--quiet", "--no-cache");
 

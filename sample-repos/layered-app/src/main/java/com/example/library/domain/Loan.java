@@ -3,13 +3,13 @@ package com.example.library.domain;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
-import java.sql.Timestamp;
+import java.sql.Timestamp; // expect: architecture/forbidden-dependency
 import java.time.Duration;
 import java.time.Instant;
 
 /** A book lent to a member until a due date. */
 @Entity
-public class Loan {
+public class Loan { // expect: testing/untested-class
 
     @Id
     private Long id;

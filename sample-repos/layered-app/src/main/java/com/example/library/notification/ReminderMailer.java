@@ -1,13 +1,13 @@
 package com.example.library.notification;
 
 import com.example.library.domain.Loan;
-import com.example.library.service.LoanService;
+import com.example.library.service.LoanService; // expect: architecture/package-cycle
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /** Sends overdue reminders; asks the loan service for the fee to quote. */
 @Component
-public class ReminderMailer {
+public class ReminderMailer { // expect: testing/untested-class
 
     private final MailGateway gateway;
     private LoanService loanService;

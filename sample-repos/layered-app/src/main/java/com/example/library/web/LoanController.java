@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-public class LoanController {
+public class LoanController { // expect: testing/untested-class
 
     private final LoanService loans;
 
