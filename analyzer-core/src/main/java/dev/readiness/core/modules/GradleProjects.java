@@ -22,7 +22,6 @@ final class GradleProjects {
 
     private final TreeSet<String> settingsRoots = new TreeSet<>();
     private final Map<String, String> pathByModule = new TreeMap<>();
-    private final Map<String, String> moduleByKey = new TreeMap<>();
 
     GradleProjects(List<BuildModule> gradleModules, List<String> paths, Function<String, Optional<String>> text) {
         Map<String, String> movedProjects = new TreeMap<>(); // module directory -> project path
@@ -38,8 +37,6 @@ final class GradleProjects {
             String root = settingsRootOf(module.directory());
             String projectPath = movedProjects.getOrDefault(module.directory(), defaultPath(root, module.directory()));
             pathByModule.put(module.directory(), projectPath);
-            moduleByKey.put(key(root, projectPath), module.directory());
-            moduleByKey.put(key(root, "projects." + accessor(projectPath)), module.directory());
         }
     }
 
@@ -65,12 +62,14 @@ final class GradleProjects {
         return pathByModule.getOrDefault(moduleDirectory, ":");
     }
 
+    /** The module with this project path in the build rooted at {@code root} (a build has a few dozen modules). */
     Optional<String> moduleOfPath(String root, String projectPath) {
-        return Optional.ofNullable(moduleByKey.get(key(root, projectPath)));
+        return modulesUnder(root).stream().filter(module -> pathOf(module).equals(projectPath)).findFirst();
     }
 
+    /** The module with this type-safe accessor ("a.bC" of "projects.a.bC") in the build rooted at {@code root}. */
     Optional<String> moduleOfAccessor(String root, String accessor) {
-        return Optional.ofNullable(moduleByKey.get(key(root, "projects." + accessor)));
+        return modulesUnder(root).stream().filter(module -> accessor(pathOf(module)).equals(accessor)).findFirst();
     }
 
     /** Every Gradle module of the build rooted at {@code root}. */
@@ -102,10 +101,6 @@ final class GradleProjects {
             segments.add(camel.toString());
         }
         return String.join(".", segments);
-    }
-
-    private static String key(String root, String name) {
-        return root + "|" + name;
     }
 
     private static String parent(String path) {
