@@ -1,0 +1,185 @@
+package dev.readiness.core.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.source.JavaSourceParser;
+import dev.readiness.core.source.ParseOutcome;
+import dev.readiness.core.source.TypeInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClassCohesionTest {
+
+    private static final RepoFile FILE = new RepoFile("src/main/java/com/acme/Sample.java", FileKind.PRODUCTION, "",
+            0, null);
+
+    /** The first type of a file {@code package com.acme; import java.util.*; <declaration>}. */
+    private static TypeInfo type(String declaration) {
+        String source = "package com.acme;\n\nimport java.util.*;\n\n" + declaration;
+        ParseOutcome outcome = new JavaSourceParser().parse(FILE, source.getBytes(StandardCharsets.UTF_8), "blob");
+        return ((ParseOutcome.Parsed) outcome).facts().types().get(0);
+    }
+
+    /** Names and totals: two halves sharing no field, held together only by the constructor and toString. */
+    private static final String TWO_HALVES = """
+            class Sample {
+                private final List<String> names;
+                private long total;
+
+                Sample(List<String> names, long total) { this.names = names; this.total = total; }
+
+                void addName(String name) { if (name != null) { names.add(name); } }
+
+                String joined() { return String.join(",", names); }
+
+                void add(long amount) { if (amount > 0) { total += amount; } }
+
+                long doubled() { return total * 2; }
+
+                static int twice(int x) { return x * 2; }
+
+                @Override
+                public String toString() { return names + " " + total; }
+            }
+            """;
+
+    @Test
+    void twoUnrelatedHalvesAreTwoGroupsConstructorsObjectMethodsAndStatelessHelpersLeftOut() {
+        List<ClassCohesion.Group> groups = ClassCohesion.groups(type(TWO_HALVES));
+
+        assertThat(groups).containsExactly(
+                new ClassCohesion.Group(List.of("addName", "joined"), List.of("names")),
+                new ClassCohesion.Group(List.of("add", "doubled"), List.of("total")));
+        assertThat(ClassCohesion.isLowCohesion(groups)).isTrue();
+        assertThat(ClassCohesion.tightClassCohesion(type(TWO_HALVES))).as("2 of 6 pairs share a field")
+                .isEqualTo(1.0 / 3);
+    }
+
+    @Test
+    void oneMethodUsingBothHalvesOrCallingAcrossMakesOneCohesiveGroup() {
+        TypeInfo cohesive = type("""
+                class Sample {
+                    private final List<String> names = new ArrayList<>();
+                    private long total;
+
+                    void addName(String name) { if (name != null) { names.add(name); add(1); } }
+
+                    String joined() { return String.join(",", names); }
+
+                    void add(long amount) { if (amount > 0) { total += amount; } }
+
+                    long doubled() { return total * 2; }
+                }
+                """);
+
+        assertThat(ClassCohesion.groups(cohesive)).containsExactly(new ClassCohesion.Group(
+                List.of("addName", "joined", "add", "doubled"), List.of("names", "total")));
+        assertThat(ClassCohesion.isLowCohesion(ClassCohesion.groups(cohesive))).isFalse();
+        assertThat(ClassCohesion.tightClassCohesion(cohesive)).as("addName reaches total through add: 4 of 6 pairs")
+                .isEqualTo(4.0 / 6);
+    }
+
+    @Test
+    void accessorsAreLeftOutAndACallToOneCountsAsUseOfItsField() {
+        TypeInfo type = type("""
+                class Sample {
+                    private final List<String> names = new ArrayList<>();
+                    private long total;
+
+                    long getTotal() { return total; }
+
+                    void setTotal(long total) { if (total < 0) { throw new IllegalArgumentException(); } this.total = total; }
+
+                    void add(long amount) { if (amount > 0) { total += amount; } }
+
+                    void addName(String name) { if (name != null) { names.add(name); } }
+
+                    int count() { return names.size(); }
+
+                    String describe() { return names.size() + " names, total " + getTotal(); }
+                }
+                """);
+
+        assertThat(ClassCohesion.groups(type)).containsExactly(new ClassCohesion.Group(
+                List.of("add", "addName", "count", "describe"), List.of("names", "total")));
+    }
+
+    @Test
+    void aGroupOfOnlyTrivialOneFieldMethodsIsNotAResponsibility() {
+        TypeInfo type = type("""
+                class Sample {
+                    private final List<String> names = new ArrayList<>();
+                    private final Map<String, String> labels = new HashMap<>();
+
+                    void addName(String name) { if (name != null) { names.add(name); } }
+
+                    String joined() { return String.join(",", names); }
+
+                    String label(String key) { return labels.get(key); }
+
+                    void label(String key, String value) { labels.put(key, value); }
+                }
+                """);
+
+        List<ClassCohesion.Group> groups = ClassCohesion.groups(type);
+
+        assertThat(groups).containsExactly(new ClassCohesion.Group(List.of("addName", "joined"), List.of("names")));
+        assertThat(ClassCohesion.isLowCohesion(groups)).isFalse();
+    }
+
+    @Test
+    void tccPairsOnlyVisibleInstanceMethodsAndFollowsCallsToPrivateHelpers() {
+        TypeInfo type = type("""
+                class Sample {
+                    private final List<String> names = new ArrayList<>();
+                    private long total;
+
+                    void addName(String name) { names.add(name); }
+
+                    void reset() { clear(); }
+
+                    void add(long amount) { total += amount; }
+
+                    static Sample empty() { return new Sample(); }
+
+                    private void clear() { names.clear(); total = 0; }
+                }
+                """);
+
+        // addName-reset share names, reset-add share total, addName-add nothing; empty and clear are not paired
+        assertThat(ClassCohesion.tightClassCohesion(type)).isEqualTo(2.0 / 3);
+    }
+
+    @Test
+    void groupsAreNotJudgedForSmallStatelessOrNonClassTypes() {
+        TypeInfo small = type("class Sample { long total; void add(long a) { if (a > 0) { total += a; } } }");
+        TypeInfo stateless = type("class Sample { int a(int x) { return x; } int b(int x) { return x + 1; } }");
+        TypeInfo twoHalvesEnum = type("""
+                enum Sample {
+                    ONE;
+                    private long total;
+                    private long tax;
+                    long a() { return total + 1; }
+                    long b() { return tax + 1; }
+                    long c() { return total + 2; }
+                    long d() { return tax + 2; }
+                }
+                """);
+
+        assertThat(ClassCohesion.groups(small)).as("fewer than four measured methods").isEmpty();
+        assertThat(ClassCohesion.groups(stateless)).isEmpty();
+        assertThat(ClassCohesion.groups(twoHalvesEnum)).isEmpty();
+    }
+
+    @Test
+    void tccIsOneWhenThereIsNothingToPair() {
+        TypeInfo stateless = type("class Sample { int a(int x) { return x; } int b(int x) { return x + 1; } }");
+        TypeInfo oneMethod = type("class Sample { long total; void add(long a) { total += a; } }");
+
+        assertThat(ClassCohesion.tightClassCohesion(stateless)).as("no instance fields").isEqualTo(1.0);
+        assertThat(ClassCohesion.tightClassCohesion(oneMethod)).as("no pair").isEqualTo(1.0);
+    }
+}
