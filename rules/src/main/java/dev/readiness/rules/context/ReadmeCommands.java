@@ -39,8 +39,7 @@ final class ReadmeCommands {
     private static final Pattern TOOL = Pattern.compile(
             "(?<![\\w./\\\\-])(?:\\.[/\\\\])?(mvnw(?:\\.cmd)?|mvn|gradlew(?:\\.bat)?|gradle)(?![\\w./-])",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern INLINE_CODE = Pattern.compile("`+([^`]+)`+");
-    private static final Pattern FENCE = Pattern.compile("^\\s*(```|~~~|----|\\.\\.\\.\\.)");
+    private static final Pattern SHELL_COMMENT = Pattern.compile("(^|\\s)#.*$");
     private static final Pattern SHELL_SEPARATOR = Pattern.compile("&&|\\|\\||[;|`]");
 
     /** Options whose value is the next word, so that word is not mistaken for the end of the command. */
@@ -61,41 +60,52 @@ final class ReadmeCommands {
      */
     static Found find(String text, List<String> mavenDefaultGoals) {
         Found found = Found.NONE;
-        boolean inFence = false;
-        for (String line : text.split("\\R", -1)) {
-            if (FENCE.matcher(line).find()) {
-                inFence = !inFence;
-                continue;
-            }
-            for (Candidate candidate : candidates(line, inFence)) {
-                found = found.or(parse(candidate.text(), candidate.code(), mavenDefaultGoals));
-            }
+        for (MarkdownCode.Fragment fragment : MarkdownCode.fragments(text)) {
+            found = found.or(parse(fragment.text(), fragment.code(), mavenDefaultGoals));
         }
         return found;
     }
 
-    private record Candidate(String text, boolean code) {
+    /** Every Maven or Gradle command written as code (block, span or prompt), in order. */
+    static List<Invocation> invocations(String text) {
+        List<Invocation> invocations = new ArrayList<>();
+        for (MarkdownCode.Fragment fragment : MarkdownCode.fragments(text)) {
+            Matcher tool = TOOL.matcher(fragment.text());
+            while (fragment.code() && tool.find()) {
+                String launcher = fragment.text().substring(tool.start(), tool.end());
+                String[] words = arguments(fragment.text().substring(tool.end()));
+                invocations.add(new Invocation(fragment.line(), launcher, List.of(words)));
+            }
+        }
+        return invocations;
     }
 
-    private static List<Candidate> candidates(String line, boolean inFence) {
-        List<Candidate> candidates = new ArrayList<>();
-        String stripped = line.stripLeading();
-        boolean indentedCode = line.startsWith("    ") || line.startsWith("\t");
-        if (inFence || indentedCode || stripped.startsWith("$ ") || stripped.startsWith("> ")) {
-            candidates.add(new Candidate(stripped.replaceFirst("^[$>]\\s+", ""), true));
-            return candidates;
+    /** One command as written: its line, the launcher ({@code mvn}, {@code ./gradlew}, ...) and its words. */
+    record Invocation(int line, String launcher, List<String> words) {
+
+        /** The launcher's file name in lower case: {@code mvn}, {@code mvnw}, {@code gradlew.bat}, ... */
+        String tool() {
+            String name = launcher.toLowerCase(Locale.ROOT);
+            return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         }
-        Matcher code = INLINE_CODE.matcher(line);
-        StringBuilder prose = new StringBuilder();
-        int last = 0;
-        while (code.find()) {
-            candidates.add(new Candidate(code.group(1), true));
-            prose.append(line, last, code.start()).append(' ');
-            last = code.end();
+
+        boolean maven() {
+            return tool().startsWith("mvn");
         }
-        prose.append(line.substring(last));
-        candidates.add(new Candidate(prose.toString(), false));
-        return candidates;
+
+        boolean wrapper() {
+            return tool().startsWith("mvnw") || tool().startsWith("gradlew");
+        }
+
+        /** What the command builds and tests. */
+        Found found() {
+            return parseArguments(words.toArray(String[]::new), maven() ? Tool.MAVEN : Tool.GRADLE, true);
+        }
+
+        /** The launcher and words as one line, for messages. */
+        String text() {
+            return (launcher + " " + String.join(" ", words)).trim();
+        }
     }
 
     /** Every tool named in {@code text}, with the goals and options that follow it up to a shell separator. */
@@ -124,10 +134,11 @@ final class ReadmeCommands {
         return true;
     }
 
-    /** The words after a tool, up to the first shell separator ({@code &&}, {@code ;}, a pipe, ...). */
+    /** The words after a tool, up to the first shell separator or comment ({@code &&}, {@code ;}, a pipe, ...). */
     private static String[] arguments(String rest) {
-        Matcher separator = SHELL_SEPARATOR.matcher(rest);
-        String command = separator.find() ? rest.substring(0, separator.start()) : rest;
+        String uncommented = SHELL_COMMENT.matcher(rest).replaceFirst("");
+        Matcher separator = SHELL_SEPARATOR.matcher(uncommented);
+        String command = separator.find() ? uncommented.substring(0, separator.start()) : uncommented;
         return command.trim().split("\\s+");
     }
 

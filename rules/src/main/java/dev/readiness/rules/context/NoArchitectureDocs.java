@@ -1,0 +1,84 @@
+package dev.readiness.rules.context;
+
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * No architecture documentation: no ADRs or architecture documents, and no README section on the
+ * architecture, design or layout. An agent then learns the structure only by reading all the code.
+ */
+public final class NoArchitectureDocs implements RepositoryRule {
+
+    public static final String ID = "context/no-architecture-docs";
+
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "(?:docs?/)?(?:adrs?|decisions|architecture|arc42|design)/.+"
+                    + "|(?:docs?/)?(?:architecture|design)[^/]*\\.(?:md|markdown|adoc|asciidoc|rst|txt)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> README_NAMES = Set.of("readme.md", "readme.markdown", "readme.adoc", "readme");
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6}|={1,6})\\s+(.+)$");
+    private static final Pattern ARCHITECTURE_HEADING = Pattern.compile(
+            "architecture|design|layout|structure|modules|code organi[sz]ation|how it works|components",
+            Pattern.CASE_INSENSITIVE);
+    private static final int CONTENT_LINES = 3;
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, NoArchitectureDocs.class)
+            .name("NoArchitectureDocs")
+            .shortDescription("No architecture documentation: no ADRs, no architecture document, no README section.")
+            .fullDescription("Reports a repository (or scanned directory) with no architecture documentation: no "
+                    + "docs/adr, docs/decisions, docs/architecture, arc42 or design folder, no ARCHITECTURE.md or "
+                    + "docs/architecture*.md, and no README section headed Architecture, Design, Layout, "
+                    + "(Project) structure, Modules or Components with at least three lines of content.")
+            .defaultLevel(Level.NOTE)
+            .precision(Precision.MEDIUM)
+            .tags("context", "documentation", "architecture", "ai-readiness")
+            .build();
+
+    public NoArchitectureDocs() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        boolean documented = context.files().stream()
+                .anyMatch(file -> DOCUMENT.matcher(RepositoryAnchor.inScope(context, file.path())).matches())
+                || RepositoryAnchor.atRoot(context).stream()
+                        .filter(file -> README_NAMES.contains(file.fileName().toLowerCase(Locale.ROOT)))
+                        .anyMatch(readme -> hasArchitectureSection(context.readText(readme).orElse("")));
+        if (!documented) {
+            RepositoryAnchor.readmeOrBuildFile(context).ifPresent(anchor -> sink.report(anchor, "No architecture "
+                    + "documentation: agents learn the structure only by reading all the code; add a README section "
+                    + "(\"Architecture\" or \"Project structure\": the modules, the layers and what may depend on "
+                    + "what) or decision records in docs/adr/."));
+        }
+    }
+
+    /** A heading about the architecture followed by at least {@link #CONTENT_LINES} lines before the next such heading. */
+    static boolean hasArchitectureSection(String text) {
+        int level = 0;
+        int content = 0;
+        for (String line : text.split("\\R", -1)) {
+            Matcher heading = HEADING.matcher(line);
+            if (heading.matches() && (level == 0 || heading.group(1).length() <= level)) {
+                String title = heading.group(2).replaceAll("<!--.*?-->", ""); // comments are not shown
+                level = ARCHITECTURE_HEADING.matcher(title).find() ? heading.group(1).length() : 0;
+                content = 0;
+            } else if (level > 0 && !line.isBlank() && ++content >= CONTENT_LINES) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

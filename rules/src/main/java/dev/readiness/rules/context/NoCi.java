@@ -1,0 +1,85 @@
+package dev.readiness.rules.context;
+
+import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * No continuous integration, or CI that never builds or tests: nothing then checks an agent's pull
+ * request before a human reads it.
+ */
+public final class NoCi implements RepositoryRule {
+
+    public static final String ID = "context/no-ci";
+
+    private static final Pattern CI_FILE = Pattern.compile("\\.github/workflows/[^/]+\\.ya?ml|\\.gitlab-ci\\.yml|Jenkinsfile"
+            + "|\\.circleci/config\\.ya?ml|azure-pipelines\\.ya?ml|\\.travis\\.ya?ml|bitbucket-pipelines\\.ya?ml"
+            + "|\\.buildkite/.+");
+    private static final Pattern BUILD_COMMAND = Pattern.compile("(?<![\\w/.-])(?:\\./)?(?:mvnw|mvn|gradlew|gradle|npm"
+            + "|yarn|pnpm|make|cargo|go|pytest|tox|bazel|sbt|dotnet|ant)(?:\\.cmd|\\.bat)?\\s+[\\w-]");
+    private static final Pattern SCRIPT = Pattern.compile("(?<![\\w/.-])(?:\\./)?([\\w.-]+(?:/[\\w.-]+)*)");
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, NoCi.class)
+            .name("NoCi")
+            .shortDescription("No CI configuration, or CI that never runs the build or the tests.")
+            .fullDescription("Reports a repository without CI configuration (GitHub Actions workflows, .gitlab-ci.yml, "
+                    + "Jenkinsfile, CircleCI, Azure Pipelines, Travis CI, Bitbucket Pipelines, Buildkite), on the "
+                    + "README or the build file; or whose CI files never run a build tool (mvn, ./mvnw, gradle, "
+                    + "./gradlew, npm, make, ...), directly or through a script of the repository they call, on the "
+                    + "first CI file. Only a scan of the whole repository is judged.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("context", "ci", "ai-readiness")
+            .build();
+
+    public NoCi() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        if (!context.scope().isEmpty()) {
+            return;
+        }
+        List<RepoFile> ciFiles = context.files().stream().filter(file -> CI_FILE.matcher(file.path()).matches()).toList();
+        if (ciFiles.isEmpty()) {
+            RepositoryAnchor.readmeOrBuildFile(context).ifPresent(anchor -> sink.report(anchor, "No CI configuration: "
+                    + "nothing builds or tests a change before a human reviews it; add a workflow (e.g. "
+                    + ".github/workflows/build.yml) that runs the build and the tests on every pull request."));
+        } else if (ciFiles.stream().noneMatch(file -> runsBuild(context, file))) {
+            sink.report(Location.ofLine(ciFiles.get(0).path(), 1), "CI is configured but no job runs the build or "
+                    + "the tests: add a step that does (e.g. `./mvnw -B verify`), so every change is checked.",
+                    ciFiles.subList(1, ciFiles.size()).stream()
+                            .map(file -> Location.ofLine(file.path(), 1).withMessage("also runs no build")).toList());
+        }
+    }
+
+    /** The CI file runs a build tool itself or through a script of the repository it calls. */
+    private static boolean runsBuild(RepositoryContext context, RepoFile ciFile) {
+        String text = context.readText(ciFile).orElse("");
+        if (BUILD_COMMAND.matcher(text).find()) {
+            return true;
+        }
+        Matcher script = SCRIPT.matcher(text);
+        while (script.find()) {
+            Optional<RepoFile> called = context.file(script.group(1)).filter(file -> !file.equals(ciFile));
+            if (called.flatMap(context::readText).filter(body -> BUILD_COMMAND.matcher(body).find()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.readiness.rules.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The mentions in one instruction file of things the repository does not have: Maven or Gradle modules
+ * named in commands or prose, paths and Java types in code spans, and wrappers that are not there.
+ * Placeholders ({@code <module>}, {@code path/to/...}), URLs and lines pointing at other repositories are
+ * left alone.
+ */
+final class StaleMentions {
+
+    /** One stale mention: its line and what the message says. */
+    record Stale(int line, String message) {
+    }
+
+    private static final Pattern MODULE_IN_PROSE = Pattern.compile(
+            "`([\\w-]+)`\\s+(?:maven\\s+|gradle\\s+)?(?:module|sub-?project)\\b"
+                    + "|\\b(?:module|sub-?project)\\s+`([\\w-]+)`", Pattern.CASE_INSENSITIVE);
+    private static final Pattern JAVA_TYPE = Pattern.compile(
+            "(?:[a-z_][\\w]*\\.)*([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)(?:\\(\\))?");
+    private static final Pattern PATH = Pattern.compile("[\\w.-]+(?:/[\\w.-]+)+/?");
+    private static final Set<String> NOT_DIRECTORIES = Set.of("application", "text", "image", "audio", "video",
+            "multipart", "font", "message", "origin", "upstream", "refs", "heads", "feature", "fix", "bugfix",
+            "release", "hotfix", "path", "your", "my", "some", "foo", "example");
+    private static final Pattern DOMAIN = Pattern.compile("[\\w-]+(\\.[\\w-]+)*\\.(com|org|io|net|dev|ai|app|co)");
+    private static final Set<String> MODULE_OPTIONS = Set.of("-pl", "--projects");
+    private static final Set<String> DIRECTORY_OPTIONS = Set.of("-p", "--project-dir");
+
+    private final RepositoryPaths paths;
+    private final KnownTypes types;
+    private final String directory;
+    private final List<Stale> found = new ArrayList<>();
+
+    private StaleMentions(RepositoryPaths paths, KnownTypes types, String directory) {
+        this.paths = paths;
+        this.types = types;
+        this.directory = directory;
+    }
+
+    /** The stale mentions of {@code text}, an instruction file in {@code directory} (relative to the scope). */
+    static List<Stale> of(String text, RepositoryPaths paths, KnownTypes types, String directory) {
+        StaleMentions mentions = new StaleMentions(paths, types, directory);
+        String[] lines = text.split("\\R", -1);
+        ReadmeCommands.invocations(text).stream().filter(invocation -> !pointsElsewhere(lines[invocation.line() - 1]))
+                .forEach(mentions::checkCommand);
+        for (MarkdownCode.Fragment fragment : MarkdownCode.fragments(text)) {
+            if (pointsElsewhere(lines[fragment.line() - 1])) {
+                continue;
+            }
+            if (!fragment.code()) {
+                mentions.checkModulesInProse(fragment.line(), lines[fragment.line() - 1]);
+            } else if (!fragment.inBlock()) {
+                mentions.checkSpan(fragment.line(), fragment.text().strip());
+            }
+        }
+        return mentions.found.stream().distinct().toList();
+    }
+
+    private static boolean pointsElsewhere(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        return lower.contains("://") || lower.contains("github.com") || lower.contains("git clone");
+    }
+
+    private void checkCommand(ReadmeCommands.Invocation invocation) {
+        String wrapper = invocation.tool().startsWith("mvnw") ? "mvnw"
+                : invocation.tool().startsWith("gradlew") ? "gradlew" : "";
+        if (!wrapper.isEmpty() && !paths.exists(wrapper) && !paths.exists(inDirectory(wrapper))) {
+            report(invocation.line(), "runs `" + invocation.launcher() + "`, but the repository has no " + wrapper
+                    + " wrapper script: use the build tool installed (`" + wrapper.substring(0, wrapper.length() - 1)
+                    + "`) or add the wrapper");
+        }
+        List<String> words = invocation.words();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String value = i + 1 < words.size() ? words.get(i + 1) : "";
+            if (invocation.maven() && MODULE_OPTIONS.contains(word)) {
+                List.of(value.split(",")).forEach(module -> checkModule(invocation.line(), module, word + " " + value));
+            } else if (!invocation.maven() && DIRECTORY_OPTIONS.contains(word)) {
+                checkModule(invocation.line(), value, word + " " + value);
+            } else if (!invocation.maven() && word.matches(":[\\w.-]+(:[\\w.-]+)+")) {
+                checkModule(invocation.line(), word.substring(1, word.lastIndexOf(':')).replace(':', '/'), word);
+            }
+        }
+    }
+
+    private void checkModule(int line, String mention, String context) {
+        String name = mention.replaceFirst("^[!?+-]+", "");
+        name = name.substring(name.lastIndexOf(':') + 1).replaceAll("[\"'`.,;)]+$", "");
+        if (isPlaceholder(name) || paths.isModule(name) || paths.isDirectory(name) || paths.isDirectory(inDirectory(name))) {
+            return;
+        }
+        report(line, "names the module `" + name + "` (" + context + "), but the repository has no such module"
+                + (paths.moduleNames().isEmpty() ? " (it has no modules)"
+                        : " (modules: " + String.join(", ", paths.moduleNames()) + ")"));
+    }
+
+    private void checkModulesInProse(int line, String text) {
+        Matcher module = MODULE_IN_PROSE.matcher(text);
+        while (module.find()) {
+            String name = module.group(1) != null ? module.group(1) : module.group(2);
+            checkModule(line, name, "\"" + module.group().replace("`", "") + "\"");
+        }
+    }
+
+    private void checkSpan(int line, String span) {
+        if (isPlaceholder(span) || span.contains(" ")) {
+            return;
+        }
+        Matcher type = JAVA_TYPE.matcher(span);
+        if (type.matches() && !types.knows(type.group(1)) && types.hasSources()) {
+            report(line, "mentions the type `" + type.group(1) + "`, but no source in the repository declares it "
+                    + "(nor does the code use a library type of that name)");
+        } else if (PATH.matcher(span).matches() && looksLikeRepositoryPath(span) && !pathExists(span)) {
+            report(line, "mentions the path `" + span + "`, which does not exist in the repository");
+        }
+    }
+
+    private boolean pathExists(String span) {
+        String path = span.replaceFirst("^\\./", "").replaceAll("(/\\.\\.\\.|\\.\\.\\.|/)$", "");
+        return paths.exists(path) || paths.exists(inDirectory(path)) || paths.existsAnywhere(path);
+    }
+
+    private static boolean looksLikeRepositoryPath(String span) {
+        if (span.startsWith("/") || span.startsWith("../")) {
+            return false;
+        }
+        String relative = span.startsWith("./") ? span.substring(2) : span;
+        int slash = relative.indexOf('/');
+        String first = slash < 0 ? "" : relative.substring(0, slash).toLowerCase(Locale.ROOT);
+        return !first.isEmpty() && !NOT_DIRECTORIES.contains(first) && !DOMAIN.matcher(first).matches()
+                && !first.matches("\\d+");
+    }
+
+    private static boolean isPlaceholder(String text) {
+        return text.isEmpty() || text.matches(".*[<>{}$*%|\\[\\]~].*") || text.toLowerCase(Locale.ROOT).contains("path/to")
+                || text.equalsIgnoreCase("foo") || text.equalsIgnoreCase("bar") || text.equalsIgnoreCase("module")
+                || text.equalsIgnoreCase("example");
+    }
+
+    private String inDirectory(String path) {
+        return directory.isEmpty() ? path : directory + "/" + path;
+    }
+
+    private void report(int line, String message) {
+        found.add(new Stale(line, message));
+    }
+}

@@ -1,0 +1,119 @@
+package dev.readiness.rules.context;
+
+import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A build that does not come out the same on every machine: no build wrapper pinning the Maven or Gradle
+ * version, Maven plugins without a pinned version, or no Java version declared. An agent's sandbox then
+ * builds with whatever it has, and "it passed for me" means little.
+ */
+public final class UnreproducibleBuild implements RepositoryRule {
+
+    public static final String ID = "context/unreproducible-build";
+
+    private static final Pattern GRADLE_JAVA = Pattern.compile(
+            "toolchain|languageVersion|sourceCompatibility|targetCompatibility|options\\.release|release\\.set|jvmTarget");
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, UnreproducibleBuild.class)
+            .name("UnreproducibleBuild")
+            .shortDescription("No build wrapper, unpinned Maven plugin versions, or no Java version declared.")
+            .fullDescription("Reports, on the build file: no Maven wrapper (mvnw and .mvn/wrapper/maven-wrapper.properties) "
+                    + "or Gradle wrapper (gradlew and gradle/wrapper/gradle-wrapper.properties); each Maven plugin "
+                    + "declared without a version that no pom of the repository pins (poms whose parent lies outside "
+                    + "the repository are left alone, the parent may pin them); and no Java version anywhere "
+                    + "(maven.compiler.release/source/target, the compiler plugin's release, toolchains, Gradle "
+                    + "toolchains or sourceCompatibility, .java-version, .sdkmanrc, .tool-versions).")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.HIGH)
+            .tags("context", "build", "reproducibility", "ai-readiness")
+            .build();
+
+    public UnreproducibleBuild() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        Optional<RepoFile> buildFile = RepositoryAnchor.buildFile(context);
+        if (buildFile.isEmpty()) {
+            return;
+        }
+        boolean maven = buildFile.get().fileName().equals("pom.xml");
+        Location anchor = Location.ofLine(buildFile.get().path(), 1);
+        RepositoryPaths paths = RepositoryPaths.of(context);
+        if (context.scope().isEmpty()) {
+            checkWrapper(maven, paths, anchor, sink);
+        }
+        if (maven) {
+            MavenBuild build = MavenBuild.read(context);
+            checkPlugins(build, sink);
+            checkMavenJava(build, buildFile.get(), paths, anchor, sink);
+        } else if (!gradleDeclaresJava(context) && !versionFileDeclaresJava(paths)) {
+            sink.report(anchor, "No Java version declared: add a toolchain (`java { toolchain { languageVersion = "
+                    + "JavaLanguageVersion.of(17) } }`) so every machine compiles for the same Java.");
+        }
+    }
+
+    private static void checkWrapper(boolean maven, RepositoryPaths paths, Location anchor, FindingSink sink) {
+        if (maven && !(paths.exists("mvnw") && paths.exists(".mvn/wrapper/maven-wrapper.properties"))) {
+            sink.report(anchor, "No Maven wrapper (mvnw and .mvn/wrapper/maven-wrapper.properties): every machine "
+                    + "builds with whatever Maven it has; add one with `mvn wrapper:wrapper` and commit it.");
+        } else if (!maven && !(paths.exists("gradlew") && paths.exists("gradle/wrapper/gradle-wrapper.properties"))) {
+            sink.report(anchor, "No Gradle wrapper (gradlew and gradle/wrapper/gradle-wrapper.properties): every "
+                    + "machine builds with whatever Gradle it has; add one with `gradle wrapper` and commit it.");
+        }
+    }
+
+    private static void checkPlugins(MavenBuild build, FindingSink sink) {
+        for (Map.Entry<String, PomModel> pom : build.poms().entrySet()) {
+            if (build.inheritsFromOutside(pom.getKey())) {
+                continue;
+            }
+            List<PomModel> chain = build.chain(pom.getKey());
+            pom.getValue().plugins().stream()
+                    .filter(plugin -> !plugin.versioned())
+                    .filter(plugin -> chain.stream().noneMatch(ancestor -> ancestor.pinned().contains(plugin.key())))
+                    .forEach(plugin -> sink.report(Location.ofLine(pom.getKey(), plugin.line()), "Plugin "
+                            + plugin.key() + " has no version: Maven picks one that depends on its own version, so "
+                            + "builds differ between machines; add a <version> (in pluginManagement of the parent pom)."));
+        }
+    }
+
+    private static void checkMavenJava(MavenBuild build, RepoFile root, RepositoryPaths paths, Location anchor,
+                                       FindingSink sink) {
+        boolean declared = build.poms().values().stream().anyMatch(PomModel::declaresJava)
+                || build.poms().containsKey(root.path()) && build.inheritsFromOutside(root.path());
+        if (!declared && !versionFileDeclaresJava(paths)) {
+            sink.report(anchor, "No Java version declared: set <maven.compiler.release> (e.g. 17) so every machine "
+                    + "compiles for the same Java and agents pick the right JDK.");
+        }
+    }
+
+    private static boolean gradleDeclaresJava(RepositoryContext context) {
+        return context.files().stream()
+                .filter(file -> file.fileName().endsWith(".gradle") || file.fileName().endsWith(".gradle.kts")
+                        || file.fileName().equals("gradle.properties"))
+                .map(context::readText).flatMap(Optional::stream)
+                .anyMatch(text -> GRADLE_JAVA.matcher(text).find());
+    }
+
+    /** A version manager's file: .java-version (jenv), .sdkmanrc (SDKMAN!), .tool-versions (asdf). */
+    private static boolean versionFileDeclaresJava(RepositoryPaths paths) {
+        return paths.exists(".java-version") || paths.exists(".sdkmanrc") || paths.exists(".tool-versions");
+    }
+}

@@ -1,0 +1,59 @@
+package dev.readiness.rules.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.rule.Finding;
+import dev.readiness.rules.testing.RuleSampleVerifier;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgentInstructionsMissingTest {
+
+    @TempDir
+    Path work;
+
+    private List<Finding> verify(String sample) {
+        return RuleSampleVerifier.forRule(new AgentInstructionsMissing(), work).verify(sample);
+    }
+
+    @Test
+    void noInstructionFileIsReportedOnTheReadme() {
+        assertThat(verify("agents-none")).singleElement().extracting(Finding::message).asString()
+                .startsWith("No agent instruction file (AGENTS.md, CLAUDE.md, GEMINI.md, ");
+    }
+
+    @Test
+    void boilerplateAgentsMdIsReportedWithWhatItLacksAndTheOtherFileAsRelated() {
+        assertThat(verify("agents-boilerplate")).singleElement().satisfies(finding -> {
+            assertThat(finding.message()).startsWith("AGENTS.md and 1 other instruction file exist but give an agent "
+                    + "nothing to work with: no build or test command, no layout or conventions.");
+            assertThat(finding.relatedLocations()).extracting(location -> location.path()).containsExactly("CLAUDE.md");
+        });
+    }
+
+    @Test
+    void filesWithACommandAndAnExistingDirectoryTogetherAreEnough() {
+        assertThat(verify("agents-substance")).isEmpty();
+    }
+
+    @Test
+    void aNestedFileWithAnNpmCommandAndListedRulesIsEnough() {
+        assertThat(verify("agents-nested-only")).isEmpty();
+    }
+
+    @Test
+    void substanceNeedsBothACommandAndALayoutOrConventions() {
+        RepositoryPaths nothing = RepositoryPaths.empty();
+
+        assertThat(InstructionSubstance.of("Run `./mvnw verify`.", nothing, "").missing())
+                .isEqualTo("no layout or conventions");
+        assertThat(InstructionSubstance.of("- Never use `System.out`.\n- Always add a test.", nothing, "")
+                .missing()).isEqualTo("no build or test command");
+        assertThat(InstructionSubstance.of("Use gradle to build the `core` things.", nothing, "").enough())
+                .isFalse();
+        assertThat(InstructionSubstance.of("```\nmake test\n```\n- Do not push.\n- Prefer records.", nothing, "")
+                .enough()).isTrue();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.readiness.rules.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.rule.Finding;
+import dev.readiness.rules.testing.RuleSampleVerifier;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgentInstructionsStaleTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void reportsMissingModulesPathsTypesAndWrappersButNotPlaceholdersOrOtherRepositories() {
+        List<Finding> findings = RuleSampleVerifier.forRule(new AgentInstructionsStale(), work).verify("agents-stale");
+
+        assertThat(findings).extracting(Finding::message).contains(
+                "AGENTS.md names the module `billing` (-pl billing), but the repository has no such module (modules: "
+                        + "core, shop-core, shop-parent, shop-web, web): correct or remove the mention, agents follow it literally.",
+                "AGENTS.md runs `./gradlew`, but the repository has no gradlew wrapper script: use the build tool "
+                        + "installed (`gradle`) or add the wrapper: correct or remove the mention, agents follow it "
+                        + "literally.",
+                "AGENTS.md mentions the type `InvoiceService`, but no source in the repository declares it (nor does "
+                        + "the code use a library type of that name): correct or remove the mention, agents follow it "
+                        + "literally.",
+                "AGENTS.md mentions the path `docs/adr/0001-layers.md`, which does not exist in the repository: "
+                        + "correct or remove the mention, agents follow it literally.");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.readiness.rules.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Rule;
+import dev.readiness.rules.testing.RuleSampleVerifier;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The presence checks judged on content: CI that builds, CODEOWNERS, architecture documentation. */
+class RepositoryPresenceRulesTest {
+
+    @TempDir
+    Path work;
+
+    private List<Finding> verify(Rule rule, String sample) {
+        return RuleSampleVerifier.forRule(rule, work).verify(sample);
+    }
+
+    @Test
+    void noCiIsReportedOnTheReadme() {
+        assertThat(verify(new NoCi(), "ci-none")).singleElement().extracting(Finding::message).asString()
+                .startsWith("No CI configuration:");
+    }
+
+    @Test
+    void aWorkflowRunningTheWrapperIsEnoughEvenBesideOneThatDoesNot() {
+        assertThat(verify(new NoCi(), "ci-builds")).isEmpty();
+    }
+
+    @Test
+    void ciThatOnlySetsUpToolsIsReportedOnItsFirstFile() {
+        assertThat(verify(new NoCi(), "ci-no-build")).singleElement().satisfies(finding -> {
+            assertThat(finding.message()).startsWith("CI is configured but no job runs the build or the tests");
+            assertThat(finding.relatedLocations()).extracting(location -> location.path()).containsExactly(".travis.yml");
+        });
+    }
+
+    @Test
+    void aScriptOfTheRepositoryThatTheWorkflowCallsCounts() {
+        assertThat(verify(new NoCi(), "ci-script")).isEmpty();
+    }
+
+    @Test
+    void codeownersIsLookedForAtTheRootInGithubAndInDocs() {
+        assertThat(verify(new NoCodeowners(), "codeowners-none")).hasSize(1);
+        assertThat(verify(new NoCodeowners(), "codeowners-none-no-readme")).hasSize(1);
+        assertThat(verify(new NoCodeowners(), "codeowners-github")).isEmpty();
+    }
+
+    @Test
+    void architectureDocsAreAnAdrFolderOrAReadmeSectionWithContent() {
+        assertThat(verify(new NoArchitectureDocs(), "architecture-docs-none")).hasSize(1);
+        assertThat(verify(new NoArchitectureDocs(), "architecture-docs-adr")).isEmpty();
+        assertThat(verify(new NoArchitectureDocs(), "architecture-docs-readme")).isEmpty();
+    }
+
+    @Test
+    void anArchitectureSectionEndsAtTheNextHeadingOfItsLevel() {
+        assertThat(NoArchitectureDocs.hasArchitectureSection("## Layout\n\nOne line.\n## Other\na\nb\nc\n")).isFalse();
+        assertThat(NoArchitectureDocs.hasArchitectureSection("## Layout\n### Web\nControllers.\n### Core\n")).isTrue();
+        assertThat(NoArchitectureDocs.hasArchitectureSection("## Design\n```\nweb -> core\ncore -> db\n```\n")).isTrue();
+    }
+}

@@ -1,0 +1,4 @@
+package com.example.web;
+
+public class OrderController {
+}
