@@ -102,9 +102,10 @@ class SampleRepositoryScanTest {
         String text = Files.readString(reports.resolve("readiness.txt"));
 
         assertThat(text).contains("legacy-shop @ main")
-                .contains("Findings: 25 (15 warnings, 10 notes)")
-                .contains("src/main/java/com/example/shop/service/OrderService.java:33")
-                .contains("[modularity/complex-method] Method 'placeOrder' has cognitive complexity")
+                .contains("Findings: 31 (20 warnings, 11 notes)")
+                .contains("README.md:1")
+                .contains("[context/agent-instructions-missing] No agent instruction file")
+                .contains("src/main/java/com/example/shop/model/Order.java:25")
                 .contains("Run 'readiness rules <rule-id>'");
     }
 
@@ -126,7 +127,7 @@ class SampleRepositoryScanTest {
         CliRun onError = CliRun.of("scan", repository.toString(), "--fail-on", "error");
 
         assertThat(onWarning.exitCode()).isEqualTo(ExitCode.QUALITY_GATE_FAILED);
-        assertThat(onWarning.err()).contains("quality gate failed: 15 finding(s) at level warning or worse");
+        assertThat(onWarning.err()).contains("quality gate failed: 20 finding(s) at level warning or worse");
         assertThat(onError.exitCode()).isEqualTo(ExitCode.OK);
     }
 

@@ -21,6 +21,9 @@ final class InstructionFiles {
                     + "|(?:.*/)?\\.cursor/rules/(?:.*/)?[^/]+\\.mdc",
             Pattern.CASE_INSENSITIVE);
 
+    /** Files under src/&lt;set&gt;/resources are fixtures or data, never instructions for this repository. */
+    private static final Pattern RESOURCES = Pattern.compile("/src/[^/]+/resources/");
+
     /** How the file names are listed in messages. */
     static final String NAMES = "AGENTS.md, CLAUDE.md, GEMINI.md, .github/copilot-instructions.md, "
             + ".github/instructions/*.instructions.md, .cursor/rules/*.mdc, .cursorrules or .windsurfrules";
@@ -31,6 +34,7 @@ final class InstructionFiles {
     static List<RepoFile> find(RepositoryContext context) {
         return context.files().stream()
                 .filter(file -> INSTRUCTION_PATH.matcher(file.path()).matches())
+                .filter(file -> !RESOURCES.matcher("/" + file.path()).find())
                 .sorted(Comparator.comparing((RepoFile file) -> !isAgentsMd(file))
                         .thenComparing(file -> depth(file.path()))
                         .thenComparing(RepoFile::path))

@@ -2,15 +2,18 @@ package dev.readiness.rules.context;
 
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.RepositoryContext;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The pom.xml files of the scanned scope and their in-repository parents: which plugin versions a pom
- * inherits pinned, and whether its chain of parents leaves the repository (then nothing can be judged).
+ * The pom.xml files of the build: the root pom of the scanned scope and its modules, transitively (other
+ * poms, e.g. test fixtures or sample projects, are not part of it); which plugin versions a pom inherits
+ * pinned, and whether its chain of parents leaves the repository (then nothing can be judged).
  */
 final class MavenBuild {
 
@@ -19,14 +22,24 @@ final class MavenBuild {
     private MavenBuild() {
     }
 
-    static MavenBuild read(RepositoryContext context) {
+    static MavenBuild read(RepositoryContext context, RepoFile rootPom) {
         MavenBuild build = new MavenBuild();
-        for (RepoFile file : context.files()) {
-            if (file.fileName().equals("pom.xml")) {
-                context.readText(file).flatMap(PomModel::read).ifPresent(pom -> build.poms.put(file.path(), pom));
-            }
+        Deque<String> pending = new ArrayDeque<>(List.of(rootPom.path()));
+        while (!pending.isEmpty()) {
+            String path = pending.pop();
+            Optional<PomModel> pom = build.poms.containsKey(path) ? Optional.empty()
+                    : context.file(path).flatMap(context::readText).flatMap(PomModel::read);
+            pom.ifPresent(model -> {
+                build.poms.put(path, model);
+                model.modules().forEach(module -> pending.add(modulePom(path, module)));
+            });
         }
         return build;
+    }
+
+    private static String modulePom(String pomPath, String module) {
+        String relative = module.endsWith(".xml") ? module : module + "/pom.xml";
+        return normalize(RepositoryAnchor.parent(pomPath), relative);
     }
 
     Map<String, PomModel> poms() {

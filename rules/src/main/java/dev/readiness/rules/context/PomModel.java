@@ -20,10 +20,11 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * What {@link UnreproducibleBuild} reads from a pom.xml: its artifactId, its parent, the plugins it declares
- * (with or without a version, and where), the plugin versions it pins, and whether it names a Java version.
+ * (with or without a version, and where), the plugin versions it pins, whether it names a Java version, and
+ * its modules.
  */
-record PomModel(String artifactId, Optional<Parent> parent, List<Plugin> plugins, Set<String> pinned,
-                boolean declaresJava) {
+record PomModel(String artifactId, Optional<Parent> parent, List<String> modules, List<Plugin> plugins,
+                Set<String> pinned, boolean declaresJava) {
 
     /** The parent's artifactId and relativePath (null when not given, so Maven's default ../pom.xml applies). */
     record Parent(String artifactId, String relativePath) {
@@ -51,7 +52,7 @@ record PomModel(String artifactId, Optional<Parent> parent, List<Plugin> plugins
                         handler.values.get("project/parent/relativePath")))
                 : Optional.empty();
         return Optional.of(new PomModel(handler.values.getOrDefault("project/artifactId", ""), parent,
-                handler.plugins, handler.pinned, handler.declaresJava));
+                handler.modules, handler.plugins, handler.pinned, handler.declaresJava));
     }
 
     /** Tracks the element path and the plugin being read. */
@@ -61,6 +62,7 @@ record PomModel(String artifactId, Optional<Parent> parent, List<Plugin> plugins
         private final Map<String, String> values = new HashMap<>();
         private final Map<String, String> plugin = new HashMap<>();
         private final List<Plugin> plugins = new ArrayList<>();
+        private final List<String> modules = new ArrayList<>();
         private final Set<String> pinned = new TreeSet<>();
         private final StringBuilder text = new StringBuilder();
         private Locator locator;
@@ -97,6 +99,8 @@ record PomModel(String artifactId, Optional<Parent> parent, List<Plugin> plugins
                 endPlugin();
             } else if (PLUGIN.matcher(parentPath()).matches()) {
                 plugin.put(qName, value);
+            } else if (path.matches("project(/profiles/profile)?/modules/module")) {
+                modules.add(value);
             } else if (parentPath().matches("project(/profiles/profile)?/properties") && JAVA_PROPERTIES.contains(qName)) {
                 declaresJava = true;
             } else {

@@ -1,6 +1,7 @@
 package dev.readiness.rules.context;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,6 +29,9 @@ final class StaleMentions {
     private static final Set<String> NOT_DIRECTORIES = Set.of("application", "text", "image", "audio", "video",
             "multipart", "font", "message", "origin", "upstream", "refs", "heads", "feature", "fix", "bugfix",
             "release", "hotfix", "path", "your", "my", "some", "foo", "example");
+    /** Directories a build creates: a path through one is output, not a file of the repository. */
+    private static final Set<String> BUILD_OUTPUT = Set.of("target", "build", "out", "dist", "bin", "node_modules",
+            ".gradle", "generated", "generated-sources");
     private static final Pattern DOMAIN = Pattern.compile("[\\w-]+(\\.[\\w-]+)*\\.(com|org|io|net|dev|ai|app|co)");
     private static final Set<String> MODULE_OPTIONS = Set.of("-pl", "--projects");
     private static final Set<String> DIRECTORY_OPTIONS = Set.of("-p", "--project-dir");
@@ -134,7 +138,7 @@ final class StaleMentions {
         int slash = relative.indexOf('/');
         String first = slash < 0 ? "" : relative.substring(0, slash).toLowerCase(Locale.ROOT);
         return !first.isEmpty() && !NOT_DIRECTORIES.contains(first) && !DOMAIN.matcher(first).matches()
-                && !first.matches("\\d+");
+                && !first.matches("\\d+") && Arrays.stream(relative.split("/")).noneMatch(BUILD_OUTPUT::contains);
     }
 
     private static boolean isPlaceholder(String text) {

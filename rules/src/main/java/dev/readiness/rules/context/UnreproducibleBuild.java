@@ -60,7 +60,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
             checkWrapper(maven, paths, anchor, sink);
         }
         if (maven) {
-            MavenBuild build = MavenBuild.read(context);
+            MavenBuild build = MavenBuild.read(context, buildFile.get());
             checkPlugins(build, sink);
             checkMavenJava(build, buildFile.get(), paths, anchor, sink);
         } else if (!gradleDeclaresJava(context) && !versionFileDeclaresJava(paths)) {
