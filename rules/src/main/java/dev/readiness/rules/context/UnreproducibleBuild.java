@@ -62,7 +62,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
         if (maven) {
             MavenBuild build = MavenBuild.read(context, buildFile.get());
             checkPlugins(build, sink);
-            checkMavenJava(build, buildFile.get(), paths, anchor, sink);
+            checkMavenJava(build, buildFile.get(), paths, sink);
         } else if (!gradleDeclaresJava(context) && !versionFileDeclaresJava(paths)) {
             sink.report(anchor, "No Java version declared: add a toolchain (`java { toolchain { languageVersion = "
                     + "JavaLanguageVersion.of(17) } }`) so every machine compiles for the same Java.");
@@ -94,12 +94,11 @@ public final class UnreproducibleBuild implements RepositoryRule {
         }
     }
 
-    private static void checkMavenJava(MavenBuild build, RepoFile root, RepositoryPaths paths, Location anchor,
-                                       FindingSink sink) {
+    private static void checkMavenJava(MavenBuild build, RepoFile root, RepositoryPaths paths, FindingSink sink) {
         boolean declared = build.poms().values().stream().anyMatch(PomModel::declaresJava)
                 || build.poms().containsKey(root.path()) && build.inheritsFromOutside(root.path());
         if (!declared && !versionFileDeclaresJava(paths)) {
-            sink.report(anchor, "No Java version declared: set <maven.compiler.release> (e.g. 17) so every machine "
+            sink.report(Location.ofLine(root.path(), 1), "No Java version declared: set <maven.compiler.release> (e.g. 17) so every machine "
                     + "compiles for the same Java and agents pick the right JDK.");
         }
     }
