@@ -45,7 +45,8 @@ final class LayerDetector {
     private static final class Capture implements RepositoryRule {
         private static final RuleMetadata METADATA = new RuleMetadata("architecture/inferred-layers", "InferredLayers",
                 "Captures the inferred layers for readiness init.", "Captures the inferred layers for readiness init.",
-                "Internal to readiness init.\n", Level.NOTE, dev.readiness.core.rule.Precision.HIGH, List.of(), null);
+                "Internal to readiness init.\n", Level.NOTE, dev.readiness.core.rule.Precision.HIGH, List.of(), null,
+                List.of());
 
         private volatile Map<ConventionalLayer, List<String>> packagesByLayer = Map.of();
 

@@ -40,14 +40,19 @@ public record RuleOption(String name, Type type, double defaultValue, double min
         }
     }
 
-    /** A whole-number option. */
-    public static RuleOption integer(String name, int defaultValue, int min, int max, String description) {
-        return new RuleOption(name, Type.INTEGER, defaultValue, min, max, description);
+    /** A whole-number option from 0 up; narrow it with {@link #between}. */
+    public static RuleOption integer(String name, int defaultValue, String description) {
+        return new RuleOption(name, Type.INTEGER, defaultValue, 0, Integer.MAX_VALUE, description);
     }
 
-    /** A decimal option. */
-    public static RuleOption decimal(String name, double defaultValue, double min, double max, String description) {
-        return new RuleOption(name, Type.DECIMAL, defaultValue, min, max, description);
+    /** A decimal option from 0 up; narrow it with {@link #between}. */
+    public static RuleOption decimal(String name, double defaultValue, String description) {
+        return new RuleOption(name, Type.DECIMAL, defaultValue, 0, Double.MAX_VALUE, description);
+    }
+
+    /** This option accepting values from {@code low} to {@code high}, both included. */
+    public RuleOption between(double low, double high) {
+        return new RuleOption(name, type, defaultValue, low, high, description);
     }
 
     /** Why {@code value} is not allowed, or null when it is. */

@@ -48,13 +48,6 @@ public record RuleMetadata(
         }
     }
 
-    /** Metadata without options. */
-    public RuleMetadata(String id, String name, String shortDescription, String fullDescription, String helpMarkdown,
-                        Level defaultLevel, Precision precision, List<String> tags, String securitySeverity) {
-        this(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision, tags, securitySeverity,
-                List.of());
-    }
-
     /** This metadata with another default level (readiness.yml's {@code level}). */
     public RuleMetadata withDefaultLevel(Level level) {
         return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, level, precision, tags,

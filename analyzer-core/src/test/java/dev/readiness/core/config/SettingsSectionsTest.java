@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SettingsSectionsTest {
 
     private static final KnownRules KNOWN = new KnownRules(Map.of(
-            "modularity/long-method", List.of(RuleOption.integer("threshold", 70, 1, 10_000, "lines of code")),
-            "testing/weak-oracle", List.of(RuleOption.decimal("share", 0.5, 0, 1, "a ratio")),
+            "modularity/long-method", List.of(RuleOption.integer("threshold", 70, "lines of code").between(1, 10_000)),
+            "testing/weak-oracle", List.of(RuleOption.decimal("share", 0.5, "a ratio").between(0, 1)),
             "history/shallow-history", List.of()));
 
     @Test

@@ -20,7 +20,7 @@ final class FileEchoRule implements JavaFileRule {
             .shortDescription("Echoes parsed files.")
             .fullDescription("Reports each parsed file with its limit option; a test fixture.")
             .defaultLevel(Level.NOTE)
-            .option(RuleOption.integer("limit", 3, 1, 10, "a number echoed in every message"))
+            .option(RuleOption.integer("limit", 3, "a number echoed in every message").between(1, 10))
             .build();
 
     private final int limit;

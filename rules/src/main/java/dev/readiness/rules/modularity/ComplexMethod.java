@@ -32,8 +32,8 @@ public final class ComplexMethod implements JavaFileRule {
                     + THRESHOLD + ". Such methods are where AI agents and new developers most often break behaviour.")
             .defaultLevel(Level.WARNING)
             .precision(Precision.HIGH)
-            .option(RuleOption.integer(OPTION, THRESHOLD, 1, 1000,
-                    "a method whose cognitive complexity is above this is reported"))
+            .option(RuleOption.integer(OPTION, THRESHOLD,
+                    "a method whose cognitive complexity is above this is reported").between(1, 1000))
             .tags("modularity", "maintainability", "complexity", "ai-readiness")
             .build();
 

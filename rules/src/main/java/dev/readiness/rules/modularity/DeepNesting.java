@@ -33,8 +33,8 @@ public final class DeepNesting implements JavaFileRule {
                     + "put changes in the wrong branch.")
             .defaultLevel(Level.WARNING)
             .precision(Precision.HIGH)
-            .option(RuleOption.integer(OPTION, THRESHOLD, 1, 100,
-                    "a method nesting control flow deeper than this is reported"))
+            .option(RuleOption.integer(OPTION, THRESHOLD,
+                    "a method nesting control flow deeper than this is reported").between(1, 100))
             .tags("modularity", "maintainability", "complexity", "ai-readiness")
             .build();
 

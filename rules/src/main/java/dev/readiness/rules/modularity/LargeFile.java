@@ -32,8 +32,8 @@ public final class LargeFile implements JavaFileRule {
                     + "files do not fit in an AI agent's context and collect unrelated changes.")
             .defaultLevel(Level.WARNING)
             .precision(Precision.HIGH)
-            .option(RuleOption.integer(OPTION, TIERS.get(TIERS.size() - 1), 1, 1_000_000,
-                    "a production file with more lines of code than this is reported"))
+            .option(RuleOption.integer(OPTION, TIERS.get(TIERS.size() - 1),
+                    "a production file with more lines of code than this is reported").between(1, 1_000_000))
             .tags("modularity", "maintainability", "size", "ai-readiness")
             .build();
 

@@ -31,8 +31,8 @@ public final class LongMethod implements JavaFileRule {
                     + "several responsibilities and do not fit in the context an AI agent or a reviewer looks at.")
             .defaultLevel(Level.WARNING)
             .precision(Precision.HIGH)
-            .option(RuleOption.integer(OPTION, THRESHOLD, 1, 10000,
-                    "a method body with more lines of code than this is reported"))
+            .option(RuleOption.integer(OPTION, THRESHOLD,
+                    "a method body with more lines of code than this is reported").between(1, 10000))
             .tags("modularity", "maintainability", "size", "ai-readiness")
             .build();
 

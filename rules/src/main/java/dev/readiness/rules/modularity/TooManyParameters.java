@@ -47,10 +47,10 @@ public final class TooManyParameters implements JavaFileRule {
                     + "@Override and canonical record constructors are not reported.")
             .defaultLevel(Level.WARNING)
             .precision(Precision.HIGH)
-            .option(RuleOption.integer(METHOD_OPTION, METHOD_THRESHOLD, 0, 255,
-                    "a method with more parameters than this is reported"))
-            .option(RuleOption.integer(CONSTRUCTOR_OPTION, CONSTRUCTOR_THRESHOLD, 0, 255,
-                    "a constructor with more parameters than this is reported"))
+            .option(RuleOption.integer(METHOD_OPTION, METHOD_THRESHOLD,
+                    "a method with more parameters than this is reported").between(0, 255))
+            .option(RuleOption.integer(CONSTRUCTOR_OPTION, CONSTRUCTOR_THRESHOLD,
+                    "a constructor with more parameters than this is reported").between(0, 255))
             .tags("modularity", "maintainability", "design", "ai-readiness")
             .build();
 
