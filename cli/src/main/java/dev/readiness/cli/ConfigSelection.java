@@ -2,6 +2,7 @@ package dev.readiness.cli;
 
 import dev.readiness.core.config.ConfigException;
 import dev.readiness.core.config.ConfigLoader;
+import dev.readiness.core.config.KnownRules;
 import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.repo.RepositoryReader;
 import dev.readiness.core.repo.ScanInputException;
@@ -21,10 +22,12 @@ final class ConfigSelection {
     private ConfigSelection() {
     }
 
-    static ReadinessConfig load(Path explicit, Path scanPath) throws ConfigException, ScanInputException {
+    /** {@code known}: the rules (and their options) the {@code rules} section may name. */
+    static ReadinessConfig load(Path explicit, Path scanPath, KnownRules known)
+            throws ConfigException, ScanInputException {
         Path root = RepositoryReader.rootDirectory(scanPath);
         if (explicit != null) {
-            return ConfigLoader.load(explicit, root);
+            return ConfigLoader.load(explicit, root, known);
         }
         Path file = nearest(realPath(scanPath), root);
         if (file == null) {
@@ -36,7 +39,7 @@ final class ConfigSelection {
             throw new ConfigException(shown.toString(),
                     "is a symbolic link, not followed: name the file with --config to use it", null);
         }
-        return ConfigLoader.load(shown, root);
+        return ConfigLoader.load(shown, root, known);
     }
 
     private static Path realPath(Path path) throws ScanInputException {

@@ -1,5 +1,6 @@
 package dev.readiness.cli;
 
+import dev.readiness.core.config.RuleOption;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
 import java.io.PrintStream;
@@ -65,6 +66,15 @@ final class RulesCommand implements Callable<Integer> {
         out.println();
         out.println(rule.fullDescription());
         out.println();
+        if (!rule.options().isEmpty()) {
+            out.println("Options (readiness.yml: rules: " + rule.id() + ": options: ...):");
+            for (RuleOption option : rule.options()) {
+                out.println("  " + option.name() + " = " + option.format(option.defaultValue()) + "  ("
+                        + option.type().description() + ", " + option.format(option.min()) + " to "
+                        + option.format(option.max()) + "): " + option.description());
+            }
+            out.println();
+        }
         out.print(rule.helpMarkdown());
     }
 }

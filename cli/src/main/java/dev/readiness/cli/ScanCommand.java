@@ -71,11 +71,12 @@ final class ScanCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--history-since", paramLabel = "DATE",
-            description = "Read the history back to this date only (yyyy-MM-dd, UTC; default: all history).")
+            description = {"Read the history back to this date only (yyyy-MM-dd, UTC; default: readiness.yml's",
+                "history.since, else all history)."})
     String historySince;
 
     @Option(names = "--history-commits", paramLabel = "N",
-            description = "Read at most the N newest commits of the history (default: all).")
+            description = "Read at most the N newest commits (default: readiness.yml's history.commits, else all).")
     String historyCommits;
 
     @Option(names = "--all-parents",
@@ -139,8 +140,9 @@ final class ScanCommand implements Callable<Integer> {
             HistoryOptions history = HistoryLimits.options(
                     new HistoryLimits.Arguments(historySince, historyCommits, allParents, ref), threadCount);
             Path cacheDirectory = noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
-            ReadinessConfig settings = ConfigSelection.load(config, path);
-            return scan(new ScanRequest(path, threadCount, cacheDirectory, history,
+            RuleRegistry registry = RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader());
+            ReadinessConfig settings = ConfigSelection.load(config, path, registry.knownRules());
+            return scan(registry, new ScanRequest(path, threadCount, cacheDirectory, history,
                     new ExplicitReports(pitReports, jacocoReports)).withConfig(settings)
                     .withClassDirectories(classDirectories), plan, gate);
         } catch (UsageException | ScanInputException | ConfigException e) {
@@ -156,12 +158,11 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private int scan(ScanRequest request, OutputPlan plan, Level gate)
+    private int scan(RuleRegistry registry, ScanRequest request, OutputPlan plan, Level gate)
             throws ScanInputException, AnalysisException, IOException {
         long start = System.nanoTime();
         TerminalProgress progress = streams.errIsTerminal() && !quiet ? new TerminalProgress(streams.err()) : null;
-        Analyzer analyzer = new Analyzer(RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader()),
-                progress == null ? ProgressListener.NONE : progress);
+        Analyzer analyzer = new Analyzer(registry, progress == null ? ProgressListener.NONE : progress);
         try (Scan scan = analyzer.analyze(request)) {
             if (progress != null) {
                 progress.finish();

@@ -7,6 +7,7 @@ import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.Rule;
 import dev.readiness.core.rule.RuleHelp;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleOptions;
 import dev.readiness.core.rule.RuleRegistry;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -115,8 +116,11 @@ class RuleCatalogTest {
         assertThat(rule instanceof JavaFileRule ^ rule instanceof RepositoryRule).isTrue();
         assertThat(Modifier.isPublic(type.getModifiers()) && Modifier.isFinal(type.getModifiers())).isTrue();
         assertThat(Modifier.isPublic(type.getConstructor().getModifiers())).isTrue();
-        assertThat(Arrays.stream(type.getDeclaredFields()).filter(field -> !Modifier.isStatic(field.getModifiers()))
-                .map(Field::getName)).as("instance fields of %s", type.getSimpleName()).isEmpty();
+        // final instance fields are settings from readiness.yml (Rule.configured), never state
+        assertThat(Arrays.stream(type.getDeclaredFields()).filter(field -> !Modifier.isStatic(field.getModifiers())
+                        && !Modifier.isFinal(field.getModifiers()))
+                .map(Field::getName)).as("mutable instance fields of %s", type.getSimpleName()).isEmpty();
         assertThat(type.getConstructor().newInstance().metadata()).isEqualTo(rule.metadata());
+        assertThat(rule.configured(RuleOptions.defaults(rule.metadata())).metadata()).isEqualTo(rule.metadata());
     }
 }

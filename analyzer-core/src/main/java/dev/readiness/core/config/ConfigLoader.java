@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,29 +30,51 @@ public final class ConfigLoader {
     /** Top-level sections, in documentation order: adding one is one line here (and its reader). */
     private static final List<Section> SECTIONS = List.of(
             new Section(ArchitectureReader.SECTION, (node, reader, settings) ->
-                    settings.architecture = ArchitectureReader.read(node, reader)));
+                    settings.architecture = ArchitectureReader.read(node, reader)),
+            new Section(RulesReader.SECTION, (node, reader, settings) ->
+                    settings.rules = RulesReader.read(node, reader, settings.known)),
+            new Section(WeightsReader.SECTION, (node, reader, settings) ->
+                    settings.weights = WeightsReader.read(node, reader)),
+            new Section(ScanPathsReader.INCLUDE, (node, reader, settings) ->
+                    settings.include = ScanPathsReader.read(node, reader, ScanPathsReader.INCLUDE)),
+            new Section(ScanPathsReader.EXCLUDE, (node, reader, settings) ->
+                    settings.exclude = ScanPathsReader.read(node, reader, ScanPathsReader.EXCLUDE)),
+            new Section(HistorySettingsReader.SECTION, (node, reader, settings) ->
+                    settings.history = HistorySettingsReader.read(node, reader)));
 
     private ConfigLoader() {
     }
 
-    /** Loads {@code file}; {@link ReadinessConfig#source()} is the path as given. */
+    /** Loads {@code file} knowing no rules; {@link ReadinessConfig#source()} is the path as given. */
     public static ReadinessConfig load(Path file) throws ConfigException {
         return load(file, null);
     }
 
+    /** {@link #load(Path, Path, KnownRules)} knowing no rules: a {@code rules} section is an error. */
+    public static ReadinessConfig load(Path file, Path repositoryRoot) throws ConfigException {
+        return load(file, repositoryRoot, KnownRules.NONE);
+    }
+
     /**
      * Loads {@code file}; {@link ReadinessConfig#source()} is relative to {@code repositoryRoot} when the file
-     * lies inside it (null: never), the path as given otherwise. Messages name the file as given.
+     * lies inside it (null: never), the path as given otherwise. Messages name the file as given. The
+     * {@code rules} section may name only {@code known} rules and their options.
      */
-    public static ReadinessConfig load(Path file, Path repositoryRoot) throws ConfigException {
+    public static ReadinessConfig load(Path file, Path repositoryRoot, KnownRules known) throws ConfigException {
         String shown = file.toString();
-        return parse(shown, sourceOf(file, repositoryRoot), decode(shown, read(shown, file)));
+        return parse(shown, sourceOf(file, repositoryRoot), decode(shown, read(shown, file)), known);
+    }
+
+    /** Parses readiness.yml text knowing no rules. */
+    public static ReadinessConfig parse(String file, String source, String text) throws ConfigException {
+        return parse(file, source, text, KnownRules.NONE);
     }
 
     /** Parses readiness.yml text; {@code file} names it in messages, {@code source} in the result. */
-    public static ReadinessConfig parse(String file, String source, String text) throws ConfigException {
+    public static ReadinessConfig parse(String file, String source, String text, KnownRules known)
+            throws ConfigException {
         Optional<YamlNode> root = YamlTreeReader.read(file, text);
-        Settings settings = new Settings();
+        Settings settings = new Settings(known);
         if (root.isEmpty() || root.get() instanceof YamlNode.Scalar scalar && scalar.isNull()) {
             return settings.build(source);
         }
@@ -78,10 +101,20 @@ public final class ConfigLoader {
 
     /** What the sections read so far; absent sections keep their defaults. */
     private static final class Settings {
+        private final KnownRules known;
         private ArchitectureConfig architecture = ArchitectureConfig.NONE;
+        private Map<String, RuleSettings> rules = Map.of();
+        private Map<String, Double> weights = Map.of();
+        private List<String> include = List.of();
+        private List<String> exclude = List.of();
+        private HistorySettings history = HistorySettings.NONE;
+
+        Settings(KnownRules known) {
+            this.known = known;
+        }
 
         ReadinessConfig build(String source) {
-            return new ReadinessConfig(source, architecture);
+            return new ReadinessConfig(source, architecture, weights, rules, new ScanPaths(include, exclude), history);
         }
     }
 

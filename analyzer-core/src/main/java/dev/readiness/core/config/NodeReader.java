@@ -98,6 +98,39 @@ final class NodeReader {
         return texts;
     }
 
+    /** A finite number (YAML int or float). */
+    double number(YamlNode node, String path) throws ConfigException {
+        if (!(node instanceof YamlNode.Scalar scalar) || scalar.type() != YamlNode.ScalarType.NUMBER) {
+            throw wrongType(node, path, "a number");
+        }
+        try {
+            double value = Double.parseDouble(scalar.text().replace("_", ""));
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below: YAML numbers such as 0x1F or .inf are not plain decimal numbers
+        }
+        throw error(node.position(), path + " must be a plain decimal number, not '" + scalar.text() + "'");
+    }
+
+    /** {@code true} or {@code false}. */
+    boolean bool(YamlNode node, String path) throws ConfigException {
+        if (!(node instanceof YamlNode.Scalar scalar) || scalar.type() != YamlNode.ScalarType.BOOLEAN) {
+            throw wrongType(node, path, "true or false");
+        }
+        // YAML 1.1 also spells true as yes, on or y
+        return java.util.Set.of("true", "yes", "on", "y").contains(scalar.text().strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A mapping whose keys are free (rule ids, categories): only its type is checked. */
+    YamlNode.Mapping anyMapping(YamlNode node, String path, String expected) throws ConfigException {
+        if (!(node instanceof YamlNode.Mapping mapping)) {
+            throw wrongType(node, path, expected);
+        }
+        return mapping;
+    }
+
     private ConfigException wrongType(YamlNode node, String path, String expected) {
         return error(node.position(), path + " must be " + expected + ", not " + node.kind());
     }

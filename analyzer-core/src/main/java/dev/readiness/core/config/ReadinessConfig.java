@@ -1,6 +1,7 @@
 package dev.readiness.core.config;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,8 +9,15 @@ import java.util.TreeMap;
  * The settings of readiness.yml that the analysis uses. {@link #EMPTY} when the repository has no
  * readiness.yml and none was given: every rule then runs on its defaults. {@code weights} overrides the
  * default weight of score categories by category id ("architecture", "testing" …); empty: the defaults.
+ * {@code rules} holds the settings of the rules readiness.yml names (others: {@link RuleSettings#DEFAULT}),
+ * {@code paths} the files in scope and {@code history} the history limits.
  */
-public record ReadinessConfig(String source, ArchitectureConfig architecture, Map<String, Double> weights) {
+public record ReadinessConfig(String source, ArchitectureConfig architecture, Map<String, Double> weights,
+                              Map<String, RuleSettings> rules, ScanPaths paths, HistorySettings history) {
+
+    /** The score categories, which are also the first segment of every rule id. */
+    public static final List<String> CATEGORIES = List.of("architecture", "modularity", "testing", "history",
+            "context", "hygiene");
 
     public static final ReadinessConfig EMPTY = new ReadinessConfig("", ArchitectureConfig.NONE);
 
@@ -17,10 +25,23 @@ public record ReadinessConfig(String source, ArchitectureConfig architecture, Ma
         source = source == null ? "" : source;
         architecture = architecture == null ? ArchitectureConfig.NONE : architecture;
         weights = weights == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(weights));
+        rules = rules == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(rules));
+        paths = paths == null ? ScanPaths.ALL : paths;
+        history = history == null ? HistorySettings.NONE : history;
+    }
+
+    /** Settings with an architecture section and weights only. */
+    public ReadinessConfig(String source, ArchitectureConfig architecture, Map<String, Double> weights) {
+        this(source, architecture, weights, null, null, null);
     }
 
     /** Settings with an architecture section only. */
     public ReadinessConfig(String source, ArchitectureConfig architecture) {
         this(source, architecture, Map.of());
+    }
+
+    /** What readiness.yml says about this rule; {@link RuleSettings#DEFAULT} when it says nothing. */
+    public RuleSettings rule(String ruleId) {
+        return rules.getOrDefault(ruleId, RuleSettings.DEFAULT);
     }
 }

@@ -49,7 +49,8 @@ public final class Analyzer {
     public Scan analyze(ScanRequest request) throws ScanInputException, AnalysisException {
         Map<String, Long> stageMillis = new LinkedHashMap<>();
         long start = System.nanoTime();
-        RepositorySnapshot snapshot = RepositoryReader.open(request.path());
+        RepositorySnapshot snapshot = RepositoryReader.open(request.path())
+                .restrictedTo(request.config().paths().matcher());
         stageMillis.put("files", elapsedMillis(start));
         try {
             checkHistoryStart(snapshot, request);
@@ -58,12 +59,14 @@ public final class Analyzer {
             List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
             start = System.nanoTime();
             Path cacheDirectory = cacheDirectory(snapshot, request, notifications);
-            String fingerprint = AnalyzerFingerprint.of(registry.all());
+            List<ActiveRule> rules = ActiveRule.of(registry.all(), request.config());
+            String fingerprint = AnalyzerFingerprint.of(registry.all(),
+                    rules.stream().map(ActiveRule::settingsKey).toList());
             ContentCache<FileAnalysis> cache = cacheDirectory == null ? ContentCache.disabled()
                     : ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(snapshot)), fingerprint,
                             FileAnalysis.class);
             stageMillis.put("cache", elapsedMillis(start));
-            ScanState state = new ScanState(cache, notifications, stageMillis, cacheDirectory, fingerprint);
+            ScanState state = new ScanState(rules, cache, notifications, stageMillis, cacheDirectory, fingerprint);
             AnalysisResult result = run(snapshot, request, state);
             saveCache(cache);
             return new Scan(snapshot, result, cache.hits(), cache.misses());
@@ -74,7 +77,7 @@ public final class Analyzer {
     }
 
     /** What one scan accumulates besides findings, and where its caches live (null: no cache). */
-    private record ScanState(ContentCache<FileAnalysis> cache, List<ToolNotification> notifications,
+    private record ScanState(List<ActiveRule> rules, ContentCache<FileAnalysis> cache, List<ToolNotification> notifications,
                              Map<String, Long> stageMillis, Path cacheDirectory, String fingerprint) {
     }
 
@@ -86,7 +89,7 @@ public final class Analyzer {
 
         long start = System.nanoTime();
         List<RepoFile> javaFiles = snapshot.files().stream().filter(RepoFile::isJavaSource).toList();
-        List<FileAnalysis> perFile = new JavaFileStage(registry.ofType(JavaFileRule.class), request.threads(), progress,
+        List<FileAnalysis> perFile = new JavaFileStage(ofType(state.rules(), JavaFileRule.class), request.threads(), progress,
                 state.cache())
                 .run(snapshot, javaFiles);
         List<FileFacts> facts = new ArrayList<>();
@@ -112,9 +115,9 @@ public final class Analyzer {
         stageMillis.put(BytecodeStage.STAGE, elapsedMillis(start));
 
         start = System.nanoTime();
-        for (RepositoryRule rule : registry.ofType(RepositoryRule.class)) {
+        for (ActiveRule rule : ofType(state.rules(), RepositoryRule.class)) {
             try {
-                rule.check(context, new RuleSink(rule.metadata(), findings));
+                ((RepositoryRule) rule.rule()).check(context, rule.sink(findings));
             } catch (RuntimeException e) {
                 notifications.add(ToolNotification.global("rule-error", Level.ERROR,
                         "rule " + rule.metadata().id() + " failed: " + e));
@@ -122,10 +125,15 @@ public final class Analyzer {
         }
         stageMillis.put("repository-rules", elapsedMillis(start));
 
-        return new AnalysisResult(target(snapshot, request), registry.metadata(), findings, notifications,
+        return new AnalysisResult(target(snapshot, request), state.rules().stream().map(ActiveRule::metadata).toList(),
+                findings, notifications,
                 metrics(snapshot, perFile, context), stageMillis, context,
                 context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence())),
                 context.codeHealth(), context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE);
+    }
+
+    private static List<ActiveRule> ofType(List<ActiveRule> rules, Class<?> type) {
+        return rules.stream().filter(rule -> type.isInstance(rule.rule())).toList();
     }
 
     /**

@@ -20,8 +20,10 @@ final class AnalyzerFingerprint {
     private AnalyzerFingerprint() {
     }
 
-    static String of(List<? extends Rule> rules) {
+    /** {@code settings}: what else changes the rules' results (readiness.yml's levels and options). */
+    static String of(List<? extends Rule> rules, List<String> settings) {
         TreeSet<String> parts = new TreeSet<>();
+        settings.forEach(setting -> parts.add("settings " + setting));
         parts.add("version " + ToolInfo.VERSION);
         parts.add("core " + codeOf(AnalyzerFingerprint.class));
         for (Rule rule : rules) {

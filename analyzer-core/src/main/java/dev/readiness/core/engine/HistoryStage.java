@@ -6,7 +6,9 @@ import dev.readiness.core.history.CommitCacheFile;
 import dev.readiness.core.history.CommitChangesCache;
 import dev.readiness.core.history.History;
 import dev.readiness.core.history.HistoryReadException;
+import dev.readiness.core.history.HistoryOptions;
 import dev.readiness.core.history.HistoryReader;
+import dev.readiness.core.config.ScanPaths;
 import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.rule.Level;
 import java.io.IOException;
@@ -42,12 +44,14 @@ final class HistoryStage {
                 CacheFiles.fileFor(cacheDirectory, STAGE, snapshot.rootDirectory() + "#" + snapshot.scope(), ".bin.gz"),
                 fingerprint);
         try {
-            History history = new HistoryReader(repository, snapshot.scope(), request.history(),
+            HistoryOptions options = ConfiguredHistory.options(request.history(), request.config().history(), repository);
+            History history = new HistoryReader(repository, snapshot.scope(), options,
                     cache == null ? CommitChangesCache.NONE : cache)
                     .read((done, total) -> progress.progress(STAGE, done, total));
             save(cache);
-            return history;
-        } catch (HistoryReadException e) {
+            ScanPaths paths = request.config().paths();
+            return paths.isAll() ? history : ConfiguredHistory.restrictedTo(history, paths.matcher(), options);
+        } catch (HistoryReadException | IOException e) {
             notifications.add(ToolNotification.global("history-error", Level.WARNING,
                     e.getMessage() + "; history-based analysis is not available"));
             return null;

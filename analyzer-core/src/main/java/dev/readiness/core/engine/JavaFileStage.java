@@ -28,13 +28,14 @@ final class JavaFileStage {
 
     private static final long PARSER_STACK_BYTES = 16L * 1024 * 1024;
 
-    private final List<JavaFileRule> rules;
+    private final List<ActiveRule> rules;
     private final int threads;
     private final ProgressListener progress;
     private final ContentCache<FileAnalysis> cache;
     private final ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(JavaSourceParser::new);
 
-    JavaFileStage(List<JavaFileRule> rules, int threads, ProgressListener progress, ContentCache<FileAnalysis> cache) {
+    /** {@code rules}: the active per-file rules, each a {@link JavaFileRule}. */
+    JavaFileStage(List<ActiveRule> rules, int threads, ProgressListener progress, ContentCache<FileAnalysis> cache) {
         this.rules = rules;
         this.threads = threads;
         this.progress = progress;
@@ -122,9 +123,9 @@ final class JavaFileStage {
         List<ToolNotification> notifications = new ArrayList<>();
         parsed.warning().ifPresent(warning ->
                 notifications.add(ToolNotification.forFile("decoding", Level.NOTE, file.path(), warning)));
-        for (JavaFileRule rule : rules) {
+        for (ActiveRule rule : rules) {
             try {
-                rule.check(parsed.file(), new RuleSink(rule.metadata(), findings));
+                ((JavaFileRule) rule.rule()).check(parsed.file(), rule.sink(findings));
             } catch (RuntimeException | StackOverflowError e) {
                 notifications.add(ToolNotification.forFile("rule-error", Level.ERROR, file.path(),
                         "rule " + rule.metadata().id() + " failed on this file: " + e));

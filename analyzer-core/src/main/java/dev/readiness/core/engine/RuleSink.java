@@ -8,14 +8,19 @@ import dev.readiness.core.rule.RuleMetadata;
 import java.util.List;
 import java.util.Map;
 
-/** A {@link FindingSink} bound to one rule: stamps its id and default level on what it reports. */
+/**
+ * A {@link FindingSink} bound to one rule: stamps its id and default level on what it reports; when readiness.yml
+ * overrides the level, every finding gets it, also those the rule reports at a level of its own choosing.
+ */
 final class RuleSink implements FindingSink {
 
     private final RuleMetadata rule;
+    private final boolean levelOverridden;
     private final List<Finding> target;
 
-    RuleSink(RuleMetadata rule, List<Finding> target) {
+    RuleSink(RuleMetadata rule, boolean levelOverridden, List<Finding> target) {
         this.rule = rule;
+        this.levelOverridden = levelOverridden;
         this.target = target;
     }
 
@@ -27,6 +32,7 @@ final class RuleSink implements FindingSink {
 
     @Override
     public void report(Level level, Location location, String message, List<Location> relatedLocations) {
-        target.add(new Finding(rule.id(), level, message, location, relatedLocations, Map.of()));
+        target.add(new Finding(rule.id(), levelOverridden ? rule.defaultLevel() : level, message, location,
+                relatedLocations, Map.of()));
     }
 }

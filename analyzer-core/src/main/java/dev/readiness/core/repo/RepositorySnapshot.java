@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -27,6 +28,16 @@ public final class RepositorySnapshot implements AutoCloseable {
         this.files.forEach(file -> filesByPath.put(file.path(), file));
         this.modules = List.copyOf(modules);
         this.skippedEntries = List.copyOf(listing.skipped());
+    }
+
+    /**
+     * This snapshot with only the files whose repository-relative path {@code inScope} accepts (readiness.yml's
+     * include/exclude); the others are neither read nor reported. Shares the open repository: close either one.
+     */
+    public RepositorySnapshot restrictedTo(Predicate<String> inScope) {
+        List<RepoFile> kept = files.stream().filter(file -> inScope.test(file.path())).toList();
+        return kept.size() == files.size() ? this
+                : new RepositorySnapshot(root, new Listing(kept, skippedEntries), modules);
     }
 
     /** The name of the scanned directory, for reports. */

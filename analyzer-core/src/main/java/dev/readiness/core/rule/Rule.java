@@ -8,4 +8,12 @@ package dev.readiness.core.rule;
 public interface Rule {
 
     RuleMetadata metadata();
+
+    /**
+     * This rule with the option values of readiness.yml (each option its default unless set); called once per scan
+     * before the rule runs. Rules without options keep this default: themselves.
+     */
+    default Rule configured(RuleOptions options) {
+        return this;
+    }
 }

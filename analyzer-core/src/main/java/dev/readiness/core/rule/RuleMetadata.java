@@ -1,5 +1,6 @@
 package dev.readiness.core.rule;
 
+import dev.readiness.core.config.RuleOption;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * What a rule is, independent of what it finds: its stable id ({@code category/kebab-name}, the SARIF
  * ruleId), names, descriptions, help Markdown (with a "How to fix" section), default level, precision,
- * tags and, for security rules, a CVSS-like {@code security-severity} such as "7.5".
+ * tags, for security rules a CVSS-like {@code security-severity} such as "7.5", and the options readiness.yml
+ * may set (thresholds).
  */
 public record RuleMetadata(
         String id,
@@ -18,7 +20,8 @@ public record RuleMetadata(
         Level defaultLevel,
         Precision precision,
         List<String> tags,
-        String securitySeverity) {
+        String securitySeverity,
+        List<RuleOption> options) {
 
     private static final Pattern ID = Pattern.compile("[a-z]+/[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SEVERITY = Pattern.compile("(10(\\.0)?|[0-9](\\.[0-9])?)");
@@ -36,9 +39,19 @@ public record RuleMetadata(
         if (tags.size() > MAX_TAGS) {
             throw new IllegalArgumentException(id + ": at most " + MAX_TAGS + " tags");
         }
+        options = options == null ? List.of() : List.copyOf(options);
+        if (options.stream().map(RuleOption::name).distinct().count() != options.size()) {
+            throw new IllegalArgumentException(id + ": option names must be unique");
+        }
         if (securitySeverity != null && !SEVERITY.matcher(securitySeverity).matches()) {
             throw new IllegalArgumentException(id + ": security-severity must be a number 0.0-10.0: " + securitySeverity);
         }
+    }
+
+    /** This metadata with another default level (readiness.yml's {@code level}). */
+    public RuleMetadata withDefaultLevel(Level level) {
+        return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, level, precision, tags,
+                securitySeverity, options);
     }
 
     /** Starts the metadata of rule {@code id}; its help Markdown is loaded from next to {@code owner}. */
@@ -84,6 +97,7 @@ public record RuleMetadata(
         private Precision precision = Precision.HIGH;
         private List<String> tags = List.of();
         private String securitySeverity;
+        private final List<RuleOption> options = new java.util.ArrayList<>();
 
         private Builder(String id, Class<?> owner) {
             this.id = id;
@@ -127,9 +141,15 @@ public record RuleMetadata(
             return this;
         }
 
+        /** Declares an option readiness.yml may set; the rule reads it in {@link Rule#configured}. */
+        public Builder option(RuleOption value) {
+            this.options.add(value);
+            return this;
+        }
+
         public RuleMetadata build() {
             return new RuleMetadata(id, name, shortDescription, fullDescription, RuleHelp.load(owner, id),
-                    defaultLevel, precision, tags, securitySeverity);
+                    defaultLevel, precision, tags, securitySeverity, options);
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.readiness.core.rule;
 
+import dev.readiness.core.config.KnownRules;
+import dev.readiness.core.config.RuleOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +44,13 @@ public final class RuleRegistry {
 
     public List<RuleMetadata> metadata() {
         return rulesById.values().stream().map(Rule::metadata).toList();
+    }
+
+    /** The ids and options readiness.yml may name, for {@link dev.readiness.core.config.ConfigLoader}. */
+    public KnownRules knownRules() {
+        Map<String, List<RuleOption>> options = new TreeMap<>();
+        rulesById.forEach((id, rule) -> options.put(id, rule.metadata().options()));
+        return new KnownRules(options);
     }
 
     public Optional<Rule> find(String id) {

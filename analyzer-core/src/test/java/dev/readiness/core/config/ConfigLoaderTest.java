@@ -33,6 +33,8 @@ class ConfigLoaderTest {
                   reason: "the domain model stays free of web and JDBC types"
             """;
 
+    private static final String TOP_LEVEL = "architecture, rules, weights, include, exclude, history";
+
     @TempDir
     Path repository;
 
@@ -111,10 +113,10 @@ class ConfigLoaderTest {
 
     @Test
     void unknownTopLevelKeysAreErrorsListingTheAllowedOnes() {
-        assertThat(problem("architecture: {}\nrules:\n  foo: off\n"))
-                .isEqualTo("2:1: unknown key 'rules' in the top level (allowed: architecture)");
+        assertThat(problem("architecture: {}\nthresholds:\n  foo: 1\n"))
+                .isEqualTo("2:1: unknown key 'thresholds' in the top level (allowed: " + TOP_LEVEL + ")");
         assertThat(problem("architcture:\n  layers: []\n"))
-                .isEqualTo("1:1: unknown key 'architcture' in the top level (allowed: architecture)"
+                .isEqualTo("1:1: unknown key 'architcture' in the top level (allowed: " + TOP_LEVEL + ")"
                         + "; did you mean 'architecture'?");
     }
 
@@ -146,7 +148,7 @@ class ConfigLoaderTest {
         assertThat(problem("architecture: [layers]\n"))
                 .isEqualTo("1:15: architecture must be a mapping of layers, forbidden, not a list");
         assertThat(problem("- architecture\n"))
-                .isEqualTo("1:1: the top level must be a mapping of architecture, not a list");
+                .isEqualTo("1:1: the top level must be a mapping of " + TOP_LEVEL + ", not a list");
         assertThat(problem("architecture:\n  forbidden:\n    - from: a..\n      to: b..\n      reason: true\n"))
                 .isEqualTo("5:15: architecture.forbidden[0].reason must be a string, not a boolean");
     }

@@ -85,7 +85,7 @@ class RuleRegistryTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("category/kebab-name");
         assertThatThrownBy(() -> new RuleMetadata("custom/x", "X", "s", "f", "h", Level.NOTE, Precision.LOW,
-                List.of(), "high"))
+                List.of(), "high", List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("security-severity must be a number");
     }

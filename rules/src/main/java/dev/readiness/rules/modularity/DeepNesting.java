@@ -1,12 +1,15 @@
 package dev.readiness.rules.modularity;
 
 import com.github.javaparser.ast.body.CallableDeclaration;
+import dev.readiness.core.config.RuleOption;
 import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.Rule;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleOptions;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.metrics.Callables;
@@ -16,6 +19,8 @@ import dev.readiness.core.source.metrics.NestingDepth;
 public final class DeepNesting implements JavaFileRule {
 
     public static final String ID = "modularity/deep-nesting";
+    /** The readiness.yml option setting the threshold. */
+    public static final String OPTION = "threshold";
     /** CodeScene's default nesting-depth biomarker: deeper than 4 levels is reported. */
     public static final int THRESHOLD = CodeHealth.NESTING_THRESHOLD;
 
@@ -28,10 +33,24 @@ public final class DeepNesting implements JavaFileRule {
                     + "put changes in the wrong branch.")
             .defaultLevel(Level.WARNING)
             .precision(Precision.HIGH)
+            .option(RuleOption.integer(OPTION, THRESHOLD,
+                    "a method nesting control flow deeper than this is reported").between(1, 100))
             .tags("modularity", "maintainability", "complexity", "ai-readiness")
             .build();
 
+    private final int threshold;
+
     public DeepNesting() {
+        this(THRESHOLD);
+    }
+
+    private DeepNesting(int threshold) {
+        this.threshold = threshold;
+    }
+
+    @Override
+    public Rule configured(RuleOptions options) {
+        return new DeepNesting(options.integer(OPTION));
     }
 
     @Override
@@ -46,9 +65,9 @@ public final class DeepNesting implements JavaFileRule {
         }
         for (CallableDeclaration<?> callable : Callables.outermostWithBody(file.unit())) {
             NestingDepth.Result result = NestingDepth.of(callable);
-            if (result.depth() > THRESHOLD) {
+            if (result.depth() > threshold) {
                 sink.report(SourceLocations.ofName(file, callable), Callables.describe(callable)
-                        + " nests control flow " + result.depth() + " levels deep (threshold " + THRESHOLD
+                        + " nests control flow " + result.depth() + " levels deep (threshold " + threshold
                         + "), deepest at line " + result.line() + ": flatten it with guard clauses and extract "
                         + "the inner blocks into well-named methods.");
             }

@@ -1,12 +1,15 @@
 package dev.readiness.rules.modularity;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.readiness.core.config.RuleOption;
 import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.Rule;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleOptions;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import java.util.List;
@@ -18,6 +21,8 @@ public final class LargeFile implements JavaFileRule {
     public static final String ID = "modularity/large-file";
     /** CodeScene's file-size tiers; a file above the first is reported, the message names the highest passed. */
     public static final List<Integer> TIERS = CodeHealth.LARGE_FILE_TIERS;
+    /** The readiness.yml option setting the size above which a file is reported (default: the first tier). */
+    public static final String OPTION = "threshold";
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LargeFile.class)
             .name("LargeFile")
@@ -27,10 +32,24 @@ public final class LargeFile implements JavaFileRule {
                     + "files do not fit in an AI agent's context and collect unrelated changes.")
             .defaultLevel(Level.WARNING)
             .precision(Precision.HIGH)
+            .option(RuleOption.integer(OPTION, TIERS.get(TIERS.size() - 1),
+                    "a production file with more lines of code than this is reported").between(1, 1_000_000))
             .tags("modularity", "maintainability", "size", "ai-readiness")
             .build();
 
+    private final int threshold;
+
     public LargeFile() {
+        this(TIERS.get(TIERS.size() - 1));
+    }
+
+    private LargeFile(int threshold) {
+        this.threshold = threshold;
+    }
+
+    @Override
+    public Rule configured(RuleOptions options) {
+        return new LargeFile(options.integer(OPTION));
     }
 
     @Override
@@ -45,9 +64,10 @@ public final class LargeFile implements JavaFileRule {
         }
         int lines = file.codeLines().total();
         Optional<TypeDeclaration<?>> primary = primaryType(file);
-        if (lines > TIERS.get(TIERS.size() - 1) && primary.isPresent()) {
+        if (lines > threshold && primary.isPresent()) {
             sink.report(SourceLocations.ofName(file, primary.get()), "File has " + String.format("%,d", lines)
-                    + " lines of code, over the " + String.format("%,d", tier(lines)) + "-line tier: split it "
+                    + " lines of code, over the " + String.format("%,d", Math.max(tier(lines), threshold))
+                    + "-line tier: split it "
                     + "into smaller files around cohesive responsibilities.");
         }
     }

@@ -6,12 +6,15 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.type.Type;
+import dev.readiness.core.config.RuleOption;
 import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.Rule;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleOptions;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.metrics.Callables;
@@ -26,6 +29,9 @@ import java.util.Optional;
 public final class TooManyParameters implements JavaFileRule {
 
     public static final String ID = "modularity/too-many-parameters";
+    /** The readiness.yml options setting the two thresholds. */
+    public static final String METHOD_OPTION = "methodThreshold";
+    public static final String CONSTRUCTOR_OPTION = "constructorThreshold";
     /** CodeScene warns from 5 method arguments: more than 4 is reported. */
     public static final int METHOD_THRESHOLD = CodeHealth.METHOD_PARAMETERS;
     /** CodeScene warns from 6 constructor arguments: more than 5 is reported. */
@@ -41,10 +47,28 @@ public final class TooManyParameters implements JavaFileRule {
                     + "@Override and canonical record constructors are not reported.")
             .defaultLevel(Level.WARNING)
             .precision(Precision.HIGH)
+            .option(RuleOption.integer(METHOD_OPTION, METHOD_THRESHOLD,
+                    "a method with more parameters than this is reported").between(0, 255))
+            .option(RuleOption.integer(CONSTRUCTOR_OPTION, CONSTRUCTOR_THRESHOLD,
+                    "a constructor with more parameters than this is reported").between(0, 255))
             .tags("modularity", "maintainability", "design", "ai-readiness")
             .build();
 
+    private final int methodThreshold;
+    private final int constructorThreshold;
+
     public TooManyParameters() {
+        this(METHOD_THRESHOLD, CONSTRUCTOR_THRESHOLD);
+    }
+
+    private TooManyParameters(int methodThreshold, int constructorThreshold) {
+        this.methodThreshold = methodThreshold;
+        this.constructorThreshold = constructorThreshold;
+    }
+
+    @Override
+    public Rule configured(RuleOptions options) {
+        return new TooManyParameters(options.integer(METHOD_OPTION), options.integer(CONSTRUCTOR_OPTION));
     }
 
     @Override
@@ -61,9 +85,9 @@ public final class TooManyParameters implements JavaFileRule {
         });
     }
 
-    private static void check(JavaFile file, CallableDeclaration<?> callable, FindingSink sink) {
+    private void check(JavaFile file, CallableDeclaration<?> callable, FindingSink sink) {
         boolean constructor = callable instanceof ConstructorDeclaration;
-        int threshold = constructor ? CONSTRUCTOR_THRESHOLD : METHOD_THRESHOLD;
+        int threshold = constructor ? constructorThreshold : methodThreshold;
         int count = callable.getParameters().size();
         if (count <= threshold || isOverride(callable) || isCanonicalRecordConstructor(callable)) {
             return;

@@ -1,0 +1,32 @@
+package dev.readiness.core.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads the {@code weights} section: score category → non-negative weight, at least one of them positive. */
+final class WeightsReader {
+
+    static final String SECTION = "weights";
+
+    private WeightsReader() {
+    }
+
+    static Map<String, Double> read(YamlNode node, NodeReader reader) throws ConfigException {
+        YamlNode.Mapping mapping = reader.mapping(node, SECTION, ReadinessConfig.CATEGORIES);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            String path = SECTION + "." + entry.key();
+            double weight = reader.number(entry.value(), path);
+            if (weight < 0) {
+                throw reader.error(entry.value().position(), path + " must not be negative, not "
+                        + ((YamlNode.Scalar) entry.value()).text());
+            }
+            weights.put(entry.key(), weight);
+        }
+        boolean allZero = weights.values().stream().allMatch(weight -> weight == 0);
+        if (allZero && weights.size() == ReadinessConfig.CATEGORIES.size()) {
+            throw reader.error(mapping.position(), SECTION + ": at least one category needs a positive weight");
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.readiness.cli;
+
+import dev.readiness.core.config.ConfigLoader;
+import dev.readiness.core.engine.AnalysisException;
+import dev.readiness.core.repo.RepositoryReader;
+import dev.readiness.core.repo.ScanInputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code readiness init}: writes a starter readiness.yml. The one command that writes into the repository, and
+ * only the file the user asked for; an existing file is never overwritten.
+ */
+@Command(name = "init",
+        mixinStandardHelpOptions = true,
+        usageHelpAutoWidth = true,
+        description = {
+            "Writes a commented starter readiness.yml to the top of PATH's repository (or to --output FILE),",
+            "with the layers it recognises in the sources. An existing file is never overwritten."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  readiness init", "  readiness init ~/src/shop --output /tmp/readiness.yml"})
+final class InitCommand implements Callable<Integer> {
+
+    private final Streams streams;
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PATH",
+            description = "The repository, or a directory in it (default: the current directory).")
+    Path path;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write here instead of readiness.yml at the top of the repository.")
+    Path output;
+
+    InitCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            Path target = output != null ? output : RepositoryReader.rootDirectory(path).resolve(ConfigLoader.FILE_NAME);
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                streams.err().println("readiness: " + target + " already exists; not overwritten (edit it, remove it "
+                        + "or name another file with --output)");
+                return ExitCode.USAGE_ERROR;
+            }
+            String content = StarterConfig.render(LayerDetector.packagesByLayer(path,
+                    Runtime.getRuntime().availableProcessors()));
+            // CREATE_NEW: a file appearing meanwhile is not overwritten either
+            Files.writeString(target, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            streams.out().println("Wrote " + target + ":");
+            streams.out().println();
+            streams.out().print(content);
+            return ExitCode.OK;
+        } catch (ScanInputException e) {
+            streams.err().println("readiness: " + e.getMessage());
+            return ExitCode.USAGE_ERROR;
+        } catch (FileAlreadyExistsException e) {
+            streams.err().println("readiness: " + e.getFile() + " already exists; not overwritten");
+            return ExitCode.USAGE_ERROR;
+        } catch (AnalysisException e) {
+            streams.err().println("readiness: analysis failed: " + e.getMessage());
+            return ExitCode.ANALYSIS_FAILED;
+        } catch (IOException e) {
+            streams.err().println("readiness: cannot write " + e.getMessage());
+            return ExitCode.USAGE_ERROR;
+        }
+    }
+}
