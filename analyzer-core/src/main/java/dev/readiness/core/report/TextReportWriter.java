@@ -77,6 +77,7 @@ public final class TextReportWriter {
     public String render(AnalysisResult result) {
         List<String> lines = new ArrayList<>();
         lines.add(header(result.target()));
+        lines.addAll(ScoreText.summary(result.score()));
         if (result.target() != null && hasGitState(result.target()) && !result.target().historyAvailable()
                 && !isBlank(result.target().historyStatus())) {
             lines.add(result.target().historyStatus());
