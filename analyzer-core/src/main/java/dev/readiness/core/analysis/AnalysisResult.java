@@ -37,16 +37,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         notifications = notifications.stream().sorted().toList();
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis)); // stage order
         score = score == null ? ReadinessScorer.score(new ScoreMeasures(codeHealth, testMetrics, null, null, rules,
-                findings, Map.of())) : score; // null: scored from this result alone (graph and history unmeasured)
-    }
-
-    /** A result scored from its own findings and metrics, without package graph or history measures. */
-    public AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
-                          List<ToolNotification> notifications, ScanMetrics metrics, Map<String, Long> stageMillis,
-                          SourceTexts sources, TestMetrics testMetrics, CodeHealthSummary codeHealth,
-                          String architectureAnalysis) {
-        this(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics, codeHealth,
-                architectureAnalysis, null);
+                findings, Map.of())) : score; // null: scored from this result alone, graph and history unmeasured
     }
 
     public long count(Level level) {

@@ -77,11 +77,11 @@ public final class TextReportWriter {
     public String render(AnalysisResult result) {
         List<String> lines = new ArrayList<>();
         lines.add(header(result.target()));
-        lines.addAll(ScoreText.summary(result.score()));
         if (result.target() != null && hasGitState(result.target()) && !result.target().historyAvailable()
                 && !isBlank(result.target().historyStatus())) {
             lines.add(result.target().historyStatus());
         }
+        lines.addAll(ScoreText.summary(result.score()));
         if (result.metrics() != null) {
             lines.add(scanned(result.metrics()));
         }
