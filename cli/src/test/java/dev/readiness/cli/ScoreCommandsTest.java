@@ -52,7 +52,7 @@ class ScoreCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).startsWith("Readiness " + overall + "/100 (assisted)")
                 .contains("\nhistory: ")
-                .contains("  - truck factor = 2: losing 2 people would leave most of the")
+                .contains("  - truck factor = 2: if its 2 key author(s) left, fewer than half of the")
                 .contains("  - real-oracle share = ")
                 .contains("  - context/readme-missing-commands = 0: fails");
     }

@@ -32,6 +32,6 @@ final class ArchitectureScore {
                                 + graph.packagesInCycles() + " packages that form cycles; multiplies by 1 − "
                                 + Scores.number(cycleShare) + " = " + Scores.number(1 - cycleShare)),
                 new ScoreInput("weighted architecture findings per KLoC", Scores.fourDecimals(violations.perKLoC()),
-                        violations.describe("architecture findings", RATE_SCALE))));
+                        violations.describe("architecture finding", RATE_SCALE))));
     }
 }

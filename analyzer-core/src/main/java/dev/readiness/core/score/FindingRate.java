@@ -21,7 +21,7 @@ record FindingRate(long weightedFindings, int findings, long linesOfCode) {
     }
 
     String describe(String what, double scale) {
-        return findings + " " + what + " (weighted " + weightedFindings + ") in " + linesOfCode
+        return findings + " " + what + "(s) (weighted " + weightedFindings + ") in " + linesOfCode
                 + " lines of production code = " + Scores.number(perKLoC()) + " per KLoC; multiplies by exp(−"
                 + Scores.number(perKLoC()) + " / " + scale + ") = " + Scores.number(factor(scale));
     }

@@ -22,9 +22,9 @@ final class HistoryScore {
         }
         List<ScoreInput> inputs = new ArrayList<>();
         double truck = 1 - Math.pow(0.5, history.truckFactor());
-        inputs.add(new ScoreInput("truck factor", (double) history.truckFactor(), "losing " + history.truckFactor()
-                + " people would leave most of the " + history.authoredFiles() + " production files without an author;"
-                + " counts 1 − 0.5^" + history.truckFactor() + " = " + Scores.number(truck)));
+        inputs.add(new ScoreInput("truck factor", (double) history.truckFactor(), "if its "
+                + history.truckFactor() + " key author(s) left, fewer than half of the " + history.authoredFiles()
+                + " production files would have an author; counts 1 − 0.5^" + history.truckFactor() + " = " + Scores.number(truck)));
         if (history.hotspotHealth() == null) {
             inputs.add(new ScoreInput("hotspot health", null,
                     "no production Java file changed in the recent window: the truck factor decides alone"));

@@ -32,7 +32,7 @@ final class HygieneScore {
         FindingRate rate = FindingRate.of(findings, lines);
         List<ScoreInput> inputs = new ArrayList<>();
         inputs.add(new ScoreInput("weighted hygiene findings per KLoC", Scores.fourDecimals(rate.perKLoC()),
-                rate.describe("hygiene findings", RATE_SCALE)));
+                rate.describe("hygiene finding", RATE_SCALE)));
         double score = 100 * rate.factor(RATE_SCALE);
         Set<String> security = rules.stream().filter(RuleMetadata::isSecurityRule).map(RuleMetadata::id)
                 .collect(Collectors.toSet());

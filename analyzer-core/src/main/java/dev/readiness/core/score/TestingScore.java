@@ -92,7 +92,7 @@ final class TestingScore {
         double per100Tests = tests == 0 ? 0 : weighted * 100.0 / tests;
         double factor = Math.exp(-per100Tests / SMELL_SCALE);
         inputs.add(new ScoreInput("weighted testing findings per 100 tests", Scores.fourDecimals(per100Tests),
-                findings.size() + " findings of the testing rules (weighted " + weighted + ") per 100 tests; multiplies"
+                findings.size() + " finding(s) of the testing rules (weighted " + weighted + ") per 100 tests; multiplies"
                         + " by exp(−" + Scores.number(per100Tests) + " / " + SMELL_SCALE + ") = "
                         + Scores.number(factor)));
         return factor;
