@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  analysis done, quality gate passed",
-            "  1  quality gate failed (--fail-on)",
+            "  1  quality gate failed (--fail-on, --fail-under)",
             "  2  usage, input or configuration error",
             "  3  analysis failed"})
 public final class ReadinessCommand implements Runnable {

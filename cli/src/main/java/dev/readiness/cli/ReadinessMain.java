@@ -24,6 +24,7 @@ public final class ReadinessMain {
         Streams streams = new Streams(out, err, interactive);
         CommandLine commandLine = new CommandLine(new ReadinessCommand(streams))
                 .addSubcommand("scan", new ScanCommand(streams))
+                .addSubcommand("explain", new ExplainCommand(streams))
                 .addSubcommand("rules", new RulesCommand(streams))
                 .addSubcommand("init", new InitCommand(streams));
         commandLine.setOut(new PrintWriter(out, true));

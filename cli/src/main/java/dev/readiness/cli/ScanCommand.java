@@ -1,16 +1,12 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.analysis.AnalysisResult;
-import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.config.ConfigException;
-import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.engine.AnalysisException;
 import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
 import dev.readiness.core.engine.Scan;
 import dev.readiness.core.engine.ScanRequest;
-import dev.readiness.core.evidence.ExplicitReports;
-import dev.readiness.core.history.HistoryOptions;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleRegistry;
@@ -25,7 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code readiness scan}: analyse a repository and write the reports. */
 @Command(name = "scan",
@@ -45,6 +41,7 @@ import picocli.CommandLine.Parameters;
             "  readiness scan . --format sarif,json --output build/readiness --fail-on error",
             "  readiness scan . --history-since 2024-01-01",
             "  readiness scan services/api --config ci/readiness.yml",
+            "  readiness scan . --fail-under 60 --fail-on error",
             "",
             "Exit codes: 0 ok, 1 quality gate failed, 2 usage, input or readiness.yml error,",
             "            3 analysis failed."})
@@ -52,9 +49,8 @@ final class ScanCommand implements Callable<Integer> {
 
     private final Streams streams;
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", paramLabel = "PATH",
-            description = "What to scan (default: the current directory).")
-    Path path;
+    @Mixin
+    ScanInputOptions input = new ScanInputOptions();
 
     @Option(names = "--format", split = ",", defaultValue = "text", paramLabel = "FORMAT",
             completionCandidates = ReportFormat.Names.class,
@@ -66,57 +62,13 @@ final class ScanCommand implements Callable<Integer> {
                 "Several formats: a directory. Default: standard output (one format only)."})
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Parser and history diff threads (default: the number of processors).")
-    Integer threads;
-
-    @Option(names = "--history-since", paramLabel = "DATE",
-            description = {"Read the history back to this date only (yyyy-MM-dd, UTC; default: readiness.yml's",
-                "history.since, else all history)."})
-    String historySince;
-
-    @Option(names = "--history-commits", paramLabel = "N",
-            description = "Read at most the N newest commits (default: readiness.yml's history.commits, else all).")
-    String historyCommits;
-
-    @Option(names = "--all-parents",
-            description = "Walk every parent of merge commits, not only the first (merges add no changes of their own).")
-    boolean allParents;
-
-    @Option(names = "--ref", paramLabel = "REF",
-            description = "Read history from this branch, tag or commit instead of HEAD.")
-    String ref;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = {"The readiness.yml to use (default: readiness.yml at the top of the scanned",
-                "repository's work tree, or of the scanned directory, when it exists)."})
-    Path config;
-
-    @Option(names = "--pit-report", paramLabel = "FILE",
-            description = {"A PIT mutations.xml to read (repeatable). Reports in target/pit-reports and",
-                "build/reports/pitest of every module are read without it; nothing is ever run to make one."})
-    List<Path> pitReports = new ArrayList<>();
-
-    @Option(names = "--jacoco-report", paramLabel = "FILE",
-            description = {"A JaCoCo XML report to read (repeatable). target/site/jacoco[-aggregate]/jacoco.xml",
-                "and build/reports/jacoco/test/jacocoTestReport.xml of every module are read without it."})
-    List<Path> jacocoReports = new ArrayList<>();
-
-    @Option(names = "--classes", paramLabel = "DIR",
-            description = {"A directory of compiled classes to check the architecture on (repeatable). target/classes",
-                "and build/classes/java/main of every module are used without it; class files are read, never run."})
-    List<Path> classDirectories = new ArrayList<>();
-
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "Exit 1 when a finding of this level or worse exists: error, warning or note.")
     String failOn;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where per-file results are cached between scans (default: ~/.cache/readiness).")
-    Path cacheDir;
-
-    @Option(names = "--no-cache", description = "Analyse every file again; read and write no cache.")
-    boolean noCache;
+    @Option(names = "--fail-under", paramLabel = "SCORE",
+            description = "Exit 1 when the readiness score (0-100, as shown) is under SCORE.")
+    String failUnder;
 
     @Option(names = "--quiet", description = "No progress and no messages on standard error; reports only.")
     boolean quiet;
@@ -131,20 +83,10 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Level gate = failOn == null ? null : parseLevel(failOn);
-            int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (threadCount < 1) {
-                throw new UsageException("--threads must be at least 1, was " + threadCount);
-            }
+            QualityGate gate = new QualityGate(failOn == null ? null : parseLevel(failOn), QualityGate.parseScore(failUnder));
             OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
-            HistoryOptions history = HistoryLimits.options(
-                    new HistoryLimits.Arguments(historySince, historyCommits, allParents, ref), threadCount);
-            Path cacheDirectory = noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
             RuleRegistry registry = RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader());
-            ReadinessConfig settings = ConfigSelection.load(config, path, registry.knownRules());
-            return scan(registry, new ScanRequest(path, threadCount, cacheDirectory, history,
-                    new ExplicitReports(pitReports, jacocoReports)).withConfig(settings)
-                    .withClassDirectories(classDirectories), plan, gate);
+            return scan(registry, input.request(registry), plan, gate);
         } catch (UsageException | ScanInputException | ConfigException e) {
             streams.err().println("readiness: " + e.getMessage());
             return ExitCode.USAGE_ERROR;
@@ -158,7 +100,7 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private int scan(RuleRegistry registry, ScanRequest request, OutputPlan plan, Level gate)
+    private int scan(RuleRegistry registry, ScanRequest request, OutputPlan plan, QualityGate gate)
             throws ScanInputException, AnalysisException, IOException {
         long start = System.nanoTime();
         TerminalProgress progress = streams.errIsTerminal() && !quiet ? new TerminalProgress(streams.err()) : null;
@@ -183,24 +125,11 @@ final class ScanCommand implements Callable<Integer> {
                 Map<String, Long> stages = new LinkedHashMap<>(result.stageMillis());
                 stages.put("reports", reportMillis);
                 streams.err().println(RunStatistics.describe(stages, (System.nanoTime() - start) / 1_000_000)
-                        + (noCache ? "; cache off"
+                        + (input.noCache ? "; cache off"
                                 : "; cache hits " + scan.cacheHits() + " of " + (scan.cacheHits() + scan.cacheMisses())));
             }
-            return gateExitCode(result, gate);
+            return gate.exitCode(result, streams.err());
         }
-    }
-
-    private int gateExitCode(AnalysisResult result, Level gate) {
-        if (gate == null) {
-            return ExitCode.OK;
-        }
-        long failing = result.findings().stream().filter(finding -> finding.level().isAtLeast(gate)).count();
-        if (failing == 0) {
-            return ExitCode.OK;
-        }
-        streams.err().println("readiness: quality gate failed: " + failing + " finding(s) at level "
-                + gate.id() + " or worse (--fail-on " + gate.id() + ")");
-        return ExitCode.QUALITY_GATE_FAILED;
     }
 
     private static Level parseLevel(String text) throws UsageException {

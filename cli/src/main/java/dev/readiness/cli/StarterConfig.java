@@ -1,6 +1,6 @@
 package dev.readiness.cli;
 
-import dev.readiness.core.config.ReadinessConfig;
+import dev.readiness.core.score.ScoreCategory;
 import dev.readiness.core.graph.ConventionalLayer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,9 +28,11 @@ final class StarterConfig {
         lines.addAll(found.isEmpty() ? exampleArchitecture() : architecture(found, packagesByLayer));
         lines.addAll(List.of(
                 "",
-                "# Relative weight of each score category (non-negative, at least one positive).",
+                "# Relative weight of each score category (non-negative, at least one positive); these are the defaults.",
                 "# weights:"));
-        ReadinessConfig.CATEGORIES.forEach(category -> lines.add("#   " + category + ": 1"));
+        for (ScoreCategory category : ScoreCategory.values()) {
+            lines.add("#   " + category.id() + ": " + Math.round(category.defaultWeight()));
+        }
         lines.addAll(List.of(
                 "",
                 "# Switch rules off, change the level of their findings (error, warning, note) or set their options",

@@ -9,6 +9,7 @@ import dev.readiness.core.cache.ContentCache;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.history.History;
 import dev.readiness.core.history.HistoryReader;
+import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.repo.RepositoryReader;
@@ -19,12 +20,18 @@ import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleRegistry;
+import dev.readiness.core.score.ArchitectureMeasures;
+import dev.readiness.core.score.HistoryMeasures;
+import dev.readiness.core.score.ReadinessScore;
+import dev.readiness.core.score.ReadinessScorer;
+import dev.readiness.core.score.ScoreMeasures;
 import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.SourceFacts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import dev.readiness.core.rule.RuleMetadata;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.jgit.lib.Repository;
@@ -125,11 +132,14 @@ public final class Analyzer {
         }
         stageMillis.put("repository-rules", elapsedMillis(start));
 
-        return new AnalysisResult(target(snapshot, request), state.rules().stream().map(ActiveRule::metadata).toList(),
-                findings, notifications,
-                metrics(snapshot, perFile, context), stageMillis, context,
-                context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence())),
-                context.codeHealth(), context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE);
+        TestMetrics testMetrics = context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence()));
+        List<RuleMetadata> activeRules = state.rules().stream().map(ActiveRule::metadata).toList();
+        ReadinessScore score = ReadinessScorer.score(new ScoreMeasures(context.codeHealth(), testMetrics,
+                ArchitectureMeasures.of(context), HistoryMeasures.of(context, context.codeHealth()),
+                activeRules, findings, request.config().weights()));
+        return new AnalysisResult(target(snapshot, request), activeRules, findings, notifications,
+                metrics(snapshot, perFile, context), stageMillis, context, testMetrics, context.codeHealth(),
+                context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE, score);
     }
 
     private static List<ActiveRule> ofType(List<ActiveRule> rules, Class<?> type) {

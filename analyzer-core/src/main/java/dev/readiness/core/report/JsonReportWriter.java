@@ -60,6 +60,7 @@ public final class JsonReportWriter {
         root.set("target", target(result.target()));
         root.put("config", result.target() == null ? null : result.target().config());
         root.put("architectureAnalysis", result.architectureAnalysis());
+        root.set("score", ScoreJson.of(result.score()));
         root.set("summary", summary(result));
         root.set("metrics", metrics(result.metrics()));
         root.set("testing", testing(result.testMetrics()));

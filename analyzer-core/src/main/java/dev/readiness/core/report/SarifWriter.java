@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -104,7 +105,8 @@ public final class SarifWriter {
         }
 
         RunContent content = new RunContent(rules, resultNodes,
-                result.target() == null ? null : result.target().config(), result.architectureAnalysis());
+                result.target() == null ? null : result.target().config(), result.architectureAnalysis(),
+                result.score());
         ResultSelection selection = ResultSelection.bySeverity(findings);
         int keep = Math.min(findings.size(), options.maxResults());
         if (keep < findings.size()) {
@@ -139,7 +141,7 @@ public final class SarifWriter {
      * analysed, built once; each rendering attempt keeps a different subset of the results.
      */
     private record RunContent(ArrayNode rules, List<ObjectNode> resultNodes, String config,
-                              String architectureAnalysis) {
+                              String architectureAnalysis, ReadinessScore score) {
     }
 
     private byte[] render(RunContent content, List<Integer> kept, List<ObjectNode> notifications) {
@@ -169,6 +171,7 @@ public final class SarifWriter {
         if (content.config() != null) {
             properties.put("readinessConfig", content.config());
         }
+        ScoreJson.addToSarifProperties(content.score(), properties);
 
         ArrayNode results = run.putArray("results");
         kept.forEach(index -> results.add(content.resultNodes().get(index)));

@@ -81,6 +81,7 @@ public final class TextReportWriter {
                 && !isBlank(result.target().historyStatus())) {
             lines.add(result.target().historyStatus());
         }
+        lines.addAll(ScoreText.summary(result.score()));
         if (result.metrics() != null) {
             lines.add(scanned(result.metrics()));
         }

@@ -45,7 +45,7 @@ class JsonReportWriterTest {
         JsonNode json = write(TestResults.sample());
 
         assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "config", "architectureAnalysis",
-                "summary", "metrics", "testing", "codeHealth", "rules", "findings", "notifications");
+                "score", "summary", "metrics", "testing", "codeHealth", "rules", "findings", "notifications");
         assertThat(json.get("architectureAnalysis").asText()).isEqualTo("source");
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.at("/tool/name").asText()).isEqualTo(ToolInfo.NAME);
@@ -59,7 +59,7 @@ class JsonReportWriterTest {
         FileHealth clean = new FileHealth("src/Clean.java", 100, 10.0, HealthBand.GREEN, List.of());
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
                 TestResults.METRICS, Map.of(), path -> Optional.empty(), null,
-                CodeHealthSummary.of(List.of(messy, clean)), AnalysisResult.SOURCE);
+                CodeHealthSummary.of(List.of(messy, clean)), AnalysisResult.SOURCE, null);
 
         JsonNode health = write(result).get("codeHealth");
 
@@ -82,7 +82,7 @@ class JsonReportWriterTest {
         ModuleTestMetrics core = new ModuleTestMetrics("core", 300, 100, 3, 2, 8, 6, 1, 1, 5, 2, 1);
         ModuleTestMetrics empty = new ModuleTestMetrics("docs", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)), null, AnalysisResult.SOURCE);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)), null, AnalysisResult.SOURCE, null);
 
         JsonNode testing = write(result).get("testing");
 
@@ -114,7 +114,7 @@ class JsonReportWriterTest {
 
         AnalysisResult plainDirectory = new AnalysisResult(new ScanTarget("dir", "sub", null, null, false,
                 "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null);
         JsonNode other = write(plainDirectory).get("target");
         assertThat(other.get("headCommit").isNull()).isTrue();
         assertThat(other.get("branch").isNull()).isTrue();
@@ -235,7 +235,7 @@ class JsonReportWriterTest {
     void timingsDoNotChangeTheDefaultOutput() {
         AnalysisResult slow = new AnalysisResult(TestResults.TARGET, TestResults.RULES, TestResults.sampleFindings(),
                 TestResults.sampleNotifications(), TestResults.METRICS, Map.of("parse", 9_999L),
-                TestResults::text, null, null, AnalysisResult.SOURCE);
+                TestResults::text, null, null, AnalysisResult.SOURCE, null);
 
         assertThat(new JsonReportWriter().toBytes(slow)).isEqualTo(new JsonReportWriter().toBytes(TestResults.sample()));
         assertThat(new JsonReportWriter(true).toBytes(slow))

@@ -49,6 +49,13 @@ class TextReportWriterTest {
 
         assertThat(text).isEqualTo("""
                 Repo Readiness %s - acme-shop @ main 0123456789
+                Readiness 0/100 (not ready)
+                  architecture N/A  (the package graph was not measured)
+                  modularity   N/A  (no production Java code)
+                  testing      N/A  (no production Java code and no tests)
+                  history      N/A  (history not measured)
+                  context        0  (weight 15)
+                  hygiene      N/A  (no production Java code)
                 Scanned 15 files: 11 of 12 Java files parsed (1 failed), 1,234 lines of code, 2 modules
                 Architecture rules checked the source dependency graph.
 
@@ -102,11 +109,11 @@ class TextReportWriterTest {
                 new FileHealth("src/D.java", 100, 9.5, HealthBand.GREEN, cost),
                 new FileHealth("src/E.java", 100, 9.0, HealthBand.GREEN, cost)));
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, health, AnalysisResult.SOURCE);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, health, AnalysisResult.SOURCE, null);
 
         List<String> lines = lines(WRITER.render(result));
 
-        assertThat(lines.subList(3, 7)).containsExactly(
+        assertThat(lines.subList(10, 14)).containsExactly(
                 "Code health 8.0 of 10, weighted by lines of code (green 60%, yellow 20%, red 20%)",
                 "   3.5  red     src/C.java",
                 "   8.0  yellow  src/B.java",
@@ -117,7 +124,7 @@ class TextReportWriterTest {
     @Test
     void cleanResultSaysSoClearly() {
         AnalysisResult clean = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null);
         String text = WRITER.render(clean);
 
         assertThat(text).contains("No findings: none of the 4 rules that ran reported anything.")
@@ -189,12 +196,12 @@ class TextReportWriterTest {
     void headerShowsScopeOrHistoryStatusWithoutGit() {
         AnalysisResult plain = new AnalysisResult(new ScanTarget("tools", "services/api", null, null, false,
                 "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
-                new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
+                new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null);
         String header = lines(WRITER.render(plain)).get(0);
 
         assertThat(header).isEqualTo("Repo Readiness " + ToolInfo.VERSION
                 + " - tools (scope services/api) - Not a Git repository: history is not available.");
-        assertThat(lines(WRITER.render(plain)).get(1))
+        assertThat(lines(WRITER.render(plain)).get(8))
                 .isEqualTo("Scanned 1 files: 1 of 1 Java files parsed, 10 lines of code, 1 module");
     }
 
@@ -202,7 +209,7 @@ class TextReportWriterTest {
     void theConfigurationUsedIsNamedUnderTheScannedLine() {
         List<String> lines = lines(WRITER.render(TestResults.sampleWithConfig("config/readiness.yml")));
 
-        assertThat(lines.get(2)).isEqualTo("Configuration: config/readiness.yml");
+        assertThat(lines.get(9)).isEqualTo("Configuration: config/readiness.yml");
         assertThat(WRITER.render(TestResults.sample())).doesNotContain("Configuration:");
     }
 
@@ -210,7 +217,7 @@ class TextReportWriterTest {
     void shallowCloneStatusIsShownUnderTheHeader() {
         AnalysisResult shallow = new AnalysisResult(new ScanTarget("acme", "", "abcdef0123456789", null, false,
                 "Shallow clone: history metrics are not available.", null), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null);
         List<String> lines = lines(WRITER.render(shallow));
 
         assertThat(lines.get(0)).endsWith("acme @ abcdef0123");

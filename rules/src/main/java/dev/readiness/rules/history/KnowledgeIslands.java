@@ -2,6 +2,7 @@ package dev.readiness.rules.history;
 
 import dev.readiness.core.history.FileHistory;
 import dev.readiness.core.history.History;
+import dev.readiness.core.history.metrics.Authorship;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

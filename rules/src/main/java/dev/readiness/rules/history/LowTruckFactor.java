@@ -2,6 +2,8 @@ package dev.readiness.rules.history;
 
 import dev.readiness.core.history.FileHistory;
 import dev.readiness.core.history.History;
+import dev.readiness.core.history.metrics.Authorship;
+import dev.readiness.core.history.metrics.TruckFactor;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.readiness.core.history.History;
+import dev.readiness.core.history.metrics.Authorship;
+import dev.readiness.core.history.metrics.TruckFactor;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

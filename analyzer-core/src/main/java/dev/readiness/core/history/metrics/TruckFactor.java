@@ -1,4 +1,4 @@
-package dev.readiness.rules.history;
+package dev.readiness.core.history.metrics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,17 +13,17 @@ import java.util.Set;
  * Avelino et al.'s greedy truck factor: remove the developer who authors the most files (ties: the smaller
  * key) until fewer than half of the files have an author left; the truck factor is the number removed.
  */
-final class TruckFactor {
+public final class TruckFactor {
 
     /** The truck factor, the people removed in order (author keys) and how many files each authors in all. */
-    record Result(int factor, List<String> keyPeople, Map<String, Integer> filesByPerson, int files) {
+    public record Result(int factor, List<String> keyPeople, Map<String, Integer> filesByPerson, int files) {
     }
 
     private TruckFactor() {
     }
 
     /** {@code authorsByFile}: every file considered (also those without an author) → its authors. */
-    static Result compute(Map<String, Set<String>> authorsByFile) {
+    public static Result compute(Map<String, Set<String>> authorsByFile) {
         Map<String, Set<String>> remaining = new HashMap<>();
         authorsByFile.forEach((file, authors) -> remaining.put(file, new HashSet<>(authors)));
         Map<String, Integer> authored = fileCounts(authorsByFile);

@@ -1,4 +1,4 @@
-package dev.readiness.rules.history;
+package dev.readiness.core.history.metrics;
 
 import dev.readiness.core.history.FileHistory;
 import java.util.Map;
@@ -12,20 +12,20 @@ import java.util.TreeSet;
  * DL = the developer's changes to it (its creation included) and AC = changes by others. A developer is an
  * author of the file when DOA ≥ 3.293 and DOA / the file's highest DOA &gt; 0.75.
  */
-final class Authorship {
+public final class Authorship {
 
-    static final double BASE = 3.293;
-    static final double NORMALISED_THRESHOLD = 0.75;
+    public static final double BASE = 3.293;
+    public static final double NORMALISED_THRESHOLD = 0.75;
 
     private Authorship() {
     }
 
-    static double doa(boolean firstAuthor, int deliveries, int othersChanges) {
+    public static double doa(boolean firstAuthor, int deliveries, int othersChanges) {
         return BASE + 1.098 * (firstAuthor ? 1 : 0) + 0.164 * deliveries - 0.321 * Math.log(1 + othersChanges);
     }
 
     /** DOA of every developer who changed the file, by author key. */
-    static Map<String, Double> degrees(FileHistory file) {
+    public static Map<String, Double> degrees(FileHistory file) {
         Map<String, Double> degrees = new TreeMap<>();
         file.revisionsByAuthor().forEach((author, changes) -> degrees.put(author,
                 doa(author.equals(file.creator()), changes, file.revisions() - changes)));
@@ -33,7 +33,7 @@ final class Authorship {
     }
 
     /** The authors of the file by author key, sorted. */
-    static Set<String> authors(FileHistory file) {
+    public static Set<String> authors(FileHistory file) {
         Map<String, Double> degrees = degrees(file);
         double max = degrees.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         Set<String> authors = new TreeSet<>();

@@ -1,0 +1,69 @@
+package dev.readiness.core.report;
+
+import dev.readiness.core.score.CategoryScore;
+import dev.readiness.core.score.ReadinessLevel;
+import dev.readiness.core.score.ReadinessScore;
+import dev.readiness.core.score.ScoreInput;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The readiness score as text: the summary lines of the text report and the full explanation. */
+public final class ScoreText {
+
+    private static final int NAME_WIDTH = 13;
+
+    private ScoreText() {
+    }
+
+    /** "Readiness 72/100 (supervised)", or a line saying that nothing could be measured. */
+    public static String headline(ReadinessScore score) {
+        return score.displayed().map(value -> "Readiness " + value + "/100 ("
+                        + score.level().map(ReadinessLevel::label).orElseThrow() + ")")
+                .orElse("Readiness not measured: no category could be measured");
+    }
+
+    /** The headline and one line per category: its score (or N/A and why) and its weight. */
+    public static List<String> summary(ReadinessScore score) {
+        List<String> lines = new ArrayList<>();
+        lines.add(headline(score));
+        for (CategoryScore category : score.categories()) {
+            lines.add("  " + pad(category.category()) + (category.measured()
+                    ? String.format(Locale.ROOT, "%3d", category.displayed()) + "  (weight " + weight(category) + ")"
+                    : "N/A  (" + category.reason() + ")"));
+        }
+        return lines;
+    }
+
+    /** Every category with each input's value and how it moved the score, in plain language. */
+    public static List<String> explanation(ReadinessScore score) {
+        List<String> lines = new ArrayList<>();
+        lines.add(headline(score) + " - the weighted mean of the measured categories");
+        for (CategoryScore category : score.categories()) {
+            lines.add("");
+            lines.add(category.measured()
+                    ? category.category() + ": " + category.displayed() + "/100 (exactly " + category.score()
+                            + ", weight " + weight(category) + ")"
+                    : category.category() + ": N/A - " + category.reason() + "; left out, the other weights"
+                            + " are renormalised");
+            for (ScoreInput input : category.inputs()) {
+                lines.add("  - " + input.name() + (input.value() == null ? "" : " = " + value(input.value())) + ": "
+                        + input.effect());
+            }
+        }
+        return lines;
+    }
+
+    private static String weight(CategoryScore category) {
+        return value(category.weight());
+    }
+
+    private static String value(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "");
+    }
+
+    private static String pad(String name) {
+        return String.format(Locale.ROOT, "%-" + NAME_WIDTH + "s", name);
+    }
+}

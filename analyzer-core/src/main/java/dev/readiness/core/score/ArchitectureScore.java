@@ -1,0 +1,37 @@
+package dev.readiness.core.score;
+
+import java.util.List;
+
+/**
+ * Architecture = 100 × (1 − share of production LoC in package cycles) × exp(−weighted architecture
+ * findings per KLoC / {@value #RATE_SCALE}).
+ */
+final class ArchitectureScore {
+
+    static final String ID = ScoreCategory.ARCHITECTURE.id();
+    /** At this many weighted findings per KLoC the factor is 1/e (≈ 0.37). */
+    static final double RATE_SCALE = 10;
+
+    private ArchitectureScore() {
+    }
+
+    static CategoryScore of(ScoreMeasures measures) {
+        ArchitectureMeasures graph = measures.architecture();
+        if (!graph.measured()) {
+            return CategoryScore.notMeasured(ID, "the package graph was not measured", List.of());
+        }
+        if (graph.productionLinesOfCode() == 0) {
+            return CategoryScore.notMeasured(ID, "no production Java code", List.of());
+        }
+        FindingRate violations = FindingRate.of(measures.findingsOf(ID), graph.productionLinesOfCode());
+        double cycleShare = graph.cycleShare();
+        double score = 100 * (1 - cycleShare) * violations.factor(RATE_SCALE);
+        return CategoryScore.measured(ID, score, List.of(
+                new ScoreInput("share of production code in package cycles", Scores.fourDecimals(cycleShare),
+                        graph.linesInCycles() + " of " + graph.productionLinesOfCode() + " lines of code are in "
+                                + graph.packagesInCycles() + " packages that form cycles; multiplies by 1 − "
+                                + Scores.number(cycleShare) + " = " + Scores.number(1 - cycleShare)),
+                new ScoreInput("weighted architecture findings per KLoC", Scores.fourDecimals(violations.perKLoC()),
+                        violations.describe("architecture finding", RATE_SCALE))));
+    }
+}

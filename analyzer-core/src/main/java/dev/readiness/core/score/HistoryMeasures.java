@@ -1,0 +1,72 @@
+package dev.readiness.core.score;
+
+import dev.readiness.core.history.FileHistory;
+import dev.readiness.core.history.History;
+import dev.readiness.core.history.metrics.Authorship;
+import dev.readiness.core.history.metrics.TruckFactor;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.RepositoryContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the history score measures: the lines-of-code-weighted code health of the most-changed production
+ * files of the recent window (the top quarter of the files changed in it, by changes; null when none
+ * changed) and the truck factor of the production files (Avelino et al.). Not available without history.
+ */
+public record HistoryMeasures(String unavailableReason, Double hotspotHealth, int hotspotFiles, int changedFiles,
+                              int truckFactor, int authoredFiles) {
+
+    /** Share of the files changed in the recent window that count as the most changed. */
+    static final double MOST_CHANGED_SHARE = 0.25;
+
+    public static HistoryMeasures unavailable(String reason) {
+        return new HistoryMeasures(reason, null, 0, 0, 0, 0);
+    }
+
+    public boolean available() {
+        return unavailableReason == null;
+    }
+
+    public static HistoryMeasures of(RepositoryContext context, CodeHealthSummary health) {
+        Optional<History> found = context.history().filter(history -> !history.commits().isEmpty());
+        if (found.isEmpty()) {
+            return unavailable(context.gitState().hasHistory() ? "the history in scope has no commits"
+                    : context.gitState().availability().description());
+        }
+        History history = found.get();
+        Map<String, Set<String>> authors = new TreeMap<>();
+        history.files().values().stream().filter(file -> isProduction(context, file.path()))
+                .forEach(file -> authors.put(file.path(), Authorship.authors(file)));
+        TruckFactor.Result truck = TruckFactor.compute(authors);
+        List<FileHealth> changed = health.files().stream()
+                .filter(file -> history.file(file.path()).map(FileHistory::recentRevisions).orElse(0) > 0)
+                .sorted(Comparator.comparingInt((FileHealth file) -> -recentRevisions(history, file))
+                        .thenComparing(FileHealth::path))
+                .toList();
+        List<FileHealth> most = changed.subList(0, (int) Math.ceil(changed.size() * MOST_CHANGED_SHARE));
+        return new HistoryMeasures(null, weightedHealth(most), most.size(), changed.size(), truck.factor(),
+                truck.files());
+    }
+
+    private static int recentRevisions(History history, FileHealth file) {
+        return history.file(file.path()).map(FileHistory::recentRevisions).orElse(0);
+    }
+
+    private static Double weightedHealth(List<FileHealth> files) {
+        long lines = files.stream().mapToLong(FileHealth::linesOfCode).sum();
+        return lines == 0 ? null
+                : files.stream().mapToDouble(file -> file.health() * file.linesOfCode()).sum() / lines;
+    }
+
+    private static boolean isProduction(RepositoryContext context, String path) {
+        return context.file(path).map(RepoFile::kind).orElse(FileKind.OTHER) == FileKind.PRODUCTION;
+    }
+}

@@ -1,0 +1,42 @@
+package dev.readiness.core.score;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Computes the readiness score: each category from its measures, then the weighted mean of the measurable
+ * ones (categories that cannot be measured are left out and the weights renormalised, as OpenSSF Scorecard
+ * does with inconclusive checks).
+ */
+public final class ReadinessScorer {
+
+    private ReadinessScorer() {
+    }
+
+    public static ReadinessScore score(ScoreMeasures measures) {
+        List<CategoryScore> categories = new ArrayList<>();
+        double weighted = 0;
+        double totalWeight = 0;
+        for (ScoreCategory category : ScoreCategory.values()) {
+            double weight = Math.max(0, category.weight(measures.weights()));
+            CategoryScore score = categoryScore(category, measures).withWeight(weight);
+            categories.add(score);
+            if (score.measured()) {
+                weighted += weight * score.score();
+                totalWeight += weight;
+            }
+        }
+        return new ReadinessScore(totalWeight == 0 ? null : weighted / totalWeight, categories);
+    }
+
+    static CategoryScore categoryScore(ScoreCategory category, ScoreMeasures measures) {
+        return switch (category) {
+            case ARCHITECTURE -> ArchitectureScore.of(measures);
+            case MODULARITY -> ModularityScore.of(measures.codeHealth());
+            case TESTING -> TestingScore.of(measures);
+            case HISTORY -> HistoryScore.of(measures.history());
+            case CONTEXT -> ChecklistScore.of(category.id(), measures);
+            case HYGIENE -> HygieneScore.of(category.id(), measures);
+        };
+    }
+}

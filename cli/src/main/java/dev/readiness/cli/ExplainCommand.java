@@ -1,0 +1,55 @@
+package dev.readiness.cli;
+
+import dev.readiness.core.config.ConfigException;
+import dev.readiness.core.engine.AnalysisException;
+import dev.readiness.core.engine.Analyzer;
+import dev.readiness.core.engine.ProgressListener;
+import dev.readiness.core.engine.Scan;
+import dev.readiness.core.report.ScoreText;
+import dev.readiness.core.repo.ScanInputException;
+import dev.readiness.core.rule.RuleRegistry;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code readiness explain}: scan, then show how every input moved each category of the readiness score. */
+@Command(name = "explain",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Scans PATH like 'readiness scan' and explains its readiness score: for each category the measured",
+            "inputs, their values and how each one moved the score. Formulas: docs/scoring.md."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  readiness explain .",
+            "  readiness explain ~/src/shop --history-since 2024-01-01",
+            "",
+            "Exit codes: 0 ok, 2 usage, input or readiness.yml error, 3 analysis failed."})
+final class ExplainCommand implements Callable<Integer> {
+
+    private final Streams streams;
+
+    @Mixin
+    ScanInputOptions input = new ScanInputOptions();
+
+    ExplainCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() {
+        RuleRegistry registry = RuleRegistry.fromClasspath(ExplainCommand.class.getClassLoader());
+        Analyzer analyzer = new Analyzer(registry, ProgressListener.NONE);
+        try (Scan scan = analyzer.analyze(input.request(registry))) {
+            ScoreText.explanation(scan.result().score()).forEach(streams.out()::println);
+            return ExitCode.OK;
+        } catch (UsageException | ScanInputException | ConfigException e) {
+            streams.err().println("readiness: " + e.getMessage());
+            return ExitCode.USAGE_ERROR;
+        } catch (AnalysisException e) {
+            streams.err().println("readiness: analysis failed: " + e.getMessage());
+            return ExitCode.ANALYSIS_FAILED;
+        }
+    }
+}
