@@ -24,7 +24,8 @@ public final class ReadinessMain {
         Streams streams = new Streams(out, err, interactive);
         CommandLine commandLine = new CommandLine(new ReadinessCommand(streams))
                 .addSubcommand("scan", new ScanCommand(streams))
-                .addSubcommand("rules", new RulesCommand(streams));
+                .addSubcommand("rules", new RulesCommand(streams))
+                .addSubcommand("baseline", new BaselineCommand(streams));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.baseline.GateComparisons;
 import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.config.ConfigException;
 import dev.readiness.core.config.ReadinessConfig;
@@ -45,6 +46,8 @@ import picocli.CommandLine.Parameters;
             "  readiness scan . --format sarif,json --output build/readiness --fail-on error",
             "  readiness scan . --history-since 2024-01-01",
             "  readiness scan services/api --config ci/readiness.yml",
+            "  readiness scan . --baseline readiness-baseline.json --fail-on warning",
+            "  readiness scan . --new-since origin/main --format sarif --output readiness.sarif --fail-on error",
             "",
             "Exit codes: 0 ok, 1 quality gate failed, 2 usage, input or readiness.yml error,",
             "            3 analysis failed."})
@@ -110,6 +113,16 @@ final class ScanCommand implements Callable<Integer> {
             description = "Exit 1 when a finding of this level or worse exists: error, warning or note.")
     String failOn;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = {"Compare with a baseline written by 'readiness baseline': findings in it are",
+                "'unchanged', the rest 'new'; only new findings fail the quality gate."})
+    Path baseline;
+
+    @Option(names = "--new-since", paramLabel = "REF",
+            description = {"Pull request mode: only findings on lines changed since the merge base of REF and",
+                "HEAD (or in a changed file, for repository-level rules) are 'new' and fail the quality gate."})
+    String newSince;
+
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Where per-file results are cached between scans (default: ~/.cache/readiness).")
     Path cacheDir;
@@ -140,9 +153,10 @@ final class ScanCommand implements Callable<Integer> {
                     new HistoryLimits.Arguments(historySince, historyCommits, allParents, ref), threadCount);
             Path cacheDirectory = noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
             ReadinessConfig settings = ConfigSelection.load(config, path);
+            GateComparisons.Request comparison = BaselineSelection.request(baseline, newSince);
             return scan(new ScanRequest(path, threadCount, cacheDirectory, history,
                     new ExplicitReports(pitReports, jacocoReports)).withConfig(settings)
-                    .withClassDirectories(classDirectories), plan, gate);
+                    .withClassDirectories(classDirectories), comparison, plan, gate);
         } catch (UsageException | ScanInputException | ConfigException e) {
             streams.err().println("readiness: " + e.getMessage());
             return ExitCode.USAGE_ERROR;
@@ -156,13 +170,13 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private int scan(ScanRequest request, OutputPlan plan, Level gate)
+    private int scan(ScanRequest request, GateComparisons.Request comparison, OutputPlan plan, Level gate)
             throws ScanInputException, AnalysisException, IOException {
         long start = System.nanoTime();
         TerminalProgress progress = streams.errIsTerminal() && !quiet ? new TerminalProgress(streams.err()) : null;
         Analyzer analyzer = new Analyzer(RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader()),
                 progress == null ? ProgressListener.NONE : progress);
-        try (Scan scan = analyzer.analyze(request)) {
+        try (Scan scan = analyzer.analyze(request, comparison)) {
             if (progress != null) {
                 progress.finish();
             }
@@ -193,12 +207,13 @@ final class ScanCommand implements Callable<Integer> {
         if (gate == null) {
             return ExitCode.OK;
         }
-        long failing = result.findings().stream().filter(finding -> finding.level().isAtLeast(gate)).count();
+        // Suppressed findings never gate; with a baseline or --new-since only new ones do.
+        long failing = result.gatingFindings().stream().filter(finding -> finding.level().isAtLeast(gate)).count();
         if (failing == 0) {
             return ExitCode.OK;
         }
-        streams.err().println("readiness: quality gate failed: " + failing + " finding(s) at level "
-                + gate.id() + " or worse (--fail-on " + gate.id() + ")");
+        streams.err().println("readiness: quality gate failed: " + failing + (result.comparison().isActive()
+                ? " new" : "") + " finding(s) at level " + gate.id() + " or worse (--fail-on " + gate.id() + ")");
         return ExitCode.QUALITY_GATE_FAILED;
     }
 

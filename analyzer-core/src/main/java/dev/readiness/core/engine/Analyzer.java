@@ -4,6 +4,10 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.baseline.BaselineException;
+import dev.readiness.core.baseline.ChangedLines;
+import dev.readiness.core.baseline.GateComparisons;
+import dev.readiness.core.baseline.Suppressions;
 import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.cache.ContentCache;
 import dev.readiness.core.evidence.TestEvidence;
@@ -18,15 +22,19 @@ import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
 import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.SourceFacts;
+import dev.readiness.core.source.SuppressionMarker;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -47,12 +55,22 @@ public final class Analyzer {
 
     /** Opens and analyses; the caller closes the returned scan once reports are written. */
     public Scan analyze(ScanRequest request) throws ScanInputException, AnalysisException {
+        return analyze(request, GateComparisons.Request.NONE);
+    }
+
+    /**
+     * Opens, analyses and marks each finding new or unchanged against a baseline and/or the lines changed
+     * since a Git ref; a ref that cannot be compared against fails before anything is analysed.
+     */
+    public Scan analyze(ScanRequest request, GateComparisons.Request comparison)
+            throws ScanInputException, AnalysisException {
         Map<String, Long> stageMillis = new LinkedHashMap<>();
         long start = System.nanoTime();
         RepositorySnapshot snapshot = RepositoryReader.open(request.path());
         stageMillis.put("files", elapsedMillis(start));
         try {
             checkHistoryStart(snapshot, request);
+            ChangedLines changedLines = changedLines(snapshot, comparison.newSinceRef());
             EvidenceStage.checkExplicit(request.reports());
             BytecodeStage.checkExplicit(request.classDirectories());
             List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
@@ -64,7 +82,9 @@ public final class Analyzer {
                             FileAnalysis.class);
             stageMillis.put("cache", elapsedMillis(start));
             ScanState state = new ScanState(cache, notifications, stageMillis, cacheDirectory, fingerprint);
-            AnalysisResult result = run(snapshot, request, state);
+            AnalysisResult result = GateComparisons.compare(run(snapshot, request, state), comparison, changedLines,
+                    registry.ofType(RepositoryRule.class).stream().map(rule -> rule.metadata().id())
+                            .collect(Collectors.toSet()));
             saveCache(cache);
             return new Scan(snapshot, result, cache.hits(), cache.misses());
         } catch (ScanInputException | AnalysisException | RuntimeException e) {
@@ -122,10 +142,34 @@ public final class Analyzer {
         }
         stageMillis.put("repository-rules", elapsedMillis(start));
 
-        return new AnalysisResult(target(snapshot, request), registry.metadata(), findings, notifications,
+        Suppressions.Applied suppressed = new Suppressions(markersByPath(facts), context, registry.metadata().stream()
+                .map(RuleMetadata::id).collect(Collectors.toSet())).apply(findings);
+        notifications.addAll(suppressed.notifications());
+        return new AnalysisResult(target(snapshot, request), registry.metadata(), suppressed.findings(), notifications,
                 metrics(snapshot, perFile, context), stageMillis, context,
                 context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence())),
                 context.codeHealth(), context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE);
+    }
+
+    private static Map<String, List<SuppressionMarker>> markersByPath(List<FileFacts> facts) {
+        Map<String, List<SuppressionMarker>> markers = new HashMap<>();
+        facts.stream().filter(file -> !file.suppressions().isEmpty())
+                .forEach(file -> markers.put(file.path(), file.suppressions()));
+        return markers;
+    }
+
+    /** Null without a ref; a ref that does not resolve, or a directory that is no Git repository, is an input error. */
+    private static ChangedLines changedLines(RepositorySnapshot snapshot, String ref) throws ScanInputException {
+        if (ref == null) {
+            return null;
+        }
+        Repository repository = snapshot.repository().orElseThrow(() -> new ScanInputException(
+                "--new-since " + ref + ": " + snapshot.displayName() + " is not a Git repository"));
+        try {
+            return ChangedLines.since(repository, ref);
+        } catch (BaselineException e) {
+            throw new ScanInputException(e.getMessage(), e);
+        }
     }
 
     /**

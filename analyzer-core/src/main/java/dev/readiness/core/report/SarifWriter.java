@@ -3,8 +3,10 @@ package dev.readiness.core.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -84,7 +86,7 @@ public final class SarifWriter {
 
         // Fingerprints are computed over all findings before any is dropped, so the occurrence index in a
         // stable fingerprint does not depend on the truncation limits.
-        List<String> stable = StableFingerprint.of(findings);
+        List<String> stable = StableFingerprint.of(findings, result.sources());
         LineHashes lineHashes = new LineHashes(result.sources());
         int cappedRelated = 0;
         List<ObjectNode> resultNodes = new ArrayList<>(findings.size());
@@ -104,7 +106,8 @@ public final class SarifWriter {
         }
 
         RunContent content = new RunContent(rules, resultNodes,
-                result.target() == null ? null : result.target().config(), result.architectureAnalysis());
+                result.target() == null ? null : result.target().config(), result.architectureAnalysis(),
+                comparison(result));
         ResultSelection selection = ResultSelection.bySeverity(findings);
         int keep = Math.min(findings.size(), options.maxResults());
         if (keep < findings.size()) {
@@ -139,7 +142,30 @@ public final class SarifWriter {
      * analysed, built once; each rendering attempt keeps a different subset of the results.
      */
     private record RunContent(ArrayNode rules, List<ObjectNode> resultNodes, String config,
-                              String architectureAnalysis) {
+                              String architectureAnalysis, ObjectNode comparison) {
+    }
+
+    /**
+     * What new/unchanged was decided against, with counts; null when nothing was compared. Absent baseline
+     * entries are only counted: as results they would show up as alerts on GitHub.
+     */
+    private static ObjectNode comparison(AnalysisResult result) {
+        GateComparison comparison = result.comparison();
+        if (!comparison.isActive()) {
+            return null;
+        }
+        ObjectNode node = JsonOutput.object();
+        if (comparison.baselineFile() != null) {
+            node.put("baselineFile", comparison.baselineFile());
+        }
+        if (comparison.newSinceRef() != null) {
+            node.put("newSince", comparison.newSinceRef());
+            node.put("mergeBase", comparison.mergeBase());
+        }
+        node.put("new", result.count(BaselineState.NEW));
+        node.put("unchanged", result.count(BaselineState.UNCHANGED));
+        node.put("absent", comparison.absent().size());
+        return node;
     }
 
     private byte[] render(RunContent content, List<Integer> kept, List<ObjectNode> notifications) {
@@ -168,6 +194,9 @@ public final class SarifWriter {
         properties.put("architectureAnalysis", content.architectureAnalysis());
         if (content.config() != null) {
             properties.put("readinessConfig", content.config());
+        }
+        if (content.comparison() != null) {
+            properties.set("comparison", content.comparison());
         }
 
         ArrayNode results = run.putArray("results");
@@ -272,6 +301,18 @@ public final class SarifWriter {
             }
         }
 
+        if (finding.isSuppressed()) {
+            ObjectNode suppression = node.putArray("suppressions").addObject();
+            suppression.put("kind", "inSource");
+            if (!finding.suppression().reason().isEmpty()) {
+                suppression.put("justification", finding.suppression().reason());
+            }
+            suppression.putObject("location").set("physicalLocation", physicalLocation(
+                    finding.suppression().path(), Region.line(finding.suppression().line())));
+        }
+        if (finding.baselineState() != null) {
+            node.put("baselineState", finding.baselineState().id());
+        }
         ObjectNode fingerprints = node.putObject("partialFingerprints");
         lineHashes.hash(primary.path(), primary.region().startLine())
                 .ifPresent(hash -> fingerprints.put("primaryLocationLineHash", hash));
