@@ -45,7 +45,8 @@ class JsonReportWriterTest {
         JsonNode json = write(TestResults.sample());
 
         assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "config", "architectureAnalysis",
-                "summary", "metrics", "testing", "codeHealth", "rules", "findings", "notifications");
+                "summary", "comparison", "metrics", "testing", "codeHealth", "rules", "findings", "notifications");
+        assertThat(json.get("comparison").isNull()).isTrue();
         assertThat(json.get("architectureAnalysis").asText()).isEqualTo("source");
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.at("/tool/name").asText()).isEqualTo(ToolInfo.NAME);
@@ -176,7 +177,9 @@ class JsonReportWriterTest {
         assertThat(findings).hasSize(4);
         JsonNode nesting = findings.get(2);
         assertThat(keys(nesting)).containsExactly("ruleId", "level", "message", "location", "relatedLocations",
-                "properties", "fingerprints");
+                "properties", "suppressed", "baselineState", "fingerprints");
+        assertThat(nesting.get("suppressed").isNull()).isTrue();
+        assertThat(nesting.get("baselineState").isNull()).isTrue();
         assertThat(nesting.get("properties").toString()).isEqualTo("{}");
         assertThat(findings.get(3).get("properties").toString()).isEqualTo("{\"analysis\":\"bytecode\"}");
         assertThat(nesting.get("ruleId").asText()).isEqualTo("modularity/deep-nesting");
@@ -188,7 +191,8 @@ class JsonReportWriterTest {
         assertThat(nesting.at("/relatedLocations/0/startLine").asInt()).isEqualTo(7);
         assertThat(nesting.at("/relatedLocations/0/message").asText()).isEqualTo("outer if");
         assertThat(nesting.at("/fingerprints/stable").asText()).isEqualTo(StableFingerprint.compute(
-                "modularity/deep-nesting", TestResults.ORDER_JAVA, "com.acme.Order#total(int)", 0));
+                "modularity/deep-nesting", TestResults.ORDER_JAVA, "com.acme.Order#total(int)",
+                StableFingerprint.normalise(TestResults.ORDER_TEXT.split("\n")[8]), 0));
         assertThat(nesting.at("/fingerprints/primaryLocationLineHash").asText())
                 .isEqualTo(PrimaryLocationLineHash.of(TestResults.ORDER_TEXT).forLine(9).orElseThrow());
         JsonNode noCi = findings.get(0);
