@@ -30,7 +30,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     public static final String BYTECODE = "bytecode";
 
     public AnalysisResult {
-        comparison = comparison == null ? GateComparison.none() : comparison;
+        comparison = comparison == null ? GateComparison.none() : comparison; // null: nothing compared
         codeHealth = codeHealth == null ? CodeHealthSummary.EMPTY : codeHealth; // null: none measured
         architectureAnalysis = architectureAnalysis == null ? SOURCE : architectureAnalysis;
         testMetrics = testMetrics == null ? TestMetrics.EMPTY : testMetrics; // null: none measured
@@ -38,15 +38,6 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         findings = findings.stream().sorted().toList();
         notifications = notifications.stream().sorted().toList();
         stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis)); // stage order
-    }
-
-    /** A result not compared against a baseline or ref. */
-    public AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
-                          List<ToolNotification> notifications, ScanMetrics metrics, Map<String, Long> stageMillis,
-                          SourceTexts sources, TestMetrics testMetrics, CodeHealthSummary codeHealth,
-                          String architectureAnalysis) {
-        this(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics, codeHealth,
-                architectureAnalysis, null);
     }
 
     /** The findings that count: not suppressed in the source, in report order. */

@@ -6,6 +6,7 @@ import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.baseline.BaselineException;
 import dev.readiness.core.baseline.ChangedLines;
+import dev.readiness.core.baseline.GitChanges;
 import dev.readiness.core.baseline.GateComparisons;
 import dev.readiness.core.baseline.Suppressions;
 import dev.readiness.core.cache.CacheFiles;
@@ -148,7 +149,7 @@ public final class Analyzer {
         return new AnalysisResult(target(snapshot, request), registry.metadata(), suppressed.findings(), notifications,
                 metrics(snapshot, perFile, context), stageMillis, context,
                 context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence())),
-                context.codeHealth(), context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE);
+                context.codeHealth(), context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE, null);
     }
 
     private static Map<String, List<SuppressionMarker>> markersByPath(List<FileFacts> facts) {
@@ -166,7 +167,7 @@ public final class Analyzer {
         Repository repository = snapshot.repository().orElseThrow(() -> new ScanInputException(
                 "--new-since " + ref + ": " + snapshot.displayName() + " is not a Git repository"));
         try {
-            return ChangedLines.since(repository, ref);
+            return GitChanges.since(repository, ref);
         } catch (BaselineException e) {
             throw new ScanInputException(e.getMessage(), e);
         }

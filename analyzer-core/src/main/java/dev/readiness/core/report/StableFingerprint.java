@@ -42,9 +42,9 @@ public final class StableFingerprint {
             String path = finding.location().path();
             String snippet = snippet(lines.computeIfAbsent(path, key -> lines(sources, key)),
                     finding.location().region().startLine());
-            String key = finding.ruleId() + '\0' + path + '\0' + finding.location().enclosingSymbol() + '\0' + snippet;
-            int occurrence = seen.merge(key, 1, Integer::sum) - 1;
-            fingerprints.add(compute(finding.ruleId(), path, finding.location().enclosingSymbol(), snippet, occurrence));
+            Fields fields = new Fields(finding.ruleId(), path, finding.location().enclosingSymbol(), snippet);
+            int occurrence = seen.merge(fields.joined(), 1, Integer::sum) - 1;
+            fingerprints.add(fields.fingerprint(occurrence));
         }
         return fingerprints;
     }
@@ -54,11 +54,19 @@ public final class StableFingerprint {
         return of(findings, null);
     }
 
-    /** The fingerprint of one finding: first 32 hex digits of SHA-256 over the NUL-separated fields. */
-    public static String compute(String ruleId, String path, String enclosingSymbol, String snippet, int occurrence) {
-        // NUL cannot occur in ids, paths, symbols or source lines, so different field splits never collide.
-        String input = ruleId + '\0' + path + '\0' + enclosingSymbol + '\0' + snippet + '\0' + occurrence;
-        return HexFormat.of().formatHex(sha256(input.getBytes(StandardCharsets.UTF_8))).substring(0, HEX_LENGTH);
+    /** What a fingerprint is made of, besides the occurrence index; {@code snippet} is the normalised line. */
+    public record Fields(String ruleId, String path, String symbol, String snippet) {
+
+        /** First 32 hex digits of SHA-256 over the NUL-separated fields and the occurrence index. */
+        public String fingerprint(int occurrence) {
+            String input = joined() + '\0' + occurrence;
+            return HexFormat.of().formatHex(sha256(input.getBytes(StandardCharsets.UTF_8))).substring(0, HEX_LENGTH);
+        }
+
+        /** NUL cannot occur in ids, paths, symbols or source lines, so different field splits never collide. */
+        String joined() {
+            return ruleId + '\0' + path + '\0' + symbol + '\0' + snippet;
+        }
     }
 
     /** A line with every run of whitespace made one space and the ends trimmed. */

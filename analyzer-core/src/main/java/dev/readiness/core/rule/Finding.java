@@ -33,15 +33,9 @@ public record Finding(String ruleId, Level level, String message, Location locat
                 : Collections.unmodifiableMap(new TreeMap<>(properties));
     }
 
-    /** A finding as a rule reports it: neither suppressed nor compared yet. */
-    public Finding(String ruleId, Level level, String message, Location location, List<Location> relatedLocations,
-                   Map<String, String> properties) {
-        this(ruleId, level, message, location, relatedLocations, properties, null, null);
-    }
-
-    /** A finding without properties. */
+    /** A finding as a rule reports it, without properties: neither suppressed nor compared yet. */
     public Finding(String ruleId, Level level, String message, Location location, List<Location> relatedLocations) {
-        this(ruleId, level, message, location, relatedLocations, Map.of());
+        this(ruleId, level, message, location, relatedLocations, Map.of(), null, null);
     }
 
     /** The category part of the rule id, e.g. {@code modularity} for {@code modularity/long-method}. */
@@ -61,6 +55,10 @@ public record Finding(String ruleId, Level level, String message, Location locat
     /** Active and not known from the baseline (or on lines changed since the ref): what the gate looks at. */
     public boolean isGating() {
         return isActive() && baselineState != BaselineState.UNCHANGED;
+    }
+
+    public Finding withProperties(Map<String, String> facts) {
+        return new Finding(ruleId, level, message, location, relatedLocations, facts, suppression, baselineState);
     }
 
     public Finding withSuppression(Suppression marker) {

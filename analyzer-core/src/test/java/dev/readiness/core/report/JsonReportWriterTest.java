@@ -60,7 +60,7 @@ class JsonReportWriterTest {
         FileHealth clean = new FileHealth("src/Clean.java", 100, 10.0, HealthBand.GREEN, List.of());
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
                 TestResults.METRICS, Map.of(), path -> Optional.empty(), null,
-                CodeHealthSummary.of(List.of(messy, clean)), AnalysisResult.SOURCE);
+                CodeHealthSummary.of(List.of(messy, clean)), AnalysisResult.SOURCE, null);
 
         JsonNode health = write(result).get("codeHealth");
 
@@ -83,7 +83,7 @@ class JsonReportWriterTest {
         ModuleTestMetrics core = new ModuleTestMetrics("core", 300, 100, 3, 2, 8, 6, 1, 1, 5, 2, 1);
         ModuleTestMetrics empty = new ModuleTestMetrics("docs", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)), null, AnalysisResult.SOURCE);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)), null, AnalysisResult.SOURCE, null);
 
         JsonNode testing = write(result).get("testing");
 
@@ -115,7 +115,7 @@ class JsonReportWriterTest {
 
         AnalysisResult plainDirectory = new AnalysisResult(new ScanTarget("dir", "sub", null, null, false,
                 "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null);
         JsonNode other = write(plainDirectory).get("target");
         assertThat(other.get("headCommit").isNull()).isTrue();
         assertThat(other.get("branch").isNull()).isTrue();
@@ -190,9 +190,9 @@ class JsonReportWriterTest {
                 + "\"symbol\":\"com.acme.Order#total(int)\"}");
         assertThat(nesting.at("/relatedLocations/0/startLine").asInt()).isEqualTo(7);
         assertThat(nesting.at("/relatedLocations/0/message").asText()).isEqualTo("outer if");
-        assertThat(nesting.at("/fingerprints/stable").asText()).isEqualTo(StableFingerprint.compute(
+        assertThat(nesting.at("/fingerprints/stable").asText()).isEqualTo(new StableFingerprint.Fields(
                 "modularity/deep-nesting", TestResults.ORDER_JAVA, "com.acme.Order#total(int)",
-                StableFingerprint.normalise(TestResults.ORDER_TEXT.split("\n")[8]), 0));
+                StableFingerprint.normalise(TestResults.ORDER_TEXT.split("\n")[8])).fingerprint(0));
         assertThat(nesting.at("/fingerprints/primaryLocationLineHash").asText())
                 .isEqualTo(PrimaryLocationLineHash.of(TestResults.ORDER_TEXT).forLine(9).orElseThrow());
         JsonNode noCi = findings.get(0);
@@ -239,7 +239,7 @@ class JsonReportWriterTest {
     void timingsDoNotChangeTheDefaultOutput() {
         AnalysisResult slow = new AnalysisResult(TestResults.TARGET, TestResults.RULES, TestResults.sampleFindings(),
                 TestResults.sampleNotifications(), TestResults.METRICS, Map.of("parse", 9_999L),
-                TestResults::text, null, null, AnalysisResult.SOURCE);
+                TestResults::text, null, null, AnalysisResult.SOURCE, null);
 
         assertThat(new JsonReportWriter().toBytes(slow)).isEqualTo(new JsonReportWriter().toBytes(TestResults.sample()));
         assertThat(new JsonReportWriter(true).toBytes(slow))

@@ -273,9 +273,9 @@ class SarifWriterTest {
         JsonNode results = run(write(TestResults.result(List.of(second, first), List.of()))).get("results");
 
         assertThat(results.get(0).at("/partialFingerprints/readiness~1v2").asText())
-                .isEqualTo(StableFingerprint.compute(TestResults.CONSOLE.id(), "A.java", "A#m()", "", 0));
+                .isEqualTo(new StableFingerprint.Fields(TestResults.CONSOLE.id(), "A.java", "A#m()", "").fingerprint(0));
         assertThat(results.get(1).at("/partialFingerprints/readiness~1v2").asText())
-                .isEqualTo(StableFingerprint.compute(TestResults.CONSOLE.id(), "A.java", "A#m()", "", 1));
+                .isEqualTo(new StableFingerprint.Fields(TestResults.CONSOLE.id(), "A.java", "A#m()", "").fingerprint(1));
     }
 
     @Test
@@ -459,7 +459,7 @@ class SarifWriterTest {
         Finding orphan = TestResults.finding("testing/not-registered", Level.NOTE,
                 TestResults.at("A.java", 2), "orphan");
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, List.of(TestResults.SECRET), List.of(orphan),
-                List.of(), TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
+                List.of(), TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null);
         JsonNode sarif = write(result);
 
         assertThat(ruleIds(sarif)).containsExactly(TestResults.SECRET.id(), "testing/not-registered");
@@ -470,7 +470,7 @@ class SarifWriterTest {
     @Test
     void emptyResultIsStillAValidRun() throws IOException {
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null);
         JsonNode sarif = write(result);
 
         assertThat(run(sarif).get("results")).isEmpty();

@@ -35,8 +35,8 @@ class StableFingerprintTest {
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(
                 "modularity/long-method\0src/A.java\0com.acme.A#run()\0void run() {\0000".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(StableFingerprint.compute("modularity/long-method", "src/A.java", "com.acme.A#run()",
-                "void run() {", 0))
+        assertThat(new StableFingerprint.Fields("modularity/long-method", "src/A.java", "com.acme.A#run()",
+                "void run() {").fingerprint(0))
                 .isEqualTo(HexFormat.of().formatHex(digest).substring(0, 32))
                 .hasSize(32);
     }
@@ -47,7 +47,7 @@ class StableFingerprintTest {
         String after = StableFingerprint.of(List.of(finding("a/b", "A.java", 5, "A#m()")), texts(AFTER)).get(0);
 
         assertThat(after).isEqualTo(before)
-                .isEqualTo(StableFingerprint.compute("a/b", "A.java", "A#m()", "System.out.println(1);", 0));
+                .isEqualTo(new StableFingerprint.Fields("a/b", "A.java", "A#m()", "System.out.println(1);").fingerprint(0));
     }
 
     @Test
@@ -71,13 +71,13 @@ class StableFingerprintTest {
                 finding("a/b", "B.java", 1, "A#m()")), texts);
 
         assertThat(fingerprints).doesNotHaveDuplicates();
-        assertThat(fingerprints.get(0)).isEqualTo(StableFingerprint.compute("a/b", "A.java", "A#m()", "a", 0));
-        assertThat(fingerprints.get(1)).isEqualTo(StableFingerprint.compute("a/b", "A.java", "A#m()", "b", 0));
+        assertThat(fingerprints.get(0)).isEqualTo(new StableFingerprint.Fields("a/b", "A.java", "A#m()", "a").fingerprint(0));
+        assertThat(fingerprints.get(1)).isEqualTo(new StableFingerprint.Fields("a/b", "A.java", "A#m()", "b").fingerprint(0));
         // The occurrence count is per (rule, path, symbol, line text): the same text again counts up.
-        assertThat(fingerprints.get(2)).isEqualTo(StableFingerprint.compute("a/b", "A.java", "A#m()", "a", 1));
-        assertThat(fingerprints.get(3)).isEqualTo(StableFingerprint.compute("a/c", "A.java", "A#m()", "a", 0));
+        assertThat(fingerprints.get(2)).isEqualTo(new StableFingerprint.Fields("a/b", "A.java", "A#m()", "a").fingerprint(1));
+        assertThat(fingerprints.get(3)).isEqualTo(new StableFingerprint.Fields("a/c", "A.java", "A#m()", "a").fingerprint(0));
         // No text for B.java: the snippet is empty rather than the fingerprint missing.
-        assertThat(fingerprints.get(5)).isEqualTo(StableFingerprint.compute("a/b", "B.java", "A#m()", "", 0));
+        assertThat(fingerprints.get(5)).isEqualTo(new StableFingerprint.Fields("a/b", "B.java", "A#m()", "").fingerprint(0));
     }
 
     @Test

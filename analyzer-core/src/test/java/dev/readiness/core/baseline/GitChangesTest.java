@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Changed lines since the merge base, on real repositories built with JGit. */
-class ChangedLinesTest {
+class GitChangesTest {
 
     private static final String TEN_LINES = "l1\nl2\nl3\nl4\nl5\nl6\nl7\nl8\nl9\nl10\n";
 
@@ -31,7 +31,7 @@ class ChangedLinesTest {
             TestRepos.commitFiles(git, Map.of("Other.txt", "changed on main\n"), "main moves on");
             git.checkout().setName("feature").call();
 
-            ChangedLines changed = ChangedLines.since(git.getRepository(), "main");
+            ChangedLines changed = GitChanges.since(git.getRepository(), "main");
 
             assertThat(changed.mergeBase()).isEqualTo(base.name());
             assertThat(changed.touches("new/X.txt", Region.line(7))).isTrue();
@@ -48,7 +48,7 @@ class ChangedLinesTest {
             TestRepos.commitFiles(git, Map.of("X.txt", TEN_LINES), "base");
             TestRepos.writeFiles(temp, Map.of("X.txt", TEN_LINES.replace("l2", "two")));
 
-            ChangedLines changed = ChangedLines.since(git.getRepository(), "HEAD");
+            ChangedLines changed = GitChanges.since(git.getRepository(), "HEAD");
 
             assertThat(changed.touches("X.txt", Region.line(2))).isTrue();
             assertThat(changed.touches("X.txt", Region.line(3))).isFalse();
@@ -60,7 +60,7 @@ class ChangedLinesTest {
         try (Git git = TestRepos.init(temp)) {
             TestRepos.commitFiles(git, Map.of("X.txt", "x\n"), "base");
 
-            assertThatThrownBy(() -> ChangedLines.since(git.getRepository(), "nope"))
+            assertThatThrownBy(() -> GitChanges.since(git.getRepository(), "nope"))
                     .isInstanceOf(BaselineException.class)
                     .hasMessageStartingWith("--new-since nope: no such branch, tag or commit");
         }
