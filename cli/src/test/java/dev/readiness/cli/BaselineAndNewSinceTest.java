@@ -132,6 +132,17 @@ class BaselineAndNewSinceTest {
     }
 
     @Test
+    void theDefaultBaselineFileIsNeverWrittenInsideTheScannedRepositoryUnasked() {
+        // the tests run in the cli module, inside this project's own Git work tree
+        CliRun run = CliRun.of("baseline", ".");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
+        assertThat(run.err()).contains("would be written inside the scanned repository")
+                .contains("--output readiness-baseline.json");
+        assertThat(Path.of("readiness-baseline.json")).doesNotExist();
+    }
+
+    @Test
     void aBrokenOrMissingBaselineIsAUsageError() throws IOException {
         Path repository = repository();
         Path broken = temp.resolve("broken.json");
