@@ -192,7 +192,8 @@ class BaselineAndNewSinceTest {
                 "--fail-on", "note");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("Compared with lines changed since main").contains(": 0 new,");
+        assertThat(run.out()).contains("Compared with lines changed since main (merge base ")
+                .contains("\n  0 new, ");
     }
 
     @Test

@@ -200,22 +200,28 @@ public final class TextReportWriter {
         }
         GateComparison comparison = result.comparison();
         if (comparison.isActive()) {
-            List<String> against = new ArrayList<>();
-            if (comparison.baselineFile() != null) {
-                against.add("baseline " + comparison.baselineFile());
-            }
-            if (comparison.newSinceRef() != null) {
-                against.add("lines changed since " + comparison.newSinceRef() + " (merge base "
-                        + comparison.mergeBase().substring(0, Math.min(SHORT_COMMIT, comparison.mergeBase().length()))
-                        + ")");
-            }
             String absent = comparison.baselineFile() == null ? ""
-                    : ", " + number(comparison.absent().size()) + " absent (fixed since the baseline)";
-            lines.add("Compared with " + String.join(" and ", against) + ": " + number(result.count(BaselineState.NEW))
-                    + " new, " + number(result.count(BaselineState.UNCHANGED)) + " unchanged" + absent
-                    + "; only new findings fail the quality gate");
+                    : ", " + number(comparison.absent().size()) + " absent";
+            lines.add(UNCUT + "Compared with " + String.join(" and ", against(comparison)));
+            lines.add("  " + number(result.count(BaselineState.NEW)) + " new, "
+                    + number(result.count(BaselineState.UNCHANGED)) + " unchanged" + absent
+                    + " (only new findings fail the quality gate)");
         }
         lines.add("");
+    }
+
+    /** "baseline FILE" and/or "lines changed since REF (merge base abc)". */
+    private static List<String> against(GateComparison comparison) {
+        List<String> against = new ArrayList<>();
+        if (comparison.baselineFile() != null) {
+            against.add("baseline " + comparison.baselineFile());
+        }
+        if (comparison.newSinceRef() != null) {
+            String base = comparison.mergeBase();
+            against.add("lines changed since " + comparison.newSinceRef() + " (merge base "
+                    + base.substring(0, Math.min(SHORT_COMMIT, base.length())) + ")");
+        }
+        return against;
     }
 
     /** Rules with the most findings first; on a tie the more severe rule, then id order. */

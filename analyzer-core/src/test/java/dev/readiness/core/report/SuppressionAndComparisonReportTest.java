@@ -88,7 +88,7 @@ class SuppressionAndComparisonReportTest {
 
         assertThat(text).contains("Findings: 2 (1 warning, 1 note)")
                 .contains("Suppressed in the source: 2 findings")
-                .contains("Compared with baseline base.json: 1 new, 1 unchanged, 1 absent")
+                .contains("Compared with baseline base.json\n  1 new, 1 unchanged, 1 absent (only new findings fail")
                 .contains("Where to start (new findings)")
                 .contains("[" + TestResults.CONSOLE.id() + "]")
                 .doesNotContain("[" + TestResults.DEEP_NESTING.id() + "]")
