@@ -31,10 +31,11 @@ record QualityGate(Level failOn, Integer failUnder) {
     int exitCode(AnalysisResult result, PrintStream err) {
         List<String> failures = new ArrayList<>();
         if (failOn != null) {
-            long failing = result.findings().stream().filter(finding -> finding.level().isAtLeast(failOn)).count();
+            // Suppressed findings never gate; with a baseline or --new-since only new ones do.
+            long failing = result.gatingFindings().stream().filter(finding -> finding.level().isAtLeast(failOn)).count();
             if (failing > 0) {
-                failures.add(failing + " finding(s) at level " + failOn.id() + " or worse (--fail-on " + failOn.id()
-                        + ")");
+                failures.add(failing + (result.comparison().isActive() ? " new" : "") + " finding(s) at level "
+                        + failOn.id() + " or worse (--fail-on " + failOn.id() + ")");
             }
         }
         if (failUnder != null) {

@@ -26,7 +26,8 @@ public final class ReadinessMain {
                 .addSubcommand("scan", new ScanCommand(streams))
                 .addSubcommand("explain", new ExplainCommand(streams))
                 .addSubcommand("rules", new RulesCommand(streams))
-                .addSubcommand("init", new InitCommand(streams));
+                .addSubcommand("init", new InitCommand(streams))
+                .addSubcommand("baseline", new BaselineCommand(streams));
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.baseline.GateComparisons;
 import dev.readiness.core.config.ConfigException;
 import dev.readiness.core.engine.AnalysisException;
 import dev.readiness.core.engine.Analyzer;
@@ -42,6 +43,8 @@ import picocli.CommandLine.Mixin;
             "  readiness scan . --history-since 2024-01-01",
             "  readiness scan services/api --config ci/readiness.yml",
             "  readiness scan . --fail-under 60 --fail-on error",
+            "  readiness scan . --baseline readiness-baseline.json --fail-on warning",
+            "  readiness scan . --new-since origin/main --format sarif --output readiness.sarif --fail-on error",
             "",
             "Exit codes: 0 ok, 1 quality gate failed, 2 usage, input or readiness.yml error,",
             "            3 analysis failed."})
@@ -70,6 +73,16 @@ final class ScanCommand implements Callable<Integer> {
             description = "Exit 1 when the readiness score (0-100, as shown) is under SCORE.")
     String failUnder;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = {"Compare with a baseline written by 'readiness baseline': findings in it are",
+                "'unchanged', the rest 'new'; only new findings fail the quality gate."})
+    Path baseline;
+
+    @Option(names = "--new-since", paramLabel = "REF",
+            description = {"Pull request mode: only findings on lines changed since the merge base of REF and",
+                "HEAD (or in a changed file, for repository-level rules) are 'new' and fail the quality gate."})
+    String newSince;
+
     @Option(names = "--quiet", description = "No progress and no messages on standard error; reports only.")
     boolean quiet;
 
@@ -86,7 +99,9 @@ final class ScanCommand implements Callable<Integer> {
             QualityGate gate = new QualityGate(failOn == null ? null : parseLevel(failOn), QualityGate.parseScore(failUnder));
             OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
             RuleRegistry registry = RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader());
-            return scan(registry, input.request(registry), plan, gate);
+            ScanRequest request = input.request(registry);
+            GateComparisons.Request comparison = BaselineSelection.request(baseline, newSince);
+            return scan(registry, request, comparison, new Outcome(plan, gate));
         } catch (UsageException | ScanInputException | ConfigException e) {
             streams.err().println("readiness: " + e.getMessage());
             return ExitCode.USAGE_ERROR;
@@ -100,12 +115,18 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private int scan(RuleRegistry registry, ScanRequest request, OutputPlan plan, QualityGate gate)
+    /** Where the reports go and what fails the run. */
+    private record Outcome(OutputPlan plan, QualityGate gate) {
+    }
+
+    private int scan(RuleRegistry registry, ScanRequest request, GateComparisons.Request comparison, Outcome outcome)
             throws ScanInputException, AnalysisException, IOException {
+        OutputPlan plan = outcome.plan();
+        QualityGate gate = outcome.gate();
         long start = System.nanoTime();
         TerminalProgress progress = streams.errIsTerminal() && !quiet ? new TerminalProgress(streams.err()) : null;
         Analyzer analyzer = new Analyzer(registry, progress == null ? ProgressListener.NONE : progress);
-        try (Scan scan = analyzer.analyze(request)) {
+        try (Scan scan = analyzer.analyze(request, comparison)) {
             if (progress != null) {
                 progress.finish();
             }

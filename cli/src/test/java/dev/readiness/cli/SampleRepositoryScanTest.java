@@ -76,7 +76,7 @@ class SampleRepositoryScanTest {
         assertThat(errors).isEmpty();
         assertThat(sarif.at("/runs/0/results")).isNotEmpty().allSatisfy(result -> {
             assertThat(result.at("/partialFingerprints/primaryLocationLineHash").asText()).matches("[0-9a-f]+:\\d+");
-            assertThat(result.at("/partialFingerprints/readiness~1v1").asText()).matches("[0-9a-f]{32}");
+            assertThat(result.at("/partialFingerprints/readiness~1v2").asText()).matches("[0-9a-f]{32}");
             assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText())
                     .isEqualTo("%SRCROOT%");
         });

@@ -4,6 +4,11 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.baseline.BaselineException;
+import dev.readiness.core.baseline.ChangedLines;
+import dev.readiness.core.baseline.GitChanges;
+import dev.readiness.core.baseline.GateComparisons;
+import dev.readiness.core.baseline.Suppressions;
 import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.cache.ContentCache;
 import dev.readiness.core.evidence.TestEvidence;
@@ -19,6 +24,7 @@ import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
 import dev.readiness.core.score.ArchitectureMeasures;
 import dev.readiness.core.score.HistoryMeasures;
@@ -27,13 +33,16 @@ import dev.readiness.core.score.ReadinessScorer;
 import dev.readiness.core.score.ScoreMeasures;
 import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.SourceFacts;
+import dev.readiness.core.source.SuppressionMarker;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import dev.readiness.core.rule.RuleMetadata;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -54,6 +63,15 @@ public final class Analyzer {
 
     /** Opens and analyses; the caller closes the returned scan once reports are written. */
     public Scan analyze(ScanRequest request) throws ScanInputException, AnalysisException {
+        return analyze(request, GateComparisons.Request.NONE);
+    }
+
+    /**
+     * Opens, analyses and marks each finding new or unchanged against a baseline and/or the lines changed
+     * since a Git ref; a ref that cannot be compared against fails before anything is analysed.
+     */
+    public Scan analyze(ScanRequest request, GateComparisons.Request comparison)
+            throws ScanInputException, AnalysisException {
         Map<String, Long> stageMillis = new LinkedHashMap<>();
         long start = System.nanoTime();
         RepositorySnapshot snapshot = RepositoryReader.open(request.path())
@@ -61,6 +79,7 @@ public final class Analyzer {
         stageMillis.put("files", elapsedMillis(start));
         try {
             checkHistoryStart(snapshot, request);
+            ChangedLines changedLines = changedLines(snapshot, comparison.newSinceRef());
             EvidenceStage.checkExplicit(request.reports());
             BytecodeStage.checkExplicit(request.classDirectories());
             List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
@@ -74,7 +93,9 @@ public final class Analyzer {
                             FileAnalysis.class);
             stageMillis.put("cache", elapsedMillis(start));
             ScanState state = new ScanState(rules, cache, notifications, stageMillis, cacheDirectory, fingerprint);
-            AnalysisResult result = run(snapshot, request, state);
+            AnalysisResult result = GateComparisons.compare(run(snapshot, request, state), comparison, changedLines,
+                    registry.ofType(RepositoryRule.class).stream().map(rule -> rule.metadata().id())
+                            .collect(Collectors.toSet()));
             saveCache(cache);
             return new Scan(snapshot, result, cache.hits(), cache.misses());
         } catch (ScanInputException | AnalysisException | RuntimeException e) {
@@ -134,16 +155,41 @@ public final class Analyzer {
 
         TestMetrics testMetrics = context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence()));
         List<RuleMetadata> activeRules = state.rules().stream().map(ActiveRule::metadata).toList();
+        Suppressions.Applied suppressed = new Suppressions(markersByPath(facts), context, registry.metadata().stream()
+                .map(RuleMetadata::id).collect(Collectors.toSet())).apply(findings);
+        notifications.addAll(suppressed.notifications());
         ReadinessScore score = ReadinessScorer.score(new ScoreMeasures(context.codeHealth(), testMetrics,
                 ArchitectureMeasures.of(context), HistoryMeasures.of(context, context.codeHealth()),
-                activeRules, findings, request.config().weights()));
-        return new AnalysisResult(target(snapshot, request), activeRules, findings, notifications,
+                activeRules, suppressed.findings().stream().filter(Finding::isActive).toList(),
+                request.config().weights()));
+        return new AnalysisResult(target(snapshot, request), activeRules, suppressed.findings(), notifications,
                 metrics(snapshot, perFile, context), stageMillis, context, testMetrics, context.codeHealth(),
-                context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE, score);
+                context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE, score, null);
     }
 
     private static List<ActiveRule> ofType(List<ActiveRule> rules, Class<?> type) {
         return rules.stream().filter(rule -> type.isInstance(rule.rule())).toList();
+    }
+
+    private static Map<String, List<SuppressionMarker>> markersByPath(List<FileFacts> facts) {
+        Map<String, List<SuppressionMarker>> markers = new HashMap<>();
+        facts.stream().filter(file -> !file.suppressions().isEmpty())
+                .forEach(file -> markers.put(file.path(), file.suppressions()));
+        return markers;
+    }
+
+    /** Null without a ref; a ref that does not resolve, or a directory that is no Git repository, is an input error. */
+    private static ChangedLines changedLines(RepositorySnapshot snapshot, String ref) throws ScanInputException {
+        if (ref == null) {
+            return null;
+        }
+        Repository repository = snapshot.repository().orElseThrow(() -> new ScanInputException(
+                "--new-since " + ref + ": " + snapshot.displayName() + " is not a Git repository"));
+        try {
+            return GitChanges.since(repository, ref);
+        } catch (BaselineException e) {
+            throw new ScanInputException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -27,12 +27,13 @@ final class RuleSink implements FindingSink {
     @Override
     public void report(Location location, String message, List<Location> relatedLocations,
                        Map<String, String> properties) {
-        target.add(new Finding(rule.id(), rule.defaultLevel(), message, location, relatedLocations, properties));
+        target.add(new Finding(rule.id(), rule.defaultLevel(), message, location, relatedLocations)
+                .withProperties(properties));
     }
 
     @Override
     public void report(Level level, Location location, String message, List<Location> relatedLocations) {
         target.add(new Finding(rule.id(), levelOverridden ? rule.defaultLevel() : level, message, location,
-                relatedLocations, Map.of()));
+                relatedLocations));
     }
 }

@@ -17,20 +17,20 @@ import java.nio.charset.StandardCharsets;
  * indent, {@code "\n"} line endings whatever the platform, {@code "key": value}, UTF-8 and a trailing newline.
  * The platform line separator would otherwise make Windows and Linux outputs differ.
  */
-final class JsonOutput {
+public final class JsonOutput {
 
-    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final ObjectWriter WRITER = createWriter();
 
     private JsonOutput() {
     }
 
-    static ObjectNode object() {
+    public static ObjectNode object() {
         return NODES.objectNode();
     }
 
-    static byte[] toBytes(JsonNode tree) {
+    public static byte[] toBytes(JsonNode tree) {
         try {
             String text = WRITER.writeValueAsString(tree) + "\n";
             return text.getBytes(StandardCharsets.UTF_8);

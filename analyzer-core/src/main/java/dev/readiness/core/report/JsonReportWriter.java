@@ -3,6 +3,8 @@ package dev.readiness.core.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.BaselineEntry;
+import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.CodeHealthSummary;
@@ -13,6 +15,7 @@ import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -62,6 +65,7 @@ public final class JsonReportWriter {
         root.put("architectureAnalysis", result.architectureAnalysis());
         root.set("score", ScoreJson.of(result.score()));
         root.set("summary", summary(result));
+        root.set("comparison", comparison(result));
         root.set("metrics", metrics(result.metrics()));
         root.set("testing", testing(result.testMetrics()));
         root.set("codeHealth", codeHealth(result.codeHealth()));
@@ -91,10 +95,41 @@ public final class JsonReportWriter {
         return node;
     }
 
-    /** Every level, every category and every rule that ran appear, with 0 when nothing was found. */
+    /**
+     * What findings were compared against (null when nothing was): the baseline file and/or Git ref, counts
+     * of active findings new and unchanged, and the baseline entries no finding matched any more.
+     */
+    private static ObjectNode comparison(AnalysisResult result) {
+        GateComparison comparison = result.comparison();
+        if (!comparison.isActive()) {
+            return null;
+        }
+        ObjectNode node = JsonOutput.object();
+        node.put("baselineFile", comparison.baselineFile());
+        node.put("newSince", comparison.newSinceRef());
+        node.put("mergeBase", comparison.mergeBase());
+        node.put("new", result.count(BaselineState.NEW));
+        node.put("unchanged", result.count(BaselineState.UNCHANGED));
+        node.put("absent", comparison.absent().size());
+        ArrayNode absent = node.putArray("absentFindings");
+        for (BaselineEntry entry : comparison.absent()) {
+            ObjectNode item = absent.addObject();
+            item.put("fingerprint", entry.fingerprint());
+            item.put("ruleId", entry.ruleId());
+            item.put("path", entry.path());
+            item.put("symbol", entry.symbol());
+        }
+        return node;
+    }
+
+    /**
+     * Every level, every category and every rule that ran appear, with 0 when nothing was found. Counts
+     * active findings only; suppressed ones are counted apart.
+     */
     private static ObjectNode summary(AnalysisResult result) {
         ObjectNode node = JsonOutput.object();
-        node.put("total", result.findings().size());
+        node.put("total", result.activeFindings().size());
+        node.put("suppressed", result.suppressedCount());
         ObjectNode byLevel = node.putObject("byLevel");
         for (Level level : Level.values()) {
             byLevel.put(level.id(), result.count(level));
@@ -105,7 +140,7 @@ public final class JsonReportWriter {
             byCategory.putIfAbsent(rule.category(), 0L);
             byRule.putIfAbsent(rule.id(), 0L);
         }
-        for (Finding finding : result.findings()) {
+        for (Finding finding : result.activeFindings()) {
             byCategory.merge(finding.category(), 1L, Long::sum);
             byRule.merge(finding.ruleId(), 1L, Long::sum);
         }
@@ -222,7 +257,7 @@ public final class JsonReportWriter {
     private static ArrayNode findings(AnalysisResult result) {
         ArrayNode array = JsonOutput.NODES.arrayNode();
         List<Finding> findings = result.findings();
-        List<String> stable = StableFingerprint.of(findings);
+        List<String> stable = StableFingerprint.of(findings, result.sources());
         LineHashes lineHashes = new LineHashes(result.sources());
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
@@ -234,6 +269,8 @@ public final class JsonReportWriter {
             ArrayNode related = node.putArray("relatedLocations");
             finding.relatedLocations().forEach(place -> related.add(location(place, true)));
             finding.properties().forEach(node.putObject("properties")::put);
+            node.set("suppressed", suppression(finding));
+            node.put("baselineState", finding.baselineState() == null ? null : finding.baselineState().id());
             ObjectNode fingerprints = node.putObject("fingerprints");
             fingerprints.put("stable", stable.get(i));
             // null rather than absent, so every finding has the same fields.
@@ -241,6 +278,18 @@ public final class JsonReportWriter {
                     .hash(finding.location().path(), finding.location().region().startLine()).orElse(null));
         }
         return array;
+    }
+
+    /** null when the finding is active; else where the marker is and its reason ("" when none was given). */
+    private static ObjectNode suppression(Finding finding) {
+        if (!finding.isSuppressed()) {
+            return null;
+        }
+        ObjectNode node = JsonOutput.object();
+        node.put("path", finding.suppression().path());
+        node.put("line", finding.suppression().line());
+        node.put("reason", finding.suppression().reason());
+        return node;
     }
 
     private static ObjectNode location(Location location, boolean withMessage) {

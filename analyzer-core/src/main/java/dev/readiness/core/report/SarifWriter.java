@@ -3,9 +3,11 @@ package dev.readiness.core.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.score.ReadinessScore;
+import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -85,7 +87,7 @@ public final class SarifWriter {
 
         // Fingerprints are computed over all findings before any is dropped, so the occurrence index in a
         // stable fingerprint does not depend on the truncation limits.
-        List<String> stable = StableFingerprint.of(findings);
+        List<String> stable = StableFingerprint.of(findings, result.sources());
         LineHashes lineHashes = new LineHashes(result.sources());
         int cappedRelated = 0;
         List<ObjectNode> resultNodes = new ArrayList<>(findings.size());
@@ -106,7 +108,7 @@ public final class SarifWriter {
 
         RunContent content = new RunContent(rules, resultNodes,
                 result.target() == null ? null : result.target().config(), result.architectureAnalysis(),
-                result.score());
+                result.score(), comparison(result));
         ResultSelection selection = ResultSelection.bySeverity(findings);
         int keep = Math.min(findings.size(), options.maxResults());
         if (keep < findings.size()) {
@@ -141,7 +143,31 @@ public final class SarifWriter {
      * analysed, built once; each rendering attempt keeps a different subset of the results.
      */
     private record RunContent(ArrayNode rules, List<ObjectNode> resultNodes, String config,
-                              String architectureAnalysis, ReadinessScore score) {
+                              String architectureAnalysis, ReadinessScore score,
+                              ObjectNode comparison) {
+    }
+
+    /**
+     * What new/unchanged was decided against, with counts; null when nothing was compared. Absent baseline
+     * entries are only counted: as results they would show up as alerts on GitHub.
+     */
+    private static ObjectNode comparison(AnalysisResult result) {
+        GateComparison comparison = result.comparison();
+        if (!comparison.isActive()) {
+            return null;
+        }
+        ObjectNode node = JsonOutput.object();
+        if (comparison.baselineFile() != null) {
+            node.put("baselineFile", comparison.baselineFile());
+        }
+        if (comparison.newSinceRef() != null) {
+            node.put("newSince", comparison.newSinceRef());
+            node.put("mergeBase", comparison.mergeBase());
+        }
+        node.put("new", result.count(BaselineState.NEW));
+        node.put("unchanged", result.count(BaselineState.UNCHANGED));
+        node.put("absent", comparison.absent().size());
+        return node;
     }
 
     private byte[] render(RunContent content, List<Integer> kept, List<ObjectNode> notifications) {
@@ -172,6 +198,9 @@ public final class SarifWriter {
             properties.put("readinessConfig", content.config());
         }
         ScoreJson.addToSarifProperties(content.score(), properties);
+        if (content.comparison() != null) {
+            properties.set("comparison", content.comparison());
+        }
 
         ArrayNode results = run.putArray("results");
         kept.forEach(index -> results.add(content.resultNodes().get(index)));
@@ -275,6 +304,18 @@ public final class SarifWriter {
             }
         }
 
+        if (finding.isSuppressed()) {
+            ObjectNode suppression = node.putArray("suppressions").addObject();
+            suppression.put("kind", "inSource");
+            if (!finding.suppression().reason().isEmpty()) {
+                suppression.put("justification", finding.suppression().reason());
+            }
+            suppression.putObject("location").set("physicalLocation", physicalLocation(
+                    finding.suppression().path(), Region.line(finding.suppression().line())));
+        }
+        if (finding.baselineState() != null) {
+            node.put("baselineState", finding.baselineState().id());
+        }
         ObjectNode fingerprints = node.putObject("partialFingerprints");
         lineHashes.hash(primary.path(), primary.region().startLine())
                 .ifPresent(hash -> fingerprints.put("primaryLocationLineHash", hash));

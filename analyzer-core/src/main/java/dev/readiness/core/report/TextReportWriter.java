@@ -1,12 +1,14 @@
 package dev.readiness.core.report;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleMetadata;
@@ -93,10 +95,15 @@ public final class TextReportWriter {
                 : "Architecture rules checked the source dependency graph.");
         codeHealth(result.codeHealth(), lines);
         lines.add("");
-        if (result.findings().isEmpty()) {
-            lines.add("No findings: none of the " + result.rules().size() + " rules that ran reported anything.");
+        if (result.activeFindings().isEmpty()) {
+            lines.add("No findings: none of the " + result.rules().size() + " rules that ran reported anything"
+                    + (result.suppressedCount() > 0 ? " that is not suppressed." : "."));
+            if (result.suppressedCount() > 0 || result.comparison().isActive()) {
+                suppressedAndCompared(result, lines);
+            }
         } else {
             findingCounts(result, lines);
+            suppressedAndCompared(result, lines);
             topRules(result, lines);
             whereToStart(result, lines);
         }
@@ -178,13 +185,44 @@ public final class TextReportWriter {
                 byLevel.add(plural(count, level.id(), level.id() + "s"));
             }
         }
-        lines.add("Findings: " + number(result.findings().size()) + " (" + String.join(", ", byLevel) + ")");
+        lines.add("Findings: " + number(result.activeFindings().size()) + " (" + String.join(", ", byLevel) + ")");
         Map<String, Long> byCategory = new TreeMap<>();
-        result.findings().forEach(finding -> byCategory.merge(finding.category(), 1L, Long::sum));
+        result.activeFindings().forEach(finding -> byCategory.merge(finding.category(), 1L, Long::sum));
         lines.add("  by category: " + byCategory.entrySet().stream()
                 .map(entry -> entry.getKey() + " " + number(entry.getValue()))
                 .collect(Collectors.joining(", ")));
+    }
+
+    /** How many findings are suppressed in the source, and what the gate compared against; nothing when neither. */
+    private static void suppressedAndCompared(AnalysisResult result, List<String> lines) {
+        if (result.suppressedCount() > 0) {
+            lines.add("Suppressed in the source: " + plural(result.suppressedCount(), "finding", "findings")
+                    + " (listed in SARIF and JSON, counted nowhere)");
+        }
+        GateComparison comparison = result.comparison();
+        if (comparison.isActive()) {
+            String absent = comparison.baselineFile() == null ? ""
+                    : ", " + number(comparison.absent().size()) + " absent";
+            lines.add(UNCUT + "Compared with " + String.join(" and ", against(comparison)));
+            lines.add("  " + number(result.count(BaselineState.NEW)) + " new, "
+                    + number(result.count(BaselineState.UNCHANGED)) + " unchanged" + absent
+                    + " (only new findings fail the quality gate)");
+        }
         lines.add("");
+    }
+
+    /** "baseline FILE" and/or "lines changed since REF (merge base abc)". */
+    private static List<String> against(GateComparison comparison) {
+        List<String> against = new ArrayList<>();
+        if (comparison.baselineFile() != null) {
+            against.add("baseline " + comparison.baselineFile());
+        }
+        if (comparison.newSinceRef() != null) {
+            String base = comparison.mergeBase();
+            against.add("lines changed since " + comparison.newSinceRef() + " (merge base "
+                    + base.substring(0, Math.min(SHORT_COMMIT, base.length())) + ")");
+        }
+        return against;
     }
 
     /** Rules with the most findings first; on a tie the more severe rule, then id order. */
@@ -192,7 +230,7 @@ public final class TextReportWriter {
         Map<String, RuleMetadata> rules = result.rules().stream()
                 .collect(Collectors.toMap(RuleMetadata::id, Function.identity()));
         Map<String, Level> worstLevel = new TreeMap<>();
-        result.findings().forEach(finding -> worstLevel.merge(finding.ruleId(), finding.level(),
+        result.activeFindings().forEach(finding -> worstLevel.merge(finding.ruleId(), finding.level(),
                 (a, b) -> a.compareTo(b) <= 0 ? a : b));
         List<Map.Entry<String, Long>> ranked = new ArrayList<>(result.countsByRule().entrySet());
         ranked.sort(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
@@ -213,20 +251,27 @@ public final class TextReportWriter {
         lines.add("");
     }
 
-    /** The most severe findings; within a level, report order (by file), so the list is stable. */
+    /**
+     * The most severe findings (only new ones when compared with a baseline or ref); within a level, report
+     * order (by file), so the list is stable.
+     */
     private void whereToStart(AnalysisResult result, List<String> lines) {
-        List<Finding> first = result.findings().stream()
+        List<Finding> listed = result.comparison().isActive() ? result.gatingFindings() : result.activeFindings();
+        if (listed.isEmpty()) {
+            return;
+        }
+        List<Finding> first = listed.stream()
                 .sorted(Comparator.comparing(Finding::level))
                 .limit(WHERE_TO_START)
                 .toList();
-        lines.add("Where to start");
+        lines.add(result.comparison().isActive() ? "Where to start (new findings)" : "Where to start");
         for (Finding finding : first) {
             lines.add(UNCUT + String.format(Locale.ROOT, "  %-7s  %s:%d", finding.level().id(),
                     finding.location().path(), finding.location().region().startLine()));
             lines.addAll(wrap("[" + finding.ruleId() + "] " + oneLine(finding.message()), MESSAGE_INDENT));
         }
-        if (result.findings().size() > first.size()) {
-            lines.add("  ... and " + plural(result.findings().size() - first.size(), "more finding",
+        if (listed.size() > first.size()) {
+            lines.add("  ... and " + plural(listed.size() - first.size(), "more finding",
                     "more findings"));
         }
         lines.add("");

@@ -10,9 +10,12 @@ import java.util.TreeMap;
 /**
  * One problem a rule found, at a primary location, with optional related locations and optional
  * properties (e.g. {@code analysis: bytecode}), kept in key order so every output stays deterministic.
+ * After the rules ran the engine may mark it {@link #suppression() suppressed} in the source, and
+ * {@link #baselineState() new or unchanged} against a baseline or a Git ref (both null when not).
+ * Suppressed findings stay in SARIF and JSON but count nowhere: use {@link #isActive()}.
  */
 public record Finding(String ruleId, Level level, String message, Location location, List<Location> relatedLocations,
-                      Map<String, String> properties)
+                      Map<String, String> properties, Suppression suppression, BaselineState baselineState)
         implements Comparable<Finding> {
 
     /** Report order: by file, then position, then rule; makes every output deterministic. */
@@ -30,14 +33,40 @@ public record Finding(String ruleId, Level level, String message, Location locat
                 : Collections.unmodifiableMap(new TreeMap<>(properties));
     }
 
-    /** A finding without properties. */
+    /** A finding as a rule reports it, without properties: neither suppressed nor compared yet. */
     public Finding(String ruleId, Level level, String message, Location location, List<Location> relatedLocations) {
-        this(ruleId, level, message, location, relatedLocations, Map.of());
+        this(ruleId, level, message, location, relatedLocations, Map.of(), null, null);
     }
 
     /** The category part of the rule id, e.g. {@code modularity} for {@code modularity/long-method}. */
     public String category() {
         return RuleMetadata.categoryOf(ruleId);
+    }
+
+    public boolean isSuppressed() {
+        return suppression != null;
+    }
+
+    /** Not suppressed: counts in summaries, the score and the quality gate. */
+    public boolean isActive() {
+        return suppression == null;
+    }
+
+    /** Active and not known from the baseline (or on lines changed since the ref): what the gate looks at. */
+    public boolean isGating() {
+        return isActive() && baselineState != BaselineState.UNCHANGED;
+    }
+
+    public Finding withProperties(Map<String, String> facts) {
+        return new Finding(ruleId, level, message, location, relatedLocations, facts, suppression, baselineState);
+    }
+
+    public Finding withSuppression(Suppression marker) {
+        return new Finding(ruleId, level, message, location, relatedLocations, properties, marker, baselineState);
+    }
+
+    public Finding withBaselineState(BaselineState state) {
+        return new Finding(ruleId, level, message, location, relatedLocations, properties, suppression, state);
     }
 
     @Override

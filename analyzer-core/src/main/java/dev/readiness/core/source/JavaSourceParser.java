@@ -78,7 +78,7 @@ public final class JavaSourceParser {
         JavaFile javaFile = new JavaFile(file, decoded.text(), unit, CodeLines.of(unit));
         FileFacts facts = new FileFacts(file.path(), blobId, countLines(decoded.text()), javaFile.codeLines().total(),
                 TypeExtractor.types(javaFile), javaFile.isTest() ? TestFactsExtractor.extract(unit, file.fileName(), Symbols::enclosingSymbol) : null,
-                DependencyExtractor.dependencies(unit));
+                DependencyExtractor.dependencies(unit), SuppressionMarkers.ofJava(unit, decoded.text()));
         return new ParseOutcome.Parsed(javaFile, facts, decoded.warning());
     }
 

@@ -45,7 +45,9 @@ class JsonReportWriterTest {
         JsonNode json = write(TestResults.sample());
 
         assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "config", "architectureAnalysis",
-                "score", "summary", "metrics", "testing", "codeHealth", "rules", "findings", "notifications");
+                "score", "summary", "comparison", "metrics", "testing", "codeHealth", "rules", "findings",
+                "notifications");
+        assertThat(json.get("comparison").isNull()).isTrue();
         assertThat(json.get("architectureAnalysis").asText()).isEqualTo("source");
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.at("/tool/name").asText()).isEqualTo(ToolInfo.NAME);
@@ -59,7 +61,7 @@ class JsonReportWriterTest {
         FileHealth clean = new FileHealth("src/Clean.java", 100, 10.0, HealthBand.GREEN, List.of());
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
                 TestResults.METRICS, Map.of(), path -> Optional.empty(), null,
-                CodeHealthSummary.of(List.of(messy, clean)), AnalysisResult.SOURCE, null);
+                CodeHealthSummary.of(List.of(messy, clean)), AnalysisResult.SOURCE, null, null);
 
         JsonNode health = write(result).get("codeHealth");
 
@@ -82,7 +84,7 @@ class JsonReportWriterTest {
         ModuleTestMetrics core = new ModuleTestMetrics("core", 300, 100, 3, 2, 8, 6, 1, 1, 5, 2, 1);
         ModuleTestMetrics empty = new ModuleTestMetrics("docs", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)), null, AnalysisResult.SOURCE, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)), null, AnalysisResult.SOURCE, null, null);
 
         JsonNode testing = write(result).get("testing");
 
@@ -114,7 +116,7 @@ class JsonReportWriterTest {
 
         AnalysisResult plainDirectory = new AnalysisResult(new ScanTarget("dir", "sub", null, null, false,
                 "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null);
         JsonNode other = write(plainDirectory).get("target");
         assertThat(other.get("headCommit").isNull()).isTrue();
         assertThat(other.get("branch").isNull()).isTrue();
@@ -176,7 +178,9 @@ class JsonReportWriterTest {
         assertThat(findings).hasSize(4);
         JsonNode nesting = findings.get(2);
         assertThat(keys(nesting)).containsExactly("ruleId", "level", "message", "location", "relatedLocations",
-                "properties", "fingerprints");
+                "properties", "suppressed", "baselineState", "fingerprints");
+        assertThat(nesting.get("suppressed").isNull()).isTrue();
+        assertThat(nesting.get("baselineState").isNull()).isTrue();
         assertThat(nesting.get("properties").toString()).isEqualTo("{}");
         assertThat(findings.get(3).get("properties").toString()).isEqualTo("{\"analysis\":\"bytecode\"}");
         assertThat(nesting.get("ruleId").asText()).isEqualTo("modularity/deep-nesting");
@@ -187,8 +191,9 @@ class JsonReportWriterTest {
                 + "\"symbol\":\"com.acme.Order#total(int)\"}");
         assertThat(nesting.at("/relatedLocations/0/startLine").asInt()).isEqualTo(7);
         assertThat(nesting.at("/relatedLocations/0/message").asText()).isEqualTo("outer if");
-        assertThat(nesting.at("/fingerprints/stable").asText()).isEqualTo(StableFingerprint.compute(
-                "modularity/deep-nesting", TestResults.ORDER_JAVA, "com.acme.Order#total(int)", 0));
+        assertThat(nesting.at("/fingerprints/stable").asText()).isEqualTo(new StableFingerprint.Fields(
+                "modularity/deep-nesting", TestResults.ORDER_JAVA, "com.acme.Order#total(int)",
+                StableFingerprint.normalise(TestResults.ORDER_TEXT.split("\n")[8])).fingerprint(0));
         assertThat(nesting.at("/fingerprints/primaryLocationLineHash").asText())
                 .isEqualTo(PrimaryLocationLineHash.of(TestResults.ORDER_TEXT).forLine(9).orElseThrow());
         JsonNode noCi = findings.get(0);
@@ -235,7 +240,7 @@ class JsonReportWriterTest {
     void timingsDoNotChangeTheDefaultOutput() {
         AnalysisResult slow = new AnalysisResult(TestResults.TARGET, TestResults.RULES, TestResults.sampleFindings(),
                 TestResults.sampleNotifications(), TestResults.METRICS, Map.of("parse", 9_999L),
-                TestResults::text, null, null, AnalysisResult.SOURCE, null);
+                TestResults::text, null, null, AnalysisResult.SOURCE, null, null);
 
         assertThat(new JsonReportWriter().toBytes(slow)).isEqualTo(new JsonReportWriter().toBytes(TestResults.sample()));
         assertThat(new JsonReportWriter(true).toBytes(slow))

@@ -205,7 +205,7 @@ class SarifWriterTest {
             assertThat(uri).isNotEmpty().doesNotStartWith("/").doesNotContain("\\", ":");
             assertThat(physical.at("/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
             assertThat(physical.at("/region/startLine").asInt()).isGreaterThanOrEqualTo(1);
-            assertThat(result.at("/partialFingerprints/readiness~1v1").asText()).hasSize(32);
+            assertThat(result.at("/partialFingerprints/readiness~1v2").asText()).hasSize(32);
         });
     }
 
@@ -261,21 +261,21 @@ class SarifWriterTest {
         JsonNode result = run(write(TestResults.result(List.of(beyond), List.of()))).get("results").get(0);
 
         assertThat(result.get("partialFingerprints").has("primaryLocationLineHash")).isFalse();
-        assertThat(result.get("partialFingerprints").has("readiness/v1")).isTrue();
+        assertThat(result.get("partialFingerprints").has(StableFingerprint.KEY)).isTrue();
     }
 
     @Test
-    void stableFingerprintIsOursAndCountsOccurrences() throws IOException {
+    void stableFingerprintIsOursAndCountsOccurrencesOfTheSameLineText() throws IOException {
         Finding first = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE,
                 TestResults.at("A.java", 3, "A#m()"), "one");
         Finding second = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE,
                 TestResults.at("A.java", 8, "A#m()"), "two");
         JsonNode results = run(write(TestResults.result(List.of(second, first), List.of()))).get("results");
 
-        assertThat(results.get(0).at("/partialFingerprints/readiness~1v1").asText())
-                .isEqualTo(StableFingerprint.compute(TestResults.CONSOLE.id(), "A.java", "A#m()", 0));
-        assertThat(results.get(1).at("/partialFingerprints/readiness~1v1").asText())
-                .isEqualTo(StableFingerprint.compute(TestResults.CONSOLE.id(), "A.java", "A#m()", 1));
+        assertThat(results.get(0).at("/partialFingerprints/readiness~1v2").asText())
+                .isEqualTo(new StableFingerprint.Fields(TestResults.CONSOLE.id(), "A.java", "A#m()", "").fingerprint(0));
+        assertThat(results.get(1).at("/partialFingerprints/readiness~1v2").asText())
+                .isEqualTo(new StableFingerprint.Fields(TestResults.CONSOLE.id(), "A.java", "A#m()", "").fingerprint(1));
     }
 
     @Test
@@ -459,7 +459,7 @@ class SarifWriterTest {
         Finding orphan = TestResults.finding("testing/not-registered", Level.NOTE,
                 TestResults.at("A.java", 2), "orphan");
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, List.of(TestResults.SECRET), List.of(orphan),
-                List.of(), TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null);
+                List.of(), TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null);
         JsonNode sarif = write(result);
 
         assertThat(ruleIds(sarif)).containsExactly(TestResults.SECRET.id(), "testing/not-registered");
@@ -470,7 +470,7 @@ class SarifWriterTest {
     @Test
     void emptyResultIsStillAValidRun() throws IOException {
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null);
         JsonNode sarif = write(result);
 
         assertThat(run(sarif).get("results")).isEmpty();

@@ -85,8 +85,8 @@ final class TestResults {
                         List.of(Location.of(ORDER_JAVA, Region.line(7), "com.acme.Order#total(int)")
                                 .withMessage("outer if"))),
                 new Finding(CONSOLE.id(), Level.NOTE, "System.out.println in production code.",
-                        Location.of(ORDER_JAVA, new Region(9, 29, 9, 55), "com.acme.Order#total(int)"), List.of(),
-                        Map.of("analysis", "bytecode")),
+                        Location.of(ORDER_JAVA, new Region(9, 29, 9, 55), "com.acme.Order#total(int)"), List.of())
+                        .withProperties(Map.of("analysis", "bytecode")),
                 finding(NO_CI.id(), Level.WARNING, at("pom.xml", 1), "No CI configuration found."));
     }
 
@@ -108,12 +108,12 @@ final class TestResults {
         ScanTarget target = new ScanTarget(TARGET.name(), TARGET.scope(), TARGET.headCommit(), TARGET.branch(),
                 TARGET.historyAvailable(), TARGET.historyStatus(), config);
         return new AnalysisResult(target, RULES, sampleFindings(), sampleNotifications(), METRICS, Map.of(),
-                TestResults::text, null, null, AnalysisResult.SOURCE, null);
+                TestResults::text, null, null, AnalysisResult.SOURCE, null, null);
     }
 
     static AnalysisResult result(List<Finding> findings, List<ToolNotification> notifications) {
         return new AnalysisResult(TARGET, RULES, findings, notifications, METRICS,
-                Map.of("parse", 120L, "rules", 45L), TestResults::text, null, null, AnalysisResult.SOURCE, null);
+                Map.of("parse", 120L, "rules", 45L), TestResults::text, null, null, AnalysisResult.SOURCE, null, null);
     }
 
     static Optional<String> text(String path) {

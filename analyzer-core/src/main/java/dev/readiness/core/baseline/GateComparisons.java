@@ -1,0 +1,75 @@
+package dev.readiness.core.baseline;
+
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.BaselineEntry;
+import dev.readiness.core.analysis.GateComparison;
+import dev.readiness.core.report.StableFingerprint;
+import dev.readiness.core.rule.BaselineState;
+import dev.readiness.core.rule.Finding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Marks each finding {@link BaselineState#NEW new} or {@link BaselineState#UNCHANGED unchanged}: against a
+ * baseline by stable fingerprint, and against a Git ref by the lines changed since the merge base. With
+ * both, a finding is new only when it is new to both. Findings of file-level rules (repository rules)
+ * count as changed when their file changed at all, since their line is only an anchor.
+ */
+public final class GateComparisons {
+
+    /**
+     * What to compare against: a baseline (null: none) named {@code baselineName}, and/or the lines changed
+     * since the merge base of {@code newSinceRef} (null: none) and HEAD.
+     */
+    public record Request(List<BaselineEntry> baseline, String baselineName, String newSinceRef) {
+
+        public static final Request NONE = new Request(null, null, null);
+
+        public boolean isEmpty() {
+            return baseline == null && newSinceRef == null;
+        }
+    }
+
+    private GateComparisons() {
+    }
+
+    /** @param changedLines the lines changed since {@code request.newSinceRef()}, null when there is none */
+    public static AnalysisResult compare(AnalysisResult result, Request request, ChangedLines changedLines,
+                                         Set<String> fileLevelRules) {
+        if (request.isEmpty()) {
+            return result;
+        }
+        List<Finding> findings = result.findings();
+        List<String> fingerprints = StableFingerprint.of(findings, result.sources());
+        Map<String, BaselineEntry> remaining = new HashMap<>();
+        if (request.baseline() != null) {
+            request.baseline().forEach(entry -> remaining.put(entry.fingerprint(), entry));
+        }
+        Set<String> matched = new HashSet<>();
+        List<Finding> compared = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding finding = findings.get(i);
+            boolean known = remaining.containsKey(fingerprints.get(i));
+            if (known) {
+                matched.add(fingerprints.get(i));
+            }
+            boolean isNew = (request.baseline() == null || !known)
+                    && (changedLines == null || changed(finding, changedLines, fileLevelRules));
+            compared.add(finding.withBaselineState(isNew ? BaselineState.NEW : BaselineState.UNCHANGED));
+        }
+        List<BaselineEntry> absent = remaining.values().stream()
+                .filter(entry -> !matched.contains(entry.fingerprint())).toList();
+        return result.withFindings(compared, new GateComparison(request.baselineName(), request.newSinceRef(),
+                changedLines == null ? null : changedLines.mergeBase(), absent));
+    }
+
+    private static boolean changed(Finding finding, ChangedLines lines, Set<String> fileLevelRules) {
+        String path = finding.location().path();
+        return fileLevelRules.contains(finding.ruleId()) ? lines.fileChanged(path)
+                : lines.touches(path, finding.location().region());
+    }
+}
