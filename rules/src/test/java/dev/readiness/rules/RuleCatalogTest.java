@@ -93,7 +93,7 @@ class RuleCatalogTest {
         assertThat(metadata.tags()).contains(category, "ai-readiness").doesNotHaveDuplicates();
         assertThat(metadata.shortDescription()).endsWith(".");
         assertThat(metadata.fullDescription()).isNotEqualTo(metadata.shortDescription());
-        assertThat(metadata.isSecurityRule()).isFalse();
+        assertThat(metadata.isSecurityRule()).isEqualTo(metadata.id().equals("hygiene/hardcoded-secret"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -116,6 +116,7 @@ public final class Analyzer {
             try {
                 rule.check(context, new RuleSink(rule.metadata(), findings));
             } catch (RuntimeException e) {
+                // one rule's bug must not stop the scan: it becomes a notification naming the rule
                 notifications.add(ToolNotification.global("rule-error", Level.ERROR,
                         "rule " + rule.metadata().id() + " failed: " + e));
             }

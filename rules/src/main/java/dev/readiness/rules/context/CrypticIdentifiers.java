@@ -89,13 +89,29 @@ public final class CrypticIdentifiers implements JavaFileRule {
                     + "does: rename it after its effect or result.");
             return;
         }
-        List<String> cryptic = callable.getParameters().stream().map(Parameter::getNameAsString)
-                .filter(parameter -> isCryptic(parameter)).toList();
-        if (cryptic.size() >= MIN_CRYPTIC_PARAMETERS) {
+        List<Parameter> crypticParameters = callable.getParameters().stream()
+                .filter(parameter -> isCryptic(parameter.getNameAsString()) && !isNamedAfterItsType(parameter))
+                .toList();
+        List<String> cryptic = crypticParameters.stream().map(Parameter::getNameAsString).toList();
+        if (cryptic.size() >= MIN_CRYPTIC_PARAMETERS && !areInterchangeable(crypticParameters)) {
             sink.report(SourceLocations.ofName(file, callable), (callable instanceof MethodDeclaration ? "Method '"
                     : "Constructor '") + name + "' has parameters named " + String.join(", ", cryptic)
                     + ": name them after their roles, so callers (and agents) can tell the arguments apart.");
         }
+    }
+
+    /** {@code T t}, {@code V v}: a generic parameter named after its type variable says all there is. */
+    private static boolean isNamedAfterItsType(Parameter parameter) {
+        return parameter.getType().asString().equalsIgnoreCase(parameter.getNameAsString());
+    }
+
+    /**
+     * Operands of one type ({@code max(long a, long b)}, {@code equals(Object o1, Object o2)}) play the same
+     * role, so letters are the conventional names.
+     */
+    private static boolean areInterchangeable(List<Parameter> parameters) {
+        return parameters.stream().map(parameter -> parameter.getType().asString() + (parameter.isVarArgs() ? "..." : ""))
+                .distinct().count() == 1;
     }
 
     /** A single letter (optionally numbered) other than the conventional ones, or a meaningless word. */

@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.comments.Comment;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
@@ -35,6 +36,11 @@ public final class UndocumentedPublicApi implements RepositoryRule {
 
     public static final String ID = "context/undocumented-public-api";
 
+    /**
+     * A documented type is reported only when at least this many, and more than half, of its public methods lack
+     * Javadoc: one self-explanatory method ({@code size()}) without a comment is not worth a finding.
+     */
+    static final int MIN_UNDOCUMENTED_METHODS = 2;
     /** Methods named in a message; the rest are counted. */
     private static final int LISTED_METHODS = 5;
 
@@ -112,14 +118,17 @@ public final class UndocumentedPublicApi implements RepositoryRule {
             return List.of();
         }
         List<Report> reports = new ArrayList<>();
+        List<Comment> comments = unit.get().getAllComments();
         for (TypeDeclaration<?> type : unit.get().getTypes()) {
             String name = type.getFullyQualifiedName().orElse(type.getNameAsString());
             if (!type.isPublic() || !candidate.typeNames().contains(name)) {
                 continue;
             }
-            boolean typeDocumented = type.getJavadocComment().isPresent();
-            List<String> undocumented = PublicApiDocs.undocumentedMethods(type);
-            if (!typeDocumented || !undocumented.isEmpty()) {
+            boolean typeDocumented = PublicApiDocs.hasJavadoc(type, comments);
+            List<String> undocumented = PublicApiDocs.undocumentedMethods(type, comments);
+            int needingDocs = PublicApiDocs.methodsNeedingJavadoc(type).size();
+            if (!typeDocumented || (undocumented.size() >= MIN_UNDOCUMENTED_METHODS
+                    && undocumented.size() * 2 > needingDocs)) {
                 Location location = Location.of(candidate.file().path(), SourceLocations.regionOf(type.getName()),
                         Symbols.enclosingSymbol(type));
                 reports.add(new Report(location, message(type, typeDocumented, undocumented,

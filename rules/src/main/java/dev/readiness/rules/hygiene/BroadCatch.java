@@ -3,6 +3,8 @@ package dev.readiness.rules.hygiene;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
@@ -15,6 +17,7 @@ import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,7 +26,7 @@ import java.util.Set;
  * same way instead of rethrowing. Not reported: blocks that throw (rethrow or wrap), blocks that swallow the
  * exception ({@link SwallowedException} reports those), and the catch-all boundary of a thread or program:
  * a {@code main(String[])} method or a no-argument {@code run()} method, where letting the exception escape
- * would kill the thread or program.
+ * would kill the thread or program; and blocks whose comment says why catching everything is right.
  */
 public final class BroadCatch implements JavaFileRule {
 
@@ -31,6 +34,9 @@ public final class BroadCatch implements JavaFileRule {
 
     private static final Set<String> BROAD_TYPES = Set.of("Exception", "Throwable", "RuntimeException",
             "java.lang.Exception", "java.lang.Throwable", "java.lang.RuntimeException");
+
+    private static final Set<String> LOGGING_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error",
+            "fatal", "log", "severe", "fine", "finer", "finest", "logp", "print", "println", "printf", "format");
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, BroadCatch.class)
             .name("BroadCatch")
@@ -59,8 +65,9 @@ public final class BroadCatch implements JavaFileRule {
         }
         for (CatchClause clause : file.unit().findAll(CatchClause.class)) {
             Optional<String> broad = broadType(clause);
-            if (broad.isPresent() && !rethrows(clause) && CatchBlocks.swallow(clause).isEmpty()
-                    && !CatchBlocks.isDeliberatelyIgnored(clause) && !isThreadOrProgramBoundary(clause)) {
+            if (broad.isPresent() && !rethrows(clause) && !handsOn(clause) && CatchBlocks.swallow(clause).isEmpty()
+                    && !CatchBlocks.isDeliberatelyIgnored(clause) && !CatchBlocks.isExplained(clause)
+                    && !isThreadOrProgramBoundary(clause)) {
                 sink.report(SourceLocations.ofName(file, clause.getParameter()), "Catch block catches "
                         + broad.get() + " and handles every failure the same way, including programming errors: "
                         + "catch the specific exceptions the try block throws, or rethrow what you cannot handle.");
@@ -77,6 +84,23 @@ public final class BroadCatch implements JavaFileRule {
     /** Any throw statement in the block: rethrowing, wrapping, or throwing after a specific check. */
     private static boolean rethrows(CatchClause clause) {
         return !clause.getBody().findAll(ThrowStmt.class).isEmpty();
+    }
+
+    /**
+     * Passes the exception to a call that is not logging ({@code errorHandler.handle(ex)},
+     * {@code future.completeExceptionally(ex)}): it is propagated by other means, not handled here.
+     */
+    private static boolean handsOn(CatchClause clause) {
+        String exception = clause.getParameter().getNameAsString();
+        return clause.getBody().findAll(MethodCallExpr.class).stream()
+                .filter(call -> call.getArguments().stream().anyMatch(argument -> argument instanceof NameExpr name
+                        && name.getNameAsString().equals(exception)))
+                .anyMatch(call -> !isLogging(call));
+    }
+
+    private static boolean isLogging(MethodCallExpr call) {
+        String scope = call.getScope().map(Object::toString).orElse("").toLowerCase(Locale.ROOT);
+        return LOGGING_METHODS.contains(call.getNameAsString()) || scope.contains("log");
     }
 
     private static boolean isThreadOrProgramBoundary(Node node) {

@@ -43,7 +43,7 @@ public final class HardcodedSecret implements RepositoryRule {
                     + "Test fixtures are reported as notes.")
             .defaultLevel(Level.ERROR)
             .precision(Precision.MEDIUM)
-            .tags("hygiene", "security", "secrets", "external/cwe/cwe-798")
+            .tags("hygiene", "security", "secrets", "external/cwe/cwe-798", "ai-readiness")
             .securitySeverity("8.5")
             .build();
 

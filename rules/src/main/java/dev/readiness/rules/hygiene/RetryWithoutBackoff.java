@@ -19,6 +19,8 @@ import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.UnionType;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +44,8 @@ import java.util.stream.Collectors;
  * loop on success ({@code return}, {@code break}, or setting a variable of the loop condition) and one of
  * whose catch clauses lets the loop go round again (no {@code break}, {@code return} or {@code throw}). It is
  * reported when nothing in the loop waits: no call whose name contains sleep, wait, park, backoff, delay,
- * pause or await. A constant sleep counts as waiting (a fixed delay is a deliberate, if simple, backoff).
+ * pause or await. Only catches of transient failures count, and a catch that changes what the try block
+ * works on is a fallback, not a retry; see the help Markdown. A constant sleep counts as waiting.
  */
 public final class RetryWithoutBackoff implements JavaFileRule {
 
@@ -52,6 +56,14 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     /** Attributes of Spring Retry's and Spring Framework's {@code @Retryable} that configure a pause. */
     private static final Set<String> BACKOFF_ATTRIBUTES = Set.of("backoff", "delay", "delayString", "multiplier",
             "multiplierString", "maxDelay", "jitter", "delayExpression");
+
+    /**
+     * Failures that retrying can cure: I/O, network, timeouts, database and lock conflicts, and the broad types
+     * that include them. Others (ClassNotFoundException, CancellationException) are fallbacks, not retries.
+     */
+    private static final Pattern TRANSIENT_FAILURE = Pattern.compile("Exception|Throwable|RuntimeException|"
+            + ".*(IO|Io|Timeout|TimedOut|Connect|Socket|SQL|Sql|DataAccess|Remote|Transient|Unavailable|Http|Rest|"
+            + "Client|Network|Lock|Concurrency|Optimistic|Retry|Retryable|Throttl|Rate).*");
 
     private static final RuleMetadata METADATA = RuleMetadata.builder(ID, RetryWithoutBackoff.class)
             .name("RetryWithoutBackoff")
@@ -107,7 +119,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         return loop.findAll(TryStmt.class).stream()
                 .filter(tryStmt -> nearestLoop(tryStmt).filter(loop::equals).isPresent())
                 .anyMatch(tryStmt -> leavesOnSuccess(tryStmt, loop, conditionNames)
-                        && tryStmt.getCatchClauses().stream().anyMatch(clause -> goesRoundAgain(clause, loop)));
+                        && tryStmt.getCatchClauses().stream().anyMatch(clause -> goesRoundAgain(tryStmt, clause, loop)));
     }
 
     private static Optional<Expression> condition(Statement loop) {
@@ -128,13 +140,33 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                         && conditionNames.contains(name.getNameAsString()));
     }
 
-    /** Neither leaves the loop nor the method: the next iteration is the next attempt. */
-    private static boolean goesRoundAgain(CatchClause clause, Statement loop) {
+    /**
+     * Catches a failure that may go away by itself and neither leaves the loop nor the method, nor changes what
+     * the try block works on: the next iteration is the same attempt again.
+     */
+    private static boolean goesRoundAgain(TryStmt tryStmt, CatchClause clause, Statement loop) {
         var body = clause.getBody();
-        return body.findAll(ThrowStmt.class).isEmpty()
+        return isTransient(clause) && !changesInput(tryStmt, clause)
+                && body.findAll(ThrowStmt.class).isEmpty()
                 && body.findAll(ReturnStmt.class, RetryWithoutBackoff::outsideLambda).isEmpty()
                 && body.findAll(BreakStmt.class, breakStmt -> leaves(breakStmt, loop)).isEmpty()
                 && !CatchBlocks.isDeliberatelyIgnored(clause);
+    }
+
+    private static boolean isTransient(CatchClause clause) {
+        Type type = clause.getParameter().getType();
+        List<Type> caught = type instanceof UnionType union ? List.copyOf(union.getElements()) : List.of(type);
+        return caught.stream().map(Type::asString)
+                .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                .anyMatch(name -> TRANSIENT_FAILURE.matcher(name).matches());
+    }
+
+    /** The catch block assigns a variable the try block reads: the next attempt tries something else (a fallback). */
+    private static boolean changesInput(TryStmt tryStmt, CatchClause clause) {
+        Set<String> read = tryStmt.getTryBlock().findAll(NameExpr.class).stream().map(NameExpr::getNameAsString)
+                .collect(Collectors.toSet());
+        return clause.getBody().findAll(AssignExpr.class).stream()
+                .anyMatch(assign -> assign.getTarget() instanceof NameExpr name && read.contains(name.getNameAsString()));
     }
 
     /** A labelled break, or one whose innermost enclosing loop or switch is {@code loop}. */

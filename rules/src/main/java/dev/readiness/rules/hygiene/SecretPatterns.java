@@ -106,11 +106,15 @@ final class SecretPatterns {
         return found.start() < matcher.end(group) && matcher.start(group) < found.end();
     }
 
-    /** Placeholders are never reported: "changeme", "${ENV}", "xxx", "<secret>", "dummy", one repeated character. */
+    /**
+     * Placeholders are never reported: "changeme", "${ENV}", "xxx", "<secret>", "dummy", one repeated character,
+     * also after a key prefix ("AKIA0000000000000000").
+     */
     static boolean isPlaceholder(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
         return REFERENCE.matcher(value).find()
                 || lower.chars().distinct().count() <= 2
+                || lower.substring(Math.min(4, lower.length())).chars().distinct().count() <= 1
                 || PLACEHOLDER_WORDS.stream().anyMatch(lower::contains)
                 || lower.contains("***");
     }

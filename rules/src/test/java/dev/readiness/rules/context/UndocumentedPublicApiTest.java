@@ -22,7 +22,8 @@ class UndocumentedPublicApiTest {
         String advice = ": say what it is for, what it expects and returns, and what it throws, so agents use it "
                 + "by contract instead of by guess.";
         assertThat(findings).extracting(Finding::message).containsExactly(
-                "Public abstract class 'AbstractHandler' has no Javadoc on public method handle(String)" + advice,
+                "Public abstract class 'AbstractHandler' has no Javadoc on public methods handle(String), reset()"
+                        + advice,
                 "Public interface 'PaymentGateway' has no Javadoc on the type and no Javadoc on public method "
                         + "balance(String)" + advice,
                 "Public class 'Money' (used from 1 other package) has no Javadoc on the type and no Javadoc on "

@@ -17,7 +17,8 @@ public class Cleanup {
     void logged(AutoCloseable resource) {
         try {
             resource.close();
-        } catch (Exception e) { // expect: hygiene/broad-catch
+        } catch (Exception e) // expect: hygiene/broad-catch
+        {
             LOG.warning("cannot close " + resource + ": " + e);
         }
     }

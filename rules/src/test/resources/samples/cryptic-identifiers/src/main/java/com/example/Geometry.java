@@ -17,15 +17,15 @@ public class Geometry {
         this.y = y;
     }
 
-    Geometry(String s, String t) { // expect: context/cryptic-identifiers
-        this(s.length(), t.length());
+    Geometry(String s, Integer t) { // expect: context/cryptic-identifiers
+        this(s.length(), t);
     }
 
     int foo() { // expect: context/cryptic-identifiers
         return x + y;
     }
 
-    int merge(Object obj, Object val) { // expect: context/cryptic-identifiers
+    int merge(Object obj, String val) { // expect: context/cryptic-identifiers
         return obj.hashCode() + val.hashCode();
     }
 

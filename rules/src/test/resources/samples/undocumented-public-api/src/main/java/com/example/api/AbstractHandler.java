@@ -5,6 +5,8 @@ public abstract class AbstractHandler { // expect: context/undocumented-public-a
 
     public abstract void handle(String event);
 
+    public abstract void reset();
+
     /** Whether this handler wants {@code event}. */
     public boolean accepts(String event) {
         return true;
