@@ -102,7 +102,7 @@ class SampleRepositoryScanTest {
         String text = Files.readString(reports.resolve("readiness.txt"));
 
         assertThat(text).contains("legacy-shop @ main")
-                .contains("Findings: 25 (15 warnings, 10 notes)")
+                .contains("Findings: 33 (15 warnings, 18 notes)")
                 .contains("src/main/java/com/example/shop/service/OrderService.java:33")
                 .contains("[modularity/complex-method] Method 'placeOrder' has cognitive complexity")
                 .contains("Run 'readiness rules <rule-id>'");
