@@ -35,8 +35,7 @@ public final class CrypticIdentifiers implements JavaFileRule {
     private static final Set<String> MEANINGLESS = Set.of("tmp", "temp", "foo", "bar", "baz", "qux", "quux", "obj",
             "val", "str", "thing", "stuff", "blah", "asdf", "dummy");
     /** Meaningless only when numbered ("data2", "arg0"): alone they are fine words. */
-    private static final Set<String> MEANINGLESS_WHEN_NUMBERED = Set.of("data", "arg", "param", "var", "value",
-            "object", "string", "item", "my");
+    private static final Set<String> MEANINGLESS_WHEN_NUMBERED = Set.of("data", "arg", "param", "var", "my");
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("\\d+$");
     /** One cryptic parameter is usually the obvious subject ("equals(Object o)"); two or more hide the roles. */
     static final int MIN_CRYPTIC_PARAMETERS = 2;
@@ -66,7 +65,9 @@ public final class CrypticIdentifiers implements JavaFileRule {
         if (!file.isProduction()) {
             return;
         }
-        for (FieldDeclaration field : file.unit().findAll(FieldDeclaration.class)) {
+        // constants follow their domain's names (Opcodes.V23, a type parameter's T): not judged here
+        for (FieldDeclaration field : file.unit().findAll(FieldDeclaration.class,
+                field -> !(field.isStatic() && field.isFinal()))) {
             for (VariableDeclarator variable : field.getVariables()) {
                 String name = variable.getNameAsString();
                 if (isCryptic(name)) {

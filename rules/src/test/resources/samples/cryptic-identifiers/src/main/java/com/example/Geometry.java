@@ -11,6 +11,7 @@ public class Geometry {
     private final List<String> data2 = List.of(); // expect: context/cryptic-identifiers
     private double q; // expect: context/cryptic-identifiers
     private final String label = "point";
+    private static final int V2 = 2;
 
     Geometry(int x, int y) {
         this.x = x;
