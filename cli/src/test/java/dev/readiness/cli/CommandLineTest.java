@@ -17,7 +17,7 @@ class CommandLineTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("modularity\n  modularity/brain-class")
                 .containsPattern("hygiene/swallowed-exception +warning +Catch block swallows the exception.")
-                .contains("44 rules. Run 'readiness rules <rule-id>' for one rule's help.");
+                .contains("50 rules. Run 'readiness rules <rule-id>' for one rule's help.");
     }
 
     @Test

@@ -102,7 +102,7 @@ class SampleRepositoryScanTest {
         String text = Files.readString(reports.resolve("readiness.txt"));
 
         assertThat(text).contains("legacy-shop @ main")
-                .contains("Findings: 31 (20 warnings, 11 notes)")
+                .contains("Findings: 39 (20 warnings, 19 notes)")
                 .contains("README.md:1")
                 .contains("[context/agent-instructions-missing] No agent instruction file")
                 .contains("src/main/java/com/example/shop/model/Order.java:25")

@@ -46,10 +46,12 @@ class RuleCatalogTest {
                 "context/agent-instructions-conflict",
                 "context/agent-instructions-missing",
                 "context/agent-instructions-stale",
+                "context/cryptic-identifiers",
                 "context/no-architecture-docs",
                 "context/no-ci",
                 "context/no-codeowners",
                 "context/readme-missing-commands",
+                "context/undocumented-public-api",
                 "context/unreproducible-build",
                 "hygiene/console-logging",
                 "history/change-coupling",
@@ -59,7 +61,11 @@ class RuleCatalogTest {
                 "history/knowledge-island",
                 "history/low-truck-factor",
                 "history/shallow-history",
+                "hygiene/broad-catch",
+                "hygiene/hardcoded-secret",
+                "hygiene/retry-without-backoff",
                 "hygiene/swallowed-exception",
+                "hygiene/todo-density",
                 "modularity/brain-class",
                 "modularity/complex-method",
                 "modularity/deep-nesting",
@@ -95,7 +101,7 @@ class RuleCatalogTest {
         assertThat(metadata.tags()).contains(category, "ai-readiness").doesNotHaveDuplicates();
         assertThat(metadata.shortDescription()).endsWith(".");
         assertThat(metadata.fullDescription()).isNotEqualTo(metadata.shortDescription());
-        assertThat(metadata.isSecurityRule()).isFalse();
+        assertThat(metadata.isSecurityRule()).isEqualTo(metadata.id().equals("hygiene/hardcoded-secret"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,10 +20,12 @@ public record ToolNotification(String id, Level level, String message, String pa
         path = path == null ? "" : path;
     }
 
+    /** A notification about the whole scan, not tied to a file. */
     public static ToolNotification global(String id, Level level, String message) {
         return new ToolNotification(id, level, message, "", 0, 0);
     }
 
+    /** A notification about the file at {@code path} (repository-relative), without a line. */
     public static ToolNotification forFile(String id, Level level, String path, String message) {
         return new ToolNotification(id, level, message, path, 0, 0);
     }

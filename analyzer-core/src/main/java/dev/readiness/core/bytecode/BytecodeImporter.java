@@ -85,6 +85,7 @@ public final class BytecodeImporter {
                 return new ClassFileImporter().importPaths(request.directories());
             });
         } catch (RuntimeException | LinkageError e) {
+            // ArchUnit fails in many ways on odd class files; the sources are a complete fallback
             request.add("bytecode-import-failed", true, "cannot import the compiled classes in " + request.where()
                     + " (" + e + "); architecture rules use the sources");
             return Optional.empty();

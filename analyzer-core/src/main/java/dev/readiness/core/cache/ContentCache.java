@@ -47,14 +47,17 @@ public final class ContentCache<V> {
         return new ContentCache<>(null, "", Map.of());
     }
 
+    /** Loads the cache file; a missing, unreadable or differently fingerprinted file starts an empty cache. */
     public static <V> ContentCache<V> open(Path file, String fingerprint, Class<V> type) {
         return new ContentCache<>(file, fingerprint, load(file, fingerprint, type));
     }
 
+    /** False for the no-op cache (no file): {@link #get} then always misses and nothing is saved. */
     public boolean enabled() {
         return file != null;
     }
 
+    /** The value stored under {@code key} (a blob or commit id), counting a hit or a miss. */
     public Optional<V> get(String key) {
         if (!enabled()) {
             return Optional.empty();
@@ -69,6 +72,7 @@ public final class ContentCache<V> {
         return Optional.of(value);
     }
 
+    /** Stores {@code value} under {@code key}, to be written by the next save. */
     public void put(String key, V value) {
         if (enabled()) {
             used.put(key, value);
@@ -76,10 +80,12 @@ public final class ContentCache<V> {
         }
     }
 
+    /** Lookups that found a value so far. */
     public int hits() {
         return hits.get();
     }
 
+    /** Lookups that found nothing so far. */
     public int misses() {
         return misses.get();
     }

@@ -147,6 +147,7 @@ public final class Analyzer {
             try {
                 ((RepositoryRule) rule.rule()).check(context, rule.sink(findings));
             } catch (RuntimeException e) {
+                // one rule's bug must not stop the scan: it becomes a notification naming the rule
                 notifications.add(ToolNotification.global("rule-error", Level.ERROR,
                         "rule " + rule.metadata().id() + " failed: " + e));
             }

@@ -127,6 +127,7 @@ final class JavaFileStage {
             try {
                 ((JavaFileRule) rule.rule()).check(parsed.file(), rule.sink(findings));
             } catch (RuntimeException | StackOverflowError e) {
+                // one rule's bug must not stop the scan: it becomes a notification naming the rule and file
                 notifications.add(ToolNotification.forFile("rule-error", Level.ERROR, file.path(),
                         "rule " + rule.metadata().id() + " failed on this file: " + e));
             }

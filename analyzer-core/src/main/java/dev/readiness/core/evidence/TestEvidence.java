@@ -26,6 +26,7 @@ public final class TestEvidence {
         return classes;
     }
 
+    /** The evidence for the class named {@code qualifiedName}, empty when the reports do not mention it. */
     public Optional<ClassEvidence> forClass(String qualifiedName) {
         return classes.stream().filter(evidence -> evidence.className().equals(qualifiedName)).findFirst();
     }
@@ -39,6 +40,7 @@ public final class TestEvidence {
         return problems;
     }
 
+    /** The measures of all classes added up. */
     public Measures overall() {
         return classes.stream().map(ClassEvidence::measures).reduce(Measures.NONE, Measures::plus);
     }

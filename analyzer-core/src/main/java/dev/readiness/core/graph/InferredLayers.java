@@ -39,10 +39,12 @@ public final class InferredLayers {
         this.byType = new TreeMap<>(byType);
     }
 
+    /** Infers the conventional layer (web, service, repository …) of the production types, see LayerInference. */
     public static InferredLayers infer(SourceFacts facts, TypeIndex index) {
         return new InferredLayers(LayerInference.of(facts, new TypeResolver(index)));
     }
 
+    /** The layer of the type named {@code type}, empty when none was inferred. */
     public Optional<Assignment> of(String type) {
         return Optional.ofNullable(byType.get(type));
     }
@@ -52,6 +54,7 @@ public final class InferredLayers {
         return byType.values();
     }
 
+    /** Whether at least one type was assigned to {@code layer}. */
     public boolean has(ConventionalLayer layer) {
         return byType.values().stream().anyMatch(assignment -> assignment.layer() == layer);
     }

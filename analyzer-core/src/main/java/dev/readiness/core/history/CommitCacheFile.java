@@ -41,6 +41,7 @@ public final class CommitCacheFile implements CommitChangesCache {
         this.loaded = loaded;
     }
 
+    /** Loads the cache file; a missing, unreadable or differently fingerprinted file starts empty. */
     public static CommitCacheFile open(Path file, String fingerprint) {
         return new CommitCacheFile(file, fingerprint, load(file, fingerprint));
     }
@@ -61,6 +62,7 @@ public final class CommitCacheFile implements CommitChangesCache {
         changed = true;
     }
 
+    /** Commits whose changes were found in the cache so far. */
     public int hits() {
         return hits.get();
     }

@@ -28,7 +28,9 @@ public interface CommitChangesCache {
         }
     };
 
+    /** The changes kept for {@code commitId}, empty when the commit was never read. */
     Optional<Entry> get(String commitId);
 
+    /** Keeps the changes of {@code commitId} for later scans. */
     void put(String commitId, Entry entry);
 }

@@ -45,6 +45,7 @@ public final class ClassDesign {
     private ClassDesign() {
     }
 
+    /** Long, complex and deeply nested at once: the BRAIN_METHOD_* thresholds above (Lanza and Marinescu). */
     public static boolean isBrainMethod(MethodInfo method) {
         MethodMetrics metrics = method.metrics();
         return metrics.hasBody() && metrics.linesOfCode() > BRAIN_METHOD_LINES
@@ -58,6 +59,7 @@ public final class ClassDesign {
                 .mapToInt(method -> method.metrics().cyclomaticComplexity()).sum();
     }
 
+    /** The design metrics of {@code type} (size, WMC, cohesion, foreign data access) and the disharmonies they show. */
     public static Assessment assess(TypeInfo type) {
         int lines = type.design().linesOfCode();
         int wmc = weightedMethodCount(type);

@@ -22,6 +22,7 @@ public record GitState(HistoryAvailability availability, String headCommit, Stri
         }
     }
 
+    /** No usable history, for the reason {@code why}. */
     public static GitState none(HistoryAvailability why) {
         return new GitState(why, null, null, false);
     }
@@ -30,6 +31,7 @@ public record GitState(HistoryAvailability availability, String headCommit, Stri
         return availability == HistoryAvailability.AVAILABLE;
     }
 
+    /** HEAD is a commit, not a branch. */
     public boolean detached() {
         return hasHistory() && branch == null;
     }

@@ -50,6 +50,7 @@ public final class RepositorySnapshot implements AutoCloseable {
         return root.directory();
     }
 
+    /** The subdirectory the scan is restricted to, "" for the whole repository. */
     public String scope() {
         return root.scope();
     }
@@ -62,6 +63,7 @@ public final class RepositorySnapshot implements AutoCloseable {
         return modules;
     }
 
+    /** Branch, HEAD commit and whether history is available. */
     public GitState gitState() {
         return root.gitState();
     }
@@ -71,10 +73,12 @@ public final class RepositorySnapshot implements AutoCloseable {
         return skippedEntries;
     }
 
+    /** The file at the repository-relative {@code path}, empty when it is not in the snapshot. */
     public Optional<RepoFile> file(String path) {
         return Optional.ofNullable(filesByPath.get(path));
     }
 
+    /** The bytes of {@code file} from the work tree or the Git object database, with their blob id. */
     public FileContent read(RepoFile file) throws IOException {
         return root.contentSource().read(file);
     }

@@ -49,11 +49,13 @@ public final class JsonReportWriter {
         this.includeTimings = includeTimings;
     }
 
+    /** Writes the JSON report of {@code result} to {@code out} and flushes it. */
     public void write(AnalysisResult result, OutputStream out) throws IOException {
         out.write(toBytes(result));
         out.flush();
     }
 
+    /** The JSON report of {@code result}, UTF-8, byte-identical for the same result. */
     public byte[] toBytes(AnalysisResult result) {
         ObjectNode root = JsonOutput.object();
         root.put("schemaVersion", SCHEMA_VERSION);

@@ -75,11 +75,13 @@ public final class SarifWriter {
         this.options = Objects.requireNonNull(options, "options");
     }
 
+    /** Writes the SARIF log of {@code result} to {@code out} and flushes it. */
     public void write(AnalysisResult result, OutputStream out) throws IOException {
         out.write(toBytes(result));
         out.flush();
     }
 
+    /** The SARIF 2.1.0 log of {@code result}, UTF-8, byte-identical for the same result. */
     public byte[] toBytes(AnalysisResult result) {
         List<Finding> findings = result.findings();
         Map<String, Integer> ruleIndex = new HashMap<>();

@@ -61,11 +61,13 @@ public final class TextReportWriter {
         this.width = width;
     }
 
+    /** Prints the report to {@code out} and flushes it. */
     public void write(AnalysisResult result, PrintStream out) {
         out.print(render(result));
         out.flush();
     }
 
+    /** Writes the report to {@code out} and flushes it; an I/O failure becomes an UncheckedIOException. */
     public void write(AnalysisResult result, Writer out) {
         try {
             out.write(render(result));

@@ -26,14 +26,17 @@ public record Location(String path, Region region, String enclosingSymbol, Strin
         message = message == null ? "" : message;
     }
 
+    /** A location without a related-location message. */
     public static Location of(String path, Region region, String enclosingSymbol) {
         return new Location(path, region, enclosingSymbol, "");
     }
 
+    /** A whole line of {@code path}, columns and symbol unknown. */
     public static Location ofLine(String path, int line) {
         return new Location(path, Region.line(line), "", "");
     }
 
+    /** This location with {@code text} saying why it matters (for related locations). */
     public Location withMessage(String text) {
         return new Location(path, region, enclosingSymbol, text);
     }

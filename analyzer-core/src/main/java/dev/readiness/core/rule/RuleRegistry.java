@@ -31,6 +31,7 @@ public final class RuleRegistry {
         this.rulesById = byId;
     }
 
+    /** The rules {@link java.util.ServiceLoader} finds through {@code loader}. */
     public static RuleRegistry fromClasspath(ClassLoader loader) {
         List<Rule> found = new ArrayList<>();
         ServiceLoader.load(Rule.class, loader).forEach(found::add);
@@ -38,10 +39,12 @@ public final class RuleRegistry {
         return new RuleRegistry(found);
     }
 
+    /** Every rule, ordered by id. */
     public List<Rule> all() {
         return List.copyOf(rulesById.values());
     }
 
+    /** The metadata of every rule, ordered by id. */
     public List<RuleMetadata> metadata() {
         return rulesById.values().stream().map(Rule::metadata).toList();
     }
@@ -53,10 +56,12 @@ public final class RuleRegistry {
         return new KnownRules(options);
     }
 
+    /** The rule with this id, empty when there is none. */
     public Optional<Rule> find(String id) {
         return Optional.ofNullable(rulesById.get(id));
     }
 
+    /** The rules implementing {@code type} (e.g. JavaFileRule), ordered by id. */
     public <T extends Rule> List<T> ofType(Class<T> type) {
         return rulesById.values().stream().filter(type::isInstance).map(type::cast).toList();
     }

@@ -14,14 +14,17 @@ public final class SourceFacts {
         facts.forEach(fileFacts -> byPath.put(fileFacts.path(), fileFacts));
     }
 
+    /** The facts of the parsed Java file at {@code path}, empty when it was not parsed. */
     public Optional<FileFacts> of(String path) {
         return Optional.ofNullable(byPath.get(path));
     }
 
+    /** The facts of every parsed Java file. */
     public Collection<FileFacts> all() {
         return byPath.values();
     }
 
+    /** Lines of code summed over all parsed files, production and test. */
     public long totalLinesOfCode() {
         return byPath.values().stream().mapToLong(FileFacts::linesOfCode).sum();
     }

@@ -25,14 +25,17 @@ public final class TypeIndex {
                 });
     }
 
+    /** Types declared with this qualified name (several when modules repeat one), empty when none. */
     public List<TypeInfo> find(String qualifiedName) {
         return byQualifiedName.getOrDefault(qualifiedName, List.of());
     }
 
+    /** Types declared with this simple name in any package. */
     public List<TypeInfo> findBySimpleName(String simpleName) {
         return bySimpleName.getOrDefault(simpleName, List.of());
     }
 
+    /** Whether the repository declares a type with this qualified name. */
     public boolean contains(String qualifiedName) {
         return byQualifiedName.containsKey(qualifiedName);
     }
@@ -42,6 +45,7 @@ public final class TypeIndex {
         return byQualifiedName.values().stream().flatMap(List::stream).toList();
     }
 
+    /** The number of distinct qualified type names. */
     public int size() {
         return byQualifiedName.size();
     }

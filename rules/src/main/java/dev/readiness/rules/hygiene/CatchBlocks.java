@@ -56,6 +56,12 @@ final class CatchBlocks {
         return Optional.empty();
     }
 
+    /** The block holds a comment that says something (not only a to-do marker): a documented decision. */
+    static boolean isExplained(CatchClause clause) {
+        return clause.getBody().getAllContainedComments().stream().anyMatch(comment -> !NOT_AN_EXPLANATION
+                .matcher(comment.getContent().strip().toLowerCase(Locale.ROOT)).matches());
+    }
+
     /** Named {@code ignored}, {@code expected} and the like (or unnamed {@code _}): ignored on purpose. */
     static boolean isDeliberatelyIgnored(CatchClause clause) {
         return DELIBERATE_NAMES.contains(clause.getParameter().getNameAsString().toLowerCase(Locale.ROOT));

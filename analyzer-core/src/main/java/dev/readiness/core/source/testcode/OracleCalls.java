@@ -14,10 +14,12 @@ public record OracleCalls(int total, int mockVerifications, int assertsWithoutMe
         return total - mockVerifications;
     }
 
+    /** The test checks an outcome: a real assertion, or an expected exception. */
     public boolean checksResult() {
         return realOracles() > 0 || expectsException;
     }
 
+    /** These calls plus an expected exception (assertThrows, @Test(expected)). */
     public OracleCalls withExpectedException() {
         return new OracleCalls(total, mockVerifications, assertsWithoutMessage, true);
     }

@@ -5,6 +5,7 @@ import com.example.library.repository.BookRepository;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
+/** Finds books for the web layer. */
 @Service
 public class BookService {
 
@@ -14,6 +15,7 @@ public class BookService {
         this.books = books;
     }
 
+    /** Books written by {@code author}. */
     public List<Book> byAuthor(String author) {
         return books.findByAuthor(author);
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
+/** Lending: a member's loans, their late fees and overdue reminders. */
 @Service
 public class LoanService {
 
@@ -21,16 +22,19 @@ public class LoanService {
         this.reminders = reminders;
     }
 
+    /** Every loan of {@code member}. */
     public List<Loan> loansOf(String member) {
         return loans.findByMember(member);
     }
 
+    /** The late fees {@code member} owes at {@code now}, summed over their loans. */
     public BigDecimal feesOf(String member, Instant now) {
         return loansOf(member).stream()
                 .map(loan -> fees.feeFor(loan.overdueBy(now)))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /** Sends {@code member} a reminder for each loan overdue at {@code now}. */
     public void remindOverdue(String member, Instant now) {
         loansOf(member).stream()
                 .filter(loan -> !loan.overdueBy(now).isZero())

@@ -4,7 +4,7 @@ import com.example.library.domain.Loan;
 import java.util.List;
 import org.springframework.data.repository.CrudRepository;
 
-public interface LoanRepository extends CrudRepository<Loan, Long> {
+public interface LoanRepository extends CrudRepository<Loan, Long> { // expect: context/undocumented-public-api
 
     List<Loan> findByMember(String member);
 }

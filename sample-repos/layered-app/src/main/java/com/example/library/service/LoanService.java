@@ -9,7 +9,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 @Service
-public class LoanService { // expect: testing/untested-class
+public class LoanService { // expect: testing/untested-class // expect: context/undocumented-public-api
 
     private final LoanRepository loans;
     private final LateFeePolicy fees;

@@ -1,6 +1,6 @@
 package com.example.shop.model;
 
-public class Customer {
+public class Customer { // expect: context/undocumented-public-api
 
     private final long id;
     private final String name;

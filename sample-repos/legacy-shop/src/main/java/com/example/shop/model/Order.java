@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
-public class Order {
+public class Order { // expect: context/undocumented-public-api
 
     private long id;
     private final Customer customer;

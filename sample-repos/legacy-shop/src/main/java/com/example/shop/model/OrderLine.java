@@ -2,7 +2,7 @@ package com.example.shop.model;
 
 import java.math.BigDecimal;
 
-public class OrderLine {
+public class OrderLine { // expect: context/undocumented-public-api
 
     private final String productCode;
     private final int quantity;

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-public class OrderService {
+public class OrderService { // expect: context/undocumented-public-api
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal VIP_BULK_FACTOR = new BigDecimal("0.85");

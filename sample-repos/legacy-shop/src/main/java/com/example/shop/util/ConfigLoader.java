@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-public final class ConfigLoader { // expect: testing/untested-class
+public final class ConfigLoader { // expect: testing/untested-class // expect: context/undocumented-public-api
 
     private ConfigLoader() {
     }

@@ -4,7 +4,7 @@ import java.text.SimpleDateFormat;
 import java.util.Calendar;
 import java.util.Date;
 
-public final class DateUtils { // expect: testing/untested-class
+public final class DateUtils { // expect: testing/untested-class // expect: context/undocumented-public-api
 
     private DateUtils() {
     }

@@ -1,0 +1,173 @@
+package dev.readiness.rules.context;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.comments.Comment;
+import dev.readiness.core.graph.DependencyGraph;
+import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.SourceLocations;
+import dev.readiness.core.source.JavaSourceParser;
+import dev.readiness.core.source.Symbols;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Public production types an agent is likely to call without reading their code, yet without Javadoc:
+ * interfaces, abstract classes and types used from other packages. One finding per type, listing its
+ * undocumented public methods ({@link PublicApiDocs} decides which methods need a comment).
+ */
+public final class UndocumentedPublicApi implements RepositoryRule {
+
+    public static final String ID = "context/undocumented-public-api";
+
+    /**
+     * A documented type is reported only when at least this many, and more than half, of its public methods lack
+     * Javadoc: one self-explanatory method ({@code size()}) without a comment is not worth a finding.
+     */
+    static final int MIN_UNDOCUMENTED_METHODS = 2;
+    /** Methods named in a message; the rest are counted. */
+    private static final int LISTED_METHODS = 5;
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, UndocumentedPublicApi.class)
+            .name("UndocumentedPublicApi")
+            .shortDescription("Public interface, abstract class or cross-package type lacks Javadoc.")
+            .fullDescription("Reports public production types that are interfaces, abstract classes or used from other packages "
+                    + "and that have no Javadoc on the type or on some of their public methods (getters, setters, "
+                    + "overrides, record accessors, main and constructors excepted). Agents call such APIs from "
+                    + "their signatures alone; a contract that is not written down is guessed.")
+            .defaultLevel(Level.NOTE)
+            .precision(Precision.MEDIUM)
+            .tags("context", "documentation", "api", "ai-readiness")
+            .build();
+
+    private record Candidate(RepoFile file, Set<String> typeNames) {
+    }
+
+    private record Report(Location location, String message) {
+    }
+
+    public UndocumentedPublicApi() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(RepositoryContext context, FindingSink sink) {
+        DependencyGraph graph = context.dependencyGraph();
+        Map<String, Set<String>> usingPackages = usingPackages(context, graph);
+        Map<String, Set<String>> candidateTypesByPath = new HashMap<>();
+        for (DependencyGraph.Node node : graph.nodes()) {
+            if (node.origin() == DependencyGraph.Origin.INTERNAL && isProduction(context, node.path())
+                    && (node.isAbstract() || usingPackages.containsKey(node.name()))) {
+                candidateTypesByPath.computeIfAbsent(node.path(), path -> new TreeSet<>()).add(node.name());
+            }
+        }
+        List<Candidate> candidates = candidateTypesByPath.entrySet().stream()
+                .map(entry -> new Candidate(context.file(entry.getKey()).orElseThrow(), entry.getValue()))
+                .sorted(Comparator.comparing(candidate -> candidate.file().path()))
+                .toList();
+        candidates.parallelStream()
+                .flatMap(candidate -> reports(context, candidate, usingPackages).stream())
+                .sorted(Comparator.comparing(Report::location))
+                .toList()
+                .forEach(report -> sink.report(report.location(), report.message()));
+    }
+
+    /** For each type, the other internal packages whose production code uses it. */
+    private static Map<String, Set<String>> usingPackages(RepositoryContext context, DependencyGraph graph) {
+        Map<String, Set<String>> using = new HashMap<>();
+        for (DependencyGraph.Edge edge : graph.edges()) {
+            Optional<DependencyGraph.Node> from = graph.node(edge.from());
+            Optional<DependencyGraph.Node> to = graph.node(edge.to());
+            if (from.isPresent() && to.isPresent() && to.get().origin() == DependencyGraph.Origin.INTERNAL
+                    && isProduction(context, edge.path())
+                    && !from.get().packageName().equals(to.get().packageName())) {
+                using.computeIfAbsent(edge.to(), name -> new TreeSet<>()).add(from.get().packageName());
+            }
+        }
+        return using;
+    }
+
+    private static boolean isProduction(RepositoryContext context, String path) {
+        return context.file(path).map(RepoFile::kind).filter(kind -> kind == FileKind.PRODUCTION).isPresent();
+    }
+
+    private static List<Report> reports(RepositoryContext context, Candidate candidate,
+                                        Map<String, Set<String>> usingPackages) {
+        Optional<CompilationUnit> unit = context.readText(candidate.file()).flatMap(UndocumentedPublicApi::parse);
+        if (unit.isEmpty()) {
+            return List.of();
+        }
+        List<Report> reports = new ArrayList<>();
+        List<Comment> comments = unit.get().getAllComments();
+        for (TypeDeclaration<?> type : unit.get().getTypes()) {
+            String name = type.getFullyQualifiedName().orElse(type.getNameAsString());
+            if (!type.isPublic() || !candidate.typeNames().contains(name)) {
+                continue;
+            }
+            boolean typeDocumented = PublicApiDocs.hasJavadoc(type, comments);
+            List<String> undocumented = PublicApiDocs.undocumentedMethods(type, comments);
+            int needingDocs = PublicApiDocs.methodsNeedingJavadoc(type).size();
+            if (!typeDocumented || (undocumented.size() >= MIN_UNDOCUMENTED_METHODS
+                    && undocumented.size() * 2 > needingDocs)) {
+                Location location = Location.of(candidate.file().path(), SourceLocations.regionOf(type.getName()),
+                        Symbols.enclosingSymbol(type));
+                reports.add(new Report(location, message(type, typeDocumented, undocumented,
+                        usingPackages.getOrDefault(name, Set.of()).size())));
+            }
+        }
+        return reports;
+    }
+
+    private static String message(TypeDeclaration<?> type, boolean typeDocumented, List<String> undocumented,
+                                  int usingPackageCount) {
+        StringBuilder message = new StringBuilder("Public ").append(PublicApiDocs.kind(type)).append(" '")
+                .append(type.getNameAsString()).append('\'');
+        if (usingPackageCount > 0) {
+            message.append(" (used from ").append(usingPackageCount)
+                    .append(usingPackageCount == 1 ? " other package)" : " other packages)");
+        }
+        List<String> gaps = new ArrayList<>();
+        if (!typeDocumented) {
+            gaps.add("no Javadoc on the type");
+        }
+        if (!undocumented.isEmpty()) {
+            String listed = String.join(", ", undocumented.subList(0, Math.min(LISTED_METHODS, undocumented.size())));
+            int rest = undocumented.size() - LISTED_METHODS;
+            gaps.add("no Javadoc on public method" + (undocumented.size() == 1 ? " " : "s ") + listed
+                    + (rest > 0 ? " and " + rest + " more" : ""));
+        }
+        return message.append(" has ").append(String.join(" and ", gaps)).append(": say what it is for, what it "
+                + "expects and returns, and what it throws, so agents use it by contract instead of by guess.")
+                .toString();
+    }
+
+    private static Optional<CompilationUnit> parse(String text) {
+        JavaParser parser = new JavaParser(new ParserConfiguration()
+                .setLanguageLevel(JavaSourceParser.LANGUAGE_LEVEL));
+        try {
+            return parser.parse(text).getResult();
+        } catch (RuntimeException | StackOverflowError e) {
+            return Optional.empty(); // the engine already reported this file as unparseable
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package dev.readiness.rules.hygiene;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.stmt.BreakStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.UnionType;
+import dev.readiness.core.rule.FindingSink;
+import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.Region;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.SourceLocations;
+import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.Symbols;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Retry loops with no pause between attempts, and Spring {@code @Retryable} without a backoff. A retry loop is
+ * a {@code while}, {@code do} or classic {@code for} loop holding a try statement whose try block leaves the
+ * loop on success ({@code return}, {@code break}, or setting a variable of the loop condition) and one of
+ * whose catch clauses lets the loop go round again (no {@code break}, {@code return} or {@code throw}). It is
+ * reported when nothing in the loop waits: no call whose name contains sleep, wait, park, backoff, delay,
+ * pause or await. Only catches of transient failures count, and a catch that changes what the try block
+ * works on is a fallback, not a retry; see the help Markdown. A constant sleep counts as waiting.
+ */
+public final class RetryWithoutBackoff implements JavaFileRule {
+
+    public static final String ID = "hygiene/retry-without-backoff";
+
+    private static final List<String> WAITING_WORDS = List.of("sleep", "wait", "park", "backoff", "delay", "pause",
+            "await");
+    /** Attributes of Spring Retry's and Spring Framework's {@code @Retryable} that configure a pause. */
+    private static final Set<String> BACKOFF_ATTRIBUTES = Set.of("backoff", "delay", "delayString", "multiplier",
+            "multiplierString", "maxDelay", "jitter", "delayExpression");
+
+    /**
+     * Failures that retrying can cure: I/O, network, timeouts, database and lock conflicts, and the broad types
+     * that include them. Others (ClassNotFoundException, CancellationException) are fallbacks, not retries.
+     */
+    private static final Pattern TRANSIENT_FAILURE = Pattern.compile("Exception|Throwable|RuntimeException|"
+            + ".*(IO|Io|Timeout|TimedOut|Connect|Socket|SQL|Sql|DataAccess|Remote|Transient|Unavailable|Http|Rest|"
+            + "Client|Network|Lock|Concurrency|Optimistic|Retry|Retryable|Throttl|Rate).*");
+
+    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, RetryWithoutBackoff.class)
+            .name("RetryWithoutBackoff")
+            .shortDescription("Retry loop or @Retryable retries without waiting between attempts.")
+            .fullDescription("Reports loops in production code that retry an operation after catching its exception without "
+                    + "any sleep or backoff, and Spring @Retryable annotations that declare no backoff. Immediate "
+                    + "retries hammer a failing dependency, burn the attempts in milliseconds and turn a brief "
+                    + "outage into a failure.")
+            .defaultLevel(Level.WARNING)
+            .precision(Precision.MEDIUM)
+            .tags("hygiene", "reliability", "resilience", "ai-readiness")
+            .build();
+
+    public RetryWithoutBackoff() {
+    }
+
+    @Override
+    public RuleMetadata metadata() {
+        return METADATA;
+    }
+
+    @Override
+    public void check(JavaFile file, FindingSink sink) {
+        if (!file.isProduction()) {
+            return;
+        }
+        for (Statement loop : file.unit().findAll(Statement.class, RetryWithoutBackoff::isLoop)) {
+            if (isRetryLoop(loop) && !waits(loop)) {
+                Location keyword = Location.of(file.path(), Region.line(SourceLocations.regionOf(loop).startLine()),
+                        Symbols.enclosingSymbol(loop));
+                sink.report(keyword,
+                        "Retry loop goes round again right after a failure with no pause: wait between attempts "
+                                + "with a growing delay (exponential backoff with jitter), or use a retry library "
+                                + "(Resilience4j, Spring Retry, Failsafe) that does.");
+            }
+        }
+        for (AnnotationExpr annotation : file.unit().findAll(AnnotationExpr.class)) {
+            if (isRetryableWithoutBackoff(annotation)) {
+                sink.report(SourceLocations.of(file, annotation), "@Retryable declares no backoff, so attempts "
+                        + "follow each other at a fixed default pause: declare a growing delay (e.g. backoff = "
+                        + "@Backoff(delay = 500, multiplier = 2), or delay and multiplier).");
+            }
+        }
+    }
+
+    private static boolean isLoop(Statement statement) {
+        return statement instanceof WhileStmt || statement instanceof DoStmt || statement instanceof ForStmt;
+    }
+
+    private static boolean isRetryLoop(Statement loop) {
+        Set<String> conditionNames = condition(loop).map(condition -> condition.findAll(NameExpr.class).stream()
+                .map(NameExpr::getNameAsString).collect(Collectors.toSet())).orElse(Set.of());
+        return loop.findAll(TryStmt.class).stream()
+                .filter(tryStmt -> nearestLoop(tryStmt).filter(loop::equals).isPresent())
+                .anyMatch(tryStmt -> leavesOnSuccess(tryStmt, loop, conditionNames)
+                        && tryStmt.getCatchClauses().stream().anyMatch(clause -> goesRoundAgain(tryStmt, clause, loop)));
+    }
+
+    private static Optional<Expression> condition(Statement loop) {
+        if (loop instanceof WhileStmt whileStmt) {
+            return Optional.of(whileStmt.getCondition());
+        }
+        if (loop instanceof DoStmt doStmt) {
+            return Optional.of(doStmt.getCondition());
+        }
+        return ((ForStmt) loop).getCompare();
+    }
+
+    private static boolean leavesOnSuccess(TryStmt tryStmt, Statement loop, Set<String> conditionNames) {
+        var block = tryStmt.getTryBlock();
+        return !block.findAll(ReturnStmt.class, RetryWithoutBackoff::outsideLambda).isEmpty()
+                || !block.findAll(BreakStmt.class, breakStmt -> leaves(breakStmt, loop)).isEmpty()
+                || block.findAll(AssignExpr.class).stream().anyMatch(assign -> assign.getTarget() instanceof NameExpr name
+                        && conditionNames.contains(name.getNameAsString()));
+    }
+
+    /**
+     * Catches a failure that may go away by itself and neither leaves the loop nor the method, nor changes what
+     * the try block works on: the next iteration is the same attempt again.
+     */
+    private static boolean goesRoundAgain(TryStmt tryStmt, CatchClause clause, Statement loop) {
+        var body = clause.getBody();
+        return isTransient(clause) && !changesInput(tryStmt, clause)
+                && body.findAll(ThrowStmt.class).isEmpty()
+                && body.findAll(ReturnStmt.class, RetryWithoutBackoff::outsideLambda).isEmpty()
+                && body.findAll(BreakStmt.class, breakStmt -> leaves(breakStmt, loop)).isEmpty()
+                && !CatchBlocks.isDeliberatelyIgnored(clause);
+    }
+
+    private static boolean isTransient(CatchClause clause) {
+        Type type = clause.getParameter().getType();
+        List<Type> caught = type instanceof UnionType union ? List.copyOf(union.getElements()) : List.of(type);
+        return caught.stream().map(Type::asString)
+                .map(name -> name.substring(name.lastIndexOf('.') + 1))
+                .anyMatch(name -> TRANSIENT_FAILURE.matcher(name).matches());
+    }
+
+    /** The catch block assigns a variable the try block reads: the next attempt tries something else (a fallback). */
+    private static boolean changesInput(TryStmt tryStmt, CatchClause clause) {
+        Set<String> read = tryStmt.getTryBlock().findAll(NameExpr.class).stream().map(NameExpr::getNameAsString)
+                .collect(Collectors.toSet());
+        return clause.getBody().findAll(AssignExpr.class).stream()
+                .anyMatch(assign -> assign.getTarget() instanceof NameExpr name && read.contains(name.getNameAsString()));
+    }
+
+    /** A labelled break, or one whose innermost enclosing loop or switch is {@code loop}. */
+    private static boolean leaves(BreakStmt breakStmt, Statement loop) {
+        return breakStmt.getLabel().isPresent()
+                || breakStmt.findAncestor(Statement.class, RetryWithoutBackoff::isBreakTarget)
+                        .filter(loop::equals).isPresent();
+    }
+
+    private static boolean isBreakTarget(Statement statement) {
+        return isLoop(statement) || statement instanceof ForEachStmt || statement instanceof SwitchStmt;
+    }
+
+    private static boolean outsideLambda(Node node) {
+        return node.findAncestor(LambdaExpr.class).isEmpty();
+    }
+
+    private static Optional<Statement> nearestLoop(Node node) {
+        return node.findAncestor(Statement.class, RetryWithoutBackoff::isLoop);
+    }
+
+    private static boolean waits(Statement loop) {
+        return loop.findAll(MethodCallExpr.class).stream()
+                .map(call -> call.getNameAsString().toLowerCase(Locale.ROOT))
+                .anyMatch(name -> WAITING_WORDS.stream().anyMatch(name::contains));
+    }
+
+    private static boolean isRetryableWithoutBackoff(AnnotationExpr annotation) {
+        String name = annotation.getNameAsString();
+        if (!name.equals("Retryable") && !name.endsWith(".Retryable")) {
+            return false;
+        }
+        return !(annotation instanceof NormalAnnotationExpr normal) || normal.getPairs().stream()
+                .noneMatch(pair -> BACKOFF_ATTRIBUTES.contains(pair.getNameAsString()));
+    }
+}

@@ -1,0 +1,147 @@
+package dev.readiness.rules.hygiene;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds secrets in one line of text: known key formats (AWS, GitHub, Slack, Google, Stripe, PEM private keys,
+ * JWTs), JDBC URLs with an inline password, and values assigned to password / secret / token / API-key names
+ * that look random (Shannon entropy at least {@link #MIN_ENTROPY_BITS} bits per character). Placeholders are
+ * never secrets.
+ */
+final class SecretPatterns {
+
+    /**
+     * Bits per character a generic value needs: a string of 8 distinct characters has exactly 3.0, while words,
+     * repeated characters and identifiers ("password", "aaaaaaaa") stay below it.
+     */
+    static final double MIN_ENTROPY_BITS = 3.0;
+    static final int MIN_GENERIC_LENGTH = 8;
+
+    /** A secret found: what kind, the secret text itself (never to be printed) and its column range. */
+    record Match(String kind, String secret, int start, int end) {
+
+        /** Safe to print: a few leading characters, an ellipsis and the length, e.g. "AKIA…(20 chars)". */
+        String masked() {
+            return SecretPatterns.mask(secret);
+        }
+    }
+
+    private record Detector(String kind, Pattern pattern, int group, boolean checkEntropy) {
+    }
+
+    private static final String NAME = "[\\w.-]*(?:password|passwd|pwd|secret|token|api[_.-]?key|access[_.-]?key"
+            + "|private[_.-]?key|credentials?)[\\w.-]*";
+
+    /** Characters of a generic secret value; brackets, spaces and colons mean a pattern, text or URL instead. */
+    private static final String VALUE = "[A-Za-z0-9+/=_.!@#$%^&*~?-]{" + MIN_GENERIC_LENGTH + ",}";
+
+    private static final List<Detector> DETECTORS = List.of(
+            new Detector("AWS access key id", Pattern.compile("\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"), 1, false),
+            new Detector("AWS secret access key", Pattern.compile(
+                    "(?i)aws[\\w.-]{0,20}secret[\\w.-]{0,20}[\"']?\\s*[=:]\\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
+                    1, true),
+            new Detector("GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\\b"),
+                    1, false),
+            new Detector("Slack token", Pattern.compile("\\b(xox[abprs]-[A-Za-z0-9-]{10,})"), 1, false),
+            new Detector("Google API key", Pattern.compile("\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])"), 1, false),
+            new Detector("Stripe live key", Pattern.compile("\\b((?:sk|rk)_live_[0-9A-Za-z]{24,})\\b"), 1, false),
+            new Detector("private key", Pattern.compile(
+                    "(-----BEGIN (?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----)"), 1, false),
+            new Detector("JSON Web Token", Pattern.compile(
+                    "\\b(eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})"), 1, false),
+            new Detector("password in a JDBC URL", Pattern.compile(
+                    "(?i)jdbc:[a-z0-9:]+[^\\s\"'<>]*?[?&;:](?:password|pwd)=([^&;\\s\"'<>]+)"), 1, false),
+            new Detector("password in a JDBC URL", Pattern.compile(
+                    "(?i)jdbc:[a-z0-9:]+//[^:/@\\s\"'<>]+:([^@/\\s\"'<>]+)@"), 1, false),
+            new Detector("credential", Pattern.compile(
+                    "(?i)\\b" + NAME + "[\"']?\\s*(?:=|:|:=|=>)\\s*[\"'](" + VALUE + ")[\"']"), 1, true),
+            new Detector("credential", Pattern.compile(
+                    "(?i)<(" + NAME + ")>(" + VALUE + ")</\\1>"), 2, true));
+
+    /** Config files also assign without quotes ("password=…", "password: …"), at the start of a line. */
+    private static final Detector UNQUOTED_ASSIGNMENT = new Detector("credential", Pattern.compile(
+            "(?i)^\\s*(?:export\\s+)?" + NAME + "\\s*[=:]\\s*(" + VALUE + ")(?:\\s|$)"), 1, true);
+
+    /** Values, or parts of values, that mark an example rather than a real secret. */
+    private static final Set<String> PLACEHOLDER_WORDS = Set.of("changeme", "change_me", "change-me", "dummy",
+            "example", "sample", "placeholder", "your", "xxx", "fake", "secret", "password", "redacted", "replace",
+            "todo", "test", "mock", "foobar");
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{|\\{\\{|%\\(|%s|^\\$|^<.*>$|^@.*@$|^ENC\\(");
+    /** Property keys, class names and dotted identifiers that sit where a value would: "spring.datasource.password". */
+    private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[A-Za-z_]+([.\\-_/][A-Za-z_]+)*(\\(\\))?");
+
+    private SecretPatterns() {
+    }
+
+    /** The secrets on {@code line}, ordered by column, overlapping matches reduced to the first-found kind. */
+    static List<Match> find(String line, boolean javaSource) {
+        List<Match> matches = new ArrayList<>();
+        List<Detector> detectors = new ArrayList<>(DETECTORS);
+        if (!javaSource) {
+            detectors.add(UNQUOTED_ASSIGNMENT);
+        }
+        for (Detector detector : detectors) {
+            Matcher matcher = detector.pattern().matcher(line);
+            while (matcher.find()) {
+                String secret = matcher.group(detector.group());
+                if (!isPlaceholder(secret) && (!detector.checkEntropy() || looksRandom(secret))
+                        && matches.stream().noneMatch(found -> overlaps(found, matcher, detector.group()))) {
+                    matches.add(new Match(detector.kind(), secret, matcher.start(detector.group()),
+                            matcher.end(detector.group())));
+                }
+            }
+        }
+        matches.sort(Comparator.comparingInt(Match::start));
+        return matches;
+    }
+
+    private static boolean overlaps(Match found, Matcher matcher, int group) {
+        return found.start() < matcher.end(group) && matcher.start(group) < found.end();
+    }
+
+    /**
+     * Placeholders are never reported: "changeme", "${ENV}", "xxx", "<secret>", "dummy", one repeated character,
+     * also after a key prefix ("AKIA0000000000000000").
+     */
+    static boolean isPlaceholder(String value) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        return REFERENCE.matcher(value).find()
+                || lower.chars().distinct().count() <= 2
+                || lower.substring(Math.min(4, lower.length())).chars().distinct().count() <= 1
+                || PLACEHOLDER_WORDS.stream().anyMatch(lower::contains)
+                || lower.contains("***");
+    }
+
+    /** Random-looking: mixes letters with digits or symbols, is not an identifier, and has high entropy. */
+    static boolean looksRandom(String value) {
+        return !IDENTIFIER_LIKE.matcher(value).matches()
+                && value.chars().anyMatch(Character::isLetter)
+                && shannonEntropy(value) >= MIN_ENTROPY_BITS;
+    }
+
+    /** Shannon entropy in bits per character: -sum(p * log2 p) over the character frequencies. */
+    static double shannonEntropy(String value) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        double entropy = 0;
+        for (long count : value.chars().boxed().collect(Collectors.groupingBy(c -> c, Collectors.counting())).values()) {
+            double probability = (double) count / value.length();
+            entropy -= probability * Math.log(probability) / Math.log(2);
+        }
+        return entropy;
+    }
+
+    /** A quarter of the secret at most (never more than 4 characters), an ellipsis and the length. */
+    static String mask(String secret) {
+        int shown = Math.min(4, secret.length() / 4);
+        return secret.substring(0, shown) + "\u2026(" + secret.length() + " chars)";
+    }
+}

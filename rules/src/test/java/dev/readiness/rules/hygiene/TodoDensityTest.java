@@ -1,0 +1,39 @@
+package dev.readiness.rules.hygiene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
+import dev.readiness.rules.testing.RuleSampleVerifier;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TodoDensityTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void reportsFilesDenseWithMarkersAtTheFirstOne() {
+        List<Finding> findings = RuleSampleVerifier.forRule(new TodoDensity(), work).verify("todo-density");
+
+        assertThat(findings).extracting(Finding::message).containsExactly(
+                "4 to-do markers (1 FIXME, 1 HACK, 1 TODO, 1 XXX) in 10 lines of code, 400.0 per thousand "
+                        + "(threshold 5): resolve them or move them to the issue tracker, so agents do not build on "
+                        + "code known to be unfinished or wrong.",
+                "3 to-do markers (2 FIXME, 1 HACK) in 7 lines of code, 428.6 per thousand (threshold 5): resolve "
+                        + "them or move them to the issue tracker, so agents do not build on code known to be "
+                        + "unfinished or wrong.");
+    }
+
+    @Test
+    void fixmeAndHackMarkersAloneMakeAWarning() {
+        List<Finding> findings = RuleSampleVerifier.forRule(new TodoDensity(), work).verify("todo-density");
+
+        assertThat(findings).extracting(finding -> finding.location().path() + " " + finding.level()).containsExactly(
+                "src/main/java/com/example/Invoicing.java " + Level.NOTE,
+                "src/main/java/com/example/Legacy.java " + Level.WARNING);
+    }
+}

@@ -1,0 +1,25 @@
+package com.example.api;
+
+/** Base class of payment event handlers. */
+public abstract class AbstractHandler { // expect: context/undocumented-public-api
+
+    public abstract void handle(String event);
+
+    public abstract void reset();
+
+    /** Whether this handler wants {@code event}. */
+    public boolean accepts(String event) {
+        return true;
+    }
+
+    public void setRetries(int retries) {
+    }
+
+    @Override
+    public String toString() {
+        return "handler";
+    }
+
+    void internal() {
+    }
+}

@@ -1,0 +1,13 @@
+package com.example.api;
+
+import com.example.core.Money;
+
+public interface PaymentGateway { // expect: context/undocumented-public-api
+
+    /** Charges the customer; throws when the card is declined. */
+    void charge(String customer, Money amount);
+
+    Money balance(String customer);
+
+    String getName();
+}
