@@ -26,10 +26,12 @@ public final class JsonOutput {
     private JsonOutput() {
     }
 
+    /** A new, empty JSON object node. */
     public static ObjectNode object() {
         return NODES.objectNode();
     }
 
+    /** The tree as UTF-8 JSON bytes, the same bytes for the same tree (reports must be byte-identical). */
     public static byte[] toBytes(JsonNode tree) {
         try {
             String text = WRITER.writeValueAsString(tree) + "\n";

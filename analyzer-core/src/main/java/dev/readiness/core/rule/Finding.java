@@ -43,6 +43,7 @@ public record Finding(String ruleId, Level level, String message, Location locat
         return RuleMetadata.categoryOf(ruleId);
     }
 
+    /** Suppressed in the source ({@code @SuppressWarnings} or a readiness:ignore comment). */
     public boolean isSuppressed() {
         return suppression != null;
     }
@@ -57,14 +58,17 @@ public record Finding(String ruleId, Level level, String message, Location locat
         return isActive() && baselineState != BaselineState.UNCHANGED;
     }
 
+    /** This finding carrying {@code facts} as properties (written into SARIF and JSON). */
     public Finding withProperties(Map<String, String> facts) {
         return new Finding(ruleId, level, message, location, relatedLocations, facts, suppression, baselineState);
     }
 
+    /** This finding suppressed in the source by {@code marker}; it stays in the reports but no longer counts. */
     public Finding withSuppression(Suppression marker) {
         return new Finding(ruleId, level, message, location, relatedLocations, properties, marker, baselineState);
     }
 
+    /** This finding marked new or unchanged against a baseline or a Git ref. */
     public Finding withBaselineState(BaselineState state) {
         return new Finding(ruleId, level, message, location, relatedLocations, properties, suppression, state);
     }

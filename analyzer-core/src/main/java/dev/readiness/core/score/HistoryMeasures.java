@@ -27,14 +27,17 @@ public record HistoryMeasures(String unavailableReason, Double hotspotHealth, in
     /** Share of the files changed in the recent window that count as the most changed. */
     static final double MOST_CHANGED_SHARE = 0.25;
 
+    /** No history to measure (a plain directory, no commits): the category is N/A for {@code reason}. */
     public static HistoryMeasures unavailable(String reason) {
         return new HistoryMeasures(reason, null, 0, 0, 0, 0);
     }
 
+    /** Whether the history could be measured. */
     public boolean available() {
         return unavailableReason == null;
     }
 
+    /** The truck factor and the health of recently changed files, from the scan's history and code health. */
     public static HistoryMeasures of(RepositoryContext context, CodeHealthSummary health) {
         Optional<History> found = context.history().filter(history -> !history.commits().isEmpty());
         if (found.isEmpty()) {

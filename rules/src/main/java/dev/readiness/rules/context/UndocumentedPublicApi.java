@@ -1,23 +1,18 @@
 package dev.readiness.rules.context;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParserConfiguration;
-import com.github.javaparser.ast.CompilationUnit;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.comments.Comment;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Region;
+import dev.readiness.core.source.FileFacts;
+import dev.readiness.core.source.ApiDocFacts;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleMetadata;
-import dev.readiness.core.rule.SourceLocations;
-import dev.readiness.core.source.JavaSourceParser;
-import dev.readiness.core.source.Symbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -113,35 +108,29 @@ public final class UndocumentedPublicApi implements RepositoryRule {
 
     private static List<Report> reports(RepositoryContext context, Candidate candidate,
                                         Map<String, Set<String>> usingPackages) {
-        Optional<CompilationUnit> unit = context.readText(candidate.file()).flatMap(UndocumentedPublicApi::parse);
-        if (unit.isEmpty()) {
-            return List.of();
-        }
+        String path = candidate.file().path();
         List<Report> reports = new ArrayList<>();
-        List<Comment> comments = unit.get().getAllComments();
-        for (TypeDeclaration<?> type : unit.get().getTypes()) {
-            String name = type.getFullyQualifiedName().orElse(type.getNameAsString());
-            if (!type.isPublic() || !candidate.typeNames().contains(name)) {
+        for (ApiDocFacts type : context.sourceFacts().of(path).map(FileFacts::apiDocs).orElse(List.of())) {
+            if (!candidate.typeNames().contains(type.type())) {
                 continue;
             }
-            boolean typeDocumented = PublicApiDocs.hasJavadoc(type, comments);
-            List<String> undocumented = PublicApiDocs.undocumentedMethods(type, comments);
-            int needingDocs = PublicApiDocs.methodsNeedingJavadoc(type).size();
-            if (!typeDocumented || (undocumented.size() >= MIN_UNDOCUMENTED_METHODS
-                    && undocumented.size() * 2 > needingDocs)) {
-                Location location = Location.of(candidate.file().path(), SourceLocations.regionOf(type.getName()),
-                        Symbols.enclosingSymbol(type));
-                reports.add(new Report(location, message(type, typeDocumented, undocumented,
-                        usingPackages.getOrDefault(name, Set.of()).size())));
+            List<String> undocumented = type.undocumentedMethods();
+            if (!type.documented() || (undocumented.size() >= MIN_UNDOCUMENTED_METHODS
+                    && undocumented.size() * 2 > type.methodsNeedingDocs())) {
+                ApiDocFacts.NamePosition name = type.name();
+                Location location = Location.of(path,
+                        new Region(name.line(), name.column(), name.endLine(), name.endColumn() + 1), type.symbol());
+                reports.add(new Report(location, message(type, usingPackages.getOrDefault(type.type(), Set.of()).size())));
             }
         }
         return reports;
     }
 
-    private static String message(TypeDeclaration<?> type, boolean typeDocumented, List<String> undocumented,
-                                  int usingPackageCount) {
-        StringBuilder message = new StringBuilder("Public ").append(PublicApiDocs.kind(type)).append(" '")
-                .append(type.getNameAsString()).append('\'');
+    private static String message(ApiDocFacts type, int usingPackageCount) {
+        boolean typeDocumented = type.documented();
+        List<String> undocumented = type.undocumentedMethods();
+        StringBuilder message = new StringBuilder("Public ").append(type.kind()).append(" '")
+                .append(type.simpleName()).append('\'');
         if (usingPackageCount > 0) {
             message.append(" (used from ").append(usingPackageCount)
                     .append(usingPackageCount == 1 ? " other package)" : " other packages)");
@@ -159,15 +148,5 @@ public final class UndocumentedPublicApi implements RepositoryRule {
         return message.append(" has ").append(String.join(" and ", gaps)).append(": say what it is for, what it "
                 + "expects and returns, and what it throws, so agents use it by contract instead of by guess.")
                 .toString();
-    }
-
-    private static Optional<CompilationUnit> parse(String text) {
-        JavaParser parser = new JavaParser(new ParserConfiguration()
-                .setLanguageLevel(JavaSourceParser.LANGUAGE_LEVEL));
-        try {
-            return parser.parse(text).getResult();
-        } catch (RuntimeException | StackOverflowError e) {
-            return Optional.empty(); // the engine already reported this file as unparseable
-        }
     }
 }

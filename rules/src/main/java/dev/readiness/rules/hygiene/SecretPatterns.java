@@ -33,8 +33,18 @@ final class SecretPatterns {
         }
     }
 
-    private record Detector(String kind, Pattern pattern, int group, boolean checkEntropy) {
+    /**
+     * A secret format; {@code hints} are lower-case substrings one of which any match contains, checked first
+     * because running every pattern on every line of a large repository costs seconds.
+     */
+    private record Detector(String kind, Pattern pattern, int group, boolean checkEntropy, List<String> hints) {
+
+        boolean mayMatch(String lowerCaseLine) {
+            return hints.stream().anyMatch(lowerCaseLine::contains);
+        }
     }
+
+    private static final List<String> CREDENTIAL_HINTS = List.of("pass", "pwd", "secret", "token", "key", "credential");
 
     private static final String NAME = "[\\w.-]*(?:password|passwd|pwd|secret|token|api[_.-]?key|access[_.-]?key"
             + "|private[_.-]?key|credentials?)[\\w.-]*";
@@ -43,31 +53,31 @@ final class SecretPatterns {
     private static final String VALUE = "[A-Za-z0-9+/=_.!@#$%^&*~?-]{" + MIN_GENERIC_LENGTH + ",}";
 
     private static final List<Detector> DETECTORS = List.of(
-            new Detector("AWS access key id", Pattern.compile("\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"), 1, false),
+            new Detector("AWS access key id", Pattern.compile("\\b((?:AKIA|ASIA)[0-9A-Z]{16})\\b"), 1, false, List.of("akia", "asia")),
             new Detector("AWS secret access key", Pattern.compile(
                     "(?i)aws[\\w.-]{0,20}secret[\\w.-]{0,20}[\"']?\\s*[=:]\\s*[\"']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
-                    1, true),
+                    1, true, List.of("aws")),
             new Detector("GitHub token", Pattern.compile("\\b(gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\\b"),
-                    1, false),
-            new Detector("Slack token", Pattern.compile("\\b(xox[abprs]-[A-Za-z0-9-]{10,})"), 1, false),
-            new Detector("Google API key", Pattern.compile("\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])"), 1, false),
-            new Detector("Stripe live key", Pattern.compile("\\b((?:sk|rk)_live_[0-9A-Za-z]{24,})\\b"), 1, false),
+                    1, false, List.of("gh")),
+            new Detector("Slack token", Pattern.compile("\\b(xox[abprs]-[A-Za-z0-9-]{10,})"), 1, false, List.of("xox")),
+            new Detector("Google API key", Pattern.compile("\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])"), 1, false, List.of("aiza")),
+            new Detector("Stripe live key", Pattern.compile("\\b((?:sk|rk)_live_[0-9A-Za-z]{24,})\\b"), 1, false, List.of("_live_")),
             new Detector("private key", Pattern.compile(
-                    "(-----BEGIN (?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----)"), 1, false),
+                    "(-----BEGIN (?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----)"), 1, false, List.of("private key")),
             new Detector("JSON Web Token", Pattern.compile(
-                    "\\b(eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})"), 1, false),
+                    "\\b(eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})"), 1, false, List.of("eyj")),
             new Detector("password in a JDBC URL", Pattern.compile(
-                    "(?i)jdbc:[a-z0-9:]+[^\\s\"'<>]*?[?&;:](?:password|pwd)=([^&;\\s\"'<>]+)"), 1, false),
+                    "(?i)jdbc:[a-z0-9:]+[^\\s\"'<>]*?[?&;:](?:password|pwd)=([^&;\\s\"'<>]+)"), 1, false, List.of("jdbc:")),
             new Detector("password in a JDBC URL", Pattern.compile(
-                    "(?i)jdbc:[a-z0-9:]+//[^:/@\\s\"'<>]+:([^@/\\s\"'<>]+)@"), 1, false),
+                    "(?i)jdbc:[a-z0-9:]+//[^:/@\\s\"'<>]+:([^@/\\s\"'<>]+)@"), 1, false, List.of("jdbc:")),
             new Detector("credential", Pattern.compile(
-                    "(?i)\\b" + NAME + "[\"']?\\s*(?:=|:|:=|=>)\\s*[\"'](" + VALUE + ")[\"']"), 1, true),
+                    "(?i)\\b" + NAME + "[\"']?\\s*(?:=|:|:=|=>)\\s*[\"'](" + VALUE + ")[\"']"), 1, true, CREDENTIAL_HINTS),
             new Detector("credential", Pattern.compile(
-                    "(?i)<(" + NAME + ")>(" + VALUE + ")</\\1>"), 2, true));
+                    "(?i)<(" + NAME + ")>(" + VALUE + ")</\\1>"), 2, true, CREDENTIAL_HINTS));
 
     /** Config files also assign without quotes ("password=…", "password: …"), at the start of a line. */
     private static final Detector UNQUOTED_ASSIGNMENT = new Detector("credential", Pattern.compile(
-            "(?i)^\\s*(?:export\\s+)?" + NAME + "\\s*[=:]\\s*(" + VALUE + ")(?:\\s|$)"), 1, true);
+            "(?i)^\\s*(?:export\\s+)?" + NAME + "\\s*[=:]\\s*(" + VALUE + ")(?:\\s|$)"), 1, true, CREDENTIAL_HINTS);
 
     /** Values, or parts of values, that mark an example rather than a real secret. */
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("changeme", "change_me", "change-me", "dummy",
@@ -83,11 +93,15 @@ final class SecretPatterns {
     /** The secrets on {@code line}, ordered by column, overlapping matches reduced to the first-found kind. */
     static List<Match> find(String line, boolean javaSource) {
         List<Match> matches = new ArrayList<>();
+        String lowerCaseLine = line.toLowerCase(Locale.ROOT);
         List<Detector> detectors = new ArrayList<>(DETECTORS);
         if (!javaSource) {
             detectors.add(UNQUOTED_ASSIGNMENT);
         }
         for (Detector detector : detectors) {
+            if (!detector.mayMatch(lowerCaseLine)) {
+                continue;
+            }
             Matcher matcher = detector.pattern().matcher(line);
             while (matcher.find()) {
                 String secret = matcher.group(detector.group());

@@ -1,4 +1,4 @@
-package dev.readiness.rules.context;
+package dev.readiness.core.source;
 
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
