@@ -4,12 +4,15 @@ import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
+import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleMetadata;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +23,7 @@ import java.util.Set;
  * .yaml, .xml, .json, .env, .conf). Test fixtures are reported as notes, since fake keys are common there.
  * The secret itself never leaves this class: messages carry only its masked form ({@link SecretPatterns#mask}).
  */
-public final class HardcodedSecret implements RepositoryRule {
+public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
 
     public static final String ID = "hygiene/hardcoded-secret";
 
@@ -56,33 +59,52 @@ public final class HardcodedSecret implements RepositoryRule {
     }
 
     @Override
+    public void check(JavaFile file, FindingSink sink) {
+        // Java sources are checked with the parse: in parallel, and cached per file like every per-file result.
+        if (isScanned(file.file())) {
+            report(scan(file.file(), file.text()), sink);
+        }
+    }
+
+    @Override
     public void check(RepositoryContext context, FindingSink sink) {
-        for (RepoFile file : context.files()) {
-            if (isScanned(file)) {
-                context.readText(file).ifPresent(text -> scan(file, text, sink));
+        List<Found> found = context.files().parallelStream()
+                .filter(file -> !file.isJava() && isScanned(file))
+                .flatMap(file -> context.readText(file).map(text -> scan(file, text)).orElse(List.of()).stream())
+                .toList();
+        report(found, sink);
+    }
+
+    private static void report(List<Found> found, FindingSink sink) {
+        for (Found secret : found) {
+            boolean test = isTestFixture(secret.file());
+            SecretPatterns.Match match = secret.match();
+            Location location = Location.of(secret.file().path(),
+                    new Region(secret.line(), match.start() + 1, secret.line(), match.end() + 1), "");
+            String message = message(match, test);
+            if (test) {
+                sink.report(Level.NOTE, location, message, List.of());
+            } else {
+                sink.report(location, message, List.of(), Map.of("secret-kind", match.kind()));
             }
         }
     }
 
-    private static void scan(RepoFile file, String text, FindingSink sink) {
-        boolean test = isTestFixture(file);
+    /** A secret found on a line (1-based) of a file. */
+    private record Found(RepoFile file, int line, SecretPatterns.Match match) {
+    }
+
+    private static List<Found> scan(RepoFile file, String text) {
+        List<Found> found = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         for (int index = 0; index < lines.length; index++) {
             String line = lines[index];
-            if (line.length() > MAX_LINE_LENGTH) {
-                continue;
-            }
-            for (SecretPatterns.Match match : SecretPatterns.find(line, file.isJava())) {
-                Location location = Location.of(file.path(),
-                        new Region(index + 1, match.start() + 1, index + 1, match.end() + 1), "");
-                String message = message(match, test);
-                if (test) {
-                    sink.report(Level.NOTE, location, message, List.of());
-                } else {
-                    sink.report(location, message, List.of(), Map.of("secret-kind", match.kind()));
-                }
+            if (line.length() <= MAX_LINE_LENGTH) {
+                int lineNumber = index + 1;
+                SecretPatterns.find(line, file.isJava()).forEach(match -> found.add(new Found(file, lineNumber, match)));
             }
         }
+        return found;
     }
 
     private static String message(SecretPatterns.Match match, boolean test) {
