@@ -6,7 +6,8 @@ import java.util.Locale;
 enum ReportFormat {
     TEXT("readiness.txt"),
     SARIF("readiness.sarif"),
-    JSON("readiness.json");
+    JSON("readiness.json"),
+    MD("readiness.md");
 
     private final String defaultFileName;
 

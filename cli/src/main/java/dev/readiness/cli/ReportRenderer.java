@@ -1,7 +1,9 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.report.GitHubContext;
 import dev.readiness.core.report.JsonReportWriter;
+import dev.readiness.core.report.MarkdownReportWriter;
 import dev.readiness.core.report.SarifWriter;
 import dev.readiness.core.report.TextReportWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,8 @@ final class ReportRenderer {
             case TEXT -> new TextReportWriter(TEXT_WIDTH).render(result).getBytes(StandardCharsets.UTF_8);
             case SARIF -> new SarifWriter().toBytes(result);
             case JSON -> new JsonReportWriter().toBytes(result);
+            // On GitHub Actions the links point at the scanned commit on GitHub.
+            case MD -> new MarkdownReportWriter(GitHubContext.from(System.getenv()).orElse(null)).toBytes(result);
         };
     }
 }

@@ -24,11 +24,20 @@ class ScoreCommandsTest {
     @BeforeAll
     static void scanTheSample() throws IOException {
         repository = SampleRepository.materialize("legacy-shop", temp.resolve("legacy-shop"));
-        CliRun scan = CliRun.of("scan", repository.toString(), "--format", "json,sarif", "--output",
+        CliRun scan = CliRun.of("scan", repository.toString(), "--format", "json,sarif,md", "--output",
                 temp.resolve("reports").toString(), "--quiet", "--no-cache");
         assertThat(scan.exitCode()).as(scan.err()).isEqualTo(ExitCode.OK);
         json = new ObjectMapper().readTree(temp.resolve("reports/readiness.json").toFile());
         overall = Math.round(json.at("/score/overall").asDouble());
+    }
+
+    @Test
+    void formatMdWritesTheMarkdownSummaryWithTheSameScore() throws IOException {
+        String markdown = java.nio.file.Files.readString(temp.resolve("reports/readiness.md"));
+
+        assertThat(markdown).startsWith("## Readiness " + overall + "/100 (assisted)\n")
+                .contains("| Category | Score | Weight |")
+                .contains("### Top findings");
     }
 
     @Test

@@ -18,6 +18,9 @@ final class MarkdownText {
     // Single '*' only: a single '_' is too common inside identifiers such as MAX_SIZE.
     private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])\\*(\\S(?:.*?\\S)?)\\*(?![\\w*])");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+    /** ASCII punctuation that can start or end Markdown or HTML markup, including '|' of table cells. */
+    private static final String SPECIAL = "\\`*_{}[]()<>#!|~&";
 
     private MarkdownText() {
     }
@@ -32,5 +35,22 @@ final class MarkdownText {
         text = BOLD.matcher(text).replaceAll("$2");
         text = ITALIC.matcher(text).replaceAll("$1");
         return text.strip() + "\n";
+    }
+
+    /**
+     * Text as literal Markdown inline content, safe inside a table cell: line breaks become spaces and every
+     * special character is backslash-escaped, so a message cannot add links, emphasis, HTML or table columns.
+     */
+    static String escape(String text) {
+        String oneLine = LINE_BREAKS.matcher(text).replaceAll(" ").strip();
+        StringBuilder escaped = new StringBuilder(oneLine.length() + 16);
+        for (int i = 0; i < oneLine.length(); i++) {
+            char c = oneLine.charAt(i);
+            if (SPECIAL.indexOf(c) >= 0) {
+                escaped.append('\\');
+            }
+            escaped.append(c);
+        }
+        return escaped.toString();
     }
 }

@@ -58,7 +58,8 @@ public final class ScoreText {
         return value(category.weight());
     }
 
-    private static String value(double value) {
+    /** A whole number without decimals, anything else with up to four. */
+    static String value(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
                 : String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "");
     }

@@ -1,0 +1,172 @@
+package dev.readiness.core.report;
+
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.GateComparison;
+import dev.readiness.core.analysis.ScanTarget;
+import dev.readiness.core.rule.BaselineState;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.score.CategoryScore;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A short Markdown summary for {@code $GITHUB_STEP_SUMMARY} and pull-request comments: the score, the
+ * comparison with a baseline or ref, the category table, counts by level and the top findings linked to
+ * file and line. Always shorter than GitHub's comment limit; messages are escaped and never source lines.
+ */
+public final class MarkdownReportWriter {
+
+    /** GitHub rejects comments of 65,536 characters or more. */
+    public static final int MAX_CHARS = 65_535;
+    public static final int TOP_FINDINGS = 20;
+    /** Longer messages are cut: one finding must not crowd out the others. */
+    static final int MAX_MESSAGE_CHARS = 400;
+    /** Room kept for the line saying how many findings were left out. */
+    private static final int OMISSION_RESERVE = 200;
+    private static final int SHORT_COMMIT = 10;
+
+    private final GitHubContext gitHub;
+
+    /** Links relative to the repository root. */
+    public MarkdownReportWriter() {
+        this(null);
+    }
+
+    /** @param gitHub where to link files on GitHub; null for links relative to the repository root */
+    public MarkdownReportWriter(GitHubContext gitHub) {
+        this.gitHub = gitHub;
+    }
+
+    public byte[] toBytes(AnalysisResult result) {
+        return render(result).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The whole summary; lines end with "\n". */
+    public String render(AnalysisResult result) {
+        StringBuilder out = new StringBuilder();
+        out.append("## ").append(ScoreText.headline(result.score())).append("\n\n");
+        target(result.target(), out);
+        comparison(result, out);
+        categories(result, out);
+        levels(result, out);
+        topFindings(result, out);
+        return out.toString();
+    }
+
+    private static void target(ScanTarget target, StringBuilder out) {
+        if (target == null) {
+            return;
+        }
+        out.append("Scanned **").append(MarkdownText.escape(target.name())).append("**");
+        if (!isBlank(target.branch())) {
+            out.append(" on `").append(code(target.branch())).append('`');
+        }
+        if (!isBlank(target.headCommit())) {
+            String commit = target.headCommit();
+            out.append(" at `").append(code(commit.substring(0, Math.min(SHORT_COMMIT, commit.length())))).append('`');
+        }
+        out.append(".\n\n");
+    }
+
+    private static void comparison(AnalysisResult result, StringBuilder out) {
+        GateComparison comparison = result.comparison();
+        if (!comparison.isActive()) {
+            return;
+        }
+        List<String> against = new ArrayList<>();
+        if (comparison.baselineFile() != null) {
+            against.add("baseline `" + code(comparison.baselineFile()) + "`");
+        }
+        if (comparison.newSinceRef() != null) {
+            against.add("lines changed since `" + code(comparison.newSinceRef()) + "`");
+        }
+        out.append("Compared with ").append(String.join(" and ", against)).append(": **")
+                .append(number(result.count(BaselineState.NEW))).append(" new**, ")
+                .append(number(result.count(BaselineState.UNCHANGED))).append(" unchanged");
+        if (comparison.baselineFile() != null) {
+            out.append(", ").append(number(comparison.absent().size())).append(" absent");
+        }
+        out.append(" (only new findings fail the quality gate).\n\n");
+    }
+
+    private static void categories(AnalysisResult result, StringBuilder out) {
+        out.append("| Category | Score | Weight |\n| --- | ---: | ---: |\n");
+        for (CategoryScore category : result.score().categories()) {
+            out.append("| ").append(MarkdownText.escape(category.category())).append(" | ")
+                    .append(category.measured() ? Long.toString(category.displayed()) : "n/a").append(" | ")
+                    .append(ScoreText.value(category.weight())).append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    private static void levels(AnalysisResult result, StringBuilder out) {
+        out.append("| Level | Findings |\n| --- | ---: |\n");
+        for (Level level : Level.values()) {
+            out.append("| ").append(level.id()).append(" | ").append(number(result.count(level))).append(" |\n");
+        }
+        if (result.suppressedCount() > 0) {
+            out.append("\n").append(number(result.suppressedCount()))
+                    .append(" suppressed in the source are not counted.\n");
+        }
+        out.append('\n');
+    }
+
+    /** New findings first when compared, then by level, then in report order (by file and line). */
+    private void topFindings(AnalysisResult result, StringBuilder out) {
+        List<Finding> active = result.activeFindings();
+        if (active.isEmpty()) {
+            out.append("No findings.\n");
+            return;
+        }
+        List<Finding> ranked = active.stream()
+                .sorted(Comparator.comparing((Finding finding) -> finding.baselineState() != BaselineState.NEW)
+                        .thenComparing(Finding::level))
+                .toList();
+        out.append(result.comparison().isActive() ? "### Top findings (new first)\n\n" : "### Top findings\n\n");
+        int shown = 0;
+        for (Finding finding : ranked.subList(0, Math.min(TOP_FINDINGS, ranked.size()))) {
+            String bullet = bullet(finding, result.comparison().isActive());
+            if (out.length() + bullet.length() > MAX_CHARS - OMISSION_RESERVE) {
+                break;
+            }
+            out.append(bullet);
+            shown++;
+        }
+        if (ranked.size() > shown) {
+            long left = ranked.size() - shown;
+            out.append("\n_").append(number(left)).append(left == 1 ? " more finding is" : " more findings are")
+                    .append(" not shown; the SARIF and JSON reports list all of them._\n");
+        }
+    }
+
+    private String bullet(Finding finding, boolean compared) {
+        String path = finding.location().path();
+        int line = finding.location().region().startLine();
+        String link = gitHub == null ? UriPaths.encode(path) + "#L" + line : gitHub.blobUrl(path, line);
+        String state = compared && finding.baselineState() == BaselineState.NEW ? " (new)" : "";
+        return "- **" + finding.level().id() + "**" + state + " `" + code(finding.ruleId()) + "` ["
+                + MarkdownText.escape(path) + ":" + line + "](" + link + ") \u2014 " + MarkdownText.escape(cut(finding.message()))
+                + "\n";
+    }
+
+    private static String cut(String message) {
+        return message.length() <= MAX_MESSAGE_CHARS ? message : message.substring(0, MAX_MESSAGE_CHARS - 3) + "...";
+    }
+
+    /** Inside a code span nothing is markup, but a backtick or line break would end it. */
+    private static String code(String text) {
+        return text.replace('`', '\'').replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}
