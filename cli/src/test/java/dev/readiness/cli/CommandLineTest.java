@@ -44,7 +44,7 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("--format=FORMAT[,FORMAT...]")
-                .contains("text, sarif, json, md")
+                .contains("comma-separated: text, sarif,").contains("json, md (default: text)")
                 .contains("--fail-on=LEVEL")
                 .contains("--no-cache")
                 .contains("readiness scan . --format sarif,json --output build/readiness --fail-on error")
