@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds secrets in one line of text: known key formats (AWS, GitHub, Slack, Google, Stripe, PEM private keys,
@@ -79,6 +80,9 @@ final class SecretPatterns {
     private static final Detector UNQUOTED_ASSIGNMENT = new Detector("credential", Pattern.compile(
             "(?i)^\\s*(?:export\\s+)?" + NAME + "\\s*[=:]\\s*(" + VALUE + ")(?:\\s|$)"), 1, true, CREDENTIAL_HINTS);
 
+    private static final List<Detector> DETECTORS_FOR_CONFIG = Stream.concat(DETECTORS.stream(),
+            Stream.of(UNQUOTED_ASSIGNMENT)).toList();
+
     /** Values, or parts of values, that mark an example rather than a real secret. */
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("changeme", "change_me", "change-me", "dummy",
             "example", "sample", "placeholder", "your", "xxx", "fake", "secret", "password", "redacted", "replace",
@@ -94,11 +98,7 @@ final class SecretPatterns {
     static List<Match> find(String line, boolean javaSource) {
         List<Match> matches = new ArrayList<>();
         String lowerCaseLine = line.toLowerCase(Locale.ROOT);
-        List<Detector> detectors = new ArrayList<>(DETECTORS);
-        if (!javaSource) {
-            detectors.add(UNQUOTED_ASSIGNMENT);
-        }
-        for (Detector detector : detectors) {
+        for (Detector detector : javaSource ? DETECTORS : DETECTORS_FOR_CONFIG) {
             if (!detector.mayMatch(lowerCaseLine)) {
                 continue;
             }

@@ -44,11 +44,8 @@ public final class BrainClass implements RepositoryRule {
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
-        for (TypeInfo type : DesignCandidates.of(context)) {
-            ClassDesign.Assessment assessment = ClassDesign.assess(type);
-            if (assessment.verdict() == ClassDesign.Verdict.BRAIN_CLASS) {
-                sink.report(DesignCandidates.locationOf(type), message(type, assessment));
-            }
+        for (DesignCandidates.Judged judged : DesignCandidates.withVerdict(context, ClassDesign.Verdict.BRAIN_CLASS)) {
+            sink.report(DesignCandidates.locationOf(judged.type()), message(judged.type(), judged.assessment()));
         }
     }
 

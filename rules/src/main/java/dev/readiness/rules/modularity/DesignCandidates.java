@@ -1,5 +1,6 @@
 package dev.readiness.rules.modularity;
 
+import dev.readiness.core.metrics.ClassDesign;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Region;
@@ -20,6 +21,18 @@ final class DesignCandidates {
                 .filter(facts -> isProduction(context, facts))
                 .flatMap(facts -> facts.types().stream())
                 .filter(type -> type.kind() == TypeInfo.Kind.CLASS)
+                .toList();
+    }
+
+    /** A class and how Lanza and Marinescu's detection strategies judge it. */
+    record Judged(TypeInfo type, ClassDesign.Assessment assessment) {
+    }
+
+    /** The candidates judged to be {@code verdict}, in the order of {@link #of}. */
+    static List<Judged> withVerdict(RepositoryContext context, ClassDesign.Verdict verdict) {
+        return of(context).stream()
+                .map(type -> new Judged(type, ClassDesign.assess(type)))
+                .filter(judged -> judged.assessment().verdict() == verdict)
                 .toList();
     }
 

@@ -42,11 +42,8 @@ public final class GodClass implements RepositoryRule {
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
-        for (TypeInfo type : DesignCandidates.of(context)) {
-            ClassDesign.Assessment assessment = ClassDesign.assess(type);
-            if (assessment.verdict() == ClassDesign.Verdict.GOD_CLASS) {
-                sink.report(DesignCandidates.locationOf(type), message(type, assessment));
-            }
+        for (DesignCandidates.Judged judged : DesignCandidates.withVerdict(context, ClassDesign.Verdict.GOD_CLASS)) {
+            sink.report(DesignCandidates.locationOf(judged.type()), message(judged.type(), judged.assessment()));
         }
     }
 
