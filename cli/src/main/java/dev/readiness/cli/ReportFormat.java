@@ -7,7 +7,8 @@ enum ReportFormat {
     TEXT("readiness.txt"),
     SARIF("readiness.sarif"),
     JSON("readiness.json"),
-    MD("readiness.md");
+    MD("readiness.md"),
+    HTML("readiness.html");
 
     private final String defaultFileName;
 

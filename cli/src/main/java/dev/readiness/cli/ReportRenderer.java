@@ -4,6 +4,7 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.report.GitHubContext;
 import dev.readiness.core.report.JsonReportWriter;
 import dev.readiness.core.report.MarkdownReportWriter;
+import dev.readiness.core.report.html.HtmlReportWriter;
 import dev.readiness.core.report.SarifWriter;
 import dev.readiness.core.report.TextReportWriter;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ final class ReportRenderer {
             case JSON -> new JsonReportWriter().toBytes(result);
             // On GitHub Actions the links point at the scanned commit on GitHub.
             case MD -> new MarkdownReportWriter(GitHubContext.from(System.getenv()).orElse(null)).toBytes(result);
+            case HTML -> new HtmlReportWriter().toBytes(result);
         };
     }
 }

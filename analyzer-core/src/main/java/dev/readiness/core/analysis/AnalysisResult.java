@@ -18,21 +18,31 @@ import java.util.TreeMap;
  * findings (in report order), tool notifications, metrics, stage durations, access to file texts, the
  * test-suite metrics, the code health of production files, what the architecture rules analysed
  * ({@link #SOURCE} or {@link #BYTECODE}), the readiness score and what the findings were compared against
- * (baseline, Git ref). Findings include suppressed ones (reports show them as such); counts only count
+ * (baseline, Git ref), and the {@link RepositoryOverview} the HTML report draws. Findings include suppressed ones (reports show them as such); counts only count
  * {@link Finding#isActive() active} findings.
  */
 public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
                              List<ToolNotification> notifications, ScanMetrics metrics,
                              Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics,
                              CodeHealthSummary codeHealth, String architectureAnalysis, ReadinessScore score,
-                             GateComparison comparison) {
+                             GateComparison comparison, RepositoryOverview overview) {
 
     /** Architecture rules ran on the dependency graph of the parsed sources. */
     public static final String SOURCE = "source";
     /** Architecture rules ran on compiled classes imported with ArchUnit. */
     public static final String BYTECODE = "bytecode";
 
+    /** A result without an overview (no change counts, no cycle graph): reports that need none, tests. */
+    public AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
+                          List<ToolNotification> notifications, ScanMetrics metrics, Map<String, Long> stageMillis,
+                          SourceTexts sources, TestMetrics testMetrics, CodeHealthSummary codeHealth,
+                          String architectureAnalysis, ReadinessScore score, GateComparison comparison) {
+        this(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics, codeHealth,
+                architectureAnalysis, score, comparison, RepositoryOverview.EMPTY);
+    }
+
     public AnalysisResult {
+        overview = overview == null ? RepositoryOverview.EMPTY : overview; // null: nothing drawn
         comparison = comparison == null ? GateComparison.none() : comparison; // null: nothing compared
         codeHealth = codeHealth == null ? CodeHealthSummary.EMPTY : codeHealth; // null: none measured
         architectureAnalysis = architectureAnalysis == null ? SOURCE : architectureAnalysis;
@@ -71,7 +81,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
 
     public AnalysisResult withFindings(List<Finding> replaced, GateComparison compared) {
         return new AnalysisResult(target, rules, replaced, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, compared);
+                codeHealth, architectureAnalysis, score, compared, overview);
     }
 
     /** Number of active findings per rule id, in id order. */

@@ -165,7 +165,8 @@ public final class Analyzer {
                 request.config().weights()));
         return new AnalysisResult(target(snapshot, request), activeRules, suppressed.findings(), notifications,
                 metrics(snapshot, perFile, context), stageMillis, context, testMetrics, context.codeHealth(),
-                context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE, score, null);
+                context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE, score, null,
+                OverviewStage.of(context));
     }
 
     private static List<ActiveRule> ofType(List<ActiveRule> rules, Class<?> type) {

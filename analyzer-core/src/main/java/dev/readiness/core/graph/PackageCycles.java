@@ -15,8 +15,11 @@ import java.util.TreeSet;
  */
 public final class PackageCycles {
 
-    /** A cycle: its packages in name order and the edges to cut, in the order they were chosen. */
-    public record Cycle(List<String> packages, List<Aggregate> edgesToCut) {
+    /**
+     * A cycle: its packages in name order, every package edge inside it (by source, then target) and the
+     * edges to cut, in the order they were chosen.
+     */
+    public record Cycle(List<String> packages, List<Aggregate> edges, List<Aggregate> edgesToCut) {
     }
 
     private PackageCycles() {
@@ -30,7 +33,9 @@ public final class PackageCycles {
                 packages.add(edge.from());
                 packages.add(edge.to());
             });
-            cycles.add(new Cycle(List.copyOf(packages), edgesToCut(component)));
+            List<Aggregate> edges = component.stream()
+                    .sorted(Comparator.comparing(Aggregate::from).thenComparing(Aggregate::to)).toList();
+            cycles.add(new Cycle(List.copyOf(packages), edges, edgesToCut(component)));
         }
         cycles.sort(Comparator.comparing(cycle -> cycle.packages().get(0)));
         return cycles;

@@ -22,6 +22,7 @@ public final class JsonOutput {
     public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final ObjectWriter WRITER = createWriter();
+    private static final ObjectWriter COMPACT = new ObjectMapper().writer();
 
     private JsonOutput() {
     }
@@ -38,6 +39,15 @@ public final class JsonOutput {
             return text.getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             // A tree of plain nodes always serialises; failing here is a bug, not an input problem.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tree as UTF-8 JSON without whitespace, for data embedded in another document. */
+    public static byte[] toCompactBytes(JsonNode tree) {
+        try {
+            return COMPACT.writeValueAsBytes(tree);
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }

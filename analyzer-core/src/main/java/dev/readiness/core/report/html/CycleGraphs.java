@@ -1,0 +1,149 @@
+package dev.readiness.core.report.html;
+
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.RepositoryOverview.PackageCycle;
+import dev.readiness.core.analysis.RepositoryOverview.PackageEdge;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Each package cycle drawn as a graph: packages on a circle, one arrow per package dependency inside the
+ * cycle, and the edges the package-cycle rule proposes to cut dashed in red with their reference counts.
+ * Very large cycles are listed instead, since a drawing of them would be unreadable.
+ */
+final class CycleGraphs {
+
+    static final int MAX_DRAWN = 12;
+    static final int MAX_PACKAGES_DRAWN = 40;
+    private static final double LABEL_SPACE = 190;
+    private static final double NODE_RADIUS = 6;
+
+    private CycleGraphs() {
+    }
+
+    static void render(Html html, AnalysisResult result) {
+        List<PackageCycle> cycles = result.overview().packageCycles();
+        html.open("section", "id", "cycles");
+        html.element("h2", "Package dependency cycles");
+        if (cycles.isEmpty()) {
+            html.element("p", "No package cycles in the production code: every package can be read, tested and "
+                    + "changed without dragging the rest along.", "class", "empty");
+            html.close("section");
+            return;
+        }
+        html.element("p", cycles.size() + (cycles.size() == 1 ? " group" : " groups") + " of packages depend on "
+                + "each other. Arrows are package dependencies; dashed red arrows are the cheapest set to cut "
+                + "(fewest references) that breaks every cycle in the group.", "class", "lead");
+        html.open("div", "class", "cycles");
+        for (int i = 0; i < cycles.size(); i++) {
+            PackageCycle cycle = cycles.get(i);
+            html.open("figure", "class", "cycle");
+            if (i < MAX_DRAWN && cycle.packages().size() <= MAX_PACKAGES_DRAWN) {
+                html.raw(svg(cycle, i));
+            }
+            html.open("figcaption").text(caption(cycle)).close("figcaption");
+            html.close("figure");
+        }
+        html.close("div").close("section");
+    }
+
+    static String caption(PackageCycle cycle) {
+        String cuts = cycle.edges().stream().filter(PackageEdge::cut)
+                .map(edge -> edge.from() + " → " + edge.to() + " (" + edge.references()
+                        + (edge.references() == 1 ? " reference)" : " references)"))
+                .collect(Collectors.joining(", "));
+        return cycle.packages().size() + " packages under " + prefix(cycle.packages()) + "*; cut " + cuts;
+    }
+
+    private static String svg(PackageCycle cycle, int index) {
+        List<String> packages = cycle.packages();
+        String prefix = prefix(packages);
+        double radius = Math.max(70, packages.size() * 16);
+        double width = 2 * (radius + LABEL_SPACE);
+        double height = 2 * radius + 60;
+        double cx = width / 2;
+        double cy = height / 2;
+        Map<String, double[]> at = new HashMap<>();
+        for (int i = 0; i < packages.size(); i++) {
+            double angle = -Math.PI / 2 + 2 * Math.PI * i / packages.size();
+            at.put(packages.get(i), new double[] {cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)});
+        }
+        String marker = "arrow-" + index;
+        StringBuilder svg = new StringBuilder("<svg class=\"cycle-graph\" viewBox=\"0 0 " + Html.number(width, 0) + " "
+                + Html.number(height, 0) + "\" role=\"img\" aria-label=\"package cycle\"><defs>");
+        for (String kind : new String[] {"", "-cut"}) {
+            svg.append("<marker id=\"").append(marker).append(kind).append("\" class=\"arrow").append(kind)
+                    .append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+                            + "orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker>");
+        }
+        svg.append("</defs>");
+        cycle.edges().stream().sorted((a, b) -> Boolean.compare(a.cut(), b.cut())) // cut edges on top
+                .forEach(edge -> svg.append(edge(edge, at, marker)));
+        for (String name : packages) {
+            double[] point = at.get(name);
+            boolean left = point[0] < cx - 1;
+            svg.append("<circle class=\"package\" cx=\"").append(Html.number(point[0], 1)).append("\" cy=\"")
+                    .append(Html.number(point[1], 1)).append("\" r=\"").append(Html.number(NODE_RADIUS, 0))
+                    .append("\"><title>").append(Html.escape(name)).append("</title></circle>");
+            svg.append(HotspotChart.text(point[0] + (left ? -10 : 10), point[1] + 4, left ? "end" : "start",
+                    "package-label", label(name, prefix)));
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** A slightly curved arrow, so that a → b and b → a do not overlap; cut edges carry their reference count. */
+    private static String edge(PackageEdge edge, Map<String, double[]> at, String marker) {
+        double[] from = at.get(edge.from());
+        double[] to = at.get(edge.to());
+        double dx = to[0] - from[0];
+        double dy = to[1] - from[1];
+        double length = Math.max(Math.hypot(dx, dy), 1);
+        double ux = dx / length;
+        double uy = dy / length;
+        double bend = 0.12 * length;
+        double controlX = (from[0] + to[0]) / 2 - uy * bend;
+        double controlY = (from[1] + to[1]) / 2 + ux * bend;
+        double startX = from[0] + ux * NODE_RADIUS;
+        double startY = from[1] + uy * NODE_RADIUS;
+        double endX = to[0] - ux * (NODE_RADIUS + 2);
+        double endY = to[1] - uy * (NODE_RADIUS + 2);
+        String kind = edge.cut() ? "-cut" : "";
+        StringBuilder path = new StringBuilder("<path class=\"edge").append(edge.cut() ? " cut" : "")
+                .append("\" d=\"M").append(Html.number(startX, 1)).append(',').append(Html.number(startY, 1))
+                .append(" Q").append(Html.number(controlX, 1)).append(',').append(Html.number(controlY, 1))
+                .append(' ').append(Html.number(endX, 1)).append(',').append(Html.number(endY, 1))
+                .append("\" marker-end=\"url(#").append(marker).append(kind).append(")\"><title>")
+                .append(Html.escape(edge.from() + " → " + edge.to() + ": " + edge.references()
+                        + (edge.references() == 1 ? " reference" : " references")))
+                .append("</title></path>");
+        if (edge.cut()) {
+            // the curve's midpoint lies halfway between the chord's midpoint and the control point
+            double midX = ((from[0] + to[0]) / 2 + controlX) / 2;
+            double midY = ((from[1] + to[1]) / 2 + controlY) / 2;
+            path.append(HotspotChart.text(midX, midY - 4, "middle", "cut-label", "cut " + edge.references()));
+        }
+        return path.toString();
+    }
+
+    /** The packages' common parent, with a trailing dot ("" when they share none). */
+    static String prefix(List<String> packages) {
+        List<String[]> split = packages.stream().map(name -> name.split("\\.")).toList();
+        int shortest = split.stream().mapToInt(parts -> parts.length).min().orElse(0);
+        int common = 0;
+        while (common < shortest - 1 && sameAt(split, common)) {
+            common++;
+        }
+        return common == 0 ? "" : String.join(".", Arrays.copyOf(split.get(0), common)) + ".";
+    }
+
+    private static boolean sameAt(List<String[]> split, int index) {
+        return split.stream().allMatch(parts -> parts[index].equals(split.get(0)[index]));
+    }
+
+    private static String label(String name, String prefix) {
+        return name.substring(prefix.length());
+    }
+}

@@ -1,0 +1,129 @@
+package dev.readiness.core.report.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of a rule's help Markdown a reader of the audit report needs: its title, why it matters and how
+ * to fix it, rendered to HTML. Handles the subset our help files use (paragraphs, "-" lists, bold, inline
+ * code, links shown as text); everything is escaped first, so help can never inject markup.
+ */
+final class RuleHelpText {
+
+    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(\\S(?:.*?\\S)?)\\*\\*");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)\\s]+\\)");
+
+    private final List<String> lines;
+
+    RuleHelpText(String markdown) {
+        this.lines = markdown.lines().toList();
+    }
+
+    /** The first level-one heading, else {@code fallback}. */
+    String title(String fallback) {
+        return lines.stream().filter(line -> line.startsWith("# ")).map(line -> line.substring(2).strip())
+                .findFirst().orElse(fallback);
+    }
+
+    /** The first paragraph of the section whose heading starts with {@code headingStart}, as HTML. */
+    Optional<String> firstParagraph(String headingStart) {
+        return blocks(headingStart).stream().findFirst().map(RuleHelpText::block);
+    }
+
+    /** The whole section whose heading starts with {@code headingStart}, as HTML. */
+    Optional<String> section(String headingStart) {
+        List<List<String>> blocks = blocks(headingStart);
+        if (blocks.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder html = new StringBuilder();
+        blocks.forEach(block -> html.append(block(block)));
+        return Optional.of(html.toString());
+    }
+
+    /** The section's blocks (runs of non-blank lines, or a whole code fence), empty when there is no such section. */
+    private List<List<String>> blocks(String headingStart) {
+        List<List<String>> blocks = new ArrayList<>();
+        boolean inside = false;
+        String fence = null; // the opening backtick run while inside a code fence
+        List<String> current = new ArrayList<>();
+        for (String line : lines) {
+            String stripped = line.strip();
+            if (fence != null) {
+                current.add(line);
+                if (stripped.startsWith(fence) && stripped.chars().allMatch(c -> c == '`')) {
+                    fence = null;
+                    current = addBlock(blocks, current);
+                }
+            } else if (line.startsWith("## ")) {
+                if (inside) {
+                    break;
+                }
+                inside = line.substring(3).strip().startsWith(headingStart);
+            } else if (inside && stripped.startsWith("```")) {
+                current = addBlock(blocks, current);
+                current.add(line);
+                fence = stripped.substring(0, (int) stripped.chars().takeWhile(c -> c == '`').count());
+            } else if (inside && line.isBlank()) {
+                current = addBlock(blocks, current);
+            } else if (inside) {
+                current.add(line);
+            }
+        }
+        addBlock(blocks, current);
+        return blocks;
+    }
+
+    /** Adds a non-empty block and returns a fresh one to fill. */
+    private static List<String> addBlock(List<List<String>> blocks, List<String> block) {
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        return new ArrayList<>();
+    }
+
+    /** A list when the block starts with "- ", else a paragraph; code fences are shown as preformatted text. */
+    private static String block(List<String> block) {
+        if (block.get(0).strip().startsWith("```")) {
+            List<String> code = block.subList(1, block.size() - (block.size() > 1
+                    && block.get(block.size() - 1).strip().chars().allMatch(c -> c == '`') ? 1 : 0));
+            return "<pre>" + Html.escape(String.join("\n", code)) + "</pre>";
+        }
+        if (!block.get(0).startsWith("- ")) {
+            return "<p>" + inline(String.join(" ", block.stream().map(String::strip).toList())) + "</p>";
+        }
+        List<String> items = new ArrayList<>();
+        for (String line : block) {
+            if (line.startsWith("- ")) {
+                items.add(line.substring(2).strip());
+            } else {
+                items.set(items.size() - 1, items.get(items.size() - 1) + " " + line.strip());
+            }
+        }
+        StringBuilder html = new StringBuilder("<ul>");
+        items.forEach(item -> html.append("<li>").append(inline(item)).append("</li>"));
+        return html.append("</ul>").toString();
+    }
+
+    /** Escapes, then turns inline code, bold and links into markup; code spans keep their text verbatim. */
+    static String inline(String markdown) {
+        StringBuilder html = new StringBuilder();
+        Matcher code = CODE.matcher(markdown);
+        int last = 0;
+        while (code.find()) {
+            html.append(emphasis(markdown.substring(last, code.start())))
+                    .append("<code>").append(Html.escape(code.group(1))).append("</code>");
+            last = code.end();
+        }
+        return html.append(emphasis(markdown.substring(last))).toString();
+    }
+
+    private static String emphasis(String markdown) {
+        String text = LINK.matcher(markdown).replaceAll("$1");
+        return BOLD.matcher(Html.escape(text)).replaceAll("<strong>$1</strong>");
+    }
+}

@@ -1,0 +1,122 @@
+package dev.readiness.core.report.html;
+
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.ScanMetrics;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.score.CategoryScore;
+import dev.readiness.core.score.ReadinessLevel;
+import dev.readiness.core.score.ReadinessScore;
+import dev.readiness.core.score.ScoreInput;
+import java.util.Map;
+
+/** The overall score as a gauge with its level and what it means, then one card per category with its inputs. */
+final class ScoreSection {
+
+    private static final double GAUGE_RADIUS = 52;
+    private static final Map<ReadinessLevel, String> MEANING = Map.of(
+            ReadinessLevel.READY, "Agents can take on changes here with ordinary code review.",
+            ReadinessLevel.SUPERVISED, "Agents can make changes, but a person should review each one closely.",
+            ReadinessLevel.ASSISTED, "People should drive the changes; agents can suggest and draft.",
+            ReadinessLevel.NOT_READY, "Fix the foundations below before handing work to agents.");
+    private static final Map<String, String> CATEGORY_QUESTION = Map.of(
+            "architecture", "Are the boundaries between packages and modules clear and acyclic?",
+            "modularity", "Is the production code healthy: small, simple, cohesive units?",
+            "testing", "Would the tests catch a wrong change?",
+            "history", "Is the code that changes most healthy, and is knowledge spread over people?",
+            "context", "Is an agent told how to build, test and find its way?",
+            "hygiene", "Are secrets kept out and errors handled?");
+
+    private ScoreSection() {
+    }
+
+    static void render(Html html, AnalysisResult result) {
+        ReadinessScore score = result.score();
+        html.open("section", "id", "overview", "class", "hero");
+        gauge(html, score);
+        html.open("div", "class", "verdict");
+        String level = score.level().map(ReadinessLevel::label).orElse("not measured");
+        html.element("p", level, "id", "level", "class", "level " + levelClass(score));
+        html.element("p", score.level().map(MEANING::get).orElse("No category could be measured."),
+                "class", "meaning");
+        facts(html, result);
+        html.close("div").close("section");
+        categories(html, score);
+    }
+
+    /** CSS class of the level, also used for the gauge colour. */
+    static String levelClass(ReadinessScore score) {
+        return "level-" + score.level().map(found -> found.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .orElse("none");
+    }
+
+    private static void gauge(Html html, ReadinessScore score) {
+        double circumference = 2 * Math.PI * GAUGE_RADIUS;
+        double filled = score.overall() == null ? 0 : circumference * score.overall() / 100;
+        html.open("div", "class", "gauge " + levelClass(score));
+        html.raw("<svg viewBox=\"0 0 120 120\" role=\"img\" aria-label=\"readiness score\">"
+                + "<circle class=\"gauge-track\" cx=\"60\" cy=\"60\" r=\"" + Html.number(GAUGE_RADIUS, 0) + "\"/>"
+                + "<circle class=\"gauge-value\" cx=\"60\" cy=\"60\" r=\"" + Html.number(GAUGE_RADIUS, 0)
+                + "\" stroke-dasharray=\"" + Html.number(filled, 2) + " " + Html.number(circumference, 2)
+                + "\" transform=\"rotate(-90 60 60)\"/></svg>");
+        html.open("div", "class", "gauge-label");
+        html.element("span", score.displayed().map(String::valueOf).orElse("N/A"), "id", "overall-score",
+                "data-score", score.overall() == null ? "" : String.valueOf(score.overall()));
+        html.element("span", "/ 100", "class", "out-of");
+        html.close("div").close("div");
+    }
+
+    private static void facts(Html html, AnalysisResult result) {
+        ScanMetrics metrics = result.metrics();
+        html.open("ul", "class", "facts");
+        if (metrics != null) {
+            fact(html, String.format(java.util.Locale.ROOT, "%,d", metrics.linesOfCode()), "lines of Java");
+            fact(html, String.format(java.util.Locale.ROOT, "%,d", metrics.javaFilesParsed()), "Java files");
+            fact(html, String.valueOf(metrics.modules()), "build modules");
+        }
+        fact(html, String.valueOf(result.count(Level.ERROR)), "errors");
+        fact(html, String.valueOf(result.count(Level.WARNING)), "warnings");
+        fact(html, String.valueOf(result.count(Level.NOTE)), "notes");
+        html.close("ul");
+    }
+
+    private static void fact(Html html, String value, String label) {
+        html.open("li").element("strong", value).text(" " + label).close("li");
+    }
+
+    private static void categories(Html html, ReadinessScore score) {
+        html.open("section", "id", "categories");
+        html.element("h2", "Six categories");
+        html.element("p", "The overall score is the weighted mean of the categories that could be measured. "
+                + "Each card lists the measurements behind its score.", "class", "lead");
+        html.open("div", "class", "cards");
+        score.categories().forEach(category -> card(html, category));
+        html.close("div").close("section");
+    }
+
+    private static void card(Html html, CategoryScore category) {
+        String band = !category.measured() ? "na" : category.displayed() >= 80 ? "good"
+                : category.displayed() >= 60 ? "fair" : "poor";
+        html.open("article", "class", "card " + band, "data-category", category.category());
+        html.open("header");
+        html.element("h3", capitalised(category.category()));
+        html.element("span", category.measured() ? String.valueOf(category.displayed()) : "N/A", "class",
+                "category-score");
+        html.close("header");
+        html.raw("<div class=\"bar\"><span style=\"width:" + (category.measured() ? category.displayed() : 0)
+                + "%\"></span></div>");
+        html.element("p", CATEGORY_QUESTION.getOrDefault(category.category(), ""), "class", "question");
+        html.element("p", category.measured() ? "weight " + Html.number(category.weight(), 0)
+                : "not measured: " + category.reason() + " (left out; the other weights count more)", "class",
+                "weight");
+        html.open("ul", "class", "inputs");
+        for (ScoreInput input : category.inputs()) {
+            html.open("li").element("span", input.name(), "class", "input-name");
+            html.element("span", input.effect(), "class", "input-effect").close("li");
+        }
+        html.close("ul").close("article");
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.readiness.core.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.RepositoryOverview;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The HTML audit report's content, structure and safety, read back with jsoup. */
+class HtmlReportWriterTest {
+
+    private static final HtmlReportWriter WRITER = new HtmlReportWriter();
+
+    @Test
+    void showsTheScoreItsLevelAndEveryCategory() {
+        AnalysisResult result = ReportFixtures.result();
+
+        Document page = parse(result);
+
+        Element score = page.getElementById("overall-score");
+        assertThat(score.text()).isEqualTo(String.valueOf(result.score().displayed().orElseThrow()));
+        assertThat(score.attr("data-score")).isEqualTo(String.valueOf(result.score().overall()));
+        assertThat(page.getElementById("level").text()).isEqualTo(result.score().level().orElseThrow().label());
+        assertThat(page.select(".card[data-category]").eachAttr("data-category"))
+                .containsExactly("architecture", "modularity", "testing", "history", "context", "hygiene");
+        assertThat(page.select(".card[data-category=modularity] .input-name").eachText())
+                .isEqualTo(result.score().category("modularity").orElseThrow().inputs().stream()
+                        .map(input -> input.name()).toList());
+        assertThat(page.title()).isEqualTo("Readiness audit: acme-shop – " + score.text() + "/100");
+    }
+
+    @Test
+    void ranksAnErrorAboveManyNotesAndExplainsHowToFixIt() {
+        Document page = parse(ReportFixtures.result());
+
+        assertThat(page.select("li.risk").eachAttr("data-rule")).containsExactly("hygiene/hardcoded-secret",
+                "architecture/package-cycle", "hygiene/console-logging");
+        Element secret = page.selectFirst("li.risk");
+        assertThat(secret.selectFirst("h3").text()).isEqualTo("error Hardcoded secret: credentials in the source");
+        assertThat(secret.selectFirst(".where").text()).isEqualTo("1 finding in 1 file: " + ReportFixtures.ORDER);
+        assertThat(secret.selectFirst("p:not(.where)").html()).isEqualTo("Agents copy what they see, <strong>including</strong> keys.");
+        assertThat(secret.select(".fix li").eachText())
+                .containsExactly("Move the key to a vault or the environment.", "Rotate it.");
+        assertThat(secret.select(".fix li code").eachText()).containsExactly("vault");
+        assertThat(page.select("li.risk").get(2).selectFirst(".where").text())
+                .isEqualTo("3 findings in 2 files; most in " + ReportFixtures.BILLING + " (2), "
+                        + ReportFixtures.ORDER + " (1)");
+    }
+
+    @Test
+    void drawsOneBubblePerChangedFileSizedByItsLinesAndPlacedByItsHealth() {
+        Document page = parse(ReportFixtures.result());
+
+        List<Element> bubbles = page.select("#hotspot-chart circle.bubble");
+        assertThat(bubbles).extracting(bubble -> bubble.attr("data-path"))
+                .containsExactlyInAnyOrder(ReportFixtures.ORDER, ReportFixtures.BILLING);
+        Element order = page.selectFirst("circle[data-path=" + ReportFixtures.ORDER + "]");
+        Element billing = page.selectFirst("circle[data-path=" + ReportFixtures.BILLING + "]");
+        assertThat(order.hasClass("red")).isTrue();
+        assertThat(Double.parseDouble(order.attr("r"))).isGreaterThan(Double.parseDouble(billing.attr("r")));
+        // more changes further right, lower health further down
+        assertThat(Double.parseDouble(order.attr("cx"))).isGreaterThan(Double.parseDouble(billing.attr("cx")));
+        assertThat(Double.parseDouble(order.attr("cy"))).isGreaterThan(Double.parseDouble(billing.attr("cy")));
+        assertThat(order.selectFirst("title").text()).isEqualTo(ReportFixtures.ORDER
+                + ": 12 changes, health 3.5, 400 lines of code");
+        assertThat(page.select(".hotspot-table tr.file-row").eachAttr("data-path"))
+                .containsExactly(ReportFixtures.ORDER, ReportFixtures.BILLING);
+        assertThat(page.select("#hotspots .lead").text()).contains("changes since 2025-05-22");
+    }
+
+    @Test
+    void withoutHistoryTheChartSaysWhyItIsMissing() {
+        AnalysisResult result = ReportFixtures.result(ReportFixtures.findings(),
+                new RepositoryOverview(null, List.of(), List.of()));
+
+        Document page = parse(result);
+
+        assertThat(page.select("#hotspot-chart")).isEmpty();
+        assertThat(page.select("#hotspots .empty").text()).startsWith("No hotspot chart:");
+        assertThat(page.select("#cycles .empty").text()).startsWith("No package cycles");
+    }
+
+    @Test
+    void drawsEachCycleWithItsEdgesAndMarksTheEdgeToCut() {
+        Document page = parse(ReportFixtures.result());
+
+        assertThat(page.select(".cycle-graph circle.package").eachText()).containsExactly("shop.billing", "shop.order");
+        assertThat(page.select(".cycle-graph .package-label").eachText()).containsExactly("billing", "order");
+        assertThat(page.select(".cycle-graph path.edge")).hasSize(2);
+        assertThat(page.select(".cycle-graph path.edge.cut").eachText())
+                .containsExactly("shop.order → shop.billing: 1 reference");
+        assertThat(page.select(".cycle-graph .cut-label").eachText()).containsExactly("cut 1");
+        assertThat(page.select(".cycle figcaption").text())
+                .isEqualTo("2 packages under shop.*; cut shop.order → shop.billing (1 reference)");
+    }
+
+    @Test
+    void embedsEveryFindingAsDataAndRendersNoFindingRowsItself() throws Exception {
+        List<Finding> many = IntStream.range(0, 20_000).mapToObj(i -> ReportFixtures.finding(ReportFixtures.CONSOLE,
+                Level.NOTE, "src/main/java/p" + (i % 97) + "/F" + i + ".java", i + 1, "finding " + i)).toList();
+
+        Document page = parse(ReportFixtures.result(many, ReportFixtures.overview()));
+
+        JsonNode data = new ObjectMapper().readTree(page.getElementById("report-data").data());
+        assertThat(data.get("findings")).hasSize(20_000);
+        assertThat(data.get("findings").get(0).get("m").asText()).isEqualTo("finding 0");
+        assertThat(data.at("/rules/hygiene~1console-logging/t").asText()).isEqualTo("Console logging");
+        assertThat(page.select("#findings-table tbody tr")).isEmpty();
+        assertThat(page.select("#filter-level option").eachAttr("value")).containsExactly("", "error", "warning", "note");
+        assertThat(page.select("#filter-rule option").eachText())
+                .containsExactly("All rules", "hygiene/console-logging (20000)");
+    }
+
+    @Test
+    void messagesAndPathsFromTheRepositoryCannotAddMarkupOrEndTheScript() throws Exception {
+        String hostile = "</script><script>alert(1)</script><img src=x onerror=alert(2)>";
+        Finding finding = ReportFixtures.finding(ReportFixtures.SECRET, Level.ERROR,
+                "src/<b>evil</b>.java", 1, hostile);
+
+        String html = render(ReportFixtures.result(List.of(finding), ReportFixtures.overview()));
+        Document page = Jsoup.parse(html);
+
+        assertThat(html).doesNotContain("<script>alert").doesNotContain("<img").doesNotContain("<b>evil");
+        assertThat(page.select("script")).hasSize(2);
+        JsonNode data = new ObjectMapper().readTree(page.getElementById("report-data").data());
+        assertThat(data.at("/findings/0/m").asText()).isEqualTo(hostile);
+        assertThat(page.selectFirst("li.risk .where").text()).endsWith("src/<b>evil</b>.java");
+    }
+
+    @Test
+    void isSelfContainedAndByteIdenticalForTheSameResult() {
+        AnalysisResult result = ReportFixtures.result();
+
+        byte[] first = WRITER.toBytes(result);
+        String html = new String(first, StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html);
+
+        assertThat(WRITER.toBytes(ReportFixtures.result())).isEqualTo(first);
+        assertThat(page.select("[src], link, iframe, object, embed")).isEmpty();
+        assertThat(html).doesNotContain("@import").doesNotContainPattern("url\\((?!#)"); // only in-page references
+        assertThat(page.select("style")).hasSize(1);
+        assertThat(page.select("script:not([type])").first().data()).contains("report-data");
+    }
+
+    private static String render(AnalysisResult result) {
+        return new String(WRITER.toBytes(result), StandardCharsets.UTF_8);
+    }
+
+    private static Document parse(AnalysisResult result) {
+        return Jsoup.parse(render(result));
+    }
+}

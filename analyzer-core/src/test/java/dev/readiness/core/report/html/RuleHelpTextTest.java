@@ -1,0 +1,65 @@
+package dev.readiness.core.report.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Rule help Markdown turned into the report's risk texts. */
+class RuleHelpTextTest {
+
+    private static final String HELP = """
+            # Readme commands: say how to build
+
+            ## Why it matters
+
+            Agents guess
+            the build.
+
+            Second paragraph.
+
+            ## How to fix
+
+            - **Add** the commands,
+              in a code block.
+            - Keep `mvn <goal>` exact.
+
+            ````markdown
+            ## Development
+
+            ```sh
+            ./mvnw verify
+            ```
+            ````
+
+            ## Source
+
+            Nobody.
+            """;
+
+    private final RuleHelpText help = new RuleHelpText(HELP);
+
+    @Test
+    void theTitleIsTheFirstHeadingOrTheFallback() {
+        assertThat(help.title("fallback")).isEqualTo("Readme commands: say how to build");
+        assertThat(new RuleHelpText("no heading").title("fallback")).isEqualTo("fallback");
+    }
+
+    @Test
+    void theFirstParagraphOfASectionJoinsItsLines() {
+        assertThat(help.firstParagraph("Why")).contains("<p>Agents guess the build.</p>");
+        assertThat(help.firstParagraph("Missing")).isEmpty();
+    }
+
+    @Test
+    void aSectionKeepsListsEscapedCodeAndNestedFencesWhole() {
+        assertThat(help.section("How to fix")).contains("<ul><li><strong>Add</strong> the commands, in a code block.</li>"
+                + "<li>Keep <code>mvn &lt;goal&gt;</code> exact.</li></ul>"
+                + "<pre>## Development\n\n```sh\n./mvnw verify\n```</pre>");
+    }
+
+    @Test
+    void markupInHelpIsEscapedBeforeEmphasisIsAdded() {
+        assertThat(RuleHelpText.inline("<b>x</b> **y** [z](https://example.org)"))
+                .isEqualTo("&lt;b&gt;x&lt;/b&gt; <strong>y</strong> z");
+    }
+}
