@@ -20,6 +20,8 @@ final class CycleGraphs {
     static final int MAX_PACKAGES_DRAWN = 40;
     private static final double LABEL_SPACE = 190;
     private static final double NODE_RADIUS = 6;
+    /** Cut edges named in a caption, and labelled in a drawing, before it gets too busy to read. */
+    static final int CUTS_NAMED = 4;
 
     private CycleGraphs() {
     }
@@ -51,11 +53,14 @@ final class CycleGraphs {
     }
 
     static String caption(PackageCycle cycle) {
-        String cuts = cycle.edges().stream().filter(PackageEdge::cut)
-                .map(edge -> edge.from() + " → " + edge.to() + " (" + edge.references()
+        String prefix = prefix(cycle.packages());
+        List<PackageEdge> cuts = cycle.edges().stream().filter(PackageEdge::cut).toList();
+        String named = cuts.stream().limit(CUTS_NAMED)
+                .map(edge -> label(edge.from(), prefix) + " → " + label(edge.to(), prefix) + " (" + edge.references()
                         + (edge.references() == 1 ? " reference)" : " references)"))
                 .collect(Collectors.joining(", "));
-        return cycle.packages().size() + " packages under " + prefix(cycle.packages()) + "*; cut " + cuts;
+        return cycle.packages().size() + " packages under " + prefix + "*; cut " + named
+                + (cuts.size() > CUTS_NAMED ? " and " + (cuts.size() - CUTS_NAMED) + " more" : "");
     }
 
     private static String svg(PackageCycle cycle, int index) {
@@ -80,8 +85,9 @@ final class CycleGraphs {
                             + "orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker>");
         }
         svg.append("</defs>");
+        boolean labelCuts = cycle.edges().stream().filter(PackageEdge::cut).count() <= CUTS_NAMED;
         cycle.edges().stream().sorted((a, b) -> Boolean.compare(a.cut(), b.cut())) // cut edges on top
-                .forEach(edge -> svg.append(edge(edge, at, marker)));
+                .forEach(edge -> svg.append(edge(edge, at, marker, labelCuts)));
         for (String name : packages) {
             double[] point = at.get(name);
             boolean left = point[0] < cx - 1;
@@ -95,7 +101,7 @@ final class CycleGraphs {
     }
 
     /** A slightly curved arrow, so that a → b and b → a do not overlap; cut edges carry their reference count. */
-    private static String edge(PackageEdge edge, Map<String, double[]> at, String marker) {
+    private static String edge(PackageEdge edge, Map<String, double[]> at, String marker, boolean labelCut) {
         double[] from = at.get(edge.from());
         double[] to = at.get(edge.to());
         double dx = to[0] - from[0];
@@ -119,7 +125,7 @@ final class CycleGraphs {
                 .append(Html.escape(edge.from() + " → " + edge.to() + ": " + edge.references()
                         + (edge.references() == 1 ? " reference" : " references")))
                 .append("</title></path>");
-        if (edge.cut()) {
+        if (edge.cut() && labelCut) {
             // the curve's midpoint lies halfway between the chord's midpoint and the control point
             double midX = ((from[0] + to[0]) / 2 + controlX) / 2;
             double midY = ((from[1] + to[1]) / 2 + controlY) / 2;

@@ -30,6 +30,8 @@ final class HotspotChart {
     private static final double MAX_RADIUS = 22;
     /** Space between the axes and the nearest bubble centre, so bubbles at the extremes stay inside. */
     private static final double INSET = 18;
+    /** Share of the gap between two change counts that files with the same count spread over. */
+    private static final double COLUMN = 0.6;
     private static final int[] TICKS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000};
 
     /** A file as drawn: its changes (recent window or whole history) and health. */
@@ -97,17 +99,46 @@ final class HotspotChart {
         // the most-changed quarter, as the history score counts it
         List<Point> byChanges = all.stream().sorted(Comparator.comparingInt(Point::changes).reversed()).toList();
         int threshold = byChanges.get(Math.max(0, (int) Math.ceil(all.size() * 0.25) - 1)).changes();
-        double zoneLeft = x.apply(threshold) - INSET / 2;
+        double zoneLeft = threshold <= 1 ? LEFT : x.apply(threshold) - 4;
         svg.append(rect(zoneLeft, y.apply(9.0), WIDTH - RIGHT - zoneLeft, HEIGHT - BOTTOM - y.apply(9.0), "hot-zone"));
         svg.append(text(WIDTH - RIGHT - 6, HEIGHT - BOTTOM - 8, "end", "zone-label", "hotspots: most changed, not healthy"));
         axes(svg, x, y, maxChanges, axis);
+        Function<Point, Double> centreX = point -> x.apply(point.changes()) + jitter(point, x);
         drawn.stream().sorted(Comparator.comparingInt((Point point) -> point.file().linesOfCode()).reversed()
                         .thenComparing(point -> point.file().path()))
-                .forEach(point -> svg.append(bubble(point, x, y, maxLines)));
-        drawn.stream().limit(LABELS).forEach(point -> svg.append(text(x.apply(point.changes()) + 4,
-                y.apply(point.file().health()) - radius(point, maxLines) - 3, "middle", "bubble-label",
-                fileName(point.file().path()))));
+                .forEach(point -> svg.append(bubble(point, centreX.apply(point), y, maxLines)));
+        labels(svg, drawn, centreX, y, maxLines);
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * Spreads files with the same number of changes over the first part of the gap to the next count, so equal
+     * counts do not stack into one line; derived from the path, so the chart is the same on every run.
+     */
+    private static double jitter(Point point, Function<Integer, Double> x) {
+        double gap = x.apply(point.changes() + 1) - x.apply(point.changes());
+        return Math.floorMod(point.file().path().hashCode(), 1000) / 1000.0 * COLUMN * gap;
+    }
+
+    /** Names the most urgent non-green files, skipping a label that would overlap one already placed. */
+    private static void labels(StringBuilder svg, List<Point> drawn, Function<Point, Double> centreX,
+                               Function<Double, Double> y, int maxLines) {
+        List<double[]> placed = new java.util.ArrayList<>();
+        for (Point point : drawn) {
+            if (placed.size() == LABELS || point.file().health() >= 9) {
+                continue;
+            }
+            String name = fileName(point.file().path());
+            double width = name.length() * 6.2;
+            double left = Math.min(Math.max(centreX.apply(point) - width / 2, LEFT + 2), WIDTH - RIGHT - width);
+            double baseline = y.apply(point.file().health()) - radius(point, maxLines) - 3;
+            double[] box = {left, baseline - 11, left + width, baseline + 2};
+            if (placed.stream().noneMatch(other -> box[0] < other[2] && other[0] < box[2] && box[1] < other[3]
+                    && other[1] < box[3])) {
+                placed.add(box);
+                svg.append(text(left, baseline, "start", "bubble-label", name));
+            }
+        }
     }
 
     private static void axes(StringBuilder svg, Function<Integer, Double> x, Function<Double, Double> y,
@@ -116,8 +147,9 @@ final class HotspotChart {
         svg.append(line(LEFT, bottom, WIDTH - RIGHT, bottom, "axis")).append(line(LEFT, TOP, LEFT, bottom, "axis"));
         for (int tick : TICKS) {
             if (tick <= maxChanges) {
-                svg.append(line(x.apply(tick), bottom, x.apply(tick), bottom + 5, "axis"))
-                        .append(text(x.apply(tick), bottom + 18, "middle", "tick", String.valueOf(tick)));
+                double at = x.apply(tick) + COLUMN / 2 * (x.apply(tick + 1) - x.apply(tick)); // the column's middle
+                svg.append(line(at, bottom, at, bottom + 5, "axis"))
+                        .append(text(at, bottom + 18, "middle", "tick", String.valueOf(tick)));
             }
         }
         for (double health : new double[] {1, 4, 9, 10}) {
@@ -130,9 +162,9 @@ final class HotspotChart {
                 + Html.number((TOP + bottom) / 2, 1) + ") rotate(-90)\">code health (10 = healthy)</text>");
     }
 
-    private static String bubble(Point point, Function<Integer, Double> x, Function<Double, Double> y, int maxLines) {
+    private static String bubble(Point point, double cx, Function<Double, Double> y, int maxLines) {
         FileHealth file = point.file();
-        return "<circle class=\"bubble " + file.band().id() + "\" cx=\"" + Html.number(x.apply(point.changes()), 1)
+        return "<circle class=\"bubble " + file.band().id() + "\" cx=\"" + Html.number(cx, 1)
                 + "\" cy=\"" + Html.number(y.apply(file.health()), 1) + "\" r=\""
                 + Html.number(radius(point, maxLines), 1) + "\" data-path=\"" + Html.escape(file.path())
                 + "\" tabindex=\"0\"><title>" + Html.escape(file.path() + ": " + point.changes() + " changes, health "
@@ -150,7 +182,9 @@ final class HotspotChart {
         for (Point point : points.stream().limit(TABLE_ROWS).toList()) {
             FileHealth file = point.file();
             html.open("tr", "class", "file-row", "data-path", file.path());
-            html.open("td").element("code", file.path()).close("td");
+            int slash = file.path().lastIndexOf('/') + 1;
+            html.open("td").element("strong", file.path().substring(slash)).raw("<br>")
+                    .element("code", file.path().substring(0, slash), "class", "dir").close("td");
             html.element("td", String.valueOf(point.changes()), "class", "num");
             html.element("td", Html.number(file.health(), 1), "class", "num health " + file.band().id());
             html.element("td", String.valueOf(file.linesOfCode()), "class", "num");

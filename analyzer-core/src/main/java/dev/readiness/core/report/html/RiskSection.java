@@ -78,14 +78,29 @@ final class RiskSection {
                 .text(help.title(rule.shortDescription())).close("h3");
         html.open("p", "class", "where").text(where(risk.findings())).close("p");
         html.raw(help.firstParagraph("Why").orElse("<p>" + Html.escape(rule.shortDescription()) + "</p>"));
-        help.section("How to fix").ifPresent(fix -> html.open("div", "class", "fix").element("h4", "How to fix")
-                .raw(fix).close("div"));
+        fix(html, help.sectionBlocks("How to fix"));
         int count = risk.findings().size();
         html.open("p").element("button", count == 1 ? "Show this finding" : "Show these " + count + " findings",
                 "type", "button",
                 "class", "show-rule", "data-rule", rule.id()).text(" ").element("code", rule.id(), "class", "rule-id")
                 .close("p");
         html.close("li");
+    }
+
+    /** How to fix, with the worked example (code before and after) folded away so the risks stay short. */
+    private static void fix(Html html, List<String> blocks) {
+        if (blocks.isEmpty()) {
+            return;
+        }
+        int example = Math.max(1, RuleHelpText.exampleStart(blocks));
+        html.open("div", "class", "fix").element("h4", "How to fix");
+        blocks.subList(0, example).forEach(html::raw);
+        if (example < blocks.size()) {
+            html.open("details", "class", "example").element("summary", "Example");
+            blocks.subList(example, blocks.size()).forEach(html::raw);
+            html.close("details");
+        }
+        html.close("div");
     }
 
     /** "12 findings in 7 files; most in a.java (4), b.java (3), c.java (2)". */

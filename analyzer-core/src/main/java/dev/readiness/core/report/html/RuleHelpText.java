@@ -36,13 +36,28 @@ final class RuleHelpText {
 
     /** The whole section whose heading starts with {@code headingStart}, as HTML. */
     Optional<String> section(String headingStart) {
-        List<List<String>> blocks = blocks(headingStart);
-        if (blocks.isEmpty()) {
-            return Optional.empty();
+        List<String> parts = sectionBlocks(headingStart);
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("", parts));
+    }
+
+    /** The section's blocks as HTML, one entry per paragraph, list or code block. */
+    List<String> sectionBlocks(String headingStart) {
+        return blocks(headingStart).stream().map(RuleHelpText::block).toList();
+    }
+
+    /**
+     * Where the worked example of a section starts: the first code block, or the short "Before:" line that
+     * introduces it; the section's size when it has no code.
+     */
+    static int exampleStart(List<String> htmlBlocks) {
+        for (int i = 0; i < htmlBlocks.size(); i++) {
+            if (htmlBlocks.get(i).startsWith("<pre>")) {
+                boolean introduced = i > 0 && htmlBlocks.get(i - 1).startsWith("<p>")
+                        && htmlBlocks.get(i - 1).endsWith(":</p>") && htmlBlocks.get(i - 1).length() < 80;
+                return introduced ? i - 1 : i;
+            }
         }
-        StringBuilder html = new StringBuilder();
-        blocks.forEach(block -> html.append(block(block)));
-        return Optional.of(html.toString());
+        return htmlBlocks.size();
     }
 
     /** The section's blocks (runs of non-blank lines, or a whole code fence), empty when there is no such section. */

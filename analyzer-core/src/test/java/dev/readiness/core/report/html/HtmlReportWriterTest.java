@@ -75,6 +75,10 @@ class HtmlReportWriterTest {
                 + ": 12 changes, health 3.5, 400 lines of code");
         assertThat(page.select(".hotspot-table tr.file-row").eachAttr("data-path"))
                 .containsExactly(ReportFixtures.ORDER, ReportFixtures.BILLING);
+        assertThat(page.select(".hotspot-table tr.file-row td:first-child").eachText())
+                .containsExactly("Order.java src/main/java/shop/order/", "Invoice.java src/main/java/shop/billing/");
+        // only unhealthy files are named on the chart
+        assertThat(page.select("#hotspot-chart .bubble-label").eachText()).containsExactly("Order.java", "Invoice.java");
         assertThat(page.select("#hotspots .lead").text()).contains("changes since 2025-05-22");
     }
 
@@ -101,7 +105,7 @@ class HtmlReportWriterTest {
                 .containsExactly("shop.order → shop.billing: 1 reference");
         assertThat(page.select(".cycle-graph .cut-label").eachText()).containsExactly("cut 1");
         assertThat(page.select(".cycle figcaption").text())
-                .isEqualTo("2 packages under shop.*; cut shop.order → shop.billing (1 reference)");
+                .isEqualTo("2 packages under shop.*; cut order → billing (1 reference)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.readiness.core.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Rule help Markdown turned into the report's risk texts. */
@@ -55,6 +56,14 @@ class RuleHelpTextTest {
         assertThat(help.section("How to fix")).contains("<ul><li><strong>Add</strong> the commands, in a code block.</li>"
                 + "<li>Keep <code>mvn &lt;goal&gt;</code> exact.</li></ul>"
                 + "<pre>## Development\n\n```sh\n./mvnw verify\n```</pre>");
+    }
+
+    @Test
+    void theWorkedExampleStartsAtTheLineIntroducingTheFirstCodeBlock() {
+        assertThat(RuleHelpText.exampleStart(List.of("<p>Do this.</p>", "<p>Before:</p>", "<pre>x</pre>"))).isEqualTo(1);
+        assertThat(RuleHelpText.exampleStart(List.of("<p>Do this.</p>", "<pre>x</pre>"))).isEqualTo(1);
+        assertThat(RuleHelpText.exampleStart(List.of("<p>Do this.</p>", "<ul><li>a</li></ul>"))).isEqualTo(2);
+        assertThat(help.sectionBlocks("How to fix")).hasSize(2);
     }
 
     @Test
