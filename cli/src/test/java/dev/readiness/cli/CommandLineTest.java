@@ -44,7 +44,7 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("--format=FORMAT[,FORMAT...]")
-                .contains("comma-separated: text, sarif,").contains("json, md (default: text)")
+                .contains("comma-separated: text, sarif,").contains("json, md, html (default: text)")
                 .contains("--fail-on=LEVEL")
                 .contains("--no-cache")
                 .contains("readiness scan . --format sarif,json --output build/readiness --fail-on error")
@@ -77,15 +77,28 @@ class CommandLineTest {
     }
 
     @Test
-    void progressIsOneLineRedrawnInPlaceAndClearedAtTheEnd() {
+    void progressIsOneLineRedrawnInPlaceWithRateAndTimeLeftPerStageAndClearedAtTheEnd() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        TerminalProgress progress = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        long[] now = {0};
+        TerminalProgress progress = new TerminalProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                () -> now[0]);
 
-        progress.progress("parse", 10, 10);
+        progress.progress("parse", 1, 100);
+        now[0] = 1_000_000_000L;
+        progress.progress("parse", 51, 100);
+        now[0] = 1_050_000_000L;
+        progress.progress("parse", 60, 100); // within 100 ms of the last draw: skipped
+        now[0] = 2_000_000_000L;
+        progress.progress("history", 1, 401);
+        now[0] = 6_000_000_000L;
+        progress.progress("history", 401, 401);
         progress.finish();
 
         String drawn = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(drawn).startsWith("\rparse: 10/10 files (").doesNotContain("\n").endsWith("\r");
+        assertThat(drawn.split("\r", -1)).extracting(String::stripTrailing).containsExactly("",
+                "parse: 1/100 files", "parse: 51/100 files (51/s, ETA 1s)", "history: 1/401 commits",
+                "history: 401/401 commits (100/s)", "", "");
+        assertThat(drawn).doesNotContain("\n");
     }
 
     @Test
