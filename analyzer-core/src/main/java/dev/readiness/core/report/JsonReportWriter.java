@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.BaselineEntry;
 import dev.readiness.core.analysis.GateComparison;
+import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.CodeHealthSummary;
@@ -71,6 +72,7 @@ public final class JsonReportWriter {
         root.set("metrics", metrics(result.metrics()));
         root.set("testing", testing(result.testMetrics()));
         root.set("codeHealth", codeHealth(result.codeHealth()));
+        root.set("overview", overview(result.overview()));
         ArrayNode rules = root.putArray("rules");
         result.rules().forEach(rule -> rules.add(rule(rule)));
         root.set("findings", findings(result));
@@ -207,6 +209,35 @@ public final class JsonReportWriter {
                 marker.put("penalty", biomarker.penalty());
                 ArrayNode occurrences = marker.putArray("occurrences");
                 biomarker.occurrences().forEach(occurrences::add);
+            }
+        }
+        return node;
+    }
+
+    /** The change counts and cycle edges the HTML report draws, for dashboards of one's own. */
+    private static ObjectNode overview(RepositoryOverview overview) {
+        ObjectNode node = JsonOutput.object();
+        node.put("recentWindowStart", overview.recentWindowStart());
+        ArrayNode changes = node.putArray("fileChanges");
+        for (RepositoryOverview.FileChanges file : overview.fileChanges()) {
+            ObjectNode entry = changes.addObject();
+            entry.put("path", file.path());
+            entry.put("changes", file.changes());
+            entry.put("recentChanges", file.recentChanges());
+            entry.put("authors", file.authors());
+        }
+        ArrayNode cycles = node.putArray("packageCycles");
+        for (RepositoryOverview.PackageCycle cycle : overview.packageCycles()) {
+            ObjectNode entry = cycles.addObject();
+            ArrayNode packages = entry.putArray("packages");
+            cycle.packages().forEach(packages::add);
+            ArrayNode edges = entry.putArray("edges");
+            for (RepositoryOverview.PackageEdge edge : cycle.edges()) {
+                ObjectNode item = edges.addObject();
+                item.put("from", edge.from());
+                item.put("to", edge.to());
+                item.put("references", edge.references());
+                item.put("cut", edge.cut());
             }
         }
         return node;

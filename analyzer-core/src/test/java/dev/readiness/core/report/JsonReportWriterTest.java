@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.metrics.FileHealth;
@@ -45,13 +46,38 @@ class JsonReportWriterTest {
         JsonNode json = write(TestResults.sample());
 
         assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "config", "architectureAnalysis",
-                "score", "summary", "comparison", "metrics", "testing", "codeHealth", "rules", "findings",
+                "score", "summary", "comparison", "metrics", "testing", "codeHealth", "overview", "rules", "findings",
                 "notifications");
         assertThat(json.get("comparison").isNull()).isTrue();
         assertThat(json.get("architectureAnalysis").asText()).isEqualTo("source");
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(json.at("/tool/name").asText()).isEqualTo(ToolInfo.NAME);
         assertThat(json.at("/tool/version").asText()).isEqualTo(ToolInfo.VERSION);
+    }
+
+    @Test
+    void overviewListsFileChangesAndEveryCycleEdgeWithTheOnesToCut() throws IOException {
+        RepositoryOverview overview = new RepositoryOverview("2025-05-22",
+                List.of(new RepositoryOverview.FileChanges("src/b/B.java", 4, 1, 2),
+                        new RepositoryOverview.FileChanges("src/a/A.java", 9, 3, 1)),
+                List.of(new RepositoryOverview.PackageCycle(List.of("a", "b"), List.of(
+                        new RepositoryOverview.PackageEdge("a", "b", 5, false),
+                        new RepositoryOverview.PackageEdge("b", "a", 1, true)))));
+        AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null,
+                overview);
+
+        JsonNode json = write(result).get("overview");
+
+        assertThat(json.get("recentWindowStart").asText()).isEqualTo("2025-05-22");
+        assertThat(json.get("fileChanges")).extracting(file -> file.get("path").asText() + " "
+                + file.get("changes").asInt() + " " + file.get("recentChanges").asInt() + " " + file.get("authors").asInt())
+                .containsExactly("src/a/A.java 9 3 1", "src/b/B.java 4 1 2");
+        assertThat(json.at("/packageCycles/0/packages")).extracting(JsonNode::asText).containsExactly("a", "b");
+        assertThat(json.at("/packageCycles/0/edges")).extracting(edge -> edge.get("from").asText() + ">"
+                + edge.get("to").asText() + " " + edge.get("references").asInt() + " " + edge.get("cut").asBoolean())
+                .containsExactly("a>b 5 false", "b>a 1 true");
+        assertThat(write(TestResults.sample()).at("/overview/recentWindowStart").isNull()).isTrue();
     }
 
     @Test
