@@ -67,13 +67,14 @@ final class CycleGraphs {
         List<String> packages = cycle.packages();
         String prefix = prefix(packages);
         double radius = Math.max(70, packages.size() * 16);
+        boolean pair = packages.size() == 2; // side by side, so two packages do not take a tall empty frame
         double width = 2 * (radius + LABEL_SPACE);
-        double height = 2 * radius + 60;
+        double height = pair ? 110 : 2 * radius + 60;
         double cx = width / 2;
         double cy = height / 2;
         Map<String, double[]> at = new HashMap<>();
         for (int i = 0; i < packages.size(); i++) {
-            double angle = -Math.PI / 2 + 2 * Math.PI * i / packages.size();
+            double angle = (pair ? -Math.PI : -Math.PI / 2) + 2 * Math.PI * i / packages.size();
             at.put(packages.get(i), new double[] {cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)});
         }
         String marker = "arrow-" + index;

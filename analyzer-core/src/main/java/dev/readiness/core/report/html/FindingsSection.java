@@ -83,7 +83,8 @@ final class FindingsSection {
             node.put("c", rule.category());
         }
         ArrayNode findings = root.putArray("findings");
-        for (Finding finding : result.findings()) {
+        // most severe first for people; report order within a level
+        for (Finding finding : result.findings().stream().sorted(java.util.Comparator.comparing(Finding::level)).toList()) {
             ObjectNode node = findings.addObject();
             node.put("r", finding.ruleId());
             node.put("l", finding.level().id());

@@ -126,6 +126,17 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void listsTheMostSevereFindingsFirst() throws Exception {
+        Document page = parse(ReportFixtures.result());
+
+        JsonNode data = new ObjectMapper().readTree(page.getElementById("report-data").data());
+        assertThat(data.get("findings")).extracting(finding -> finding.get("l").asText() + " " + finding.get("p").asText()
+                + ":" + finding.get("n").asInt()).containsExactly("error " + ReportFixtures.ORDER + ":4",
+                "warning " + ReportFixtures.BILLING + ":2", "note " + ReportFixtures.BILLING + ":3",
+                "note " + ReportFixtures.BILLING + ":5", "note " + ReportFixtures.ORDER + ":9");
+    }
+
+    @Test
     void messagesAndPathsFromTheRepositoryCannotAddMarkupOrEndTheScript() throws Exception {
         String hostile = "</script><script>alert(1)</script><img src=x onerror=alert(2)>";
         Finding finding = ReportFixtures.finding(ReportFixtures.SECRET, Level.ERROR,
