@@ -6,6 +6,8 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.report.JsonReportWriter;
+import dev.readiness.core.report.MarkdownReportWriter;
+import dev.readiness.core.report.html.HtmlReportWriter;
 import dev.readiness.core.report.SarifWriter;
 import dev.readiness.core.report.TextReportWriter;
 import dev.readiness.rules.testing.RuleSampleVerifier;
@@ -56,13 +58,15 @@ class HardcodedSecretTest {
     }
 
     @Test
-    void noSecretAppearsInTheTextJsonOrSarifReport() {
+    void noSecretAppearsInTheTextJsonSarifMarkdownOrHtmlReport() {
         RuleSampleVerifier verifier = RuleSampleVerifier.forRule(new HardcodedSecret(), work);
         AnalysisResult result = verifier.scan(sample(verifier));
 
         String reports = new TextReportWriter().render(result)
                 + new String(new JsonReportWriter().toBytes(result), StandardCharsets.UTF_8)
-                + new String(new SarifWriter().toBytes(result), StandardCharsets.UTF_8);
+                + new String(new SarifWriter().toBytes(result), StandardCharsets.UTF_8)
+                + new String(new MarkdownReportWriter(null).toBytes(result), StandardCharsets.UTF_8)
+                + new String(new HtmlReportWriter().toBytes(result), StandardCharsets.UTF_8);
 
         assertThat(result.findings()).hasSizeGreaterThanOrEqualTo(FakeSecrets.BY_PLACEHOLDER.size());
         assertThat(reports).contains("AKIA\u2026(20 chars)")
