@@ -119,6 +119,22 @@ class HeadlessChromiumTest {
     }
 
     @Test
+    void renderingIsRepeatableAndAVisibleChangeIsCaught() throws IOException {
+        Path report = page("text", "<h1 style='font: 32px sans-serif'>Readiness 62/100</h1>"
+                + "<p id='p' style='color: #333333'>supervised, with some text to antialias</p>");
+        browser.open(report);
+        BufferedImage first = browser.screenshot();
+        browser.open(report);
+        BufferedImage again = browser.screenshot();
+        browser.script("document.getElementById('p').style.background = '#00aa00'");
+        BufferedImage changed = browser.screenshot();
+
+        assertThat(ScreenshotComparison.compare(first, again).differingBlocks()).isEmpty();
+        assertThat(ScreenshotComparison.compare(first, changed).differingBlocks()).isNotEmpty()
+                .allSatisfy(block -> assertThat(block.y()).isLessThan(150));
+    }
+
+    @Test
     void setViewportResizesThePage() throws IOException {
         browser.open(page("resize", "<p>x</p>"));
 
