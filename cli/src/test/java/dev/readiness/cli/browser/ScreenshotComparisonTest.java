@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ScreenshotComparisonTest {
     @Test
     void exactlyTheRepaintedBlockDiffers() {
         BufferedImage actual = page(64, 64);
-        paint(actual, Color.BLUE, 16, 32, 16, 16);
+        paint(actual, Color.BLUE, new Rectangle(16, 32, 16, 16));
 
         ScreenshotDifference difference = ScreenshotComparison.compare(page(64, 64), actual);
 
@@ -42,7 +43,7 @@ class ScreenshotComparisonTest {
     @Test
     void aChangeInTheSmallerEdgeBlocksCounts() {
         BufferedImage actual = page(40, 40);
-        paint(actual, Color.GREEN, 32, 32, 8, 8);
+        paint(actual, Color.GREEN, new Rectangle(32, 32, 8, 8));
 
         ScreenshotDifference difference = ScreenshotComparison.compare(page(40, 40), actual);
 
@@ -53,11 +54,11 @@ class ScreenshotComparisonTest {
     @Test
     void aOnePixelAntialiasingChangeStaysUnderTolerance() {
         BufferedImage golden = page(64, 64);
-        paint(golden, Color.BLACK, 10, 10, 20, 20);
-        paint(golden, Color.DARK_GRAY, 40, 40, 20, 20);
+        paint(golden, Color.BLACK, new Rectangle(10, 10, 20, 20));
+        paint(golden, Color.DARK_GRAY, new Rectangle(40, 40, 20, 20));
         BufferedImage actual = page(64, 64);
-        paint(actual, Color.BLACK, 10, 10, 21, 20);
-        paint(actual, Color.DARK_GRAY, 40, 40, 20, 21);
+        paint(actual, Color.BLACK, new Rectangle(10, 10, 21, 20));
+        paint(actual, Color.DARK_GRAY, new Rectangle(40, 40, 20, 21));
 
         ScreenshotDifference difference = ScreenshotComparison.compare(golden, actual);
 
@@ -68,9 +69,9 @@ class ScreenshotComparisonTest {
     @Test
     void aThreePixelShiftIsNoLongerAntialiasing() {
         BufferedImage golden = page(64, 64);
-        paint(golden, Color.BLACK, 10, 10, 20, 20);
+        paint(golden, Color.BLACK, new Rectangle(10, 10, 20, 20));
         BufferedImage actual = page(64, 64);
-        paint(actual, Color.BLACK, 10, 10, 23, 20);
+        paint(actual, Color.BLACK, new Rectangle(10, 10, 23, 20));
 
         ScreenshotDifference difference = ScreenshotComparison.compare(golden, actual);
 
@@ -93,7 +94,7 @@ class ScreenshotComparisonTest {
     @Test
     void theUpdateSwitchWritesTheGoldenInsteadOfComparing() {
         BufferedImage actual = page(32, 32);
-        paint(actual, Color.RED, 0, 0, 16, 16);
+        paint(actual, Color.RED, new Rectangle(0, 0, 16, 16));
 
         new ScreenshotComparison(directory.resolve("golden"), directory.resolve("out"), true)
                 .assertMatchesGolden("report", actual, 0);
@@ -119,7 +120,7 @@ class ScreenshotComparisonTest {
         new ScreenshotComparison(directory.resolve("golden"), directory.resolve("out"), true)
                 .assertMatchesGolden("report", page(32, 32), 0);
         BufferedImage actual = page(32, 32);
-        paint(actual, Color.BLACK, 16, 0, 16, 16);
+        paint(actual, Color.BLACK, new Rectangle(16, 0, 16, 16));
 
         assertThatThrownBy(() -> comparison().assertMatchesGolden("report", actual, 0))
                 .isInstanceOf(AssertionError.class)
@@ -150,14 +151,14 @@ class ScreenshotComparisonTest {
 
     private static BufferedImage page(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        paint(image, Color.WHITE, 0, 0, width, height);
+        paint(image, Color.WHITE, new Rectangle(0, 0, width, height));
         return image;
     }
 
-    private static void paint(BufferedImage image, Color colour, int x, int y, int width, int height) {
+    private static void paint(BufferedImage image, Color colour, Rectangle area) {
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(colour);
-        graphics.fillRect(x, y, width, height);
+        graphics.fill(area);
         graphics.dispose();
     }
 }
