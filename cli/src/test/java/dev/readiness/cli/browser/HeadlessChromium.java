@@ -60,14 +60,24 @@ public final class HeadlessChromium implements AutoCloseable {
             throw new IllegalStateException(String.join("; ", missing));
         }
         Path userDataDir = createUserDataDir();
-        ChromeDriverService service = new ChromeDriverService.Builder()
+        ChromeDriver driver;
+        try {
+            driver = new ChromeDriver(service(installation), options(installation, userDataDir, width, height));
+        } catch (RuntimeException e) {
+            deleteRecursively(userDataDir);
+            throw e;
+        }
+        HeadlessChromium browser = new HeadlessChromium(driver, userDataDir);
+        browser.setViewport(width, height);
+        return browser;
+    }
+
+    /** The driver executable is given explicitly: that is what keeps Selenium Manager from downloading one. */
+    private static ChromeDriverService service(ChromiumInstallation installation) {
+        return new ChromeDriverService.Builder()
                 .usingDriverExecutable(installation.chromedriver().toFile())
                 .usingAnyFreePort()
                 .build();
-        HeadlessChromium browser = new HeadlessChromium(
-                new ChromeDriver(service, options(installation, userDataDir, width, height)), userDataDir);
-        browser.setViewport(width, height);
-        return browser;
     }
 
     private static ChromeOptions options(ChromiumInstallation installation, Path userDataDir, int width, int height) {

@@ -58,6 +58,13 @@ class HeadlessChromiumTest {
     }
 
     @Test
+    void anUnhandledPromiseRejectionIsReported() throws IOException {
+        browser.open(page("rejects", "<script>Promise.reject(new Error('async kaput'));</script>"));
+
+        assertThat(browser.consoleErrors()).singleElement().asString().contains("Uncaught Error: async kaput");
+    }
+
+    @Test
     void errorsOfThePreviousPageAreForgottenWhenTheNextIsOpened() throws IOException {
         browser.open(page("throws", "<script>throw new Error('kaput');</script>"));
         browser.open(page("clean", "<p>fine</p>"));
