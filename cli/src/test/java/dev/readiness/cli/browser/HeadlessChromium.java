@@ -127,6 +127,11 @@ public final class HeadlessChromium implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
+    /** Applies the CSS of {@code media} ("print", "screen"; "" for the default) as if the page were shown on it. */
+    public void emulateMedia(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
     @Override
     public void close() {
         try {

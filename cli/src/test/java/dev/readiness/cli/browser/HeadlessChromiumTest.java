@@ -163,6 +163,19 @@ class HeadlessChromiumTest {
         assertThat(pdf.length).isGreaterThan(500);
     }
 
+    @Test
+    void emulatedPrintMediaAppliesThePrintStylesUntilReset() throws IOException {
+        browser.open(page("media", "<style>@media print { #menu { display: none } }</style><p id='menu'>menu</p>"));
+        String display = "return getComputedStyle(document.getElementById('menu')).display";
+
+        browser.emulateMedia("print");
+        Object printed = browser.script(display);
+        browser.emulateMedia("");
+
+        assertThat(printed).isEqualTo("none");
+        assertThat(browser.script(display)).isEqualTo("block");
+    }
+
     private Path page(String title, String body) throws IOException {
         Path file = directory.resolve(title + ".html");
         Files.writeString(file, "<!DOCTYPE html><html><head><meta charset='utf-8'><title>" + title

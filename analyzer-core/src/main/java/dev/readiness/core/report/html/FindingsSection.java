@@ -43,8 +43,8 @@ final class FindingsSection {
         html.element("button", "Reset", "type", "button", "id", "filter-reset");
         html.close("div");
         html.element("p", "", "id", "finding-count", "aria-live", "polite");
-        html.raw("<table class=\"data findings-table\" id=\"findings-table\"><thead><tr><th>Level</th><th>Rule</th>"
-                + "<th>Message</th><th>Location</th></tr></thead><tbody></tbody></table>");
+        html.raw("<div class=\"table-wrap\"><table class=\"data findings-table\" id=\"findings-table\"><thead><tr><th>Level</th><th>Rule</th>"
+                + "<th>Message</th><th>Location</th></tr></thead><tbody></tbody></table></div>");
         html.raw("<noscript><p class=\"note\">The findings list needs JavaScript; the JSON and SARIF reports hold "
                 + "the same findings.</p></noscript>");
         html.open("div", "class", "pager");

@@ -176,7 +176,7 @@ final class HotspotChart {
     }
 
     private static void table(Html html, List<Point> points) {
-        html.open("table", "class", "data hotspot-table");
+        html.raw("<div class=\"table-wrap\">").open("table", "class", "data hotspot-table");
         html.raw("<thead><tr><th>File</th><th class=\"num\">Changes</th><th class=\"num\">Health</th>"
                 + "<th class=\"num\">Lines of code</th><th>What costs health</th></tr></thead><tbody>");
         for (Point point : points.stream().limit(TABLE_ROWS).toList()) {
@@ -193,7 +193,7 @@ final class HotspotChart {
                     .collect(Collectors.joining(", ")));
             html.close("tr");
         }
-        html.raw("</tbody></table>");
+        html.raw("</tbody></table></div>");
     }
 
     static String line(double x1, double y1, double x2, double y2, String cssClass) {

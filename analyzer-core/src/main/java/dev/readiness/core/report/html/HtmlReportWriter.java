@@ -98,7 +98,7 @@ public final class HtmlReportWriter {
         html.open("section", "id", "notes");
         html.open("details").element("summary", "Tool notes (" + notifications.size() + "): files skipped, "
                 + "history limits and other things the scan could not do fully");
-        html.raw("<table class=\"data\"><thead><tr><th>Level</th><th>Note</th><th>Message</th><th>Where</th></tr>"
+        html.raw("<div class=\"table-wrap\"><table class=\"data\"><thead><tr><th>Level</th><th>Note</th><th>Message</th><th>Where</th></tr>"
                 + "</thead><tbody>");
         for (ToolNotification notification : notifications) {
             html.open("tr");
@@ -110,7 +110,7 @@ public final class HtmlReportWriter {
                     + (notification.line() > 0 ? ":" + notification.line() : ""));
             html.close("tr");
         }
-        html.raw("</tbody></table></details></section>");
+        html.raw("</tbody></table></div></details></section>");
     }
 
     private static String resource(String name) {

@@ -69,18 +69,19 @@ final class ScoreSection {
         ScanMetrics metrics = result.metrics();
         html.open("ul", "class", "facts");
         if (metrics != null) {
-            fact(html, String.format(java.util.Locale.ROOT, "%,d", metrics.linesOfCode()), "lines of Java");
-            fact(html, String.format(java.util.Locale.ROOT, "%,d", metrics.javaFilesParsed()), "Java files");
-            fact(html, String.valueOf(metrics.modules()), "build modules");
+            fact(html, metrics.linesOfCode(), "line of Java", "lines of Java");
+            fact(html, metrics.javaFilesParsed(), "Java file", "Java files");
+            fact(html, metrics.modules(), "build module", "build modules");
         }
-        fact(html, String.valueOf(result.count(Level.ERROR)), "errors");
-        fact(html, String.valueOf(result.count(Level.WARNING)), "warnings");
-        fact(html, String.valueOf(result.count(Level.NOTE)), "notes");
+        fact(html, result.count(Level.ERROR), "error", "errors");
+        fact(html, result.count(Level.WARNING), "warning", "warnings");
+        fact(html, result.count(Level.NOTE), "note", "notes");
         html.close("ul");
     }
 
-    private static void fact(Html html, String value, String label) {
-        html.open("li").element("strong", value).text(" " + label).close("li");
+    private static void fact(Html html, long count, String one, String many) {
+        html.open("li").element("strong", String.format(java.util.Locale.ROOT, "%,d", count))
+                .text(" " + (count == 1 ? one : many)).close("li");
     }
 
     private static void categories(Html html, ReadinessScore score) {

@@ -24,7 +24,7 @@ final class TestQualityTable {
                 + "verify calls on mocks.", "class", "lead");
         List<ModuleTestMetrics> modules = metrics.modules().stream()
                 .filter(module -> module.productionLinesOfCode() > 0 || module.tests() > 0).toList();
-        html.open("table", "class", "data test-table");
+        html.raw("<div class=\"table-wrap\">").open("table", "class", "data test-table");
         html.raw("<thead><tr><th>Module</th><th class=\"num\">Tests</th><th class=\"num\">Check a result</th>"
                 + "<th class=\"num\">Assertion-free</th><th class=\"num\">Mock-only</th>"
                 + "<th class=\"num\">Classes tested</th><th class=\"num\">Test : code lines</th>"
@@ -33,7 +33,7 @@ final class TestQualityTable {
             modules.forEach(module -> row(html, module, module.module().isEmpty() ? "(root)" : module.module(), ""));
         }
         row(html, metrics.overall(), "All code", "total");
-        html.raw("</tbody></table>");
+        html.raw("</tbody></table></div>");
         evidence(html, metrics.evidence());
         html.close("section");
     }

@@ -1,0 +1,189 @@
+package dev.readiness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.cli.browser.BrowserAvailability;
+import dev.readiness.cli.browser.HeadlessChromium;
+import dev.readiness.cli.browser.ScreenshotComparison;
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.RepositoryOverview;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.Region;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.report.html.HtmlReportWriter;
+import dev.readiness.core.testing.SampleRepository;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The HTML report's layout in a real headless Chromium: the top of the page against a golden screenshot, no
+ * horizontal scrolling and no overlapping cards on a desktop or a phone, a print layout without controls, and
+ * 20,000 findings shown 50 at a time.
+ */
+@ExtendWith(BrowserAvailability.class)
+class HtmlReportLayoutTest {
+
+    private static final int FINDINGS = 20_000;
+    /** Share of 16 px blocks allowed to differ from the golden: font antialiasing, not a moved section. */
+    private static final double SCREENSHOT_TOLERANCE = 0.02;
+
+    @TempDir
+    static Path work;
+    private static Path sampleReport;
+    private static HeadlessChromium browser;
+
+    @BeforeAll
+    static void scanTheSampleAndStartTheBrowser() {
+        Path repository = SampleRepository.materialize("legacy-shop", work.resolve("legacy-shop"));
+        sampleReport = work.resolve("legacy-shop.html");
+        CliRun run = CliRun.of("scan", repository.toString(), "--format", "html", "--output", sampleReport.toString(),
+                "--no-cache", "--quiet");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        browser = HeadlessChromium.start(1280, 900);
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theTopOfTheReportLooksAsReviewed() {
+        browser.setViewport(1280, 900);
+        browser.open(sampleReport);
+
+        ScreenshotComparison.forThisModule().assertMatchesGolden("legacy-shop-report-top", browser.screenshot(),
+                SCREENSHOT_TOLERANCE);
+    }
+
+    @Test
+    void onADesktopTheCategoriesSitThreeInARowAndNothingScrollsSideways() {
+        browser.setViewport(1280, 900);
+        browser.open(sampleReport);
+
+        List<Box> cards = boxes(".card");
+        assertThat(horizontalOverflow()).isZero();
+        assertThat(cards).hasSize(6);
+        assertThat(cards.subList(0, 3)).extracting(Box::top).containsOnly(cards.get(0).top());
+        assertThat(cards.get(3).top()).isGreaterThanOrEqualTo(cards.get(0).bottom());
+        assertThat(cards).allSatisfy(card -> assertThat(cards).filteredOn(other -> other != card)
+                .noneMatch(card::overlaps));
+        assertThat(boxes("#hotspot-chart").get(0).width()).isGreaterThan(800);
+    }
+
+    @Test
+    void onAPhoneTheCardsStackAndNothingScrollsSideways() {
+        browser.setViewport(390, 844);
+        browser.open(sampleReport);
+
+        List<Box> cards = boxes(".card");
+        assertThat(horizontalOverflow()).isZero();
+        assertThat(IntStream.range(1, cards.size()))
+                .allSatisfy(i -> assertThat(cards.get(i).top()).isGreaterThanOrEqualTo(cards.get(i - 1).bottom()));
+        assertThat(cards).allSatisfy(card -> assertThat(card.right()).isLessThanOrEqualTo(390));
+    }
+
+    @Test
+    void printingHidesTheControlsAndMakesAPdf() {
+        browser.setViewport(1280, 900);
+        browser.open(sampleReport);
+
+        byte[] pdf = browser.printToPdf();
+        browser.emulateMedia("print");
+        Object filtersShown = browser.script("return getComputedStyle(document.querySelector('.filters')).display");
+        Object navShown = browser.script("return getComputedStyle(document.querySelector('.page-header nav')).display");
+        browser.emulateMedia("");
+
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdf.length).isGreaterThan(20_000);
+        assertThat(List.of(filtersShown, navShown)).containsOnly("none");
+    }
+
+    @Test
+    void twentyThousandFindingsAreShownFiftyAtATime() throws IOException {
+        Path report = work.resolve("many.html");
+        Files.write(report, new HtmlReportWriter().toBytes(manyFindings()));
+        browser.setViewport(1280, 900);
+
+        browser.open(report);
+        double loadedMillis = ((Number) browser.script(
+                "return performance.getEntriesByType('navigation')[0].loadEventEnd")).doubleValue();
+        System.out.printf("20,000 findings: page loaded and first page listed after %.0f ms%n", loadedMillis);
+
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(text("finding-count")).isEqualTo("Showing 1–50 of 20,000 findings");
+        assertThat(browser.driver().findElements(By.cssSelector("#findings-table tbody tr"))).hasSize(50);
+        browser.driver().findElement(By.id("page-next")).click();
+        assertThat(text("finding-count")).isEqualTo("Showing 51–100 of 20,000 findings");
+        assertThat(text("page-info")).isEqualTo("page 2 of 400");
+        browser.driver().findElement(By.id("filter-path")).sendKeys("/p7/");
+        assertThat(text("finding-count")).isEqualTo("Showing 1–50 of 200 findings");
+        // generous: a frozen page takes seconds; this one is expected in a few hundred milliseconds
+        assertThat(loadedMillis).isLessThan(5_000);
+    }
+
+    private static AnalysisResult manyFindings() {
+        RuleMetadata rule = new RuleMetadata("hygiene/console-logging", "ConsoleLogging",
+                "Production code writes to the console.", "System.out bypasses the logging configuration.",
+                "# Console logging\n\n## How to fix\n\nUse a logger.\n", Level.NOTE, Precision.HIGH, List.of(), null,
+                List.of());
+        List<Finding> findings = IntStream.range(0, FINDINGS).mapToObj(i -> new Finding(rule.id(), Level.NOTE,
+                "System.out in production code (" + i + ").",
+                Location.of("src/main/java/p" + (i % 100) + "/F" + i + ".java", Region.line(i % 300 + 1), ""),
+                List.of())).toList();
+        return new AnalysisResult(null, List.of(rule), findings, List.of(), null, Map.of(), path -> Optional.empty(),
+                null, null, AnalysisResult.SOURCE, null, null, RepositoryOverview.EMPTY);
+    }
+
+    private static String text(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    private static long horizontalOverflow() {
+        return ((Number) browser.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+    }
+
+    private static List<Box> boxes(String selector) {
+        return browser.driver().findElements(By.cssSelector(selector)).stream().map(Box::of).toList();
+    }
+
+    /** An element's rectangle in CSS pixels. */
+    record Box(int left, int top, int width, int height) {
+
+        static Box of(WebElement element) {
+            org.openqa.selenium.Rectangle rectangle = element.getRect();
+            return new Box(rectangle.getX(), rectangle.getY(), rectangle.getWidth(), rectangle.getHeight());
+        }
+
+        int right() {
+            return left + width;
+        }
+
+        int bottom() {
+            return top + height;
+        }
+
+        boolean overlaps(Box other) {
+            return left < other.right() && other.left < right() && top < other.bottom() && other.top < bottom();
+        }
+    }
+}
