@@ -32,15 +32,6 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     /** Architecture rules ran on compiled classes imported with ArchUnit. */
     public static final String BYTECODE = "bytecode";
 
-    /** A result without an overview (no change counts, no cycle graph): reports that need none, tests. */
-    public AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
-                          List<ToolNotification> notifications, ScanMetrics metrics, Map<String, Long> stageMillis,
-                          SourceTexts sources, TestMetrics testMetrics, CodeHealthSummary codeHealth,
-                          String architectureAnalysis, ReadinessScore score, GateComparison comparison) {
-        this(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics, codeHealth,
-                architectureAnalysis, score, comparison, RepositoryOverview.EMPTY);
-    }
-
     public AnalysisResult {
         overview = overview == null ? RepositoryOverview.EMPTY : overview; // null: nothing drawn
         comparison = comparison == null ? GateComparison.none() : comparison; // null: nothing compared

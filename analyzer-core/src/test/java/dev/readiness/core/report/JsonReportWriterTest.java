@@ -87,7 +87,7 @@ class JsonReportWriterTest {
         FileHealth clean = new FileHealth("src/Clean.java", 100, 10.0, HealthBand.GREEN, List.of());
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
                 TestResults.METRICS, Map.of(), path -> Optional.empty(), null,
-                CodeHealthSummary.of(List.of(messy, clean)), AnalysisResult.SOURCE, null, null);
+                CodeHealthSummary.of(List.of(messy, clean)), AnalysisResult.SOURCE, null, null, null);
 
         JsonNode health = write(result).get("codeHealth");
 
@@ -110,7 +110,7 @@ class JsonReportWriterTest {
         ModuleTestMetrics core = new ModuleTestMetrics("core", 300, 100, 3, 2, 8, 6, 1, 1, 5, 2, 1);
         ModuleTestMetrics empty = new ModuleTestMetrics("docs", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)), null, AnalysisResult.SOURCE, null, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)), null, AnalysisResult.SOURCE, null, null, null);
 
         JsonNode testing = write(result).get("testing");
 
@@ -142,7 +142,7 @@ class JsonReportWriterTest {
 
         AnalysisResult plainDirectory = new AnalysisResult(new ScanTarget("dir", "sub", null, null, false,
                 "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
         JsonNode other = write(plainDirectory).get("target");
         assertThat(other.get("headCommit").isNull()).isTrue();
         assertThat(other.get("branch").isNull()).isTrue();
@@ -266,7 +266,7 @@ class JsonReportWriterTest {
     void timingsDoNotChangeTheDefaultOutput() {
         AnalysisResult slow = new AnalysisResult(TestResults.TARGET, TestResults.RULES, TestResults.sampleFindings(),
                 TestResults.sampleNotifications(), TestResults.METRICS, Map.of("parse", 9_999L),
-                TestResults::text, null, null, AnalysisResult.SOURCE, null, null);
+                TestResults::text, null, null, AnalysisResult.SOURCE, null, null, null);
 
         assertThat(new JsonReportWriter().toBytes(slow)).isEqualTo(new JsonReportWriter().toBytes(TestResults.sample()));
         assertThat(new JsonReportWriter(true).toBytes(slow))

@@ -459,7 +459,7 @@ class SarifWriterTest {
         Finding orphan = TestResults.finding("testing/not-registered", Level.NOTE,
                 TestResults.at("A.java", 2), "orphan");
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, List.of(TestResults.SECRET), List.of(orphan),
-                List.of(), TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null);
+                List.of(), TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
         JsonNode sarif = write(result);
 
         assertThat(ruleIds(sarif)).containsExactly(TestResults.SECRET.id(), "testing/not-registered");
@@ -470,7 +470,7 @@ class SarifWriterTest {
     @Test
     void emptyResultIsStillAValidRun() throws IOException {
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
         JsonNode sarif = write(result);
 
         assertThat(run(sarif).get("results")).isEmpty();

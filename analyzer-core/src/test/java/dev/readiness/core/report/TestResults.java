@@ -108,12 +108,12 @@ final class TestResults {
         ScanTarget target = new ScanTarget(TARGET.name(), TARGET.scope(), TARGET.headCommit(), TARGET.branch(),
                 TARGET.historyAvailable(), TARGET.historyStatus(), config);
         return new AnalysisResult(target, RULES, sampleFindings(), sampleNotifications(), METRICS, Map.of(),
-                TestResults::text, null, null, AnalysisResult.SOURCE, null, null);
+                TestResults::text, null, null, AnalysisResult.SOURCE, null, null, null);
     }
 
     static AnalysisResult result(List<Finding> findings, List<ToolNotification> notifications) {
         return new AnalysisResult(TARGET, RULES, findings, notifications, METRICS,
-                Map.of("parse", 120L, "rules", 45L), TestResults::text, null, null, AnalysisResult.SOURCE, null, null);
+                Map.of("parse", 120L, "rules", 45L), TestResults::text, null, null, AnalysisResult.SOURCE, null, null, null);
     }
 
     static Optional<String> text(String path) {

@@ -109,7 +109,7 @@ class TextReportWriterTest {
                 new FileHealth("src/D.java", 100, 9.5, HealthBand.GREEN, cost),
                 new FileHealth("src/E.java", 100, 9.0, HealthBand.GREEN, cost)));
         AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, health, AnalysisResult.SOURCE, null, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, health, AnalysisResult.SOURCE, null, null, null);
 
         List<String> lines = lines(WRITER.render(result));
 
@@ -124,7 +124,7 @@ class TextReportWriterTest {
     @Test
     void cleanResultSaysSoClearly() {
         AnalysisResult clean = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
         String text = WRITER.render(clean);
 
         assertThat(text).contains("No findings: none of the 4 rules that ran reported anything.")
@@ -196,7 +196,7 @@ class TextReportWriterTest {
     void headerShowsScopeOrHistoryStatusWithoutGit() {
         AnalysisResult plain = new AnalysisResult(new ScanTarget("tools", "services/api", null, null, false,
                 "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
-                new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null);
+                new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
         String header = lines(WRITER.render(plain)).get(0);
 
         assertThat(header).isEqualTo("Repo Readiness " + ToolInfo.VERSION
@@ -217,7 +217,7 @@ class TextReportWriterTest {
     void shallowCloneStatusIsShownUnderTheHeader() {
         AnalysisResult shallow = new AnalysisResult(new ScanTarget("acme", "", "abcdef0123456789", null, false,
                 "Shallow clone: history metrics are not available.", null), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null);
+                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
         List<String> lines = lines(WRITER.render(shallow));
 
         assertThat(lines.get(0)).endsWith("acme @ abcdef0123");

@@ -95,7 +95,7 @@ final class CycleGraphs {
             svg.append("<circle class=\"package\" cx=\"").append(Html.number(point[0], 1)).append("\" cy=\"")
                     .append(Html.number(point[1], 1)).append("\" r=\"").append(Html.number(NODE_RADIUS, 0))
                     .append("\"><title>").append(Html.escape(name)).append("</title></circle>");
-            svg.append(HotspotChart.text(point[0] + (left ? -10 : 10), point[1] + 4, left ? "end" : "start",
+            svg.append(Svg.text(new Svg.At(point[0] + (left ? -10 : 10), point[1] + 4), left ? "end" : "start",
                     "package-label", label(name, prefix)));
         }
         return svg.append("</svg>").toString();
@@ -130,7 +130,7 @@ final class CycleGraphs {
             // the curve's midpoint lies halfway between the chord's midpoint and the control point
             double midX = ((from[0] + to[0]) / 2 + controlX) / 2;
             double midY = ((from[1] + to[1]) / 2 + controlY) / 2;
-            path.append(HotspotChart.text(midX, midY - 4, "middle", "cut-label", "cut " + edge.references()));
+            path.append(Svg.text(new Svg.At(midX, midY - 4), "middle", "cut-label", "cut " + edge.references()));
         }
         return path.toString();
     }

@@ -24,13 +24,13 @@ final class FindingsSection {
         html.open("section", "id", "findings");
         html.element("h2", "Findings");
         html.open("div", "class", "filters", "role", "search");
-        select(html, "filter-category", "Category", "All categories", counts(result, true));
-        select(html, "filter-rule", "Rule", "All rules", counts(result, false));
+        select(html, new Filter("filter-category", "Category", "All categories"), counts(result, true));
+        select(html, new Filter("filter-rule", "Rule", "All rules"), counts(result, false));
         Map<String, Long> levels = new java.util.LinkedHashMap<>();
         for (Level level : Level.values()) {
             levels.put(level.id(), result.count(level));
         }
-        select(html, "filter-level", "Level", "All levels", levels);
+        select(html, new Filter("filter-level", "Level", "All levels"), levels);
         html.open("label").text("Status ").open("select", "id", "filter-status");
         html.element("option", "Active", "value", "active");
         if (result.comparison().isActive()) {
@@ -54,9 +54,13 @@ final class FindingsSection {
         html.close("div").close("section");
     }
 
-    private static void select(Html html, String id, String label, String all, Map<String, Long> options) {
-        html.open("label").text(label + " ").open("select", "id", id);
-        html.element("option", all, "value", "");
+    /** A filter control: element id, label, and the text of the option that filters nothing. */
+    private record Filter(String id, String label, String all) {
+    }
+
+    private static void select(Html html, Filter filter, Map<String, Long> options) {
+        html.open("label").text(filter.label() + " ").open("select", "id", filter.id());
+        html.element("option", filter.all(), "value", "");
         options.forEach((value, count) -> html.element("option", value + " (" + count + ")", "value", value));
         html.close("select").close("label");
     }

@@ -63,34 +63,41 @@ final class RuleHelpText {
     /** The section's blocks (runs of non-blank lines, or a whole code fence), empty when there is no such section. */
     private List<List<String>> blocks(String headingStart) {
         List<List<String>> blocks = new ArrayList<>();
-        boolean inside = false;
+        int start = sectionStart(headingStart);
         String fence = null; // the opening backtick run while inside a code fence
         List<String> current = new ArrayList<>();
-        for (String line : lines) {
+        for (int i = start; i >= 0 && i < lines.size(); i++) {
+            String line = lines.get(i);
             String stripped = line.strip();
-            if (fence != null) {
-                current.add(line);
-                if (stripped.startsWith(fence) && stripped.chars().allMatch(c -> c == '`')) {
-                    fence = null;
-                    current = addBlock(blocks, current);
-                }
-            } else if (line.startsWith("## ")) {
-                if (inside) {
-                    break;
-                }
-                inside = line.substring(3).strip().startsWith(headingStart);
-            } else if (inside && stripped.startsWith("```")) {
+            if (fence == null && line.startsWith("## ")) {
+                break;
+            }
+            boolean opens = fence == null && stripped.startsWith("```");
+            if (opens || (fence == null && line.isBlank())) {
                 current = addBlock(blocks, current);
+            }
+            if (!line.isBlank() || fence != null) {
                 current.add(line);
+            }
+            if (opens) {
                 fence = stripped.substring(0, (int) stripped.chars().takeWhile(c -> c == '`').count());
-            } else if (inside && line.isBlank()) {
+            } else if (fence != null && stripped.startsWith(fence) && stripped.chars().allMatch(c -> c == '`')) {
+                fence = null;
                 current = addBlock(blocks, current);
-            } else if (inside) {
-                current.add(line);
             }
         }
         addBlock(blocks, current);
         return blocks;
+    }
+
+    /** The index of the first line after the "## headingStart…" heading; -1 when there is none. */
+    private int sectionStart(String headingStart) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("## ") && lines.get(i).substring(3).strip().startsWith(headingStart)) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** Adds a non-empty block and returns a fresh one to fill. */

@@ -111,7 +111,7 @@ class HtmlReportWriterTest {
     @Test
     void embedsEveryFindingAsDataAndRendersNoFindingRowsItself() throws Exception {
         List<Finding> many = IntStream.range(0, 20_000).mapToObj(i -> ReportFixtures.finding(ReportFixtures.CONSOLE,
-                Level.NOTE, "src/main/java/p" + (i % 97) + "/F" + i + ".java", i + 1, "finding " + i)).toList();
+                Level.NOTE, ReportFixtures.at("src/main/java/p" + (i % 97) + "/F" + i + ".java", i + 1), "finding " + i)).toList();
 
         Document page = parse(ReportFixtures.result(many, ReportFixtures.overview()));
 
@@ -140,7 +140,7 @@ class HtmlReportWriterTest {
     void messagesAndPathsFromTheRepositoryCannotAddMarkupOrEndTheScript() throws Exception {
         String hostile = "</script><script>alert(1)</script><img src=x onerror=alert(2)>";
         Finding finding = ReportFixtures.finding(ReportFixtures.SECRET, Level.ERROR,
-                "src/<b>evil</b>.java", 1, hostile);
+                ReportFixtures.at("src/<b>evil</b>.java", 1), hostile);
 
         String html = render(ReportFixtures.result(List.of(finding), ReportFixtures.overview()));
         Document page = Jsoup.parse(html);

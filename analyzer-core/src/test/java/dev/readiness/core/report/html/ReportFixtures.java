@@ -66,17 +66,21 @@ final class ReportFixtures {
                 "Full description of " + id + ".", help, level, Precision.HIGH, List.of(), severity, List.of());
     }
 
-    static Finding finding(RuleMetadata rule, Level level, String path, int line, String message) {
-        return new Finding(rule.id(), level, message, Location.of(path, Region.line(line), ""), List.of());
+    static Finding finding(RuleMetadata rule, Level level, Location at, String message) {
+        return new Finding(rule.id(), level, message, at, List.of());
+    }
+
+    static Location at(String path, int line) {
+        return Location.of(path, Region.line(line), "");
     }
 
     static List<Finding> findings() {
         return List.of(
-                finding(SECRET, Level.ERROR, ORDER, 4, "An AWS key: AKIA****"),
-                finding(CONSOLE, Level.NOTE, ORDER, 9, "System.out in production code."),
-                finding(CONSOLE, Level.NOTE, BILLING, 3, "System.out in production code."),
-                finding(CONSOLE, Level.NOTE, BILLING, 5, "System.out in production code."),
-                finding(CYCLE, Level.WARNING, BILLING, 2, "Packages shop.billing and shop.order form a cycle."));
+                finding(SECRET, Level.ERROR, at(ORDER, 4), "An AWS key: AKIA****"),
+                finding(CONSOLE, Level.NOTE, at(ORDER, 9), "System.out in production code."),
+                finding(CONSOLE, Level.NOTE, at(BILLING, 3), "System.out in production code."),
+                finding(CONSOLE, Level.NOTE, at(BILLING, 5), "System.out in production code."),
+                finding(CYCLE, Level.WARNING, at(BILLING, 2), "Packages shop.billing and shop.order form a cycle."));
     }
 
     static CodeHealthSummary health() {
