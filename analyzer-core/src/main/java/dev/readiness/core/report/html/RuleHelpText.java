@@ -62,32 +62,58 @@ final class RuleHelpText {
 
     /** The section's blocks (runs of non-blank lines, or a whole code fence), empty when there is no such section. */
     private List<List<String>> blocks(String headingStart) {
-        List<List<String>> blocks = new ArrayList<>();
+        Blocks blocks = new Blocks();
         int start = sectionStart(headingStart);
-        String fence = null; // the opening backtick run while inside a code fence
-        List<String> current = new ArrayList<>();
         for (int i = start; i >= 0 && i < lines.size(); i++) {
-            String line = lines.get(i);
-            String stripped = line.strip();
-            if (fence == null && line.startsWith("## ")) {
+            if (!blocks.inFence() && lines.get(i).startsWith("## ")) {
                 break;
             }
-            boolean opens = fence == null && stripped.startsWith("```");
-            if (opens || (fence == null && line.isBlank())) {
-                current = addBlock(blocks, current);
-            }
-            if (!line.isBlank() || fence != null) {
+            blocks.accept(lines.get(i));
+        }
+        return blocks.finish();
+    }
+
+    /** Splits lines into blocks at blank lines, keeping a code fence (blank lines and all) as one block. */
+    private static final class Blocks {
+
+        private final List<List<String>> done = new ArrayList<>();
+        private List<String> current = new ArrayList<>();
+        private String fence; // the opening backtick run while inside a code fence
+
+        boolean inFence() {
+            return fence != null;
+        }
+
+        void accept(String line) {
+            String stripped = line.strip();
+            if (inFence()) {
+                current.add(line);
+                if (stripped.startsWith(fence) && stripped.chars().allMatch(c -> c == '`')) {
+                    fence = null;
+                    flush();
+                }
+            } else if (stripped.startsWith("```")) {
+                flush();
+                current.add(line);
+                fence = stripped.substring(0, (int) stripped.chars().takeWhile(c -> c == '`').count());
+            } else if (line.isBlank()) {
+                flush();
+            } else {
                 current.add(line);
             }
-            if (opens) {
-                fence = stripped.substring(0, (int) stripped.chars().takeWhile(c -> c == '`').count());
-            } else if (fence != null && stripped.startsWith(fence) && stripped.chars().allMatch(c -> c == '`')) {
-                fence = null;
-                current = addBlock(blocks, current);
+        }
+
+        private void flush() {
+            if (!current.isEmpty()) {
+                done.add(current);
+                current = new ArrayList<>();
             }
         }
-        addBlock(blocks, current);
-        return blocks;
+
+        List<List<String>> finish() {
+            flush();
+            return done;
+        }
     }
 
     /** The index of the first line after the "## headingStart…" heading; -1 when there is none. */
@@ -98,14 +124,6 @@ final class RuleHelpText {
             }
         }
         return -1;
-    }
-
-    /** Adds a non-empty block and returns a fresh one to fill. */
-    private static List<String> addBlock(List<List<String>> blocks, List<String> block) {
-        if (!block.isEmpty()) {
-            blocks.add(block);
-        }
-        return new ArrayList<>();
     }
 
     /** A list when the block starts with "- ", else a paragraph; code fences are shown as preformatted text. */
