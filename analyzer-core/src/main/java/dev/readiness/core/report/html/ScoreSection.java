@@ -1,12 +1,16 @@
 package dev.readiness.core.report.html;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.analysis.ScanMetrics;
+import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.score.CategoryScore;
 import dev.readiness.core.score.ReadinessLevel;
 import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ScoreInput;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The overall score as a gauge with its level and what it means, then one card per category with its inputs. */
@@ -39,6 +43,7 @@ final class ScoreSection {
         html.element("p", score.level().map(MEANING::get).orElse("No category could be measured."),
                 "class", "meaning");
         facts(html, result);
+        comparison(html, result);
         html.close("div").close("section");
         categories(html, score);
     }
@@ -77,6 +82,26 @@ final class ScoreSection {
         fact(html, result.count(Level.WARNING), "warning", "warnings");
         fact(html, result.count(Level.NOTE), "note", "notes");
         html.close("ul");
+    }
+
+    /** With a baseline or a Git ref: how many findings are new, which alone fail the quality gate. */
+    private static void comparison(Html html, AnalysisResult result) {
+        GateComparison comparison = result.comparison();
+        if (!comparison.isActive()) {
+            return;
+        }
+        List<String> against = new ArrayList<>();
+        if (comparison.baselineFile() != null) {
+            against.add("baseline " + comparison.baselineFile());
+        }
+        if (comparison.newSinceRef() != null) {
+            against.add("lines changed since " + comparison.newSinceRef());
+        }
+        html.open("p", "class", "comparison", "id", "comparison").text("Compared with " + String.join(" and ", against)
+                + ": ").element("strong", result.count(BaselineState.NEW) + " new").text(", "
+                + result.count(BaselineState.UNCHANGED) + " unchanged" + (comparison.baselineFile() == null ? ""
+                : ", " + comparison.absent().size() + " gone since the baseline") + ". Only new findings fail the "
+                + "quality gate.").close("p");
     }
 
     private static void fact(Html html, long count, String one, String many) {

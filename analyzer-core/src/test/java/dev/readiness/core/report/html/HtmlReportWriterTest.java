@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.BaselineEntry;
+import dev.readiness.core.analysis.GateComparison;
+import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
@@ -123,6 +126,25 @@ class HtmlReportWriterTest {
         assertThat(page.select("#filter-level option").eachAttr("value")).containsExactly("", "error", "warning", "note");
         assertThat(page.select("#filter-rule option").eachText())
                 .containsExactly("All rules", "hygiene/console-logging (20000)");
+    }
+
+    @Test
+    void aComparisonCountsNewFindingsAndOffersThemAsAFilter() {
+        List<Finding> findings = ReportFixtures.findings();
+        List<Finding> compared = java.util.stream.IntStream.range(0, findings.size())
+                .mapToObj(i -> findings.get(i).withBaselineState(i < 2 ? BaselineState.NEW : BaselineState.UNCHANGED))
+                .toList();
+        AnalysisResult result = ReportFixtures.result().withFindings(compared, new GateComparison(
+                "readiness-baseline.json", null, null, List.of(new BaselineEntry("f", "hygiene/console-logging",
+                        ReportFixtures.UTIL, ""))));
+
+        Document page = parse(result);
+
+        assertThat(page.getElementById("comparison").text()).isEqualTo("Compared with baseline "
+                + "readiness-baseline.json: 2 new, 3 unchanged, 1 gone since the baseline. Only new findings fail "
+                + "the quality gate.");
+        assertThat(page.select("#filter-status option").eachAttr("value")).containsExactly("active", "new", "suppressed");
+        assertThat(parse(ReportFixtures.result()).getElementById("comparison")).isNull();
     }
 
     @Test
