@@ -11,8 +11,8 @@
 #   READINESS_JAR          the CLI jar (default: cli/target/readiness.jar next to this script's parent)
 #   READINESS_CLI          optional: the command that runs the CLI instead of "java -jar $READINESS_JAR",
 #                          split on whitespace (tests use "java dev.readiness.cli.ReadinessMain" with CLASSPATH)
-#   GITHUB_OUTPUT          optional: receives score, level, sarif, json and summary
-#   GITHUB_STEP_SUMMARY    optional: receives the Markdown summary when the CLI has the md format
+#   GITHUB_OUTPUT          optional: receives score, level, sarif, json, summary and html
+#   GITHUB_STEP_SUMMARY    optional: receives the Markdown summary
 #
 # Exit code: the scan's (0 ok, 1 quality gate failed, 2 usage error, 3 analysis failed), returned only after
 # the reports and outputs were written, so the SARIF upload that follows still has its file.
@@ -33,11 +33,6 @@ cli_command() {
     [ -f "$jar" ] || fail "no CLI jar at $jar (build it with ./mvnw -B -DskipTests package)"
     cli=(java -jar "$jar")
   fi
-}
-
-# The md format is listed in 'scan --help' once the CLI has it; older CLIs get no step summary.
-supports_markdown() {
-  "${cli[@]}" scan --help | tr '\n' ' ' | grep -Eq 'comma-separated:[^(]*[ ,]md([ ,(]|$)'
 }
 
 scan_arguments() {
@@ -73,11 +68,12 @@ write_outputs() {
     echo "sarif=$sarif"
     echo "json=$output_dir/readiness.json"
     echo "summary=$summary"
+    echo "html=$output_dir/readiness.html"
   } >> "$GITHUB_OUTPUT"
 }
 
 write_step_summary() {
-  [ -n "$summary" ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ] || return 0
+  [ -f "$summary" ] && [ -n "${GITHUB_STEP_SUMMARY:-}" ] || return 0
   cat "$summary" >> "$GITHUB_STEP_SUMMARY"
 }
 
@@ -87,8 +83,7 @@ if [ -z "$output_dir" ]; then
   if [ -n "${RUNNER_TEMP:-}" ]; then output_dir="$RUNNER_TEMP/readiness"; else output_dir="$(mktemp -d)"; fi
 fi
 mkdir -p "$output_dir"
-formats="sarif,json"
-supports_markdown && formats="sarif,json,md"
+formats="sarif,json,md,html"
 scan_arguments
 
 status=0
@@ -99,9 +94,7 @@ if [ ! -f "$sarif" ]; then
   echo "readiness action: the scan wrote no SARIF log (exit code $status)" >&2
   exit $(( status == 0 ? 3 : status ))
 fi
-summary=""
-markdown_files=("$output_dir"/*.md)
-[ -f "${markdown_files[0]}" ] && summary="${markdown_files[0]}"
+summary="$output_dir/readiness.md"
 
 apply_category
 write_outputs

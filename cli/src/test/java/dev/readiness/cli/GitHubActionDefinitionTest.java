@@ -28,12 +28,12 @@ class GitHubActionDefinitionTest {
     @Test
     void theInputsAndTheirDefaultsAreTheDocumentedOnes() {
         assertThat(action.get("inputs").fieldNames()).toIterable()
-                .containsExactly("path", "fail-under", "fail-on", "config", "category", "upload-sarif");
+                .containsExactly("path", "fail-under", "fail-on", "config", "category", "upload-sarif", "upload-report");
         assertThat(Map.of("path", action.at("/inputs/path/default").asText(),
                 "category", action.at("/inputs/category/default").asText(),
                 "upload-sarif", action.at("/inputs/upload-sarif/default").asText()))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("path", ".", "category", "readiness", "upload-sarif", "true"));
-        assertThat(action.get("outputs").fieldNames()).toIterable().contains("score", "level", "sarif");
+        assertThat(action.get("outputs").fieldNames()).toIterable().contains("score", "level", "sarif", "html");
     }
 
     @Test
@@ -54,6 +54,18 @@ class GitHubActionDefinitionTest {
         assertThat(upload.path("if").asText()).startsWith("always() && ").contains("inputs.upload-sarif == 'true'");
         assertThat(upload.at("/with/sarif_file").asText()).isEqualTo("${{ steps.scan.outputs.sarif }}");
         assertThat(upload.at("/with/category").asText()).isEqualTo("${{ inputs.category }}");
+    }
+
+    @Test
+    void theHtmlReportIsKeptAsAnArtifactEvenWhenTheQualityGateFailed() {
+        JsonNode upload = steps().stream()
+                .filter(step -> step.path("uses").asText().startsWith("actions/upload-artifact"))
+                .findFirst().orElseThrow();
+
+        assertThat(upload.path("uses").asText()).isEqualTo("actions/upload-artifact@v4");
+        assertThat(upload.path("if").asText()).startsWith("always() && ").contains("inputs.upload-report == 'true'");
+        assertThat(upload.at("/with/path").asText()).isEqualTo("${{ steps.scan.outputs.html }}");
+        assertThat(upload.at("/with/name").asText()).isEqualTo("readiness-report");
     }
 
     private static List<JsonNode> steps() {

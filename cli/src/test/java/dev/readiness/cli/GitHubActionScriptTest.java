@@ -64,13 +64,18 @@ class GitHubActionScriptTest {
     }
 
     @Test
-    void theStepSummaryIsTheMarkdownReportWhenTheCliHasTheMdFormat() throws Exception {
+    void theStepSummaryIsTheMarkdownReportAndTheHtmlReportIsAnOutput() throws Exception {
         ActionRun run = ActionRun.start("summary", Map.of());
 
         assertThat(run.exitCode()).as(run.log()).isEqualTo(ExitCode.OK);
         JsonNode sarif = new ObjectMapper().readTree(run.sarif().toFile());
         long shown = Math.round(sarif.at("/runs/0/properties/readinessScore").asDouble());
         assertThat(run.stepSummary()).startsWith("## Readiness " + shown + "/100");
+        Path html = run.sarif().resolveSibling("readiness.html");
+        assertThat(run.outputs()).contains("html=" + html + "\n");
+        assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>")
+                .contains("<span id=\"overall-score\" data-score=\"" + sarif.at("/runs/0/properties/readinessScore")
+                        .asText() + "\">" + shown + "</span>");
     }
 
     /** The outputs lines the script must derive from the log: the score is one of the SARIF run's properties. */
