@@ -102,6 +102,31 @@ class HtmlReportLayoutTest {
     }
 
     @Test
+    void aPackageCycleIsDrawnWithItsCutEdgeVisibleAndItsLabelsInsideTheDrawing() {
+        Path repository = SampleRepository.materialize("layered-app", work.resolve("layered-app"));
+        Path report = work.resolve("layered-app.html");
+        CliRun run = CliRun.of("scan", repository.toString(), "--format", "html", "--output", report.toString(),
+                "--no-cache", "--quiet");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        browser.setViewport(1280, 900);
+
+        browser.open(report);
+
+        assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(boxes(".cycle-graph")).singleElement().satisfies(graph -> assertThat(graph.width()).isGreaterThan(300));
+        Number cutLength = (Number) browser.script("return document.querySelector('.cycle-graph path.edge.cut')"
+                + ".getTotalLength()");
+        assertThat(cutLength.doubleValue()).isGreaterThan(50);
+        // every label's box lies within the drawing's view box
+        Object outside = browser.script("const svg = document.querySelector('.cycle-graph');"
+                + "const view = svg.viewBox.baseVal;"
+                + "return Array.from(svg.querySelectorAll('text')).filter(t => { const b = t.getBBox();"
+                + " return b.x < view.x || b.y < view.y || b.x + b.width > view.x + view.width"
+                + " || b.y + b.height > view.y + view.height; }).map(t => t.textContent);");
+        assertThat((List<?>) outside).isEmpty();
+    }
+
+    @Test
     void printingHidesTheControlsAndMakesAPdf() {
         browser.setViewport(1280, 900);
         browser.open(sampleReport);
