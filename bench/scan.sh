@@ -17,7 +17,8 @@ echo "repository: $repo"
 echo "java files: $(git -C "$repo" ls-files '*.java' 2>/dev/null | wc -l)  cores: $(nproc)  heap limit: ${READINESS_JAVA_OPTS:-default}"
 for run in $(seq 1 "$runs"); do
   /usr/bin/time -f "run $run: wall %e s, peak RSS %M KB, exit %x" \
-    java ${READINESS_JAVA_OPTS:-} -jar "$jar" scan "$repo" --format sarif,json,text --output "$out" --quiet --timings "$@" \
+    java ${READINESS_JAVA_OPTS:-} -jar "$jar" scan "$repo" --format sarif,json,text,html --output "$out" --quiet --timings "$@" \
     || true
 done
 echo "sarif: $(du -h "$out/readiness.sarif" | cut -f1), results: $(grep -c '"ruleId"' "$out/readiness.sarif")"
+echo "json: $(du -h "$out/readiness.json" | cut -f1), html: $(du -h "$out/readiness.html" | cut -f1)"
