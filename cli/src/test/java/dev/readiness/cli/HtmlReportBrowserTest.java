@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.cli.browser.BrowserAvailability;
 import dev.readiness.cli.browser.HeadlessChromium;
-import dev.readiness.core.testing.SampleRepository;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,11 +35,7 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void scanTheSampleAndStartTheBrowser() throws IOException {
-        Path repository = SampleRepository.materialize("legacy-shop", work.resolve("legacy-shop"));
-        Path out = work.resolve("out");
-        CliRun run = CliRun.of("scan", repository.toString(), "--format", "html,json", "--output", out.toString(),
-                "--no-cache", "--quiet");
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path out = SampleReports.htmlAndJson(work, "legacy-shop");
         report = out.resolve("readiness.html");
         json = new ObjectMapper().readTree(out.resolve("readiness.json").toFile());
         browser = HeadlessChromium.start(1280, 900);

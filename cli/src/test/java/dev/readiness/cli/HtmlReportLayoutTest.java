@@ -14,7 +14,6 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.report.html.HtmlReportWriter;
-import dev.readiness.core.testing.SampleRepository;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,11 +49,7 @@ class HtmlReportLayoutTest {
 
     @BeforeAll
     static void scanTheSampleAndStartTheBrowser() {
-        Path repository = SampleRepository.materialize("legacy-shop", work.resolve("legacy-shop"));
-        sampleReport = work.resolve("legacy-shop.html");
-        CliRun run = CliRun.of("scan", repository.toString(), "--format", "html", "--output", sampleReport.toString(),
-                "--no-cache", "--quiet");
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        sampleReport = SampleReports.htmlAndJson(work, "legacy-shop").resolve("readiness.html");
         browser = HeadlessChromium.start(1280, 900);
     }
 
@@ -103,11 +98,7 @@ class HtmlReportLayoutTest {
 
     @Test
     void aPackageCycleIsDrawnWithItsCutEdgeVisibleAndItsLabelsInsideTheDrawing() {
-        Path repository = SampleRepository.materialize("layered-app", work.resolve("layered-app"));
-        Path report = work.resolve("layered-app.html");
-        CliRun run = CliRun.of("scan", repository.toString(), "--format", "html", "--output", report.toString(),
-                "--no-cache", "--quiet");
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path report = SampleReports.htmlAndJson(work, "layered-app").resolve("readiness.html");
         browser.setViewport(1280, 900);
 
         browser.open(report);

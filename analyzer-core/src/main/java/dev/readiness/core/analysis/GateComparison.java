@@ -1,6 +1,8 @@
 package dev.readiness.core.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What the findings were compared against so that only new ones gate: a baseline file (its name as given,
@@ -19,5 +21,20 @@ public record GateComparison(String baselineFile, String newSinceRef, String mer
 
     public boolean isActive() {
         return baselineFile != null || newSinceRef != null;
+    }
+
+    /**
+     * What was compared against, in words for the reports: "baseline F and lines changed since R", with the file
+     * and ref names passed through {@code name} (quoting or escaping for the report's format).
+     */
+    public String against(UnaryOperator<String> name) {
+        List<String> parts = new ArrayList<>();
+        if (baselineFile != null) {
+            parts.add("baseline " + name.apply(baselineFile));
+        }
+        if (newSinceRef != null) {
+            parts.add("lines changed since " + name.apply(newSinceRef));
+        }
+        return String.join(" and ", parts);
     }
 }

@@ -8,7 +8,6 @@ import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.score.CategoryScore;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -77,14 +76,7 @@ public final class MarkdownReportWriter {
         if (!comparison.isActive()) {
             return;
         }
-        List<String> against = new ArrayList<>();
-        if (comparison.baselineFile() != null) {
-            against.add("baseline `" + code(comparison.baselineFile()) + "`");
-        }
-        if (comparison.newSinceRef() != null) {
-            against.add("lines changed since `" + code(comparison.newSinceRef()) + "`");
-        }
-        out.append("Compared with ").append(String.join(" and ", against)).append(": **")
+        out.append("Compared with ").append(comparison.against(name -> "`" + code(name) + "`")).append(": **")
                 .append(number(result.count(BaselineState.NEW))).append(" new**, ")
                 .append(number(result.count(BaselineState.UNCHANGED))).append(" unchanged");
         if (comparison.baselineFile() != null) {

@@ -9,8 +9,6 @@ import dev.readiness.core.score.CategoryScore;
 import dev.readiness.core.score.ReadinessLevel;
 import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ScoreInput;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /** The overall score as a gauge with its level and what it means, then one card per category with its inputs. */
@@ -90,15 +88,8 @@ final class ScoreSection {
         if (!comparison.isActive()) {
             return;
         }
-        List<String> against = new ArrayList<>();
-        if (comparison.baselineFile() != null) {
-            against.add("baseline " + comparison.baselineFile());
-        }
-        if (comparison.newSinceRef() != null) {
-            against.add("lines changed since " + comparison.newSinceRef());
-        }
-        html.open("p", "class", "comparison", "id", "comparison").text("Compared with " + String.join(" and ", against)
-                + ": ").element("strong", result.count(BaselineState.NEW) + " new").text(", "
+        html.open("p", "class", "comparison", "id", "comparison")
+                .text("Compared with " + comparison.against(name -> name) + ": ").element("strong", result.count(BaselineState.NEW) + " new").text(", "
                 + result.count(BaselineState.UNCHANGED) + " unchanged" + (comparison.baselineFile() == null ? ""
                 : ", " + comparison.absent().size() + " gone since the baseline") + ". Only new findings fail the "
                 + "quality gate.").close("p");
