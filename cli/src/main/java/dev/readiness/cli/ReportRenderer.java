@@ -17,11 +17,12 @@ final class ReportRenderer {
     private ReportRenderer() {
     }
 
-    static byte[] render(ReportFormat format, AnalysisResult result) {
+    /** @param withTimings the JSON report also gets the stage durations (then it differs from run to run) */
+    static byte[] render(ReportFormat format, AnalysisResult result, boolean withTimings) {
         return switch (format) {
             case TEXT -> new TextReportWriter(TEXT_WIDTH).render(result).getBytes(StandardCharsets.UTF_8);
             case SARIF -> new SarifWriter().toBytes(result);
-            case JSON -> new JsonReportWriter().toBytes(result);
+            case JSON -> new JsonReportWriter(withTimings).toBytes(result);
             // On GitHub Actions the links point at the scanned commit on GitHub.
             case MD -> new MarkdownReportWriter(GitHubContext.from(System.getenv()).orElse(null)).toBytes(result);
             case HTML -> new HtmlReportWriter().toBytes(result);

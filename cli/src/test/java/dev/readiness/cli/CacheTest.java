@@ -2,7 +2,9 @@ package dev.readiness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.testing.SampleRepository;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,11 +33,29 @@ class CacheTest {
         assertThat(fresh.err()).contains("cache hits 0 of 14");
         assertThat(again.err()).contains("cache hits 14 of 14");
         assertThat(uncached.err()).contains("cache off");
-        for (String report : new String[] {"readiness.sarif", "readiness.json"}) {
-            assertThat(Files.readAllBytes(temp.resolve("second").resolve(report)))
-                    .isEqualTo(Files.readAllBytes(temp.resolve("first").resolve(report)))
-                    .isEqualTo(Files.readAllBytes(temp.resolve("uncached").resolve(report)));
-        }
+        assertThat(Files.readAllBytes(temp.resolve("second").resolve("readiness.sarif")))
+                .isEqualTo(Files.readAllBytes(temp.resolve("first").resolve("readiness.sarif")))
+                .isEqualTo(Files.readAllBytes(temp.resolve("uncached").resolve("readiness.sarif")));
+        // --timings adds the stage durations to the JSON report; everything else is the same
+        assertThat(withoutTimings("second")).isEqualTo(withoutTimings("first")).isEqualTo(withoutTimings("uncached"));
+    }
+
+    @Test
+    void withTimingsTheJsonReportHasEveryStageDuration() throws Exception {
+        Path repository = SampleRepository.materialize("legacy-shop", temp.resolve("shop"));
+
+        scan(repository, temp.resolve("cache"), "timed");
+
+        JsonNode stages = new ObjectMapper().readTree(temp.resolve("timed/readiness.json").toFile()).get("stageMillis");
+        assertThat(stages.fieldNames()).toIterable()
+                .containsExactly("bytecode", "cache", "files", "history", "repository-rules", "source");
+        assertThat(stages.elements()).toIterable().allSatisfy(millis -> assertThat(millis.asLong()).isNotNegative());
+    }
+
+    private JsonNode withoutTimings(String output) throws IOException {
+        ObjectNode report = (ObjectNode) new ObjectMapper().readTree(temp.resolve(output).resolve("readiness.json").toFile());
+        assertThat(report.remove("stageMillis")).as("stage durations in " + output).isNotNull();
+        return report;
     }
 
     @Test
