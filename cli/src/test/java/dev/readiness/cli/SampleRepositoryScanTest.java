@@ -44,7 +44,8 @@ class SampleRepositoryScanTest {
     static void scanTheSample() throws Exception {
         repository = SampleRepository.materialize("legacy-shop", temp.resolve("legacy-shop"));
         reports = temp.resolve("reports");
-        scan = CliRun.of("scan", repository.toString(), "--format", "text,sarif,json", "--output", reports.toString());
+        scan = CliRun.of("scan", repository.toString(), "--format", "text,sarif,json,md,html", "--output",
+                reports.toString());
     }
 
     @Test
@@ -87,14 +88,13 @@ class SampleRepositoryScanTest {
         Path second = temp.resolve("second");
         Path elsewhere = SampleRepository.materialize("legacy-shop", temp.resolve("elsewhere/legacy-shop"));
 
-        CliRun again = CliRun.of("scan", elsewhere.toString(), "--format", "sarif,json", "--output", second.toString(),
-                "--threads", "1");
+        CliRun again = CliRun.of("scan", elsewhere.toString(), "--format", "sarif,json,md,html", "--output",
+                second.toString(), "--threads", "1");
 
         assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(Files.readAllBytes(second.resolve("readiness.sarif")))
-                .isEqualTo(Files.readAllBytes(reports.resolve("readiness.sarif")));
-        assertThat(Files.readAllBytes(second.resolve("readiness.json")))
-                .isEqualTo(Files.readAllBytes(reports.resolve("readiness.json")));
+        assertThat(List.of("readiness.sarif", "readiness.json", "readiness.md", "readiness.html"))
+                .allSatisfy(report -> assertThat(Files.readAllBytes(second.resolve(report))).as(report)
+                        .isEqualTo(Files.readAllBytes(reports.resolve(report))));
     }
 
     @Test
