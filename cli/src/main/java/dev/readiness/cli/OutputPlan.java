@@ -7,10 +7,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Decides where each requested format goes and writes them all or none: without {@code --output} a
@@ -70,9 +72,12 @@ final class OutputPlan {
         try {
             for (Map.Entry<ReportFormat, Path> entry : files.entrySet()) {
                 Path target = entry.getValue().toAbsolutePath();
-                Path temporary = Files.createTempFile(target.getParent(), ".readiness-", ".tmp");
-                temporaries.put(temporary, target);
-                try (OutputStream out = Files.newOutputStream(temporary)) {
+                // not createTempFile: its owner-only permissions would stay on the report; a plain new file
+                // gets the user's umask like any file they write
+                Path temporary = target.resolveSibling(".readiness-" + UUID.randomUUID() + ".tmp");
+                try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    temporaries.put(temporary, target);
                     out.write(rendered.get(entry.getKey()));
                 }
             }
