@@ -3,6 +3,7 @@ package dev.readiness.cli.browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -27,7 +28,13 @@ final class ConsoleLog {
         errors.clear();
     }
 
+    /**
+     * Every error so far. Lets the page finish its current task first: an unhandled promise rejection is only
+     * reported at the end of the task that rejected, and would otherwise be missed by a quick look.
+     */
     List<String> errors() {
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " setTimeout(done, 0);");
         drain().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)

@@ -43,7 +43,7 @@ final class ScoreSection {
         facts(html, result);
         comparison(html, result);
         html.close("div").close("section");
-        categories(html, score);
+        categories(html, score, ruleTitles(result));
     }
 
     /** CSS class of the level, also used for the gauge colour. */
@@ -100,17 +100,25 @@ final class ScoreSection {
                 .text(" " + (count == 1 ? one : many)).close("li");
     }
 
-    private static void categories(Html html, ReadinessScore score) {
+    /** Rule id → the title of its help, for score inputs named after a rule (the context checklist). */
+    private static Map<String, String> ruleTitles(AnalysisResult result) {
+        Map<String, String> titles = new java.util.HashMap<>();
+        result.rules().forEach(rule -> titles.put(rule.id(),
+                new RuleHelpText(rule.helpMarkdown()).title(rule.shortDescription())));
+        return titles;
+    }
+
+    private static void categories(Html html, ReadinessScore score, Map<String, String> ruleTitles) {
         html.open("section", "id", "categories");
         html.element("h2", "Six categories");
         html.element("p", "The overall score is the weighted mean of the categories that could be measured. "
                 + "Each card lists the measurements behind its score.", "class", "lead");
         html.open("div", "class", "cards");
-        score.categories().forEach(category -> card(html, category));
+        score.categories().forEach(category -> card(html, category, ruleTitles));
         html.close("div").close("section");
     }
 
-    private static void card(Html html, CategoryScore category) {
+    private static void card(Html html, CategoryScore category, Map<String, String> ruleTitles) {
         String band = !category.measured() ? "na" : category.displayed() >= 80 ? "good"
                 : category.displayed() >= 60 ? "fair" : "poor";
         html.open("article", "class", "card " + band, "data-category", category.category());
@@ -127,7 +135,10 @@ final class ScoreSection {
                 "weight");
         html.open("ul", "class", "inputs");
         for (ScoreInput input : category.inputs()) {
-            html.open("li").element("span", input.name(), "class", "input-name");
+            // checklist items say "passes: …" or "fails: …"; the mark lets a reader scan them
+            String check = input.effect().startsWith("passes") ? "pass" : input.effect().startsWith("fails") ? "fail" : "";
+            html.open("li", "class", check).element("span", ruleTitles.getOrDefault(input.name(), input.name()),
+                    "class", "input-name", "title", input.name());
             html.element("span", input.effect(), "class", "input-effect").close("li");
         }
         html.close("ul").close("article");

@@ -11,6 +11,7 @@ import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.RuleMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -40,6 +41,21 @@ class HtmlReportWriterTest {
                 .isEqualTo(result.score().category("modularity").orElseThrow().inputs().stream()
                         .map(input -> input.name()).toList());
         assertThat(page.title()).isEqualTo("Readiness audit: acme-shop – " + score.text() + "/100");
+    }
+
+    @Test
+    void checklistInputsNamedAfterARuleShowTheRulesTitle() {
+        RuleMetadata noCi = ReportFixtures.rule("context/no-ci", Level.WARNING, null,
+                "# No CI: nothing checks a change\n\n## How to fix\n\nAdd a workflow.\n");
+        AnalysisResult result = new AnalysisResult(ReportFixtures.TARGET, List.of(noCi), List.of(), List.of(), null,
+                java.util.Map.of(), path -> java.util.Optional.empty(), null, null, AnalysisResult.SOURCE, null, null,
+                null);
+
+        Element input = parse(result).selectFirst(".card[data-category=context] .input-name");
+
+        assertThat(input.text()).isEqualTo("No CI: nothing checks a change");
+        assertThat(input.attr("title")).isEqualTo("context/no-ci");
+        assertThat(input.parent().className()).isEqualTo("pass"); // no finding: the checklist item passes
     }
 
     @Test
