@@ -12,6 +12,7 @@ import dev.readiness.core.baseline.Suppressions;
 import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.cache.ContentCache;
 import dev.readiness.core.evidence.TestEvidence;
+import dev.readiness.core.graph.PackageCycles;
 import dev.readiness.core.history.History;
 import dev.readiness.core.history.HistoryReader;
 import dev.readiness.core.metrics.TestMetrics;
@@ -159,14 +160,16 @@ public final class Analyzer {
         Suppressions.Applied suppressed = new Suppressions(markersByPath(facts), context, registry.metadata().stream()
                 .map(RuleMetadata::id).collect(Collectors.toSet())).apply(findings);
         notifications.addAll(suppressed.notifications());
+        List<PackageCycles.Cycle> cycles = PackageCycles.of(context.dependencyGraph()
+                .packageEdges(edge -> context.isProduction(edge.path())));
         ReadinessScore score = ReadinessScorer.score(new ScoreMeasures(context.codeHealth(), testMetrics,
-                ArchitectureMeasures.of(context), HistoryMeasures.of(context, context.codeHealth()),
+                ArchitectureMeasures.of(context, cycles), HistoryMeasures.of(context, context.codeHealth()),
                 activeRules, suppressed.findings().stream().filter(Finding::isActive).toList(),
                 request.config().weights()));
         return new AnalysisResult(target(snapshot, request), activeRules, suppressed.findings(), notifications,
                 metrics(snapshot, perFile, context), stageMillis, context, testMetrics, context.codeHealth(),
                 context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE, score, null,
-                OverviewStage.of(context));
+                OverviewStage.of(context, cycles));
     }
 
     private static List<ActiveRule> ofType(List<ActiveRule> rules, Class<?> type) {

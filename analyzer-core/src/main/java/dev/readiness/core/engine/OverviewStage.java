@@ -4,11 +4,8 @@ import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.analysis.RepositoryOverview.FileChanges;
 import dev.readiness.core.analysis.RepositoryOverview.PackageCycle;
 import dev.readiness.core.analysis.RepositoryOverview.PackageEdge;
-import dev.readiness.core.graph.DependencyGraph.Aggregate;
 import dev.readiness.core.graph.PackageCycles;
 import dev.readiness.core.history.History;
-import dev.readiness.core.repo.FileKind;
-import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.RepositoryContext;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,18 +17,17 @@ final class OverviewStage {
     private OverviewStage() {
     }
 
-    static RepositoryOverview of(RepositoryContext context) {
+    /** @param cycles the package cycles of the production code's package graph */
+    static RepositoryOverview of(RepositoryContext context, List<PackageCycles.Cycle> cycles) {
         Optional<History> history = context.history().filter(found -> !found.commits().isEmpty());
         String windowStart = history.map(found -> found.recentWindowStart().atZone(ZoneOffset.UTC).toLocalDate()
                 .toString()).orElse(null);
         List<FileChanges> changes = history.map(found -> found.files().values().stream()
-                .filter(file -> isProduction(context, file.path()))
+                .filter(file -> context.isProduction(file.path()))
                 .map(file -> new FileChanges(file.path(), file.revisions(), file.recentRevisions(),
                         file.revisionsByAuthor().size()))
                 .toList()).orElse(List.of());
-        List<Aggregate> edges = context.dependencyGraph().packageEdges(edge -> isProduction(context, edge.path()));
-        List<PackageCycle> cycles = PackageCycles.of(edges).stream().map(OverviewStage::cycle).toList();
-        return new RepositoryOverview(windowStart, changes, cycles);
+        return new RepositoryOverview(windowStart, changes, cycles.stream().map(OverviewStage::cycle).toList());
     }
 
     private static PackageCycle cycle(PackageCycles.Cycle cycle) {
@@ -39,9 +35,5 @@ final class OverviewStage {
                 .map(edge -> new PackageEdge(edge.from(), edge.to(), edge.count(), cycle.edgesToCut().contains(edge)))
                 .toList();
         return new PackageCycle(cycle.packages(), edges);
-    }
-
-    private static boolean isProduction(RepositoryContext context, String path) {
-        return context.file(path).map(RepoFile::kind).orElse(FileKind.OTHER) == FileKind.PRODUCTION;
     }
 }

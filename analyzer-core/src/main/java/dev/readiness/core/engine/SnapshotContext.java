@@ -9,7 +9,6 @@ import dev.readiness.core.history.History;
 import dev.readiness.core.modules.ModuleDependencies;
 import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.metrics.CodeHealthSummary;
-import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.repo.RepoFile;
@@ -137,8 +136,7 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     @Override
     public synchronized CodeHealthSummary codeHealth() {
         if (codeHealth == null) {
-            codeHealth = CodeHealth.summarize(sourceFacts,
-                    path -> snapshot.file(path).filter(file -> file.kind() == FileKind.PRODUCTION).isPresent());
+            codeHealth = CodeHealth.summarize(sourceFacts, this::isProduction);
         }
         return codeHealth;
     }

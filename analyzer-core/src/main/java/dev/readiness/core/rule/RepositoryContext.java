@@ -26,6 +26,11 @@ public interface RepositoryContext {
 
     Optional<RepoFile> file(String path);
 
+    /** True for a production file of the scanned snapshot (deleted and out-of-scope files are not). */
+    default boolean isProduction(String path) {
+        return file(path).filter(file -> file.kind() == FileKind.PRODUCTION).isPresent();
+    }
+
     List<BuildModule> modules();
 
     GitState gitState();
@@ -60,8 +65,7 @@ public interface RepositoryContext {
 
     /** Code health (1 to 10) of every parsed production Java file, and its lines-of-code-weighted mean. */
     default CodeHealthSummary codeHealth() {
-        return CodeHealth.summarize(sourceFacts(),
-                path -> file(path).map(RepoFile::kind).orElse(FileKind.OTHER) == FileKind.PRODUCTION);
+        return CodeHealth.summarize(sourceFacts(), this::isProduction);
     }
 
     /** The test suite: tests, their oracle status, what they exercise, and the testing metrics. */

@@ -1,9 +1,6 @@
 package dev.readiness.core.score;
 
-import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.graph.PackageCycles;
-import dev.readiness.core.repo.FileKind;
-import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.source.FileFacts;
 import java.util.HashSet;
@@ -20,15 +17,14 @@ public record ArchitectureMeasures(boolean measured, long productionLinesOfCode,
 
     public static final ArchitectureMeasures UNMEASURED = new ArchitectureMeasures(false, 0, 0, 0);
 
-    public static ArchitectureMeasures of(RepositoryContext context) {
-        DependencyGraph graph = context.dependencyGraph();
-        List<DependencyGraph.Aggregate> edges = graph.packageEdges(edge -> isProduction(context, edge.path()));
+    /** @param cycles the package cycles of the production code's package graph */
+    public static ArchitectureMeasures of(RepositoryContext context, List<PackageCycles.Cycle> cycles) {
         Set<String> cyclic = new HashSet<>();
-        PackageCycles.of(edges).forEach(cycle -> cyclic.addAll(cycle.packages()));
+        cycles.forEach(cycle -> cyclic.addAll(cycle.packages()));
         long production = 0;
         long inCycles = 0;
         for (FileFacts file : context.sourceFacts().all()) {
-            if (isProduction(context, file.path())) {
+            if (context.isProduction(file.path())) {
                 production += file.linesOfCode();
                 inCycles += cyclic.contains(file.dependencies().packageName()) ? file.linesOfCode() : 0;
             }
@@ -39,9 +35,5 @@ public record ArchitectureMeasures(boolean measured, long productionLinesOfCode,
     /** Share (0–1) of production lines of code in package cycles; 0 without code. */
     public double cycleShare() {
         return productionLinesOfCode == 0 ? 0 : (double) linesInCycles / productionLinesOfCode;
-    }
-
-    private static boolean isProduction(RepositoryContext context, String path) {
-        return context.file(path).map(RepoFile::kind).orElse(FileKind.OTHER) == FileKind.PRODUCTION;
     }
 }

@@ -6,8 +6,6 @@ import dev.readiness.core.history.metrics.Authorship;
 import dev.readiness.core.history.metrics.TruckFactor;
 import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.metrics.FileHealth;
-import dev.readiness.core.repo.FileKind;
-import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.RepositoryContext;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +44,7 @@ public record HistoryMeasures(String unavailableReason, Double hotspotHealth, in
         }
         History history = found.get();
         Map<String, Set<String>> authors = new TreeMap<>();
-        history.files().values().stream().filter(file -> isProduction(context, file.path()))
+        history.files().values().stream().filter(file -> context.isProduction(file.path()))
                 .forEach(file -> authors.put(file.path(), Authorship.authors(file)));
         TruckFactor.Result truck = TruckFactor.compute(authors);
         List<FileHealth> changed = health.files().stream()
@@ -67,9 +65,5 @@ public record HistoryMeasures(String unavailableReason, Double hotspotHealth, in
         long lines = files.stream().mapToLong(FileHealth::linesOfCode).sum();
         return lines == 0 ? null
                 : files.stream().mapToDouble(file -> file.health() * file.linesOfCode()).sum() / lines;
-    }
-
-    private static boolean isProduction(RepositoryContext context, String path) {
-        return context.file(path).map(RepoFile::kind).orElse(FileKind.OTHER) == FileKind.PRODUCTION;
     }
 }

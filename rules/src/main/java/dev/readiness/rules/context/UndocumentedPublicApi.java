@@ -1,7 +1,6 @@
 package dev.readiness.rules.context;
 
 import dev.readiness.core.graph.DependencyGraph;
-import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
@@ -71,7 +70,7 @@ public final class UndocumentedPublicApi implements RepositoryRule {
         Map<String, Set<String>> usingPackages = usingPackages(context, graph);
         Map<String, Set<String>> candidateTypesByPath = new HashMap<>();
         for (DependencyGraph.Node node : graph.nodes()) {
-            if (node.origin() == DependencyGraph.Origin.INTERNAL && isProduction(context, node.path())
+            if (node.origin() == DependencyGraph.Origin.INTERNAL && context.isProduction(node.path())
                     && (node.isAbstract() || usingPackages.containsKey(node.name()))) {
                 candidateTypesByPath.computeIfAbsent(node.path(), path -> new TreeSet<>()).add(node.name());
             }
@@ -94,16 +93,12 @@ public final class UndocumentedPublicApi implements RepositoryRule {
             Optional<DependencyGraph.Node> from = graph.node(edge.from());
             Optional<DependencyGraph.Node> to = graph.node(edge.to());
             if (from.isPresent() && to.isPresent() && to.get().origin() == DependencyGraph.Origin.INTERNAL
-                    && isProduction(context, edge.path())
+                    && context.isProduction(edge.path())
                     && !from.get().packageName().equals(to.get().packageName())) {
                 using.computeIfAbsent(edge.to(), name -> new TreeSet<>()).add(from.get().packageName());
             }
         }
         return using;
-    }
-
-    private static boolean isProduction(RepositoryContext context, String path) {
-        return context.file(path).map(RepoFile::kind).filter(kind -> kind == FileKind.PRODUCTION).isPresent();
     }
 
     private static List<Report> reports(RepositoryContext context, Candidate candidate,

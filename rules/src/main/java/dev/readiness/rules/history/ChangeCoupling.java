@@ -54,7 +54,7 @@ public final class ChangeCoupling implements RepositoryRule {
 
     /** The coupled pairs of production files that exist in the snapshot. */
     static List<CouplingAnalysis.Pair> pairs(RepositoryContext context, History history) {
-        return CouplingAnalysis.coupledPairs(history, path -> HistoryFiles.isProduction(context, path),
+        return CouplingAnalysis.coupledPairs(history, context::isProduction,
                 CouplingAnalysis.Thresholds.DEFAULTS);
     }
 

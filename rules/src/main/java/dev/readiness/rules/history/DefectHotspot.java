@@ -39,7 +39,7 @@ public final class DefectHotspot implements RepositoryRule {
         HistoryFiles.of(context).ifPresent(history -> {
             int rank = 0;
             for (FixCommits.DefectHotspot file : FixCommits.defectHotspots(history,
-                    path -> HistoryFiles.isProduction(context, path))) {
+                    context::isProduction)) {
                 rank++;
                 sink.report(Location.ofLine(file.path(), 1), message(history, file, rank));
             }

@@ -1,7 +1,6 @@
 package dev.readiness.rules.history;
 
 import dev.readiness.core.history.History;
-import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.RepositoryContext;
 import java.time.Duration;
@@ -24,13 +23,8 @@ final class HistoryFiles {
         return context.history().filter(history -> !history.commits().isEmpty());
     }
 
-    /** True for a production file that exists in the scanned snapshot (deleted and out-of-scope files are not). */
-    static boolean isProduction(RepositoryContext context, String path) {
-        return context.file(path).filter(file -> file.kind() == FileKind.PRODUCTION).isPresent();
-    }
-
     static boolean isProductionJava(RepositoryContext context, String path) {
-        return isProduction(context, path) && path.endsWith(".java");
+        return context.isProduction(path) && path.endsWith(".java");
     }
 
     /** Where a repository-level finding goes: the root build file, else the root README, else the first file. */

@@ -42,7 +42,7 @@ public final class KnowledgeIsland implements RepositoryRule {
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         HistoryFiles.of(context).filter(history -> !history.shallow() && !context.gitState().shallow())
-                .ifPresent(history -> KnowledgeIslands.find(history, path -> HistoryFiles.isProduction(context, path))
+                .ifPresent(history -> KnowledgeIslands.find(history, context::isProduction)
                         .forEach(island -> sink.report(Location.ofLine(island.path(), 1), message(history, island))));
     }
 

@@ -61,7 +61,7 @@ public final class LowTruckFactor implements RepositoryRule {
     static Map<String, Set<String>> authorsByFile(RepositoryContext context, History history) {
         Map<String, Set<String>> authors = new TreeMap<>();
         for (FileHistory file : history.files().values()) {
-            if (HistoryFiles.isProduction(context, file.path())) {
+            if (context.isProduction(file.path())) {
                 authors.put(file.path(), Authorship.authors(file));
             }
         }

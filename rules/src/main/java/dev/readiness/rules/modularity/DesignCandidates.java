@@ -1,7 +1,6 @@
 package dev.readiness.rules.modularity;
 
 import dev.readiness.core.metrics.ClassDesign;
-import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RepositoryContext;
@@ -42,7 +41,6 @@ final class DesignCandidates {
     }
 
     private static boolean isProduction(RepositoryContext context, FileFacts facts) {
-        return !facts.isTestCode() && context.file(facts.path())
-                .filter(file -> file.kind() == FileKind.PRODUCTION).isPresent();
+        return !facts.isTestCode() && context.isProduction(facts.path());
     }
 }
