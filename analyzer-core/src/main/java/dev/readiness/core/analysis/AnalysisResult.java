@@ -75,6 +75,13 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
                 codeHealth, architectureAnalysis, score, compared, overview);
     }
 
+    /** Number of active findings per category, in name order. */
+    public Map<String, Long> countsByCategory() {
+        Map<String, Long> counts = new TreeMap<>();
+        activeFindings().forEach(finding -> counts.merge(finding.category(), 1L, Long::sum));
+        return counts;
+    }
+
     /** Number of active findings per rule id, in id order. */
     public Map<String, Long> countsByRule() {
         Map<String, Long> counts = new TreeMap<>();

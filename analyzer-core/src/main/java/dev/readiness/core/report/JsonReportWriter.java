@@ -144,10 +144,8 @@ public final class JsonReportWriter {
             byCategory.putIfAbsent(rule.category(), 0L);
             byRule.putIfAbsent(rule.id(), 0L);
         }
-        for (Finding finding : result.activeFindings()) {
-            byCategory.merge(finding.category(), 1L, Long::sum);
-            byRule.merge(finding.ruleId(), 1L, Long::sum);
-        }
+        byCategory.putAll(result.countsByCategory());
+        byRule.putAll(result.countsByRule());
         byCategory.forEach(node.putObject("byCategory")::put);
         byRule.forEach(node.putObject("byRule")::put);
         return node;

@@ -188,9 +188,7 @@ public final class TextReportWriter {
             }
         }
         lines.add("Findings: " + number(result.activeFindings().size()) + " (" + String.join(", ", byLevel) + ")");
-        Map<String, Long> byCategory = new TreeMap<>();
-        result.activeFindings().forEach(finding -> byCategory.merge(finding.category(), 1L, Long::sum));
-        lines.add("  by category: " + byCategory.entrySet().stream()
+        lines.add("  by category: " + result.countsByCategory().entrySet().stream()
                 .map(entry -> entry.getKey() + " " + number(entry.getValue()))
                 .collect(Collectors.joining(", ")));
     }

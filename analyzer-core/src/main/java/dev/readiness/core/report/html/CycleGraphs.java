@@ -3,6 +3,7 @@ package dev.readiness.core.report.html;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.RepositoryOverview.PackageCycle;
 import dev.readiness.core.analysis.RepositoryOverview.PackageEdge;
+import dev.readiness.core.report.html.Svg.At;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -72,10 +73,10 @@ final class CycleGraphs {
         double height = pair ? 110 : 2 * radius + 60;
         double cx = width / 2;
         double cy = height / 2;
-        Map<String, double[]> at = new HashMap<>();
+        Map<String, At> at = new HashMap<>();
         for (int i = 0; i < packages.size(); i++) {
             double angle = (pair ? -Math.PI : -Math.PI / 2) + 2 * Math.PI * i / packages.size();
-            at.put(packages.get(i), new double[] {cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)});
+            at.put(packages.get(i), new At(cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)));
         }
         String marker = "arrow-" + index;
         StringBuilder svg = new StringBuilder("<svg class=\"cycle-graph\" viewBox=\"0 0 " + Html.number(width, 0) + " "
@@ -90,47 +91,42 @@ final class CycleGraphs {
         cycle.edges().stream().sorted((a, b) -> Boolean.compare(a.cut(), b.cut())) // cut edges on top
                 .forEach(edge -> svg.append(edge(edge, at, marker, labelCuts)));
         for (String name : packages) {
-            double[] point = at.get(name);
-            boolean left = point[0] < cx - 1;
-            svg.append("<circle class=\"package\" cx=\"").append(Html.number(point[0], 1)).append("\" cy=\"")
-                    .append(Html.number(point[1], 1)).append("\" r=\"").append(Html.number(NODE_RADIUS, 0))
+            At point = at.get(name);
+            boolean left = point.x() < cx - 1;
+            svg.append("<circle class=\"package\" cx=\"").append(Html.number(point.x(), 1)).append("\" cy=\"")
+                    .append(Html.number(point.y(), 1)).append("\" r=\"").append(Html.number(NODE_RADIUS, 0))
                     .append("\"><title>").append(Html.escape(name)).append("</title></circle>");
-            svg.append(Svg.text(new Svg.At(point[0] + (left ? -10 : 10), point[1] + 4), left ? "end" : "start",
+            svg.append(Svg.text(new At(point.x() + (left ? -10 : 10), point.y() + 4), left ? "end" : "start",
                     "package-label", label(name, prefix)));
         }
         return svg.append("</svg>").toString();
     }
 
     /** A slightly curved arrow, so that a → b and b → a do not overlap; cut edges carry their reference count. */
-    private static String edge(PackageEdge edge, Map<String, double[]> at, String marker, boolean labelCut) {
-        double[] from = at.get(edge.from());
-        double[] to = at.get(edge.to());
-        double dx = to[0] - from[0];
-        double dy = to[1] - from[1];
+    private static String edge(PackageEdge edge, Map<String, At> at, String marker, boolean labelCut) {
+        At from = at.get(edge.from());
+        At to = at.get(edge.to());
+        double dx = to.x() - from.x();
+        double dy = to.y() - from.y();
         double length = Math.max(Math.hypot(dx, dy), 1);
         double ux = dx / length;
         double uy = dy / length;
         double bend = 0.12 * length;
-        double controlX = (from[0] + to[0]) / 2 - uy * bend;
-        double controlY = (from[1] + to[1]) / 2 + ux * bend;
-        double startX = from[0] + ux * NODE_RADIUS;
-        double startY = from[1] + uy * NODE_RADIUS;
-        double endX = to[0] - ux * (NODE_RADIUS + 2);
-        double endY = to[1] - uy * (NODE_RADIUS + 2);
+        At control = new At((from.x() + to.x()) / 2 - uy * bend, (from.y() + to.y()) / 2 + ux * bend);
+        At start = new At(from.x() + ux * NODE_RADIUS, from.y() + uy * NODE_RADIUS);
+        At end = new At(to.x() - ux * (NODE_RADIUS + 2), to.y() - uy * (NODE_RADIUS + 2));
         String kind = edge.cut() ? "-cut" : "";
         StringBuilder path = new StringBuilder("<path class=\"edge").append(edge.cut() ? " cut" : "")
-                .append("\" d=\"M").append(Html.number(startX, 1)).append(',').append(Html.number(startY, 1))
-                .append(" Q").append(Html.number(controlX, 1)).append(',').append(Html.number(controlY, 1))
-                .append(' ').append(Html.number(endX, 1)).append(',').append(Html.number(endY, 1))
-                .append("\" marker-end=\"url(#").append(marker).append(kind).append(")\"><title>")
+                .append("\" d=\"M").append(Svg.pair(start)).append(" Q").append(Svg.pair(control)).append(' ')
+                .append(Svg.pair(end)).append("\" marker-end=\"url(#").append(marker).append(kind).append(")\"><title>")
                 .append(Html.escape(edge.from() + " → " + edge.to() + ": " + edge.references()
                         + (edge.references() == 1 ? " reference" : " references")))
                 .append("</title></path>");
         if (edge.cut() && labelCut) {
             // the curve's midpoint lies halfway between the chord's midpoint and the control point
-            double midX = ((from[0] + to[0]) / 2 + controlX) / 2;
-            double midY = ((from[1] + to[1]) / 2 + controlY) / 2;
-            path.append(Svg.text(new Svg.At(midX, midY - 4), "middle", "cut-label", "cut " + edge.references()));
+            double midX = ((from.x() + to.x()) / 2 + control.x()) / 2;
+            double midY = ((from.y() + to.y()) / 2 + control.y()) / 2;
+            path.append(Svg.text(new At(midX, midY - 4), "middle", "cut-label", "cut " + edge.references()));
         }
         return path.toString();
     }

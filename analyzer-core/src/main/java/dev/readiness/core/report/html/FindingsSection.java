@@ -9,7 +9,6 @@ import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Every finding, browsable: the controls and an empty table, filled page by page by the report's script from
@@ -24,8 +23,8 @@ final class FindingsSection {
         html.open("section", "id", "findings");
         html.element("h2", "Findings");
         html.open("div", "class", "filters", "role", "search");
-        select(html, new Filter("filter-category", "Category", "All categories"), counts(result, true));
-        select(html, new Filter("filter-rule", "Rule", "All rules"), counts(result, false));
+        select(html, new Filter("filter-category", "Category", "All categories"), result.countsByCategory());
+        select(html, new Filter("filter-rule", "Rule", "All rules"), result.countsByRule());
         Map<String, Long> levels = new java.util.LinkedHashMap<>();
         for (Level level : Level.values()) {
             levels.put(level.id(), result.count(level));
@@ -65,14 +64,6 @@ final class FindingsSection {
         html.close("select").close("label");
     }
 
-    /** Active findings per category or per rule, for every one that has some. */
-    private static Map<String, Long> counts(AnalysisResult result, boolean byCategory) {
-        Map<String, Long> counts = new TreeMap<>();
-        result.activeFindings().forEach(finding -> counts.merge(byCategory ? finding.category() : finding.ruleId(),
-                1L, Long::sum));
-        return counts;
-    }
-
     /**
      * The data block the script reads: rule titles and the findings with short keys (r rule, l level, p path,
      * n line, m message, s state: "new", "unchanged" or "", x suppressed). '<', '>' and '&' are written as
@@ -83,7 +74,7 @@ final class FindingsSection {
         ObjectNode rules = root.putObject("rules");
         for (RuleMetadata rule : result.rules()) {
             ObjectNode node = rules.putObject(rule.id());
-            node.put("t", new RuleHelpText(rule.helpMarkdown()).title(rule.shortDescription()));
+            node.put("t", RuleHelpText.titleOf(rule));
             node.put("c", rule.category());
         }
         ArrayNode findings = root.putArray("findings");

@@ -43,8 +43,7 @@ final class HotspotChart {
             html.close("section");
             return;
         }
-        boolean recent = overview.fileChanges().stream().anyMatch(file -> file.recentChanges() > 0);
-        String axis = recent ? "changes since " + overview.recentWindowStart() : "changes in the history read";
+        String axis = countsRecentChanges(overview) ? "changes since " + overview.recentWindowStart() : "changes in the history read";
         html.element("p", "One bubble per production file that changed (" + axis + "), sized by its lines of code. "
                 + "Files low and to the right are the hotspots: unhealthy code that keeps changing, where agents "
                 + "(and people) make the most mistakes. Click a bubble to see its findings.", "class", "lead");
@@ -60,12 +59,15 @@ final class HotspotChart {
         html.close("section");
     }
 
+    /** The chart counts changes in the recent window, unless nothing changed in it (then the whole history). */
+    private static boolean countsRecentChanges(RepositoryOverview overview) {
+        return overview.fileChanges().stream().anyMatch(file -> file.recentChanges() > 0);
+    }
+
     /** Changed production files with their health, most urgent first. */
     static List<Point> points(AnalysisResult result) {
-        List<FileChanges> changes = result.overview().fileChanges();
-        boolean recent = changes.stream().anyMatch(file -> file.recentChanges() > 0);
-        Map<String, Integer> byPath = changes.stream().collect(Collectors.toMap(FileChanges::path,
-                recent ? FileChanges::recentChanges : FileChanges::changes));
+        Map<String, Integer> byPath = result.overview().fileChanges().stream().collect(Collectors.toMap(
+                FileChanges::path, countsRecentChanges(result.overview()) ? FileChanges::recentChanges : FileChanges::changes));
         return result.codeHealth().files().stream()
                 .filter(file -> byPath.getOrDefault(file.path(), 0) > 0)
                 .map(file -> new Point(file, byPath.get(file.path())))

@@ -1,5 +1,6 @@
 package dev.readiness.core.report.html;
 
+import dev.readiness.core.rule.RuleMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,11 @@ final class RuleHelpText {
         this.lines = markdown.lines().toList();
     }
 
+    /** A rule's title for people: its help's first heading, else its short description. */
+    static String titleOf(RuleMetadata rule) {
+        return new RuleHelpText(rule.helpMarkdown()).title(rule.shortDescription());
+    }
+
     /** The first level-one heading, else {@code fallback}. */
     String title(String fallback) {
         return lines.stream().filter(line -> line.startsWith("# ")).map(line -> line.substring(2).strip())
@@ -32,12 +38,6 @@ final class RuleHelpText {
     /** The first paragraph of the section whose heading starts with {@code headingStart}, as HTML. */
     Optional<String> firstParagraph(String headingStart) {
         return blocks(headingStart).stream().findFirst().map(RuleHelpText::block);
-    }
-
-    /** The whole section whose heading starts with {@code headingStart}, as HTML. */
-    Optional<String> section(String headingStart) {
-        List<String> parts = sectionBlocks(headingStart);
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("", parts));
     }
 
     /** The section's blocks as HTML, one entry per paragraph, list or code block. */

@@ -103,8 +103,7 @@ final class ScoreSection {
     /** Rule id → the title of its help, for score inputs named after a rule (the context checklist). */
     private static Map<String, String> ruleTitles(AnalysisResult result) {
         Map<String, String> titles = new java.util.HashMap<>();
-        result.rules().forEach(rule -> titles.put(rule.id(),
-                new RuleHelpText(rule.helpMarkdown()).title(rule.shortDescription())));
+        result.rules().forEach(rule -> titles.put(rule.id(), RuleHelpText.titleOf(rule)));
         return titles;
     }
 

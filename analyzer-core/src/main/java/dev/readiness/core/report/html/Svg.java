@@ -10,6 +10,11 @@ final class Svg {
     private Svg() {
     }
 
+    /** "x,y" as path data wants it. */
+    static String pair(At at) {
+        return Html.number(at.x(), 1) + "," + Html.number(at.y(), 1);
+    }
+
     static String line(At from, At to, String cssClass) {
         return "<line class=\"" + cssClass + "\" x1=\"" + Html.number(from.x(), 1) + "\" y1=\"" + Html.number(from.y(), 1)
                 + "\" x2=\"" + Html.number(to.x(), 1) + "\" y2=\"" + Html.number(to.y(), 1) + "\"/>";

@@ -53,7 +53,7 @@ class RuleHelpTextTest {
 
     @Test
     void aSectionKeepsListsEscapedCodeAndNestedFencesWhole() {
-        assertThat(help.section("How to fix")).contains("<ul><li><strong>Add</strong> the commands, in a code block.</li>"
+        assertThat(String.join("", help.sectionBlocks("How to fix"))).isEqualTo("<ul><li><strong>Add</strong> the commands, in a code block.</li>"
                 + "<li>Keep <code>mvn &lt;goal&gt;</code> exact.</li></ul>"
                 + "<pre>## Development\n\n```sh\n./mvnw verify\n```</pre>");
     }
