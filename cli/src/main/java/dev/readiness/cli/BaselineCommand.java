@@ -73,12 +73,8 @@ final class BaselineCommand implements Callable<Integer> {
                 streams.err().println("Wrote a baseline of " + count + " finding(s) to " + target);
             }
             return ExitCode.OK;
-        } catch (UsageException | ScanInputException | ConfigException e) {
-            streams.err().println("readiness: " + e.getMessage());
-            return ExitCode.USAGE_ERROR;
-        } catch (AnalysisException e) {
-            streams.err().println("readiness: analysis failed: " + e.getMessage());
-            return ExitCode.ANALYSIS_FAILED;
+        } catch (UsageException | ScanInputException | ConfigException | AnalysisException e) {
+            return ExitCode.report(e, streams.err());
         } catch (IOException e) {
             streams.err().println("readiness: cannot write the baseline: " + e.getMessage());
             return ExitCode.USAGE_ERROR;

@@ -44,12 +44,8 @@ final class ExplainCommand implements Callable<Integer> {
         try (Scan scan = analyzer.analyze(input.request(registry))) {
             ScoreText.explanation(scan.result().score()).forEach(streams.out()::println);
             return ExitCode.OK;
-        } catch (UsageException | ScanInputException | ConfigException e) {
-            streams.err().println("readiness: " + e.getMessage());
-            return ExitCode.USAGE_ERROR;
-        } catch (AnalysisException e) {
-            streams.err().println("readiness: analysis failed: " + e.getMessage());
-            return ExitCode.ANALYSIS_FAILED;
+        } catch (UsageException | ScanInputException | ConfigException | AnalysisException e) {
+            return ExitCode.report(e, streams.err());
         }
     }
 }

@@ -103,12 +103,8 @@ final class ScanCommand implements Callable<Integer> {
             ScanRequest request = input.request(registry);
             GateComparisons.Request comparison = BaselineSelection.request(baseline, newSince);
             return scan(registry, request, comparison, new Outcome(plan, gate));
-        } catch (UsageException | ScanInputException | ConfigException e) {
-            streams.err().println("readiness: " + e.getMessage());
-            return ExitCode.USAGE_ERROR;
-        } catch (AnalysisException e) {
-            streams.err().println("readiness: analysis failed: " + e.getMessage());
-            return ExitCode.ANALYSIS_FAILED;
+        } catch (UsageException | ScanInputException | ConfigException | AnalysisException e) {
+            return ExitCode.report(e, streams.err());
         } catch (IOException e) {
             streams.err().println("readiness: cannot write the report: " + e.getMessage()
                     + " (no report was written)");

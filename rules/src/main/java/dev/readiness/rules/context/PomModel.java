@@ -1,8 +1,6 @@
 package dev.readiness.rules.context;
 
-import dev.readiness.core.xml.SecureXml;
-import java.io.IOException;
-import java.io.StringReader;
+import dev.readiness.core.xml.ElementPathHandler;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.Locator;
-import org.xml.sax.SAXException;
-import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * What {@link UnreproducibleBuild} reads from a pom.xml: its artifactId, its parent, the plugins it declares
@@ -42,9 +34,7 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
 
     static Optional<PomModel> read(String text) {
         Handler handler = new Handler();
-        try {
-            SecureXml.parse(new InputSource(new StringReader(text)), handler);
-        } catch (SAXException | IOException e) {
+        if (!ElementPathHandler.parse(text, handler)) {
             return Optional.empty();
         }
         Optional<Parent> parent = handler.values.containsKey("project/parent/artifactId")
@@ -55,60 +45,41 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
                 handler.modules, handler.plugins, handler.pinned, handler.declaresJava));
     }
 
-    /** Tracks the element path and the plugin being read. */
-    private static final class Handler extends DefaultHandler {
+    /** Collects the plugin being read and the few other elements that matter. */
+    private static final class Handler extends ElementPathHandler {
 
-        private final List<String> open = new ArrayList<>();
         private final Map<String, String> values = new HashMap<>();
         private final Map<String, String> plugin = new HashMap<>();
         private final List<Plugin> plugins = new ArrayList<>();
         private final List<String> modules = new ArrayList<>();
         private final Set<String> pinned = new TreeSet<>();
-        private final StringBuilder text = new StringBuilder();
-        private Locator locator;
         private int artifactLine = 1;
         private boolean declaresJava;
 
         @Override
-        public void setDocumentLocator(Locator locator) {
-            this.locator = locator;
-        }
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-            open.add(qName);
-            text.setLength(0);
-            String path = String.join("/", open);
+        protected void started(String path, String name) {
+            String parent = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
             if (PLUGIN.matcher(path).matches()) {
                 plugin.clear();
-            } else if (PLUGIN.matcher(parentPath()).matches() && qName.equals("artifactId") && locator != null) {
-                artifactLine = locator.getLineNumber();
+            } else if (PLUGIN.matcher(parent).matches() && name.equals("artifactId")) {
+                artifactLine = line();
             }
         }
 
         @Override
-        public void characters(char[] ch, int start, int length) {
-            text.append(ch, start, length);
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) {
-            String path = String.join("/", open);
-            String value = text.toString().trim();
+        protected void ended(String path, String parent, String name, String value) {
             if (PLUGIN.matcher(path).matches()) {
                 endPlugin();
-            } else if (PLUGIN.matcher(parentPath()).matches()) {
-                plugin.put(qName, value);
+            } else if (PLUGIN.matcher(parent).matches()) {
+                plugin.put(name, value);
             } else if (path.matches("project(/profiles/profile)?/modules/module")) {
                 modules.add(value);
-            } else if (parentPath().matches("project(/profiles/profile)?/properties") && JAVA_PROPERTIES.contains(qName)) {
+            } else if (parent.matches("project(/profiles/profile)?/properties") && JAVA_PROPERTIES.contains(name)) {
                 declaresJava = true;
             } else {
                 declaresJava |= JAVA_IN_PLUGIN.matcher(path).matches();
                 values.putIfAbsent(path, value);
             }
-            open.remove(open.size() - 1);
-            text.setLength(0);
         }
 
         private void endPlugin() {
@@ -120,15 +91,6 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
                 pinned.add(key);
             }
             declaresJava |= key.endsWith(":maven-toolchains-plugin");
-        }
-
-        private String parentPath() {
-            return open.size() > 1 ? String.join("/", open.subList(0, open.size() - 1)) : "";
-        }
-
-        @Override
-        public void error(SAXParseException e) {
-            // not validating: recoverable errors do not make the pom unreadable
         }
     }
 }
