@@ -9,20 +9,15 @@ import dev.readiness.core.graph.ConventionalLayer;
 import dev.readiness.core.graph.InferredLayers;
 import dev.readiness.core.history.HistoryOptions;
 import dev.readiness.core.repo.ScanInputException;
-import dev.readiness.core.rule.FindingSink;
-import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RepositoryContext;
-import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Infers the conventional layers of a repository for {@code readiness init}: parses it like a scan, with no rule
- * but one that captures {@link InferredLayers#packagesByLayer()}, no cache, no readiness.yml and one commit of
- * history.
+ * Infers the conventional layers of a repository for {@code readiness init}: builds its models like a scan, with no
+ * rule, no cache, no readiness.yml and one commit of history, and reads {@link InferredLayers#packagesByLayer()}.
  */
 final class LayerDetector {
 
@@ -31,33 +26,13 @@ final class LayerDetector {
 
     static Map<ConventionalLayer, List<String>> packagesByLayer(Path path, int threads)
             throws ScanInputException, AnalysisException {
-        Capture capture = new Capture();
         HistoryOptions defaults = HistoryOptions.defaults(threads);
         HistoryOptions oneCommit = new HistoryOptions(1, null, defaults.recentWindow(), true, threads,
                 defaults.botAuthors(), null);
-        try (Scan scan = new Analyzer(new RuleRegistry(List.of(capture)), ProgressListener.NONE)
+        try (Scan scan = new Analyzer(new RuleRegistry(List.of()), ProgressListener.NONE)
                 .analyze(new ScanRequest(path, threads, null, oneCommit))) {
-            return capture.packagesByLayer;
-        }
-    }
-
-    /** Not a rule users see: one instance per detection, read once the scan is done. */
-    private static final class Capture implements RepositoryRule {
-        private static final RuleMetadata METADATA = new RuleMetadata("architecture/inferred-layers", "InferredLayers",
-                "Captures the inferred layers for readiness init.", "Captures the inferred layers for readiness init.",
-                "Internal to readiness init.\n", Level.NOTE, dev.readiness.core.rule.Precision.HIGH, List.of(), null,
-                List.of());
-
-        private volatile Map<ConventionalLayer, List<String>> packagesByLayer = Map.of();
-
-        @Override
-        public RuleMetadata metadata() {
-            return METADATA;
-        }
-
-        @Override
-        public void check(RepositoryContext context, FindingSink sink) {
-            packagesByLayer = InferredLayers.infer(context.sourceFacts(), context.typeIndex()).packagesByLayer();
+            RepositoryContext models = scan.models();
+            return InferredLayers.infer(models.sourceFacts(), models.typeIndex()).packagesByLayer();
         }
     }
 }

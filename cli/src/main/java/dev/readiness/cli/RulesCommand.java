@@ -1,12 +1,15 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.config.RuleOption;
+import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -63,6 +66,9 @@ final class RulesCommand implements Callable<Integer> {
         out.println("Default level: " + rule.defaultLevel().id() + "    Precision: " + rule.precision().id()
                 + (rule.isSecurityRule() ? "    Security severity: " + rule.securitySeverity() : ""));
         out.println("Tags: " + String.join(", ", rule.tags()));
+        out.println("Judges: " + rule.scope().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT) + " files")
+                .collect(Collectors.joining(", ")) + (rule.needs().isEmpty() ? "" : "    Needs: "
+                + rule.needs().stream().map(Need::description).collect(Collectors.joining(", "))));
         out.println();
         out.println(rule.fullDescription());
         out.println();

@@ -26,7 +26,7 @@ class SuppressionSamplesTest {
 
     @Test
     void javaCommentsAndAnnotationsSuppressOnlyTheirRuleAndRange() {
-        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(new ConsoleLogging(), work);
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(ConsoleLogging.class, work);
         verifier.verify("suppressions-java");
 
         AnalysisResult result = verifier.scan(work.resolve("suppressions-java"));
@@ -42,7 +42,7 @@ class SuppressionSamplesTest {
 
     @Test
     void anIgnoreCommentWithoutReasonIsHonouredButReported() {
-        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(new ConsoleLogging(), work);
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(ConsoleLogging.class, work);
 
         AnalysisResult result = verifier.scan(verifier.copy("suppressions-java"));
 
@@ -56,7 +56,7 @@ class SuppressionSamplesTest {
 
     @Test
     void markdownCommentSuppressesARepositoryLevelFinding() {
-        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(new ReadmeMissingCommands(), work);
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(ReadmeMissingCommands.class, work);
 
         assertThat(verifier.verify("suppressions-readme")).isEmpty();
         assertThat(verifier.scan(work.resolve("suppressions-readme")).findings()).singleElement()
@@ -66,7 +66,7 @@ class SuppressionSamplesTest {
 
     @Test
     void markdownCommentAloneOnTheLineAboveSuppressesTheLineBelow() {
-        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(new ReadmeMissingCommands(), work);
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(ReadmeMissingCommands.class, work);
 
         assertThat(verifier.verify("suppressions-readme-no-reason")).isEmpty();
         AnalysisResult result = verifier.scan(work.resolve("suppressions-readme-no-reason"));

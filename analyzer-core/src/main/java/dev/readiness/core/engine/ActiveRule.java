@@ -2,37 +2,52 @@ package dev.readiness.core.engine;
 
 import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.config.RuleSettings;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Rule;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleOptions;
+import dev.readiness.core.rule.RuleType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A rule as it runs in one scan: configured with readiness.yml's options, with its metadata's default level
+ * A rule as it runs in one scan: created with readiness.yml's options, with its metadata's default level
  * replaced by readiness.yml's {@code level} when set ({@code levelOverridden}: every finding then gets that level).
  */
-record ActiveRule(Rule rule, RuleMetadata metadata, boolean levelOverridden, Map<String, Double> options) {
+record ActiveRule(RuleType type, Rule rule, RuleMetadata metadata, boolean levelOverridden,
+                  Map<String, Double> options) {
 
     /** The enabled rules of {@code rules} configured by {@code config}, in the given order. */
-    static List<ActiveRule> of(List<? extends Rule> rules, ReadinessConfig config) {
+    static List<ActiveRule> of(List<RuleType> rules, ReadinessConfig config) {
         List<ActiveRule> active = new ArrayList<>();
-        for (Rule rule : rules) {
-            RuleSettings settings = config.rule(rule.metadata().id());
+        for (RuleType type : rules) {
+            RuleSettings settings = config.rule(type.metadata().id());
             if (settings.enabled()) {
-                RuleOptions options = RuleOptions.of(rule.metadata().options(), settings.options());
-                Rule configured = rule.configured(options);
-                RuleMetadata metadata = settings.level() == null ? configured.metadata()
-                        : configured.metadata().withDefaultLevel(Level.parse(settings.level()));
-                active.add(new ActiveRule(configured, metadata, settings.level() != null,
+                RuleOptions options = RuleOptions.of(type.metadata().options(), settings.options());
+                RuleMetadata metadata = settings.level() == null ? type.metadata()
+                        : type.metadata().withDefaultLevel(Level.parse(settings.level()));
+                active.add(new ActiveRule(type, type.create(options), metadata, settings.level() != null,
                         new TreeMap<>(options.values())));
             }
         }
         return List.copyOf(active);
+    }
+
+    /** Whether this rule judges files of {@code kind}: it runs on them and may report in them. */
+    boolean judges(FileKind kind) {
+        return metadata.scope().contains(kind);
+    }
+
+    /**
+     * Whether a finding of this rule in a file of {@code kind} is kept: code only in the rule's scope; a build file
+     * or a document anchors a repository-level finding, whatever the scope.
+     */
+    boolean keepsFindingIn(FileKind kind) {
+        return !kind.isCode() || judges(kind);
     }
 
     /** A sink stamping this rule's id and (overridden) level on what it reports into {@code target}. */

@@ -22,9 +22,9 @@ import dev.readiness.core.repo.RepositoryReader;
 import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.Finding;
-import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
-import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RuleType;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
 import dev.readiness.core.score.ArchitectureMeasures;
@@ -40,7 +40,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import dev.readiness.core.rule.RuleMetadata;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -94,11 +93,12 @@ public final class Analyzer {
                             FileAnalysis.class);
             stageMillis.put("cache", elapsedMillis(start));
             ScanState state = new ScanState(rules, cache, notifications, stageMillis, cacheDirectory, fingerprint);
-            AnalysisResult result = GateComparisons.compare(run(snapshot, request, state), comparison, changedLines,
-                    registry.ofType(RepositoryRule.class).stream().map(rule -> rule.metadata().id())
+            Analysis analysis = run(snapshot, request, state);
+            AnalysisResult result = GateComparisons.compare(analysis.result(), comparison, changedLines,
+                    registry.all().stream().filter(RuleType::isRepositoryWide).map(rule -> rule.metadata().id())
                             .collect(Collectors.toSet()));
             saveCache(cache);
-            return new Scan(snapshot, result, cache.hits(), cache.misses());
+            return new Scan(snapshot, result, analysis.models(), cache.hits(), cache.misses());
         } catch (ScanInputException | AnalysisException | RuntimeException e) {
             snapshot.close();
             throw e;
@@ -110,7 +110,11 @@ public final class Analyzer {
                              Map<String, Long> stageMillis, Path cacheDirectory, String fingerprint) {
     }
 
-    private AnalysisResult run(RepositorySnapshot snapshot, ScanRequest request, ScanState state)
+    /** The result of one run and the models it was computed from. */
+    private record Analysis(AnalysisResult result, RepositoryContext models) {
+    }
+
+    private Analysis run(RepositorySnapshot snapshot, ScanRequest request, ScanState state)
             throws AnalysisException {
         List<ToolNotification> notifications = state.notifications();
         Map<String, Long> stageMillis = state.stageMillis();
@@ -118,7 +122,7 @@ public final class Analyzer {
 
         long start = System.nanoTime();
         List<RepoFile> javaFiles = snapshot.files().stream().filter(RepoFile::isJavaSource).toList();
-        List<FileAnalysis> perFile = new JavaFileStage(ofType(state.rules(), JavaFileRule.class), request.threads(), progress,
+        List<FileAnalysis> perFile = new JavaFileStage(ofKind(state.rules(), RuleType::isPerFile), request.threads(), progress,
                 state.cache())
                 .run(snapshot, javaFiles);
         List<FileFacts> facts = new ArrayList<>();
@@ -144,15 +148,7 @@ public final class Analyzer {
         stageMillis.put(BytecodeStage.STAGE, elapsedMillis(start));
 
         start = System.nanoTime();
-        for (ActiveRule rule : ofType(state.rules(), RepositoryRule.class)) {
-            try {
-                ((RepositoryRule) rule.rule()).check(context, rule.sink(findings));
-            } catch (RuntimeException e) {
-                // one rule's bug must not stop the scan: it becomes a notification naming the rule
-                notifications.add(ToolNotification.global("rule-error", Level.ERROR,
-                        "rule " + rule.metadata().id() + " failed: " + e));
-            }
-        }
+        findings.addAll(RepositoryRuleStage.run(ofKind(state.rules(), RuleType::isRepositoryWide), context, notifications));
         stageMillis.put("repository-rules", elapsedMillis(start));
 
         TestMetrics testMetrics = context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence()));
@@ -166,14 +162,14 @@ public final class Analyzer {
                 ArchitectureMeasures.of(context, cycles), HistoryMeasures.of(context, context.codeHealth()),
                 activeRules, suppressed.findings().stream().filter(Finding::isActive).toList(),
                 request.config().weights()));
-        return new AnalysisResult(target(snapshot, request), activeRules, suppressed.findings(), notifications,
-                metrics(snapshot, perFile, context), stageMillis, context, testMetrics, context.codeHealth(),
-                context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE, score, null,
-                OverviewStage.of(context, cycles));
+        return new Analysis(new AnalysisResult(target(snapshot, request), activeRules, suppressed.findings(),
+                notifications, metrics(snapshot, perFile, context), stageMillis, context, testMetrics,
+                context.codeHealth(), context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE,
+                score, null, OverviewStage.of(context, cycles)), context);
     }
 
-    private static List<ActiveRule> ofType(List<ActiveRule> rules, Class<?> type) {
-        return rules.stream().filter(rule -> type.isInstance(rule.rule())).toList();
+    private static List<ActiveRule> ofKind(List<ActiveRule> rules, java.util.function.Predicate<RuleType> kind) {
+        return rules.stream().filter(rule -> kind.test(rule.type())).toList();
     }
 
     private static Map<String, List<SuppressionMarker>> markersByPath(List<FileFacts> facts) {

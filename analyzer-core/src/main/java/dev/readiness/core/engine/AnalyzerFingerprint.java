@@ -2,7 +2,7 @@ package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.cache.CacheFiles;
-import dev.readiness.core.rule.Rule;
+import dev.readiness.core.rule.RuleType;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +21,13 @@ final class AnalyzerFingerprint {
     }
 
     /** {@code settings}: what else changes the rules' results (readiness.yml's levels and options). */
-    static String of(List<? extends Rule> rules, List<String> settings) {
+    static String of(List<RuleType> rules, List<String> settings) {
         TreeSet<String> parts = new TreeSet<>();
         settings.forEach(setting -> parts.add("settings " + setting));
         parts.add("version " + ToolInfo.VERSION);
         parts.add("core " + codeOf(AnalyzerFingerprint.class));
-        for (Rule rule : rules) {
-            parts.add("rule " + rule.metadata().id() + " " + rule.getClass().getName() + " " + codeOf(rule.getClass()));
+        for (RuleType rule : rules) {
+            parts.add("rule " + rule.metadata().id() + " " + rule.type().getName() + " " + codeOf(rule.type()));
         }
         return CacheFiles.sha256(String.join("\n", parts));
     }

@@ -124,6 +124,9 @@ final class JavaFileStage {
         parsed.warning().ifPresent(warning ->
                 notifications.add(ToolNotification.forFile("decoding", Level.NOTE, file.path(), warning)));
         for (ActiveRule rule : rules) {
+            if (!rule.judges(file.kind())) {
+                continue;
+            }
             try {
                 ((JavaFileRule) rule.rule()).check(parsed.file(), rule.sink(findings));
             } catch (RuntimeException | StackOverflowError e) {

@@ -2,18 +2,21 @@ package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.repo.RepositorySnapshot;
+import dev.readiness.core.rule.RepositoryContext;
 
 /** A finished analysis whose snapshot stays open so reporters can read file texts; close when done. */
 public final class Scan implements AutoCloseable {
 
     private final RepositorySnapshot snapshot;
     private final AnalysisResult result;
+    private final RepositoryContext models;
     private final int cacheHits;
     private final int cacheMisses;
 
-    Scan(RepositorySnapshot snapshot, AnalysisResult result, int cacheHits, int cacheMisses) {
+    Scan(RepositorySnapshot snapshot, AnalysisResult result, RepositoryContext models, int cacheHits, int cacheMisses) {
         this.snapshot = snapshot;
         this.result = result;
+        this.models = models;
         this.cacheHits = cacheHits;
         this.cacheMisses = cacheMisses;
     }
@@ -29,6 +32,11 @@ public final class Scan implements AutoCloseable {
 
     public AnalysisResult result() {
         return result;
+    }
+
+    /** The models the rules read (files, sources, types, history), for commands that need more than findings. */
+    public RepositoryContext models() {
+        return models;
     }
 
     @Override

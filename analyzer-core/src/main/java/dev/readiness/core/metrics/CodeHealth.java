@@ -32,7 +32,9 @@ public final class CodeHealth {
     /** CodeScene's bumpy road: 2 or more separate chunks of nested logic in one method. */
     public static final int BUMPY_ROAD_BUMPS = 2;
     /** CodeScene's file-size tiers, largest first, as the large-file rule. */
-    public static final List<Integer> LARGE_FILE_TIERS = List.of(10_000, 5_000, 1_000);
+    /** CodeScene's first file-size tier: a file above it is large. */
+    public static final int LARGE_FILE_LINES = 1_000;
+    public static final List<Integer> LARGE_FILE_TIERS = List.of(10_000, 5_000, LARGE_FILE_LINES);
 
     static final int HEALTHY = 1000;
     static final int FLOOR = 100;

@@ -6,5 +6,10 @@ public enum FileKind {
     TEST,
     BUILD,
     DOCS,
-    OTHER
+    OTHER;
+
+    /** Production or test code: what code rules judge. Other files only anchor repository-level findings. */
+    public boolean isCode() {
+        return this == PRODUCTION || this == TEST;
+    }
 }

@@ -31,6 +31,11 @@ public interface RepositoryContext {
         return file(path).filter(file -> file.kind() == FileKind.PRODUCTION).isPresent();
     }
 
+    /** True for a test file of the scanned snapshot. */
+    default boolean isTest(String path) {
+        return file(path).filter(file -> file.kind() == FileKind.TEST).isPresent();
+    }
+
     List<BuildModule> modules();
 
     GitState gitState();
@@ -73,6 +78,15 @@ public interface RepositoryContext {
 
     /** The commit history in scope; empty when there is none (plain directory, no commits). */
     Optional<History> history();
+
+    /** Why there is no history with commits to analyse (no Git repository, none in scope); empty when there is. */
+    default Optional<String> historyMissingReason() {
+        if (history().filter(found -> !found.commits().isEmpty()).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(gitState().hasHistory() ? "the history in scope has no commits"
+                : gitState().availability().description());
+    }
 
     /**
      * Dynamic test evidence from PIT and JaCoCo reports found in the build output or named by the user;

@@ -1,15 +1,22 @@
 package dev.readiness.core.rule;
 
 import dev.readiness.core.config.RuleOption;
+import dev.readiness.core.repo.FileKind;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What a rule is, independent of what it finds: its stable id ({@code category/kebab-name}, the SARIF
  * ruleId), names, descriptions, help Markdown (with a "How to fix" section), default level, precision,
- * tags, for security rules a CVSS-like {@code security-severity} such as "7.5", and the options readiness.yml
- * may set (thresholds).
+ * tags, for security rules a CVSS-like {@code security-severity} such as "7.5", the options readiness.yml
+ * may set (thresholds), the file roles it judges and what it needs. Built from a rule's {@link RuleDefinition}
+ * by {@link #of(Class)}.
  */
 public record RuleMetadata(
         String id,
@@ -21,7 +28,9 @@ public record RuleMetadata(
         Precision precision,
         List<String> tags,
         String securitySeverity,
-        List<RuleOption> options) {
+        List<RuleOption> options,
+        Set<FileKind> scope,
+        Set<Need> needs) {
 
     private static final Pattern ID = Pattern.compile("[a-z]+/[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SEVERITY = Pattern.compile("(10(\\.0)?|[0-9](\\.[0-9])?)");
@@ -46,17 +55,48 @@ public record RuleMetadata(
         if (securitySeverity != null && !SEVERITY.matcher(securitySeverity).matches()) {
             throw new IllegalArgumentException(id + ": security-severity must be a number 0.0-10.0: " + securitySeverity);
         }
+        if (scope == null || scope.isEmpty()) {
+            throw new IllegalArgumentException(id + ": the scope must name at least one file role");
+        }
+        scope = Collections.unmodifiableSet(EnumSet.copyOf(scope)); // enum order: deterministic iteration
+        needs = needs == null || needs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(needs));
+    }
+
+    /** Metadata of a rule judging files of every role and needing nothing (for reports of rules not on the class path). */
+    public RuleMetadata(String id, String name, String shortDescription, String fullDescription, String helpMarkdown,
+                        Level defaultLevel, Precision precision, List<String> tags, String securitySeverity,
+                        List<RuleOption> options) {
+        this(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision, tags, securitySeverity,
+                options, EnumSet.allOf(FileKind.class), Set.of());
+    }
+
+    /** The metadata {@code type} declares in its {@link RuleDefinition}, with its help and its options record's options. */
+    public static RuleMetadata of(Class<? extends Rule> type) {
+        RuleDefinition definition = type.getAnnotation(RuleDefinition.class);
+        if (definition == null) {
+            throw new IllegalArgumentException(type.getName() + " has no @RuleDefinition");
+        }
+        String id = requireValidId(definition.id());
+        return new RuleMetadata(id, nameOf(id), definition.summary(), definition.description(),
+                RuleHelp.load(type, id), definition.level(), definition.precision(), List.of(definition.tags()),
+                definition.securitySeverity().isEmpty() ? null : definition.securitySeverity(),
+                RuleOptionsRecord.of(type).map(RuleOptionsRecord::options).orElse(List.of()),
+                Set.of(definition.scope()), Set.of(definition.needs()));
     }
 
     /** This metadata with another default level (readiness.yml's {@code level}). */
     public RuleMetadata withDefaultLevel(Level level) {
         return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, level, precision, tags,
-                securitySeverity, options);
+                securitySeverity, options, scope, needs);
     }
 
-    /** Starts the metadata of rule {@code id}; its help Markdown is loaded from next to {@code owner}. */
-    public static Builder builder(String id, Class<?> owner) {
-        return new Builder(requireValidId(id), owner);
+    /** The SARIF rule name: the id's kebab name in PascalCase ({@code modularity/long-method} gives LongMethod). */
+    static String nameOf(String ruleId) {
+        String kebab = ruleId.substring(ruleId.indexOf('/') + 1);
+        StringBuilder name = new StringBuilder();
+        Arrays.stream(kebab.split("-")).forEach(word -> name.append(word.substring(0, 1).toUpperCase(Locale.ROOT))
+                .append(word.substring(1)));
+        return name.toString();
     }
 
     private static String requireValidId(String id) {
@@ -83,73 +123,6 @@ public record RuleMetadata(
     private static void requireText(String value, String field, String id) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(id + ": " + field + " must not be blank");
-        }
-    }
-
-    /** Names each part, so the nine fields of a rule cannot be passed in the wrong order. */
-    public static final class Builder {
-        private final String id;
-        private final Class<?> owner;
-        private String name;
-        private String shortDescription;
-        private String fullDescription;
-        private Level defaultLevel = Level.WARNING;
-        private Precision precision = Precision.HIGH;
-        private List<String> tags = List.of();
-        private String securitySeverity;
-        private final List<RuleOption> options = new java.util.ArrayList<>();
-
-        private Builder(String id, Class<?> owner) {
-            this.id = id;
-            this.owner = owner;
-        }
-
-        /** PascalCase, e.g. {@code ComplexMethod}. */
-        public Builder name(String value) {
-            this.name = value;
-            return this;
-        }
-
-        public Builder shortDescription(String value) {
-            this.shortDescription = value;
-            return this;
-        }
-
-        public Builder fullDescription(String value) {
-            this.fullDescription = value;
-            return this;
-        }
-
-        public Builder defaultLevel(Level value) {
-            this.defaultLevel = value;
-            return this;
-        }
-
-        public Builder precision(Precision value) {
-            this.precision = value;
-            return this;
-        }
-
-        public Builder tags(String... values) {
-            this.tags = List.of(values);
-            return this;
-        }
-
-        /** Marks a security rule, e.g. "7.5"; GitHub ranks alerts by it. */
-        public Builder securitySeverity(String value) {
-            this.securitySeverity = value;
-            return this;
-        }
-
-        /** Declares an option readiness.yml may set; the rule reads it in {@link Rule#configured}. */
-        public Builder option(RuleOption value) {
-            this.options.add(value);
-            return this;
-        }
-
-        public RuleMetadata build() {
-            return new RuleMetadata(id, name, shortDescription, fullDescription, RuleHelp.load(owner, id),
-                    defaultLevel, precision, tags, securitySeverity, options);
         }
     }
 }

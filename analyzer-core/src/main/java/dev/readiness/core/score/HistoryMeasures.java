@@ -37,12 +37,11 @@ public record HistoryMeasures(String unavailableReason, Double hotspotHealth, in
 
     /** The truck factor and the health of recently changed files, from the scan's history and code health. */
     public static HistoryMeasures of(RepositoryContext context, CodeHealthSummary health) {
-        Optional<History> found = context.history().filter(history -> !history.commits().isEmpty());
-        if (found.isEmpty()) {
-            return unavailable(context.gitState().hasHistory() ? "the history in scope has no commits"
-                    : context.gitState().availability().description());
+        Optional<String> missing = context.historyMissingReason();
+        if (missing.isPresent()) {
+            return unavailable(missing.get());
         }
-        History history = found.get();
+        History history = context.history().orElseThrow();
         Map<String, Set<String>> authors = new TreeMap<>();
         history.files().values().stream().filter(file -> context.isProduction(file.path()))
                 .forEach(file -> authors.put(file.path(), Authorship.authors(file)));

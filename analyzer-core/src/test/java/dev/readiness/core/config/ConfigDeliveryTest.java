@@ -28,7 +28,7 @@ class ConfigDeliveryTest {
         Path file = Files.writeString(repository.resolve("readiness.yml"),
                 "architecture:\n  layers:\n    - name: web\n      packages: ..web..\n");
         ReadinessConfig config = ConfigLoader.load(file, repository);
-        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new LayerEchoRule())), ProgressListener.NONE);
+        Analyzer analyzer = new Analyzer(RuleRegistry.of(LayerEchoRule.class), ProgressListener.NONE);
 
         try (Scan scan = analyzer.analyze(new ScanRequest(repository, 1).withConfig(config))) {
             assertThat(scan.result().findings()).extracting(finding -> finding.location().path(), Finding::message)
@@ -40,7 +40,7 @@ class ConfigDeliveryTest {
     @Test
     void withoutConfigRulesSeeNoLayersAndTheTargetNamesNoFile() throws Exception {
         Files.writeString(repository.resolve("App.java"), "class App { }\n");
-        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new LayerEchoRule())), ProgressListener.NONE);
+        Analyzer analyzer = new Analyzer(RuleRegistry.of(LayerEchoRule.class), ProgressListener.NONE);
 
         try (Scan scan = analyzer.analyze(new ScanRequest(repository, 1))) {
             assertThat(scan.result().findings()).isEmpty();

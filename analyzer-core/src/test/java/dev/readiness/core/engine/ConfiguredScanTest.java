@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** readiness.yml's rules, include/exclude and history settings change what a scan runs, reads and reports. */
 class ConfiguredScanTest {
 
-    private static final RuleRegistry REGISTRY = new RuleRegistry(List.of(new FileEchoRule(), new HistoryEchoRule()));
+    private static final RuleRegistry REGISTRY = RuleRegistry.of(FileEchoRule.class, HistoryEchoRule.class);
 
     @TempDir
     Path repository;

@@ -8,7 +8,6 @@ import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
 import dev.readiness.core.engine.Scan;
 import dev.readiness.core.engine.ScanRequest;
-import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -26,20 +25,19 @@ class RuleRegistryTest {
     Path temp;
 
     @Test
-    void aJarOnTheClasspathAddsRulesThroughServiceLoader() throws Exception {
+    void aJarWithARuleIndexAddsItsRules() throws Exception {
         Path jar = temp.resolve("extra-rules.jar");
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            out.putNextEntry(new JarEntry("META-INF/services/" + Rule.class.getName()));
-            out.write((TodoClassRule.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new JarEntry(RuleRegistry.INDEX));
+            out.write(("# extra rules\n" + TodoClassRule.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
 
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, getClass().getClassLoader())) {
             RuleRegistry registry = RuleRegistry.fromClasspath(loader);
 
-            assertThat(registry.all()).extracting(rule -> rule.metadata().id()).contains("custom/todo-comment");
-            assertThat(registry.find("custom/todo-comment")).isPresent();
-            assertThat(registry.ofType(JavaFileRule.class)).hasSize(registry.all().size());
+            assertThat(registry.all()).extracting(rule -> rule.metadata().id()).containsExactly("custom/todo-comment");
+            assertThat(registry.find("custom/todo-comment")).map(RuleType::isPerFile).contains(true);
         }
     }
 
@@ -48,7 +46,7 @@ class RuleRegistryTest {
         Path source = temp.resolve("repo/src/main/java/com/acme/Todo.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, "package com.acme;\n\npublic class Todo { }\n");
-        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(new TodoClassRule())), ProgressListener.NONE);
+        Analyzer analyzer = new Analyzer(RuleRegistry.of(TodoClassRule.class), ProgressListener.NONE);
 
         try (Scan scan = analyzer.analyze(new ScanRequest(temp.resolve("repo"), 1))) {
             AnalysisResult result = scan.result();
@@ -65,29 +63,57 @@ class RuleRegistryTest {
 
     @Test
     void twoRulesWithOneIdAreRejected() {
-        assertThatThrownBy(() -> new RuleRegistry(List.of(new TodoClassRule(), new TodoClassRule())))
+        assertThatThrownBy(() -> RuleRegistry.of(TodoClassRule.class, TodoClassRule.class))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("rule id custom/todo-comment is declared by both");
     }
 
     @Test
     void aRuleMustSayHowItRuns() {
-        Rule neither = () -> new TodoClassRule().metadata();
-
-        assertThatThrownBy(() -> new RuleRegistry(List.of(neither)))
-                .isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> RuleType.of(MalformedRules.Neither.class))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("implements neither JavaFileRule nor RepositoryRule");
     }
 
     @Test
+    void aRuleNeedsItsDefinition() {
+        assertThatThrownBy(() -> RuleType.of(MalformedRules.Undefined.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has no @RuleDefinition");
+    }
+
+    @Test
+    void aRuleHasOneConstructorTakingNothingOrItsOptions() {
+        assertThatThrownBy(() -> RuleType.of(MalformedRules.TwoConstructors.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must have exactly one constructor");
+        assertThatThrownBy(() -> RuleType.of(MalformedRules.UnannotatedOption.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("option 'limit' has no @Option");
+        assertThatThrownBy(() -> RuleType.of(MalformedRules.PerFileWithNeeds.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a JavaFileRule cannot declare needs");
+    }
+
+    @Test
     void metadataRejectsBadIdsAndNumericSecuritySeverities() {
-        assertThatThrownBy(() -> RuleMetadata.builder("NoCategory", TodoClassRule.class).build())
+        assertThatThrownBy(() -> RuleType.of(MalformedRules.NoCategory.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("category/kebab-name");
         assertThatThrownBy(() -> new RuleMetadata("custom/x", "X", "s", "f", "h", Level.NOTE, Precision.LOW,
                 List.of(), "high", List.of()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("security-severity must be a number");
+    }
+
+    @Test
+    void theNameAndCategoryComeFromTheId() {
+        RuleMetadata metadata = RuleType.of(TodoClassRule.class).metadata();
+
+        assertThat(metadata.name()).isEqualTo("TodoComment");
+        assertThat(metadata.category()).isEqualTo("custom");
+        assertThat(metadata.helpMarkdown()).startsWith("# ");
+        assertThat(metadata.scope()).containsExactly(dev.readiness.core.repo.FileKind.PRODUCTION);
     }
 
     @Test

@@ -14,7 +14,8 @@ import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,12 +45,12 @@ class ScoreScansTest {
     @Test
     void anEmptyInstructionFileEarnsNothingOnlySubstanceDoes() throws Exception {
         writeProduction();
-        double withoutFile = category(scan(new InstructionsRule(), new AlwaysPassingRule()), "context");
+        double withoutFile = category(scan(InstructionsRule.class, AlwaysPassingRule.class), "context");
         Files.writeString(repository.resolve("AGENTS.md"), "");
-        double emptyFile = category(scan(new InstructionsRule(), new AlwaysPassingRule()), "context");
+        double emptyFile = category(scan(InstructionsRule.class, AlwaysPassingRule.class), "context");
         Files.writeString(repository.resolve("AGENTS.md"),
                 "Build with ./mvnw verify. Tests live in src/test/java; never edit generated code.\n");
-        double substantive = category(scan(new InstructionsRule(), new AlwaysPassingRule()), "context");
+        double substantive = category(scan(InstructionsRule.class, AlwaysPassingRule.class), "context");
 
         // weights: the failing warning rule 2, the passing note rule 1 → 1/3 of the checklist
         assertThat(withoutFile).isEqualTo(33.3);
@@ -115,8 +116,9 @@ class ScoreScansTest {
         }
     }
 
-    private ReadinessScore scan(RepositoryRule... rules) throws Exception {
-        Analyzer analyzer = new Analyzer(new RuleRegistry(List.of(rules)), ProgressListener.NONE);
+    @SafeVarargs
+    private ReadinessScore scan(Class<? extends RepositoryRule>... rules) throws Exception {
+        Analyzer analyzer = new Analyzer(RuleRegistry.of(rules), ProgressListener.NONE);
         try (Scan scan = analyzer.analyze(new ScanRequest(repository, 1))) {
             return scan.result().score();
         }
@@ -127,16 +129,10 @@ class ScoreScansTest {
     }
 
     /** Judges substance like the real context rules: an instruction file of fewer than five words is none. */
+    @RuleDefinition(id = "context/test-instructions", summary = "No agent instructions.",
+            description = "Reports a missing or empty AGENTS.md.", level = Level.WARNING, precision = Precision.HIGH,
+            scope = FileKind.DOCS, tags = "context")
     static final class InstructionsRule implements RepositoryRule {
-
-        private static final RuleMetadata METADATA = new RuleMetadata("context/test-instructions",
-                "TestInstructions", "No agent instructions.", "Reports a missing or empty AGENTS.md.", "Write one.",
-                Level.WARNING, Precision.HIGH, List.of("context"), null, List.of());
-
-        @Override
-        public RuleMetadata metadata() {
-            return METADATA;
-        }
 
         @Override
         public void check(RepositoryContext context, FindingSink sink) {
@@ -149,16 +145,10 @@ class ScoreScansTest {
     }
 
     /** A context rule that never reports: an item of the checklist that always passes. */
+    @RuleDefinition(id = "context/test-always-passes", summary = "Never reports.",
+            description = "Never reports anything.", level = Level.NOTE, precision = Precision.HIGH,
+            scope = FileKind.DOCS, tags = "context")
     static final class AlwaysPassingRule implements RepositoryRule {
-
-        private static final RuleMetadata METADATA = new RuleMetadata("context/test-always-passes",
-                "TestAlwaysPasses", "Never reports.", "Never reports anything.", "Nothing to fix.", Level.NOTE,
-                Precision.HIGH, List.of("context"), null, List.of());
-
-        @Override
-        public RuleMetadata metadata() {
-            return METADATA;
-        }
 
         @Override
         public void check(RepositoryContext context, FindingSink sink) {

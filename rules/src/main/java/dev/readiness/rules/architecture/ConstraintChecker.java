@@ -52,7 +52,7 @@ final class ConstraintChecker {
         DependencyGraph graph = context.dependencyGraph();
         Map<List<String>, Violation> first = new TreeMap<>(ConstraintChecker::compareKeys);
         for (Edge edge : graph.edges()) {
-            boolean production = context.sourceFacts().of(edge.path()).map(facts -> !facts.isTestCode()).orElse(false);
+            boolean production = context.isProduction(edge.path());
             Optional<Node> from = graph.node(edge.from());
             Optional<Node> to = graph.node(edge.to());
             if (production && from.isPresent() && to.isPresent()) {

@@ -2,8 +2,9 @@ package dev.readiness.rules.architecture;
 
 import dev.readiness.core.graph.ConventionalLayer;
 import dev.readiness.core.graph.DependencyGraph.Edge;
-import dev.readiness.core.graph.InferredLayers;
 import dev.readiness.core.graph.InferredLayers.Assignment;
+import dev.readiness.core.graph.InferredLayers;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -11,7 +12,7 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.Optional;
 
 /**
@@ -20,31 +21,21 @@ import java.util.Optional;
  * using persistence directly although the repository has a service layer, and any layer using one above
  * it. One finding per (using type, used type), on the first using line.
  */
+@RuleDefinition(
+        id = "architecture/inferred-layer-violation",
+        summary = "A dependency that bypasses or inverts the conventional layers (web, service, "
+                + "persistence, domain).",
+        description = "Without configured layers, places production types in the web, service, persistence "
+                + "or domain layer by stereotype annotations (@RestController, @Service, @Repository, @Entity, "
+                + "JAX-RS @Path), Spring Data supertypes, package names and type name suffixes, and reports the "
+                + "web layer using persistence directly when the repository has a service layer, and lower "
+                + "layers using upper ones.",
+        level = Level.WARNING,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        tags = {"architecture", "layering", "maintainability", "ai-readiness"}
+)
 public final class InferredLayerViolation implements RepositoryRule {
-
-    public static final String ID = "architecture/inferred-layer-violation";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, InferredLayerViolation.class)
-            .name("InferredLayerViolation")
-            .shortDescription("A dependency that bypasses or inverts the conventional layers (web, service, "
-                    + "persistence, domain).")
-            .fullDescription("Without configured layers, places production types in the web, service, persistence "
-                    + "or domain layer by stereotype annotations (@RestController, @Service, @Repository, @Entity, "
-                    + "JAX-RS @Path), Spring Data supertypes, package names and type name suffixes, and reports the "
-                    + "web layer using persistence directly when the repository has a service layer, and lower "
-                    + "layers using upper ones.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.MEDIUM)
-            .tags("architecture", "layering", "maintainability", "ai-readiness")
-            .build();
-
-    public InferredLayerViolation() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
@@ -56,16 +47,13 @@ public final class InferredLayerViolation implements RepositoryRule {
         for (Edge edge : context.dependencyGraph().edges()) {
             Optional<Assignment> from = layers.of(edge.from());
             Optional<Assignment> to = layers.of(edge.to());
-            if (from.isPresent() && to.isPresent() && isProduction(context, edge)) {
+            if (from.isPresent() && to.isPresent() && context.isProduction(edge.path())) {
                 message(from.get(), to.get(), hasServiceLayer).ifPresent(message -> sink.report(
                         Location.of(edge.path(), Region.line(edge.line()), edge.from()), message));
             }
         }
     }
 
-    private static boolean isProduction(RepositoryContext context, Edge edge) {
-        return context.sourceFacts().of(edge.path()).map(facts -> !facts.isTestCode()).orElse(false);
-    }
 
     static Optional<String> message(Assignment from, Assignment to, boolean hasServiceLayer) {
         String uses = describe(from) + " uses " + describe(to);

@@ -23,12 +23,8 @@ final class ModuleCodeEdges {
 
     static List<Aggregate> of(RepositoryContext context, boolean testCode) {
         Set<String> ambiguous = declaredInSeveralModules(context);
-        return context.dependencyGraph().moduleEdges(edge -> isTestCode(context, edge) == testCode
+        return context.dependencyGraph().moduleEdges(edge -> context.isTest(edge.path()) == testCode
                 && !ambiguous.contains(edge.from()) && !ambiguous.contains(edge.to()));
-    }
-
-    private static boolean isTestCode(RepositoryContext context, Edge edge) {
-        return context.sourceFacts().of(edge.path()).map(FileFacts::isTestCode).orElse(false);
     }
 
     private static Set<String> declaredInSeveralModules(RepositoryContext context) {

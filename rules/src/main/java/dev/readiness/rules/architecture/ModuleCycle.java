@@ -2,16 +2,16 @@ package dev.readiness.rules.architecture;
 
 import static dev.readiness.rules.architecture.ModuleCodeEdges.moduleName;
 import static dev.readiness.rules.architecture.ModuleCodeEdges.simpleName;
-
 import dev.readiness.core.graph.DependencyGraph.Edge;
 import dev.readiness.core.modules.DeclaredDependency;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.rules.architecture.ModuleLinks.Link;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,34 +24,25 @@ import java.util.stream.Collectors;
  * scope) and their production code's type references together: one finding per strongly connected
  * component, on the cheapest link to cut (fewest code references).
  */
+@RuleDefinition(
+        id = "architecture/module-cycle",
+        summary = "Build modules that depend on each other in a cycle.",
+        description = "Reports each strongly connected component of the build-module graph formed by the "
+                + "dependencies that pom.xml and Gradle build scripts declare (main scope) together with the "
+                + "type references of production code between modules, including references a build file does "
+                + "not declare. The finding sits on the cheapest link to cut; every link of the cycle is a related "
+                + "location (its declaration and its first code reference).",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.PRODUCTION,
+        tags = {"architecture", "modularity", "build", "ai-readiness"}
+)
 public final class ModuleCycle implements RepositoryRule {
 
-    public static final String ID = "architecture/module-cycle";
     static final int MAX_RELATED = 20;
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ModuleCycle.class)
-            .name("ModuleCycle")
-            .shortDescription("Build modules that depend on each other in a cycle.")
-            .fullDescription("Reports each strongly connected component of the build-module graph formed by the "
-                    + "dependencies that pom.xml and Gradle build scripts declare (main scope) together with the "
-                    + "type references of production code between modules, including references a build file does "
-                    + "not declare. The finding sits on the cheapest link to cut; every link of the cycle is a related "
-                    + "location (its declaration and its first code reference).")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("architecture", "modularity", "build", "ai-readiness")
-            .build();
 
     private static final Comparator<Link> CHEAPEST = Comparator.comparingInt(Link::codeReferences)
             .thenComparing(ModuleLinks.ORDER);
-
-    public ModuleCycle() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -3,13 +3,14 @@ package dev.readiness.rules.architecture;
 import dev.readiness.core.graph.DependencyGraph.Aggregate;
 import dev.readiness.core.graph.DependencyGraph.Edge;
 import dev.readiness.core.graph.PackageCycles;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,34 +21,25 @@ import java.util.stream.Collectors;
  * references of the edges to cut as related locations. On compiled classes when the scan has them
  * (findings marked {@code analysis: bytecode}), else on the sources.
  */
+@RuleDefinition(
+        id = "architecture/package-cycle",
+        summary = "Packages that depend on each other in a cycle.",
+        description = "Reports each strongly connected component of the package dependency graph of "
+                + "production code (type references resolved against the repository's own types), with a small "
+                + "set of package edges whose removal breaks every cycle in it and the exact lines of their "
+                + "references.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.PRODUCTION,
+        tags = {"architecture", "modularity", "maintainability", "ai-readiness"}
+)
 public final class PackageCycle implements RepositoryRule {
 
-    public static final String ID = "architecture/package-cycle";
     static final int MAX_RELATED = 20;
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, PackageCycle.class)
-            .name("PackageCycle")
-            .shortDescription("Packages that depend on each other in a cycle.")
-            .fullDescription("Reports each strongly connected component of the package dependency graph of "
-                    + "production code (type references resolved against the repository's own types), with a small "
-                    + "set of package edges whose removal breaks every cycle in it and the exact lines of their "
-                    + "references.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("architecture", "modularity", "maintainability", "ai-readiness")
-            .build();
-
-    public PackageCycle() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
-        List<Aggregate> edges = context.dependencyGraph().packageEdges(edge -> isProduction(context, edge));
+        List<Aggregate> edges = context.dependencyGraph().packageEdges(edge -> context.isProduction(edge.path()));
         Map<String, String> properties = context.bytecode().isPresent() ? ConstraintChecker.BYTECODE : Map.of();
         for (PackageCycles.Cycle cycle : PackageCycles.of(edges)) {
             List<Edge> references = cycle.edgesToCut().stream().flatMap(edge -> edge.references().stream()).toList();
@@ -58,10 +50,6 @@ public final class PackageCycle implements RepositoryRule {
                     .toList();
             sink.report(Location.ofLine(anchor.path(), anchor.line()), message(cycle), related, properties);
         }
-    }
-
-    private static boolean isProduction(RepositoryContext context, Edge edge) {
-        return context.sourceFacts().of(edge.path()).map(facts -> !facts.isTestCode()).orElse(false);
     }
 
     static String message(PackageCycles.Cycle cycle) {

@@ -2,18 +2,18 @@ package dev.readiness.rules.architecture;
 
 import static dev.readiness.rules.architecture.ModuleCodeEdges.moduleName;
 import static dev.readiness.rules.architecture.ModuleCodeEdges.simpleName;
-
 import dev.readiness.core.graph.DependencyGraph.Aggregate;
 import dev.readiness.core.graph.DependencyGraph.Edge;
 import dev.readiness.core.modules.ModuleDependencies;
 import dev.readiness.core.repo.BuildModule;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,31 +23,22 @@ import java.util.stream.Collectors;
  * Code of one build module uses types of another module that its build file does not declare: a note
  * when the build still puts the module on the classpath transitively, a warning when nothing does.
  */
+@RuleDefinition(
+        id = "architecture/undeclared-module-dependency",
+        summary = "Code uses another build module that its build file does not declare.",
+        description = "Reports each pair of build modules where code of one (production code, or test code "
+                + "for test-scope declarations) references types of the other, but its pom.xml or Gradle build "
+                + "script does not declare that module as a dependency. A warning when no declared dependency "
+                + "brings the module onto the compile classpath either; a note when it only arrives transitively "
+                + "(Maven's \"used undeclared\").",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = {FileKind.PRODUCTION, FileKind.TEST},
+        tags = {"architecture", "modularity", "build", "ai-readiness"}
+)
 public final class UndeclaredModuleDependency implements RepositoryRule {
 
-    public static final String ID = "architecture/undeclared-module-dependency";
     static final int MAX_RELATED = 10;
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, UndeclaredModuleDependency.class)
-            .name("UndeclaredModuleDependency")
-            .shortDescription("Code uses another build module that its build file does not declare.")
-            .fullDescription("Reports each pair of build modules where code of one (production code, or test code "
-                    + "for test-scope declarations) references types of the other, but its pom.xml or Gradle build "
-                    + "script does not declare that module as a dependency. A warning when no declared dependency "
-                    + "brings the module onto the compile classpath either; a note when it only arrives transitively "
-                    + "(Maven's \"used undeclared\").")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("architecture", "modularity", "build", "ai-readiness")
-            .build();
-
-    public UndeclaredModuleDependency() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

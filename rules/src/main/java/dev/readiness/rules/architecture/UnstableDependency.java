@@ -1,16 +1,17 @@
 package dev.readiness.rules.architecture;
 
-import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.graph.DependencyGraph.Aggregate;
 import dev.readiness.core.graph.DependencyGraph.Edge;
 import dev.readiness.core.graph.DependencyGraph.PackageMetrics;
+import dev.readiness.core.graph.DependencyGraph;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,40 +23,31 @@ import java.util.stream.Collectors;
  * stable one, so every change of the unstable package can ripple into all the dependents of the stable one.
  * Metrics and edges are over production code only.
  */
+@RuleDefinition(
+        id = "architecture/unstable-dependency",
+        summary = "A stable package depends on a much less stable one.",
+        description = "Reports a dependency from a package that many other packages depend on (Ca >= "
+                + UnstableDependency.MIN_DEPENDENTS + ") to a package whose instability I = Ce/(Ca+Ce) is higher by at least "
+                + UnstableDependency.MIN_INSTABILITY_GAP + " (Martin's stable-dependencies principle), in production code.",
+        level = Level.NOTE,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        tags = {"architecture", "modularity", "maintainability", "ai-readiness"}
+)
 public final class UnstableDependency implements RepositoryRule {
 
-    public static final String ID = "architecture/unstable-dependency";
     /** I(used) − I(user) at least this: the used package is much less stable than its user. */
     static final double MIN_INSTABILITY_GAP = 0.5;
     /** Ca(user) at least this: below it, a package's low instability says little. */
     static final int MIN_DEPENDENTS = 3;
     static final int MAX_RELATED = 10;
 
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, UnstableDependency.class)
-            .name("UnstableDependency")
-            .shortDescription("A stable package depends on a much less stable one.")
-            .fullDescription("Reports a dependency from a package that many other packages depend on (Ca >= "
-                    + MIN_DEPENDENTS + ") to a package whose instability I = Ce/(Ca+Ce) is higher by at least "
-                    + MIN_INSTABILITY_GAP + " (Martin's stable-dependencies principle), in production code.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.MEDIUM)
-            .tags("architecture", "modularity", "maintainability", "ai-readiness")
-            .build();
-
-    public UnstableDependency() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
-
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         DependencyGraph graph = context.dependencyGraph();
-        Map<String, PackageMetrics> metrics = graph.packageMetrics(node -> isProduction(context, node.path())).stream()
+        Map<String, PackageMetrics> metrics = graph.packageMetrics(node -> context.isProduction(node.path())).stream()
                 .collect(Collectors.toMap(PackageMetrics::packageName, Function.identity()));
-        for (Aggregate edge : graph.packageEdges(edge -> isProduction(context, edge.path()))) {
+        for (Aggregate edge : graph.packageEdges(edge -> context.isProduction(edge.path()))) {
             PackageMetrics from = metrics.get(edge.from());
             PackageMetrics to = metrics.get(edge.to());
             if (from != null && to != null && violates(from, to)) {
@@ -92,9 +84,6 @@ public final class UnstableDependency implements RepositoryRule {
                 metrics.abstractness(), metrics.afferent(), metrics.efferent());
     }
 
-    private static boolean isProduction(RepositoryContext context, String path) {
-        return context.sourceFacts().of(path).map(facts -> !facts.isTestCode()).orElse(false);
-    }
 
     private static String simpleName(String qualifiedName) {
         return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);

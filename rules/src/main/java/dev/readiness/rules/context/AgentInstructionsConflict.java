@@ -1,5 +1,6 @@
 package dev.readiness.rules.context;
 
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
@@ -7,7 +8,7 @@ import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,30 +18,20 @@ import java.util.Optional;
  * a global install, flags that skip tests in one only) or on the Java version. Each agent reads a
  * different file, so each builds differently.
  */
+@RuleDefinition(
+        id = "context/agent-instructions-conflict",
+        summary = "Agent instruction files disagree on the test command or the Java version.",
+        description = "Compares the first test command and the first Java version of each agent instruction "
+                + "file with those of the first file that names one (the root AGENTS.md first). Reported: "
+                + "another build tool (Maven against Gradle), the wrapper against a global install, flags that "
+                + "skip tests in one file only (-DskipTests, -Dmaven.test.skip, -DskipITs, -x test), and "
+                + "Java versions that cannot both hold (17 against 21; \"17 or newer\" against 11).",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.DOCS,
+        tags = {"context", "agents", "documentation", "ai-readiness"}
+)
 public final class AgentInstructionsConflict implements RepositoryRule {
-
-    public static final String ID = "context/agent-instructions-conflict";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, AgentInstructionsConflict.class)
-            .name("AgentInstructionsConflict")
-            .shortDescription("Agent instruction files disagree on the test command or the Java version.")
-            .fullDescription("Compares the first test command and the first Java version of each agent instruction "
-                    + "file with those of the first file that names one (the root AGENTS.md first). Reported: "
-                    + "another build tool (Maven against Gradle), the wrapper against a global install, flags that "
-                    + "skip tests in one file only (-DskipTests, -Dmaven.test.skip, -DskipITs, -x test), and "
-                    + "Java versions that cannot both hold (17 against 21; \"17 or newer\" against 11).")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("context", "agents", "documentation", "ai-readiness")
-            .build();
-
-    public AgentInstructionsConflict() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

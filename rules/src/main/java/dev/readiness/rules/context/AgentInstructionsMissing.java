@@ -1,5 +1,6 @@
 package dev.readiness.rules.context;
 
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
@@ -7,7 +8,7 @@ import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 
 /**
@@ -15,30 +16,20 @@ import java.util.List;
  * content, not presence: together they must show a build or test command and describe the layout or the
  * conventions; an empty or boilerplate AGENTS.md earns nothing.
  */
+@RuleDefinition(
+        id = "context/agent-instructions-missing",
+        summary = "No agent instruction file, or one without a build command and layout.",
+        description = "Reports a repository with no agent instruction file (" + InstructionFiles.NAMES
+                + "), or whose instruction files together show no build or test command (as code) and "
+                + "describe neither the layout (directories or modules that exist) nor the conventions. "
+                + "Agents read these files first; without them they guess how to build, where code goes "
+                + "and which rules apply.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.DOCS,
+        tags = {"context", "agents", "documentation", "ai-readiness"}
+)
 public final class AgentInstructionsMissing implements RepositoryRule {
-
-    public static final String ID = "context/agent-instructions-missing";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, AgentInstructionsMissing.class)
-            .name("AgentInstructionsMissing")
-            .shortDescription("No agent instruction file, or one without a build command and layout.")
-            .fullDescription("Reports a repository with no agent instruction file (" + InstructionFiles.NAMES
-                    + "), or whose instruction files together show no build or test command (as code) and "
-                    + "describe neither the layout (directories or modules that exist) nor the conventions. "
-                    + "Agents read these files first; without them they guess how to build, where code goes "
-                    + "and which rules apply.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("context", "agents", "documentation", "ai-readiness")
-            .build();
-
-    public AgentInstructionsMissing() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,5 +1,6 @@
 package dev.readiness.rules.context;
 
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
@@ -7,37 +8,27 @@ import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 
 /**
  * Agent instruction files that mention modules, paths, types or wrapper scripts the repository does not
  * have. An agent trusts these files: a stale mention sends it to build a module that is gone or to edit a
  * class that was renamed.
  */
+@RuleDefinition(
+        id = "context/agent-instructions-stale",
+        summary = "Agent instructions mention modules, paths, types or wrappers that do not exist.",
+        description = "Reports each mention, in an agent instruction file (" + InstructionFiles.NAMES
+                + "), of something the repository does not have: a Maven or Gradle module (`-pl foo`, "
+                + "`:foo:test`, \"the `foo` module\"), a path or a Java type in a code span that nothing "
+                + "matches, or a command run through a wrapper (`./mvnw`, `./gradlew`) that is not there. "
+                + "Placeholders, URLs and library types the code uses are not reported.",
+        level = Level.WARNING,
+        precision = Precision.MEDIUM,
+        scope = FileKind.DOCS,
+        tags = {"context", "agents", "documentation", "ai-readiness"}
+)
 public final class AgentInstructionsStale implements RepositoryRule {
-
-    public static final String ID = "context/agent-instructions-stale";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, AgentInstructionsStale.class)
-            .name("AgentInstructionsStale")
-            .shortDescription("Agent instructions mention modules, paths, types or wrappers that do not exist.")
-            .fullDescription("Reports each mention, in an agent instruction file (" + InstructionFiles.NAMES
-                    + "), of something the repository does not have: a Maven or Gradle module (`-pl foo`, "
-                    + "`:foo:test`, \"the `foo` module\"), a path or a Java type in a code span that nothing "
-                    + "matches, or a command run through a wrapper (`./mvnw`, `./gradlew`) that is not there. "
-                    + "Placeholders, URLs and library types the code uses are not reported.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.MEDIUM)
-            .tags("context", "agents", "documentation", "ai-readiness")
-            .build();
-
-    public AgentInstructionsStale() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

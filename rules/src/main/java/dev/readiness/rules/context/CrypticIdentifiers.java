@@ -5,11 +5,12 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import java.util.List;
@@ -22,9 +23,19 @@ import java.util.regex.Pattern;
  * method / constructor parameters in production code. Local variables, loop variables, lambda and catch
  * parameters are out of scope (their context is a few lines away). One finding per declaration.
  */
+@RuleDefinition(
+        id = "context/cryptic-identifiers",
+        summary = "Field, method or parameters named with meaningless or one-letter names.",
+        description = "Reports fields, methods and parameter lists in production code named tmp, foo, obj, val, str, "
+                + "data2, arg0 or with single letters outside their conventions (loop indexes, coordinates). Names "
+                + "are most of what an AI agent knows about code it has not read in full; meaningless names make "
+                + "it guess what a value is for.",
+        level = Level.NOTE,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        tags = {"context", "naming", "readability", "ai-readiness"}
+)
 public final class CrypticIdentifiers implements JavaFileRule {
-
-    public static final String ID = "context/cryptic-identifiers";
 
     /**
      * Single letters that are conventional where they appear: loop indexes, coordinates and sizes. Others
@@ -40,31 +51,8 @@ public final class CrypticIdentifiers implements JavaFileRule {
     /** One cryptic parameter is usually the obvious subject ("equals(Object o)"); two or more hide the roles. */
     static final int MIN_CRYPTIC_PARAMETERS = 2;
 
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, CrypticIdentifiers.class)
-            .name("CrypticIdentifiers")
-            .shortDescription("Field, method or parameters named with meaningless or one-letter names.")
-            .fullDescription("Reports fields, methods and parameter lists in production code named tmp, foo, obj, val, str, "
-                    + "data2, arg0 or with single letters outside their conventions (loop indexes, coordinates). Names "
-                    + "are most of what an AI agent knows about code it has not read in full; meaningless names make "
-                    + "it guess what a value is for.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.MEDIUM)
-            .tags("context", "naming", "readability", "ai-readiness")
-            .build();
-
-    public CrypticIdentifiers() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
-
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        if (!file.isProduction()) {
-            return;
-        }
         // constants follow their domain's names (Opcodes.V23, a type parameter's T): not judged here
         for (FieldDeclaration field : file.unit().findAll(FieldDeclaration.class,
                 field -> !(field.isStatic() && field.isFinal()))) {

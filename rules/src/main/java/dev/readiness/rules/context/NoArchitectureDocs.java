@@ -1,11 +1,12 @@
 package dev.readiness.rules.context;
 
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -15,9 +16,19 @@ import java.util.regex.Pattern;
  * No architecture documentation: no ADRs or architecture documents, and no README section on the
  * architecture, design or layout. An agent then learns the structure only by reading all the code.
  */
+@RuleDefinition(
+        id = "context/no-architecture-docs",
+        summary = "No architecture documentation: no ADRs, no architecture document, no README section.",
+        description = "Reports a repository (or scanned directory) with no architecture documentation: no "
+                + "docs/adr, docs/decisions, docs/architecture, arc42 or design folder, no ARCHITECTURE.md or "
+                + "docs/architecture*.md, and no README section headed Architecture, Design, Layout, "
+                + "(Project) structure, Modules or Components with at least three lines of content.",
+        level = Level.NOTE,
+        precision = Precision.MEDIUM,
+        scope = FileKind.DOCS,
+        tags = {"context", "documentation", "architecture", "ai-readiness"}
+)
 public final class NoArchitectureDocs implements RepositoryRule {
-
-    public static final String ID = "context/no-architecture-docs";
 
     private static final Pattern DOCUMENT = Pattern.compile(
             "(?:docs?/)?(?:adrs?|decisions|architecture|arc42|design)/.+"
@@ -29,26 +40,6 @@ public final class NoArchitectureDocs implements RepositoryRule {
             "architecture|design|layout|structure|modules|code organi[sz]ation|how it works|components",
             Pattern.CASE_INSENSITIVE);
     private static final int CONTENT_LINES = 3;
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, NoArchitectureDocs.class)
-            .name("NoArchitectureDocs")
-            .shortDescription("No architecture documentation: no ADRs, no architecture document, no README section.")
-            .fullDescription("Reports a repository (or scanned directory) with no architecture documentation: no "
-                    + "docs/adr, docs/decisions, docs/architecture, arc42 or design folder, no ARCHITECTURE.md or "
-                    + "docs/architecture*.md, and no README section headed Architecture, Design, Layout, "
-                    + "(Project) structure, Modules or Components with at least three lines of content.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.MEDIUM)
-            .tags("context", "documentation", "architecture", "ai-readiness")
-            .build();
-
-    public NoArchitectureDocs() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,5 +1,6 @@
 package dev.readiness.rules.context;
 
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
@@ -7,7 +8,7 @@ import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,9 +18,20 @@ import java.util.regex.Pattern;
  * No continuous integration, or CI that never builds or tests: nothing then checks an agent's pull
  * request before a human reads it.
  */
+@RuleDefinition(
+        id = "context/no-ci",
+        summary = "No CI configuration, or CI that never runs the build or the tests.",
+        description = "Reports a repository without CI configuration (GitHub Actions workflows, .gitlab-ci.yml, "
+                + "Jenkinsfile, CircleCI, Azure Pipelines, Travis CI, Bitbucket Pipelines, Buildkite), on the "
+                + "README or the build file; or whose CI files never run a build tool (mvn, ./mvnw, gradle, "
+                + "./gradlew, npm, make, ...), directly or through a script of the repository they call, on the "
+                + "first CI file. Only a scan of the whole repository is judged.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.BUILD,
+        tags = {"context", "ci", "ai-readiness"}
+)
 public final class NoCi implements RepositoryRule {
-
-    public static final String ID = "context/no-ci";
 
     private static final Pattern CI_FILE = Pattern.compile("\\.github/workflows/[^/]+\\.ya?ml|\\.gitlab-ci\\.yml|Jenkinsfile"
             + "|\\.circleci/config\\.ya?ml|azure-pipelines\\.ya?ml|\\.travis\\.ya?ml|bitbucket-pipelines\\.ya?ml"
@@ -27,27 +39,6 @@ public final class NoCi implements RepositoryRule {
     private static final Pattern BUILD_COMMAND = Pattern.compile("(?<![\\w/.-])(?:\\./)?(?:mvnw|mvn|gradlew|gradle|npm"
             + "|yarn|pnpm|make|cargo|go|pytest|tox|bazel|sbt|dotnet|ant)(?:\\.cmd|\\.bat)?\\s+[\\w-]");
     private static final Pattern SCRIPT = Pattern.compile("(?<![\\w/.-])(?:\\./)?([\\w.-]+(?:/[\\w.-]+)*)");
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, NoCi.class)
-            .name("NoCi")
-            .shortDescription("No CI configuration, or CI that never runs the build or the tests.")
-            .fullDescription("Reports a repository without CI configuration (GitHub Actions workflows, .gitlab-ci.yml, "
-                    + "Jenkinsfile, CircleCI, Azure Pipelines, Travis CI, Bitbucket Pipelines, Buildkite), on the "
-                    + "README or the build file; or whose CI files never run a build tool (mvn, ./mvnw, gradle, "
-                    + "./gradlew, npm, make, ...), directly or through a script of the repository they call, on the "
-                    + "first CI file. Only a scan of the whole repository is judged.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("context", "ci", "ai-readiness")
-            .build();
-
-    public NoCi() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,38 +1,29 @@
 package dev.readiness.rules.context;
 
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 
 /** No CODEOWNERS file: an agent's pull request has no one asked to review it. */
+@RuleDefinition(
+        id = "context/no-codeowners",
+        summary = "No CODEOWNERS file names who reviews changes.",
+        description = "Reports a repository without a CODEOWNERS file (at the root, in .github/ or in docs/), on "
+                + "the README or the build file. Without one, pull requests opened by agents are not routed to the "
+                + "people who know the code. Only a scan of the whole repository is judged.",
+        level = Level.NOTE,
+        precision = Precision.HIGH,
+        scope = FileKind.OTHER,
+        tags = {"context", "review", "ai-readiness"}
+)
 public final class NoCodeowners implements RepositoryRule {
 
-    public static final String ID = "context/no-codeowners";
-
     private static final List<String> LOCATIONS = List.of("CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS");
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, NoCodeowners.class)
-            .name("NoCodeowners")
-            .shortDescription("No CODEOWNERS file names who reviews changes.")
-            .fullDescription("Reports a repository without a CODEOWNERS file (at the root, in .github/ or in docs/), on "
-                    + "the README or the build file. Without one, pull requests opened by agents are not routed to the "
-                    + "people who know the code. Only a scan of the whole repository is judged.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.HIGH)
-            .tags("context", "review", "ai-readiness")
-            .build();
-
-    public NoCodeowners() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,5 +1,6 @@
 package dev.readiness.rules.context;
 
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
@@ -7,7 +8,7 @@ import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,9 +21,19 @@ import java.util.stream.Collectors;
  * The README at the root of the scanned scope is missing, or shows no command to build and/or to run the
  * tests. Without one, an AI agent guesses the build (and often runs none), so its changes go unverified.
  */
+@RuleDefinition(
+        id = "context/readme-missing-commands",
+        summary = "README is missing or does not show how to build and test.",
+        description = "Reports a repository (or scanned directory) without a README at its root, or whose README shows no "
+                + "build command and/or no test command (Maven or Gradle, wrapper or not, in code or plain "
+                + "text). Agents and new contributors read the README first; without exact commands they "
+                + "guess, and their changes go unverified.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.DOCS,
+        tags = {"context", "documentation", "onboarding", "ai-readiness"}
+)
 public final class ReadmeMissingCommands implements RepositoryRule {
-
-    public static final String ID = "context/readme-missing-commands";
 
     private static final Set<String> README_NAMES = Set.of(
             "readme", "readme.md", "readme.markdown", "readme.adoc", "readme.asciidoc", "readme.txt");
@@ -33,26 +44,6 @@ public final class ReadmeMissingCommands implements RepositoryRule {
     private static final Pattern USEFUL_HEADING = Pattern.compile(
             "build|test|getting started|quick ?start|develop|usage|install|contribut|running|setup|set up",
             Pattern.CASE_INSENSITIVE);
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ReadmeMissingCommands.class)
-            .name("ReadmeMissingCommands")
-            .shortDescription("README is missing or does not show how to build and test.")
-            .fullDescription("Reports a repository (or scanned directory) without a README at its root, or whose README shows no "
-                    + "build command and/or no test command (Maven or Gradle, wrapper or not, in code or plain "
-                    + "text). Agents and new contributors read the README first; without exact commands they "
-                    + "guess, and their changes go unverified.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("context", "documentation", "onboarding", "ai-readiness")
-            .build();
-
-    public ReadmeMissingCommands() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,17 +1,18 @@
 package dev.readiness.rules.context;
 
 import dev.readiness.core.graph.DependencyGraph;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
-import dev.readiness.core.rule.Region;
-import dev.readiness.core.source.FileFacts;
-import dev.readiness.core.source.ApiDocFacts;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
+import dev.readiness.core.source.ApiDocFacts;
+import dev.readiness.core.source.FileFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,9 +27,19 @@ import java.util.TreeSet;
  * interfaces, abstract classes and types used from other packages. One finding per type, listing its
  * undocumented public methods ({@link PublicApiDocs} decides which methods need a comment).
  */
+@RuleDefinition(
+        id = "context/undocumented-public-api",
+        summary = "Public interface, abstract class or cross-package type lacks Javadoc.",
+        description = "Reports public production types that are interfaces, abstract classes or used from other packages "
+                + "and that have no Javadoc on the type or on some of their public methods (getters, setters, "
+                + "overrides, record accessors, main and constructors excepted). Agents call such APIs from "
+                + "their signatures alone; a contract that is not written down is guessed.",
+        level = Level.NOTE,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        tags = {"context", "documentation", "api", "ai-readiness"}
+)
 public final class UndocumentedPublicApi implements RepositoryRule {
-
-    public static final String ID = "context/undocumented-public-api";
 
     /**
      * A documented type is reported only when at least this many, and more than half, of its public methods lack
@@ -38,30 +49,10 @@ public final class UndocumentedPublicApi implements RepositoryRule {
     /** Methods named in a message; the rest are counted. */
     private static final int LISTED_METHODS = 5;
 
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, UndocumentedPublicApi.class)
-            .name("UndocumentedPublicApi")
-            .shortDescription("Public interface, abstract class or cross-package type lacks Javadoc.")
-            .fullDescription("Reports public production types that are interfaces, abstract classes or used from other packages "
-                    + "and that have no Javadoc on the type or on some of their public methods (getters, setters, "
-                    + "overrides, record accessors, main and constructors excepted). Agents call such APIs from "
-                    + "their signatures alone; a contract that is not written down is guessed.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.MEDIUM)
-            .tags("context", "documentation", "api", "ai-readiness")
-            .build();
-
     private record Candidate(RepoFile file, Set<String> typeNames) {
     }
 
     private record Report(Location location, String message) {
-    }
-
-    public UndocumentedPublicApi() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.readiness.rules.context;
 
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
@@ -7,7 +8,7 @@ import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,34 +19,24 @@ import java.util.regex.Pattern;
  * version, Maven plugins without a pinned version, or no Java version declared. An agent's sandbox then
  * builds with whatever it has, and "it passed for me" means little.
  */
+@RuleDefinition(
+        id = "context/unreproducible-build",
+        summary = "No build wrapper, unpinned Maven plugin versions, or no Java version declared.",
+        description = "Reports, on the build file: no Maven wrapper (mvnw and .mvn/wrapper/maven-wrapper.properties) "
+                + "or Gradle wrapper (gradlew and gradle/wrapper/gradle-wrapper.properties); each Maven plugin "
+                + "declared without a version that no pom of the repository pins (poms whose parent lies outside "
+                + "the repository are left alone, the parent may pin them); and no Java version anywhere "
+                + "(maven.compiler.release/source/target, the compiler plugin's release, toolchains, Gradle "
+                + "toolchains or sourceCompatibility, .java-version, .sdkmanrc, .tool-versions).",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.BUILD,
+        tags = {"context", "build", "reproducibility", "ai-readiness"}
+)
 public final class UnreproducibleBuild implements RepositoryRule {
-
-    public static final String ID = "context/unreproducible-build";
 
     private static final Pattern GRADLE_JAVA = Pattern.compile(
             "toolchain|languageVersion|sourceCompatibility|targetCompatibility|options\\.release|release\\.set|jvmTarget");
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, UnreproducibleBuild.class)
-            .name("UnreproducibleBuild")
-            .shortDescription("No build wrapper, unpinned Maven plugin versions, or no Java version declared.")
-            .fullDescription("Reports, on the build file: no Maven wrapper (mvnw and .mvn/wrapper/maven-wrapper.properties) "
-                    + "or Gradle wrapper (gradlew and gradle/wrapper/gradle-wrapper.properties); each Maven plugin "
-                    + "declared without a version that no pom of the repository pins (poms whose parent lies outside "
-                    + "the repository are left alone, the parent may pin them); and no Java version anywhere "
-                    + "(maven.compiler.release/source/target, the compiler plugin's release, toolchains, Gradle "
-                    + "toolchains or sourceCompatibility, .java-version, .sdkmanrc, .tool-versions).")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("context", "build", "reproducibility", "ai-readiness")
-            .build();
-
-    public UnreproducibleBuild() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,13 +1,15 @@
 package dev.readiness.rules.history;
 
 import dev.readiness.core.history.History;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 
 /**
@@ -15,29 +17,20 @@ import java.util.List;
  * file that comes first by path, the partner as a related location. Pairs that are hidden couplings are
  * left to {@link HiddenCoupling}.
  */
+@RuleDefinition(
+        id = "history/change-coupling",
+        summary = "Two files that usually change together.",
+        description = "Reports pairs of production files that changed together in the recent window: each "
+                + "with at least 5 revisions, at least 5 shared, and a coupling degree (shared revisions / mean "
+                + "revisions) of at least 30%; commits changing more than 30 files are ignored. An edit to one "
+                + "file of the pair usually needs an edit to the other.",
+        level = Level.NOTE,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        needs = Need.HISTORY,
+        tags = {"history", "coupling", "maintainability", "ai-readiness"}
+)
 public final class ChangeCoupling implements RepositoryRule {
-
-    public static final String ID = "history/change-coupling";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ChangeCoupling.class)
-            .name("ChangeCoupling")
-            .shortDescription("Two files that usually change together.")
-            .fullDescription("Reports pairs of production files that changed together in the recent window: each "
-                    + "with at least 5 revisions, at least 5 shared, and a coupling degree (shared revisions / mean "
-                    + "revisions) of at least 30%; commits changing more than 30 files are ignored. An edit to one "
-                    + "file of the pair usually needs an edit to the other.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.MEDIUM)
-            .tags("history", "coupling", "maintainability", "ai-readiness")
-            .build();
-
-    public ChangeCoupling() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,38 +1,31 @@
 package dev.readiness.rules.history;
 
 import dev.readiness.core.history.History;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 
 /** Production files where fix commits concentrate in the recent window ({@link FixCommits}). */
+@RuleDefinition(
+        id = "history/defect-hotspot",
+        summary = "File where fix commits concentrate.",
+        description = "Reports production files changed by at least 3 fix commits in the recent window, fixes "
+                + "being at least half of their revisions (at most 10 files, most fixes first). A fix commit's "
+                + "subject says fix, bug, defect, hotfix, patch or regression, or references an issue (#123). "
+                + "Files that keep needing fixes are fragile; changes to them need the strongest tests.",
+        level = Level.WARNING,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        needs = Need.HISTORY,
+        tags = {"history", "defects", "reliability", "ai-readiness"}
+)
 public final class DefectHotspot implements RepositoryRule {
-
-    public static final String ID = "history/defect-hotspot";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, DefectHotspot.class)
-            .name("DefectHotspot")
-            .shortDescription("File where fix commits concentrate.")
-            .fullDescription("Reports production files changed by at least 3 fix commits in the recent window, fixes "
-                    + "being at least half of their revisions (at most 10 files, most fixes first). A fix commit's "
-                    + "subject says fix, bug, defect, hotfix, patch or regression, or references an issue (#123). "
-                    + "Files that keep needing fixes are fragile; changes to them need the strongest tests.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.MEDIUM)
-            .tags("history", "defects", "reliability", "ai-readiness")
-            .build();
-
-    public DefectHotspot() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,14 +1,16 @@
 package dev.readiness.rules.history;
 
 import dev.readiness.core.history.History;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.source.FileFacts;
 import java.util.List;
 
@@ -16,29 +18,20 @@ import java.util.List;
  * Change-coupled Java files in different packages or modules with no static dependency either way:
  * the edit an agent will miss, because nothing in the code leads from one file to the other.
  */
+@RuleDefinition(
+        id = "history/hidden-coupling",
+        summary = "Two files change together although neither refers to the other.",
+        description = "Reports change-coupled pairs (same thresholds as history/change-coupling) of production "
+                + "Java files in different packages or modules where neither file imports or names a type "
+                + "declared in the other. Nothing in the code leads from one to the other, so an agent (or a new "
+                + "developer) changing one will not know to change the other.",
+        level = Level.WARNING,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        needs = Need.HISTORY,
+        tags = {"history", "coupling", "architecture", "ai-readiness"}
+)
 public final class HiddenCoupling implements RepositoryRule {
-
-    public static final String ID = "history/hidden-coupling";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, HiddenCoupling.class)
-            .name("HiddenCoupling")
-            .shortDescription("Two files change together although neither refers to the other.")
-            .fullDescription("Reports change-coupled pairs (same thresholds as history/change-coupling) of production "
-                    + "Java files in different packages or modules where neither file imports or names a type "
-                    + "declared in the other. Nothing in the code leads from one to the other, so an agent (or a new "
-                    + "developer) changing one will not know to change the other.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.MEDIUM)
-            .tags("history", "coupling", "architecture", "ai-readiness")
-            .build();
-
-    public HiddenCoupling() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,15 +1,17 @@
 package dev.readiness.rules.history;
 
 import dev.readiness.core.history.History;
+import dev.readiness.core.metrics.Biomarker;
+import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
-import dev.readiness.core.metrics.Biomarker;
-import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,30 +21,21 @@ import java.util.stream.Collectors;
  * Production Java files that are both unhealthy and changed often in the recent window, ranked by recent
  * revisions × (10 − code health); only the head of the distribution is reported ({@link Hotspots}).
  */
+@RuleDefinition(
+        id = "history/hotspot",
+        summary = "Unhealthy file that changes often.",
+        description = "Ranks production Java files by how often they changed in the recent window (12 months "
+                + "back from the HEAD commit) times how unhealthy they are (10 minus their code health, 1 to 10, "
+                + "see docs/scoring.md) and reports the top 10% of changed files with at least 3 recent changes "
+                + "and a code health below 9 (not green), at most 10. Hotspots are where most defects and most "
+                + "agent edits land.",
+        level = Level.WARNING,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        needs = Need.HISTORY,
+        tags = {"history", "hotspot", "maintainability", "ai-readiness"}
+)
 public final class Hotspot implements RepositoryRule {
-
-    public static final String ID = "history/hotspot";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, Hotspot.class)
-            .name("Hotspot")
-            .shortDescription("Unhealthy file that changes often.")
-            .fullDescription("Ranks production Java files by how often they changed in the recent window (12 months "
-                    + "back from the HEAD commit) times how unhealthy they are (10 minus their code health, 1 to 10, "
-                    + "see docs/scoring.md) and reports the top 10% of changed files with at least 3 recent changes "
-                    + "and a code health below 9 (not green), at most 10. Hotspots are where most defects and most "
-                    + "agent edits land.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.MEDIUM)
-            .tags("history", "hotspot", "maintainability", "ai-readiness")
-            .build();
-
-    public Hotspot() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,13 +1,15 @@
 package dev.readiness.rules.history;
 
 import dev.readiness.core.history.History;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.stream.Collectors;
 
 /**
@@ -15,29 +17,20 @@ import java.util.stream.Collectors;
  * degree of authorship have made no commit for six months. Not reported for shallow clones, where the
  * creators and the older changes are unknown.
  */
+@RuleDefinition(
+        id = "history/knowledge-island",
+        summary = "File whose only authors have left.",
+        description = "Reports production files changed in the recent window (or among the 10% most changed) "
+                + "whose every author, by degree of authorship (Avelino et al. 2016), has made no commit in the "
+                + "6 months before the HEAD commit. Nobody left can review changes to the file with real "
+                + "knowledge of it.",
+        level = Level.WARNING,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        needs = Need.HISTORY,
+        tags = {"history", "knowledge", "bus-factor", "ai-readiness"}
+)
 public final class KnowledgeIsland implements RepositoryRule {
-
-    public static final String ID = "history/knowledge-island";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, KnowledgeIsland.class)
-            .name("KnowledgeIsland")
-            .shortDescription("File whose only authors have left.")
-            .fullDescription("Reports production files changed in the recent window (or among the 10% most changed) "
-                    + "whose every author, by degree of authorship (Avelino et al. 2016), has made no commit in the "
-                    + "6 months before the HEAD commit. Nobody left can review changes to the file with real "
-                    + "knowledge of it.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.MEDIUM)
-            .tags("history", "knowledge", "bus-factor", "ai-readiness")
-            .build();
-
-    public KnowledgeIsland() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -4,13 +4,15 @@ import dev.readiness.core.history.FileHistory;
 import dev.readiness.core.history.History;
 import dev.readiness.core.history.metrics.Authorship;
 import dev.readiness.core.history.metrics.TruckFactor;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,30 +23,22 @@ import java.util.stream.Collectors;
  * the root build file (else README) when it is at most {@value #MAX_REPORTED_FACTOR}. Not reported for
  * shallow clones.
  */
+@RuleDefinition(
+        id = "history/low-truck-factor",
+        summary = "A few people hold most of the knowledge of the code.",
+        description = "Computes the truck factor of the production code: the number of people who would have "
+                + "to leave before fewer than half of the files have an author left (degree of authorship and "
+                + "greedy removal, Avelino et al. 2016). Reports a truck factor of 2 or less on the root build "
+                + "file, naming the key people.",
+        level = Level.NOTE,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        needs = Need.HISTORY,
+        tags = {"history", "knowledge", "bus-factor", "ai-readiness"}
+)
 public final class LowTruckFactor implements RepositoryRule {
 
-    public static final String ID = "history/low-truck-factor";
     static final int MAX_REPORTED_FACTOR = 2;
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LowTruckFactor.class)
-            .name("LowTruckFactor")
-            .shortDescription("A few people hold most of the knowledge of the code.")
-            .fullDescription("Computes the truck factor of the production code: the number of people who would have "
-                    + "to leave before fewer than half of the files have an author left (degree of authorship and "
-                    + "greedy removal, Avelino et al. 2016). Reports a truck factor of 2 or less on the root build "
-                    + "file, naming the key people.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.MEDIUM)
-            .tags("history", "knowledge", "bus-factor", "ai-readiness")
-            .build();
-
-    public LowTruckFactor() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

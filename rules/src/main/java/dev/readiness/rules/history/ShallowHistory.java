@@ -1,37 +1,28 @@
 package dev.readiness.rules.history;
 
 import dev.readiness.core.history.History;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 
 /** The scanned clone is shallow, so every history-based result is partial. */
+@RuleDefinition(
+        id = "history/shallow-history",
+        summary = "The repository is a shallow clone: history analysis is partial.",
+        description = "Reports a shallow clone (CI checkouts default to fetch-depth: 1). Hotspots, coupling "
+                + "and defect hotspots then see only the fetched commits, and ownership (knowledge islands, "
+                + "truck factor) cannot be computed. Reported once, on the root build file or README.",
+        level = Level.WARNING,
+        precision = Precision.VERY_HIGH,
+        scope = FileKind.OTHER,
+        tags = {"history", "ci", "ai-readiness"}
+)
 public final class ShallowHistory implements RepositoryRule {
-
-    public static final String ID = "history/shallow-history";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ShallowHistory.class)
-            .name("ShallowHistory")
-            .shortDescription("The repository is a shallow clone: history analysis is partial.")
-            .fullDescription("Reports a shallow clone (CI checkouts default to fetch-depth: 1). Hotspots, coupling "
-                    + "and defect hotspots then see only the fetched commits, and ownership (knowledge islands, "
-                    + "truck factor) cannot be computed. Reported once, on the root build file or README.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.VERY_HIGH)
-            .tags("history", "ci", "ai-readiness")
-            .build();
-
-    public ShallowHistory() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -9,11 +9,12 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import java.util.List;
@@ -28,9 +29,19 @@ import java.util.Set;
  * a {@code main(String[])} method or a no-argument {@code run()} method, where letting the exception escape
  * would kill the thread or program; and blocks whose comment says why catching everything is right.
  */
+@RuleDefinition(
+        id = "hygiene/broad-catch",
+        summary = "Catch block catches Exception / Throwable and handles it generically.",
+        description = "Reports catch blocks in production code that catch Exception, Throwable or RuntimeException and do "
+                + "not rethrow. Such a block also catches programming errors (NullPointerException, "
+                + "IllegalStateException) and treats them like the expected failure, so bugs an agent introduces "
+                + "are logged or turned into a default value instead of failing a test.",
+        level = Level.NOTE,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        tags = {"hygiene", "error-handling", "reliability", "ai-readiness"}
+)
 public final class BroadCatch implements JavaFileRule {
-
-    public static final String ID = "hygiene/broad-catch";
 
     private static final Set<String> BROAD_TYPES = Set.of("Exception", "Throwable", "RuntimeException",
             "java.lang.Exception", "java.lang.Throwable", "java.lang.RuntimeException");
@@ -38,31 +49,8 @@ public final class BroadCatch implements JavaFileRule {
     private static final Set<String> LOGGING_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error",
             "fatal", "log", "severe", "fine", "finer", "finest", "logp", "print", "println", "printf", "format");
 
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, BroadCatch.class)
-            .name("BroadCatch")
-            .shortDescription("Catch block catches Exception / Throwable and handles it generically.")
-            .fullDescription("Reports catch blocks in production code that catch Exception, Throwable or RuntimeException and do "
-                    + "not rethrow. Such a block also catches programming errors (NullPointerException, "
-                    + "IllegalStateException) and treats them like the expected failure, so bugs an agent introduces "
-                    + "are logged or turned into a default value instead of failing a test.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.MEDIUM)
-            .tags("hygiene", "error-handling", "reliability", "ai-readiness")
-            .build();
-
-    public BroadCatch() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
-
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        if (!file.isProduction()) {
-            return;
-        }
         for (CatchClause clause : file.unit().findAll(CatchClause.class)) {
             Optional<String> broad = broadType(clause);
             if (broad.isPresent() && !rethrows(clause) && !handsOn(clause) && CatchBlocks.swallow(clause).isEmpty()

@@ -9,11 +9,12 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import java.util.Optional;
@@ -25,36 +26,23 @@ import java.util.Set;
  * programs print on purpose. A catch block whose only statement is {@code e.printStackTrace()} is left to
  * {@link SwallowedException}, which reports it with a more useful message.
  */
+@RuleDefinition(
+        id = "hygiene/console-logging",
+        summary = "Production code writes to the console instead of a logger.",
+        description = "Reports System.out / System.err print calls and Throwable.printStackTrace() in production code, "
+                + "except directly inside a main method. Console output has no level, no timestamp and no "
+                + "context, cannot be filtered or routed, and is invisible in most deployments.",
+        level = Level.NOTE,
+        precision = Precision.HIGH,
+        scope = FileKind.PRODUCTION,
+        tags = {"hygiene", "logging", "maintainability", "ai-readiness"}
+)
 public final class ConsoleLogging implements JavaFileRule {
-
-    public static final String ID = "hygiene/console-logging";
 
     private static final Set<String> PRINT_METHODS = Set.of("print", "println", "printf", "format", "write", "append");
 
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ConsoleLogging.class)
-            .name("ConsoleLogging")
-            .shortDescription("Production code writes to the console instead of a logger.")
-            .fullDescription("Reports System.out / System.err print calls and Throwable.printStackTrace() in production code, "
-                    + "except directly inside a main method. Console output has no level, no timestamp and no "
-                    + "context, cannot be filtered or routed, and is invisible in most deployments.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.HIGH)
-            .tags("hygiene", "logging", "maintainability", "ai-readiness")
-            .build();
-
-    public ConsoleLogging() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
-
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        if (!file.isProduction()) {
-            return;
-        }
         for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
             Optional<String> what = consoleStream(call).map(stream -> "System." + stream + "." + call.getNameAsString()
                     + "()").or(() -> isReportablePrintStackTrace(call) ? Optional.of("printStackTrace()")

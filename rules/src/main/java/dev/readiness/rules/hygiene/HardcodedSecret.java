@@ -3,15 +3,15 @@ package dev.readiness.rules.hygiene;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
-import dev.readiness.core.rule.Level;
-import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
+import dev.readiness.core.source.JavaFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +23,21 @@ import java.util.Set;
  * .yaml, .xml, .json, .env, .conf). Test fixtures are reported as notes, since fake keys are common there.
  * The secret itself never leaves this class: messages carry only its masked form ({@link SecretPatterns#mask}).
  */
+@RuleDefinition(
+        id = "hygiene/hardcoded-secret",
+        summary = "A secret (key, token, password) is written into the repository.",
+        description = "Reports known key formats (AWS, GitHub, Slack, Google, Stripe, PEM private keys, JWTs), JDBC "
+                + "URLs with an inline password and random-looking values assigned to password / secret / token "
+                + "/ API-key names, in Java sources and text configuration files. Anyone who can read the "
+                + "repository, including AI agents and the services they send context to, can use the secret. "
+                + "Test fixtures are reported as notes.",
+        level = Level.ERROR,
+        precision = Precision.MEDIUM,
+        scope = {FileKind.PRODUCTION, FileKind.TEST, FileKind.BUILD, FileKind.DOCS, FileKind.OTHER},
+        securitySeverity = "8.5",
+        tags = {"hygiene", "security", "secrets", "external/cwe/cwe-798", "ai-readiness"}
+)
 public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
-
-    public static final String ID = "hygiene/hardcoded-secret";
 
     /** Larger files are data dumps or generated; scanning them costs much and rarely finds a hand-written key. */
     static final long MAX_FILE_BYTES = 512L * 1024L;
@@ -35,28 +47,6 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
             "conf");
     private static final List<String> TEST_DIRECTORIES = List.of("/src/test/", "/src/testFixtures/",
             "/src/integrationTest/", "/src/it/", "/test/", "/tests/", "/testdata/", "/test-data/", "/fixtures/");
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, HardcodedSecret.class)
-            .name("HardcodedSecret")
-            .shortDescription("A secret (key, token, password) is written into the repository.")
-            .fullDescription("Reports known key formats (AWS, GitHub, Slack, Google, Stripe, PEM private keys, JWTs), JDBC "
-                    + "URLs with an inline password and random-looking values assigned to password / secret / token "
-                    + "/ API-key names, in Java sources and text configuration files. Anyone who can read the "
-                    + "repository, including AI agents and the services they send context to, can use the secret. "
-                    + "Test fixtures are reported as notes.")
-            .defaultLevel(Level.ERROR)
-            .precision(Precision.MEDIUM)
-            .tags("hygiene", "security", "secrets", "external/cwe/cwe-798", "ai-readiness")
-            .securitySeverity("8.5")
-            .build();
-
-    public HardcodedSecret() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(JavaFile file, FindingSink sink) {

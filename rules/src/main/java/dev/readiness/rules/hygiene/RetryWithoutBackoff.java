@@ -21,13 +21,14 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.Symbols;
@@ -47,9 +48,19 @@ import java.util.stream.Collectors;
  * pause or await. Only catches of transient failures count, and a catch that changes what the try block
  * works on is a fallback, not a retry; see the help Markdown. A constant sleep counts as waiting.
  */
+@RuleDefinition(
+        id = "hygiene/retry-without-backoff",
+        summary = "Retry loop or @Retryable retries without waiting between attempts.",
+        description = "Reports loops in production code that retry an operation after catching its exception without "
+                + "any sleep or backoff, and Spring @Retryable annotations that declare no backoff. Immediate "
+                + "retries hammer a failing dependency, burn the attempts in milliseconds and turn a brief "
+                + "outage into a failure.",
+        level = Level.WARNING,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        tags = {"hygiene", "reliability", "resilience", "ai-readiness"}
+)
 public final class RetryWithoutBackoff implements JavaFileRule {
-
-    public static final String ID = "hygiene/retry-without-backoff";
 
     private static final List<String> WAITING_WORDS = List.of("sleep", "wait", "park", "backoff", "delay", "pause",
             "await");
@@ -65,31 +76,8 @@ public final class RetryWithoutBackoff implements JavaFileRule {
             + ".*(IO|Io|Timeout|TimedOut|Connect|Socket|SQL|Sql|DataAccess|Remote|Transient|Unavailable|Http|Rest|"
             + "Client|Network|Lock|Concurrency|Optimistic|Retry|Retryable|Throttl|Rate).*");
 
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, RetryWithoutBackoff.class)
-            .name("RetryWithoutBackoff")
-            .shortDescription("Retry loop or @Retryable retries without waiting between attempts.")
-            .fullDescription("Reports loops in production code that retry an operation after catching its exception without "
-                    + "any sleep or backoff, and Spring @Retryable annotations that declare no backoff. Immediate "
-                    + "retries hammer a failing dependency, burn the attempts in milliseconds and turn a brief "
-                    + "outage into a failure.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.MEDIUM)
-            .tags("hygiene", "reliability", "resilience", "ai-readiness")
-            .build();
-
-    public RetryWithoutBackoff() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
-
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        if (!file.isProduction()) {
-            return;
-        }
         for (Statement loop : file.unit().findAll(Statement.class, RetryWithoutBackoff::isLoop)) {
             if (isRetryLoop(loop) && !waits(loop)) {
                 Location keyword = Location.of(file.path(), Region.line(SourceLocations.regionOf(loop).startLine()),

@@ -3,11 +3,12 @@ package dev.readiness.rules.hygiene;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import java.util.Optional;
@@ -19,28 +20,18 @@ import java.util.stream.Collectors;
  * {@code ignore}, {@code expected} or {@code _}, or a comment saying the exception is ignored / expected /
  * intentional, marks a deliberate decision and is not reported.
  */
+@RuleDefinition(
+        id = "hygiene/swallowed-exception",
+        summary = "Catch block swallows the exception.",
+        description = "Reports catch blocks in production code that are empty, contain only an unexplained comment, or "
+                + "only call printStackTrace() on the exception. The failure vanishes: callers carry on with "
+                + "bad state and nobody, human or AI agent, can tell from logs or tests that it happened.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.PRODUCTION,
+        tags = {"hygiene", "error-handling", "reliability", "ai-readiness"}
+)
 public final class SwallowedException implements JavaFileRule {
-
-    public static final String ID = "hygiene/swallowed-exception";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, SwallowedException.class)
-            .name("SwallowedException")
-            .shortDescription("Catch block swallows the exception.")
-            .fullDescription("Reports catch blocks in production code that are empty, contain only an unexplained comment, or "
-                    + "only call printStackTrace() on the exception. The failure vanishes: callers carry on with "
-                    + "bad state and nobody, human or AI agent, can tell from logs or tests that it happened.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("hygiene", "error-handling", "reliability", "ai-readiness")
-            .build();
-
-    public SwallowedException() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(JavaFile file, FindingSink sink) {

@@ -1,13 +1,14 @@
 package dev.readiness.rules.hygiene;
 
 import com.github.javaparser.ast.comments.Comment;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.source.JavaFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,19 @@ import java.util.stream.Collectors;
  * more than {@link #MAX_MARKERS_PER_KLOC} per thousand lines of code. FIXME and HACK say the code is known
  * to be wrong, so a file with {@link #MIN_MARKERS} of those alone is a warning; otherwise a note.
  */
+@RuleDefinition(
+        id = "hygiene/todo-density",
+        summary = "File has many TODO / FIXME / HACK comments for its size.",
+        description = "Reports production files with at least " + TodoDensity.MIN_MARKERS + " TODO / FIXME / XXX / HACK comment markers and "
+                + "more than " + (int) TodoDensity.MAX_MARKERS_PER_KLOC + " per thousand lines of code. Each marks "
+                + "known unfinished or wrong code; an agent cannot tell which of them still matter and may build "
+                + "on the unfinished parts.",
+        level = Level.NOTE,
+        precision = Precision.HIGH,
+        scope = FileKind.PRODUCTION,
+        tags = {"hygiene", "technical-debt", "maintainability", "ai-readiness"}
+)
 public final class TodoDensity implements JavaFileRule {
-
-    public static final String ID = "hygiene/todo-density";
 
     /** Markers per thousand lines of code above which a file is reported. */
     static final double MAX_MARKERS_PER_KLOC = 5.0;
@@ -35,34 +46,11 @@ public final class TodoDensity implements JavaFileRule {
     /** Upper case as written by convention (and by IDEs); "xxx" in prose or placeholders is not a marker. */
     private static final Pattern MARKER = Pattern.compile("\\b(TODO|FIXME|XXX|HACK)\\b");
 
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, TodoDensity.class)
-            .name("TodoDensity")
-            .shortDescription("File has many TODO / FIXME / HACK comments for its size.")
-            .fullDescription("Reports production files with at least " + MIN_MARKERS + " TODO / FIXME / XXX / HACK comment markers and "
-                    + "more than " + (int) MAX_MARKERS_PER_KLOC + " per thousand lines of code. Each marks "
-                    + "known unfinished or wrong code; an agent cannot tell which of them still matter and may build "
-                    + "on the unfinished parts.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.HIGH)
-            .tags("hygiene", "technical-debt", "maintainability", "ai-readiness")
-            .build();
-
     private record Marker(String word, int line) {
-    }
-
-    public TodoDensity() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
     }
 
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        if (!file.isProduction()) {
-            return;
-        }
         List<Marker> markers = markers(file);
         int linesOfCode = Math.max(1, file.codeLines().total());
         double perKloc = markers.size() * 1000.0 / linesOfCode;

@@ -1,12 +1,13 @@
 package dev.readiness.rules.modularity;
 
 import dev.readiness.core.metrics.ClassDesign;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.source.TypeInfo;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,32 +16,22 @@ import java.util.stream.Collectors;
  * Large, complex, non-cohesive classes built around brain methods (Lanza and Marinescu); a class that is
  * also a god class is left to {@link GodClass}, so one class gets one finding.
  */
+@RuleDefinition(
+        id = "modularity/brain-class",
+        summary = "Large, complex class centred on brain methods.",
+        description = "Reports production classes that are large (at least " + ClassDesign.LINES_VERY_HIGH
+                + " lines of code with two brain methods, or twice that with one), complex (weighted method count "
+                + "at least " + ClassDesign.WMC_VERY_HIGH + ") and not cohesive (TCC below one half), where a brain "
+                + "method is long (over " + ClassDesign.BRAIN_METHOD_LINES + " lines of code), complex (cyclomatic "
+                + "complexity at least " + ClassDesign.BRAIN_METHOD_CYCLOMATIC + ") and nested at least "
+                + ClassDesign.BRAIN_METHOD_NESTING + " deep (Lanza and Marinescu). A class that is also a god class "
+                + "is reported as modularity/god-class only.",
+        level = Level.WARNING,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        tags = {"modularity", "maintainability", "design", "complexity", "ai-readiness"}
+)
 public final class BrainClass implements RepositoryRule {
-
-    public static final String ID = "modularity/brain-class";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, BrainClass.class)
-            .name("BrainClass")
-            .shortDescription("Large, complex class centred on brain methods.")
-            .fullDescription("Reports production classes that are large (at least " + ClassDesign.LINES_VERY_HIGH
-                    + " lines of code with two brain methods, or twice that with one), complex (weighted method count "
-                    + "at least " + ClassDesign.WMC_VERY_HIGH + ") and not cohesive (TCC below one half), where a brain "
-                    + "method is long (over " + ClassDesign.BRAIN_METHOD_LINES + " lines of code), complex (cyclomatic "
-                    + "complexity at least " + ClassDesign.BRAIN_METHOD_CYCLOMATIC + ") and nested at least "
-                    + ClassDesign.BRAIN_METHOD_NESTING + " deep (Lanza and Marinescu). A class that is also a god class "
-                    + "is reported as modularity/god-class only.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.MEDIUM)
-            .tags("modularity", "maintainability", "design", "complexity", "ai-readiness")
-            .build();
-
-    public BrainClass() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

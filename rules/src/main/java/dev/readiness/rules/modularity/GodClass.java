@@ -1,44 +1,36 @@
 package dev.readiness.rules.modularity;
 
 import dev.readiness.core.metrics.ClassDesign;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.source.TypeInfo;
 import java.util.List;
 import java.util.Locale;
 
 /** Complex, non-cohesive classes that work on other classes' data (Lanza and Marinescu's god class). */
+@RuleDefinition(
+        id = "modularity/god-class",
+        summary = "Complex class that works on the data of other classes.",
+        description = "Reports production classes with a weighted method count of at least "
+                + ClassDesign.WMC_VERY_HIGH + ", tight class cohesion below one third and more than "
+                + ClassDesign.GOD_CLASS_ATFD + " attributes of other classes read through their fields or getters "
+                + "(ATFD; Lanza and Marinescu). Without type resolution only reads on variables of a declared, "
+                + "non-JDK type count, so ATFD is underestimated rather than overestimated. A god class that is "
+                + "also a brain class is reported once, here.",
+        level = Level.WARNING,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        tags = {"modularity", "maintainability", "design", "ai-readiness"}
+)
 public final class GodClass implements RepositoryRule {
 
-    public static final String ID = "modularity/god-class";
     /** Foreign attributes named in the message; the count covers all. */
     static final int NAMED_ATTRIBUTES = 5;
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, GodClass.class)
-            .name("GodClass")
-            .shortDescription("Complex class that works on the data of other classes.")
-            .fullDescription("Reports production classes with a weighted method count of at least "
-                    + ClassDesign.WMC_VERY_HIGH + ", tight class cohesion below one third and more than "
-                    + ClassDesign.GOD_CLASS_ATFD + " attributes of other classes read through their fields or getters "
-                    + "(ATFD; Lanza and Marinescu). Without type resolution only reads on variables of a declared, "
-                    + "non-JDK type count, so ATFD is underestimated rather than overestimated. A god class that is "
-                    + "also a brain class is reported once, here.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.MEDIUM)
-            .tags("modularity", "maintainability", "design", "ai-readiness")
-            .build();
-
-    public GodClass() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,59 +1,41 @@
 package dev.readiness.rules.modularity;
 
 import com.github.javaparser.ast.body.CallableDeclaration;
-import dev.readiness.core.config.RuleOption;
 import dev.readiness.core.metrics.CodeHealth;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Option;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.Rule;
-import dev.readiness.core.rule.RuleMetadata;
-import dev.readiness.core.rule.RuleOptions;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.metrics.Callables;
 
 /** Methods and constructors with more than 70 lines of code in their body (CodeScene's default). */
+@RuleDefinition(
+        id = "modularity/long-method",
+        summary = "Method body has more than " + CodeHealth.LONG_METHOD_LINES + " lines of code.",
+        description = "Reports methods and constructors whose body holds more than " + CodeHealth.LONG_METHOD_LINES + " lines of code "
+                + "(lines with at least one token that is not a comment, between the braces). Long methods mix "
+                + "several responsibilities and do not fit in the context an AI agent or a reviewer looks at.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.PRODUCTION,
+        tags = {"modularity", "maintainability", "size", "ai-readiness"}
+)
 public final class LongMethod implements JavaFileRule {
 
-    public static final String ID = "modularity/long-method";
-    /** The readiness.yml option setting the threshold. */
-    public static final String OPTION = "threshold";
     /** CodeScene's default function-length biomarker: a body above 70 lines of code is reported. */
-    public static final int THRESHOLD = CodeHealth.LONG_METHOD_LINES;
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LongMethod.class)
-            .name("LongMethod")
-            .shortDescription("Method body has more than " + THRESHOLD + " lines of code.")
-            .fullDescription("Reports methods and constructors whose body holds more than " + THRESHOLD + " lines of code "
-                    + "(lines with at least one token that is not a comment, between the braces). Long methods mix "
-                    + "several responsibilities and do not fit in the context an AI agent or a reviewer looks at.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .option(RuleOption.integer(OPTION, THRESHOLD,
-                    "a method body with more lines of code than this is reported").between(1, 10000))
-            .tags("modularity", "maintainability", "size", "ai-readiness")
-            .build();
+    public record Options(@Option(defaultValue = CodeHealth.LONG_METHOD_LINES, min = 1, max = 10000,
+            description = "a method body with more lines of code than this is reported") int threshold) {
+    }
 
     private final int threshold;
 
-    public LongMethod() {
-        this(THRESHOLD);
-    }
-
-    private LongMethod(int threshold) {
-        this.threshold = threshold;
-    }
-
-    @Override
-    public Rule configured(RuleOptions options) {
-        return new LongMethod(options.integer(OPTION));
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public LongMethod(Options options) {
+        this.threshold = options.threshold();
     }
 
     @Override

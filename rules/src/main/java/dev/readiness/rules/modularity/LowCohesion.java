@@ -1,42 +1,33 @@
 package dev.readiness.rules.modularity;
 
 import dev.readiness.core.metrics.ClassCohesion;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.source.TypeInfo;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Classes whose methods fall into unrelated groups over their fields: LCOM4 above 1 ({@link ClassCohesion}). */
+@RuleDefinition(
+        id = "modularity/low-cohesion",
+        summary = "Class does several unrelated things (LCOM4 above 1).",
+        description = "Reports production classes whose methods form two or more groups of at least "
+                + ClassCohesion.MIN_GROUP_METHODS + " methods that share no instance field and never call each "
+                + "other (LCOM4, Hitz and Montazeri). Constructors, accessors, equals, "
+                + "hashCode, toString and stateless helpers are left out, as are classes with fewer than "
+                + ClassCohesion.MIN_METHODS + " other methods or without instance fields, records, enums, interfaces "
+                + "and test code. Each group is a candidate class of its own.",
+        level = Level.NOTE,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        tags = {"modularity", "maintainability", "design", "ai-readiness"}
+)
 public final class LowCohesion implements RepositoryRule {
-
-    public static final String ID = "modularity/low-cohesion";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, LowCohesion.class)
-            .name("LowCohesion")
-            .shortDescription("Class does several unrelated things (LCOM4 above 1).")
-            .fullDescription("Reports production classes whose methods form two or more groups of at least "
-                    + ClassCohesion.MIN_GROUP_METHODS + " methods that share no instance field and never call each "
-                    + "other (LCOM4, Hitz and Montazeri). Constructors, accessors, equals, "
-                    + "hashCode, toString and stateless helpers are left out, as are classes with fewer than "
-                    + ClassCohesion.MIN_METHODS + " other methods or without instance fields, records, enums, interfaces "
-                    + "and test code. Each group is a candidate class of its own.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.MEDIUM)
-            .tags("modularity", "maintainability", "design", "ai-readiness")
-            .build();
-
-    public LowCohesion() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -6,15 +6,14 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.type.Type;
-import dev.readiness.core.config.RuleOption;
 import dev.readiness.core.metrics.CodeHealth;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Option;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.Rule;
-import dev.readiness.core.rule.RuleMetadata;
-import dev.readiness.core.rule.RuleOptions;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.metrics.Callables;
@@ -26,54 +25,35 @@ import java.util.Optional;
  * that override a supertype's signature and canonical record constructors are left alone: their
  * parameter lists are not theirs to change.
  */
+@RuleDefinition(
+        id = "modularity/too-many-parameters",
+        summary = "Method has too many parameters (more than " + CodeHealth.METHOD_PARAMETERS + "; constructors more than "
+                + CodeHealth.CONSTRUCTOR_PARAMETERS + ").",
+        description = "Reports methods with more than " + CodeHealth.METHOD_PARAMETERS + " parameters and constructors with more than "
+                + CodeHealth.CONSTRUCTOR_PARAMETERS + ". Long parameter lists invite arguments passed in the wrong order, "
+                + "a mistake that compiles when neighbouring parameters share a type. Methods annotated "
+                + "@Override and canonical record constructors are not reported.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.PRODUCTION,
+        tags = {"modularity", "maintainability", "design", "ai-readiness"}
+)
 public final class TooManyParameters implements JavaFileRule {
 
-    public static final String ID = "modularity/too-many-parameters";
-    /** The readiness.yml options setting the two thresholds. */
-    public static final String METHOD_OPTION = "methodThreshold";
-    public static final String CONSTRUCTOR_OPTION = "constructorThreshold";
-    /** CodeScene warns from 5 method arguments: more than 4 is reported. */
-    public static final int METHOD_THRESHOLD = CodeHealth.METHOD_PARAMETERS;
-    /** CodeScene warns from 6 constructor arguments: more than 5 is reported. */
-    public static final int CONSTRUCTOR_THRESHOLD = CodeHealth.CONSTRUCTOR_PARAMETERS;
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, TooManyParameters.class)
-            .name("TooManyParameters")
-            .shortDescription("Method has too many parameters (more than " + METHOD_THRESHOLD + "; constructors more than "
-                    + CONSTRUCTOR_THRESHOLD + ").")
-            .fullDescription("Reports methods with more than " + METHOD_THRESHOLD + " parameters and constructors with more than "
-                    + CONSTRUCTOR_THRESHOLD + ". Long parameter lists invite arguments passed in the wrong order, "
-                    + "a mistake that compiles when neighbouring parameters share a type. Methods annotated "
-                    + "@Override and canonical record constructors are not reported.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .option(RuleOption.integer(METHOD_OPTION, METHOD_THRESHOLD,
-                    "a method with more parameters than this is reported").between(0, 255))
-            .option(RuleOption.integer(CONSTRUCTOR_OPTION, CONSTRUCTOR_THRESHOLD,
-                    "a constructor with more parameters than this is reported").between(0, 255))
-            .tags("modularity", "maintainability", "design", "ai-readiness")
-            .build();
+    /** CodeScene warns from 5 method arguments and from 6 constructor arguments. */
+    public record Options(
+            @Option(defaultValue = CodeHealth.METHOD_PARAMETERS, max = 255,
+                    description = "a method with more parameters than this is reported") int methodThreshold,
+            @Option(defaultValue = CodeHealth.CONSTRUCTOR_PARAMETERS, max = 255,
+                    description = "a constructor with more parameters than this is reported") int constructorThreshold) {
+    }
 
     private final int methodThreshold;
     private final int constructorThreshold;
 
-    public TooManyParameters() {
-        this(METHOD_THRESHOLD, CONSTRUCTOR_THRESHOLD);
-    }
-
-    private TooManyParameters(int methodThreshold, int constructorThreshold) {
-        this.methodThreshold = methodThreshold;
-        this.constructorThreshold = constructorThreshold;
-    }
-
-    @Override
-    public Rule configured(RuleOptions options) {
-        return new TooManyParameters(options.integer(METHOD_OPTION), options.integer(CONSTRUCTOR_OPTION));
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
+    public TooManyParameters(Options options) {
+        this.methodThreshold = options.methodThreshold();
+        this.constructorThreshold = options.constructorThreshold();
     }
 
     @Override

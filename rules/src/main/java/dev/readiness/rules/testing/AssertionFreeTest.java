@@ -1,11 +1,12 @@
 package dev.readiness.rules.testing;
 
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.testmodel.TestModel;
 
 /**
@@ -13,29 +14,19 @@ import dev.readiness.core.testmodel.TestModel;
  * project helper that checks something (followed transitively, across files). Disabled tests are left to
  * testing/disabled-test-without-reason.
  */
+@RuleDefinition(
+        id = "testing/assertion-free-test",
+        summary = "Test checks nothing: no assertion, verification or expected exception.",
+        description = "Reports JUnit 4/5 and TestNG tests that contain no oracle — no JUnit, TestNG, AssertJ, "
+                + "Hamcrest or Truth assertion, no Mockito verification, no fail(), no assertThrows or expected "
+                + "exception — and call no project helper that checks something, directly or through other "
+                + "helpers. Such a test passes whatever the code returns, so it protects nothing.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.TEST,
+        tags = {"testing", "test-smell", "ai-readiness"}
+)
 public final class AssertionFreeTest implements RepositoryRule {
-
-    public static final String ID = "testing/assertion-free-test";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, AssertionFreeTest.class)
-            .name("AssertionFreeTest")
-            .shortDescription("Test checks nothing: no assertion, verification or expected exception.")
-            .fullDescription("Reports JUnit 4/5 and TestNG tests that contain no oracle — no JUnit, TestNG, AssertJ, "
-                    + "Hamcrest or Truth assertion, no Mockito verification, no fail(), no assertThrows or expected "
-                    + "exception — and call no project helper that checks something, directly or through other "
-                    + "helpers. Such a test passes whatever the code returns, so it protects nothing.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("testing", "test-smell", "ai-readiness")
-            .build();
-
-    public AssertionFreeTest() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -4,11 +4,12 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import java.util.List;
@@ -20,24 +21,22 @@ import java.util.Map;
  * AssertJ, Truth and Hamcrest describe the checked value in their failures and are not counted. tsDetect's
  * "Assertion Roulette", with a threshold instead of "more than one".
  */
+@RuleDefinition(
+        id = "testing/assertion-roulette",
+        summary = "Test has many asserts without messages.",
+        description = "Reports tests with more than " + AssertionRoulette.MAX_UNEXPLAINED + " JUnit or TestNG asserts (assertEquals, "
+                + "assertTrue, ...) that have no failure message and are not grouped in assertAll. A failure "
+                + "names neither the value nor the assert, so whoever reads it, human or agent, must rerun and "
+                + "debug to find out what broke.",
+        level = Level.NOTE,
+        precision = Precision.HIGH,
+        scope = FileKind.TEST,
+        tags = {"testing", "test-smell", "ai-readiness"}
+)
 public final class AssertionRoulette implements JavaFileRule {
-
-    public static final String ID = "testing/assertion-roulette";
 
     /** More unexplained asserts than this in one test are reported. */
     static final int MAX_UNEXPLAINED = 3;
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, AssertionRoulette.class)
-            .name("AssertionRoulette")
-            .shortDescription("Test has many asserts without messages.")
-            .fullDescription("Reports tests with more than " + MAX_UNEXPLAINED + " JUnit or TestNG asserts (assertEquals, "
-                    + "assertTrue, ...) that have no failure message and are not grouped in assertAll. A failure "
-                    + "names neither the value nor the assert, so whoever reads it, human or agent, must rerun and "
-                    + "debug to find out what broke.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.HIGH)
-            .tags("testing", "test-smell", "ai-readiness")
-            .build();
 
     /** Plain asserts with the number of arguments they take without a message. */
     private static final Map<String, Integer> ARITY = Map.ofEntries(
@@ -46,14 +45,6 @@ public final class AssertionRoulette implements JavaFileRule {
             Map.entry("assertNotSame", 2), Map.entry("assertEqualsNoOrder", 2), Map.entry("assertEqualsDeep", 2),
             Map.entry("assertTrue", 1), Map.entry("assertFalse", 1), Map.entry("assertNull", 1),
             Map.entry("assertNotNull", 1));
-
-    public AssertionRoulette() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(JavaFile file, FindingSink sink) {

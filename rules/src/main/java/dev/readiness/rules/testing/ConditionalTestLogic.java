@@ -12,11 +12,12 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.testcode.Oracles;
@@ -29,29 +30,19 @@ import java.util.Optional;
  * code under test — possibly zero. Loops over a table written in the test, loops that only set up data, and
  * code in lambdas and anonymous classes (stub behaviour, stream steps) are not reported.
  */
+@RuleDefinition(
+        id = "testing/conditional-test-logic",
+        summary = "Test has branches or asserts in a data-dependent loop.",
+        description = "Reports if, switch and conditional expressions in test methods, and loops whose body "
+                + "asserts while iterating over data the test does not control. Such a test checks different "
+                + "things on different runs, may check nothing at all, and a failure does not say which path "
+                + "was taken.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.TEST,
+        tags = {"testing", "test-smell", "ai-readiness"}
+)
 public final class ConditionalTestLogic implements JavaFileRule {
-
-    public static final String ID = "testing/conditional-test-logic";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ConditionalTestLogic.class)
-            .name("ConditionalTestLogic")
-            .shortDescription("Test has branches or asserts in a data-dependent loop.")
-            .fullDescription("Reports if, switch and conditional expressions in test methods, and loops whose body "
-                    + "asserts while iterating over data the test does not control. Such a test checks different "
-                    + "things on different runs, may check nothing at all, and a failure does not say which path "
-                    + "was taken.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("testing", "test-smell", "ai-readiness")
-            .build();
-
-    public ConditionalTestLogic() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(JavaFile file, FindingSink sink) {

@@ -2,13 +2,14 @@ package dev.readiness.rules.testing;
 
 import dev.readiness.core.evidence.ClassEvidence;
 import dev.readiness.core.evidence.Measures;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.TypeInfo;
 import java.util.List;
@@ -20,34 +21,24 @@ import java.util.stream.Collectors;
  * mutation score below 50 %, over at least {@value #MIN_MUTANTS} viable mutants): covered but not tested.
  * Only reported when both reports cover the class; nothing is run to produce them.
  */
+@RuleDefinition(
+        id = "testing/covered-but-not-tested",
+        summary = "A class is covered by tests, but most mutations of it survive.",
+        description = "Reports a production class with at least 80% line coverage (JaCoCo) and a mutation "
+                + "score below 50% (PIT, at least 5 viable mutants), from reports found in the build output "
+                + "or given with --jacoco-report and --pit-report. The tests execute the code but would not "
+                + "notice most wrong changes to it, so coverage overstates the safety net agents rely on.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.PRODUCTION,
+        tags = {"testing", "mutation-testing", "coverage", "ai-readiness"}
+)
 public final class CoveredButNotTested implements RepositoryRule {
-
-    public static final String ID = "testing/covered-but-not-tested";
 
     static final double MIN_LINE_COVERAGE = 0.80;
     static final double MAX_MUTATION_SCORE = 0.50;
     static final int MIN_MUTANTS = 5;
     private static final int SHOWN_LINES = 5;
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, CoveredButNotTested.class)
-            .name("CoveredButNotTested")
-            .shortDescription("A class is covered by tests, but most mutations of it survive.")
-            .fullDescription("Reports a production class with at least 80% line coverage (JaCoCo) and a mutation "
-                    + "score below 50% (PIT, at least 5 viable mutants), from reports found in the build output "
-                    + "or given with --jacoco-report and --pit-report. The tests execute the code but would not "
-                    + "notice most wrong changes to it, so coverage overstates the safety net agents rely on.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("testing", "mutation-testing", "coverage", "ai-readiness")
-            .build();
-
-    public CoveredButNotTested() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -2,11 +2,12 @@ package dev.readiness.rules.testing;
 
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.testcode.TestMethods;
@@ -19,37 +20,24 @@ import java.util.regex.Pattern;
  * {@code @Test(enabled = false)} without saying why. tsDetect's "Ignored Test", narrowed to the ones without a
  * reason.
  */
+@RuleDefinition(
+        id = "testing/disabled-test-without-reason",
+        summary = "Test is disabled without a reason.",
+        description = "Reports tests and test classes disabled with @Disabled, @Ignore or TestNG @Test(enabled = "
+                + "false) that give no reason (no value, a blank one, or only a to-do marker). Nobody can tell "
+                + "whether the test is obsolete, flaky or waiting for a fix, so it stays off for good.",
+        level = Level.NOTE,
+        precision = Precision.VERY_HIGH,
+        scope = FileKind.TEST,
+        tags = {"testing", "test-smell", "ai-readiness"}
+)
 public final class DisabledTestWithoutReason implements JavaFileRule {
-
-    public static final String ID = "testing/disabled-test-without-reason";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, DisabledTestWithoutReason.class)
-            .name("DisabledTestWithoutReason")
-            .shortDescription("Test is disabled without a reason.")
-            .fullDescription("Reports tests and test classes disabled with @Disabled, @Ignore or TestNG @Test(enabled = "
-                    + "false) that give no reason (no value, a blank one, or only a to-do marker). Nobody can tell "
-                    + "whether the test is obsolete, flaky or waiting for a fix, so it stays off for good.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.VERY_HIGH)
-            .tags("testing", "test-smell", "ai-readiness")
-            .build();
 
     /** A reason that only says the work is unfinished is no reason. */
     private static final Pattern NO_REASON = Pattern.compile("\\W*((todo|fixme|tbd|xxx)\\W*)?");
 
-    public DisabledTestWithoutReason() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
-
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        if (!file.isTest()) {
-            return;
-        }
         for (MethodDeclaration test : TestCode.testMethods(file)) {
             if (TestMethods.isDisabledItself(test) && !isReason(TestMethods.disabledReason(test))) {
                 sink.report(SourceLocations.ofName(file, test), "Test " + test.getNameAsString()

@@ -6,11 +6,12 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import java.util.List;
@@ -23,33 +24,23 @@ import java.util.Set;
  * {@code try { call(); fail(); } catch (X e) { }} is fine, and so is a parameter named {@code ignored}.
  * tsDetect's "Exception Catching", narrowed to catches that neither fail, assert, rethrow nor record anything.
  */
+@RuleDefinition(
+        id = "testing/exception-swallowing-test",
+        summary = "Test catches an exception and ignores it.",
+        description = "Reports catch blocks in test methods that are empty or only print or log the exception, "
+                + "unless the try block ends with fail(...) (the expected-exception idiom). The test passes "
+                + "whether or not the code under test throws, so it cannot catch the regression it was written for.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.TEST,
+        tags = {"testing", "test-smell", "error-handling", "ai-readiness"}
+)
 public final class ExceptionSwallowingTest implements JavaFileRule {
-
-    public static final String ID = "testing/exception-swallowing-test";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ExceptionSwallowingTest.class)
-            .name("ExceptionSwallowingTest")
-            .shortDescription("Test catches an exception and ignores it.")
-            .fullDescription("Reports catch blocks in test methods that are empty or only print or log the exception, "
-                    + "unless the try block ends with fail(...) (the expected-exception idiom). The test passes "
-                    + "whether or not the code under test throws, so it cannot catch the regression it was written for.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("testing", "test-smell", "error-handling", "ai-readiness")
-            .build();
 
     private static final Set<String> DELIBERATE = Set.of("ignored", "ignore", "_");
     private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error",
             "fatal", "log", "severe", "fine", "finer", "finest");
     private static final Set<String> PRINT_METHODS = Set.of("print", "println", "printf", "format");
-
-    public ExceptionSwallowingTest() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(JavaFile file, FindingSink sink) {

@@ -1,37 +1,28 @@
 package dev.readiness.rules.testing;
 
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.testmodel.TestModel;
 
 /** A test whose only checks are mock verifications: it checks that calls happen, never what comes out. */
+@RuleDefinition(
+        id = "testing/mock-only-test",
+        summary = "Test only verifies mock interactions and never checks a result.",
+        description = "Reports tests whose only oracles are Mockito verifications (verify, inOrder, "
+                + "verifyNoMoreInteractions, BDDMockito then(...).should()), directly or through project "
+                + "helpers. Such a test pins how the code is implemented instead of what it produces: it fails on "
+                + "harmless refactorings and passes when the result is wrong.",
+        level = Level.NOTE,
+        precision = Precision.HIGH,
+        scope = FileKind.TEST,
+        tags = {"testing", "test-smell", "mocking", "ai-readiness"}
+)
 public final class MockOnlyTest implements RepositoryRule {
-
-    public static final String ID = "testing/mock-only-test";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, MockOnlyTest.class)
-            .name("MockOnlyTest")
-            .shortDescription("Test only verifies mock interactions and never checks a result.")
-            .fullDescription("Reports tests whose only oracles are Mockito verifications (verify, inOrder, "
-                    + "verifyNoMoreInteractions, BDDMockito then(...).should()), directly or through project "
-                    + "helpers. Such a test pins how the code is implemented instead of what it produces: it fails on "
-                    + "harmless refactorings and passes when the result is wrong.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.HIGH)
-            .tags("testing", "test-smell", "mocking", "ai-readiness")
-            .build();
-
-    public MockOnlyTest() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -9,7 +9,7 @@ import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,28 +20,18 @@ import java.util.stream.Collectors;
  * A build module with production Java code and no test code. Anchored on the module's build file, or on
  * its first production file when it has none.
  */
+@RuleDefinition(
+        id = "testing/module-without-tests",
+        summary = "Build module has production Java code and no tests.",
+        description = "Reports each Maven or Gradle module (or the source layout of a directory without a "
+                + "build file) that holds production Java sources and no test Java sources at all. Nothing "
+                + "checks a change to such a module: an agent's edit compiles and ships unverified.",
+        level = Level.WARNING,
+        precision = Precision.VERY_HIGH,
+        scope = FileKind.PRODUCTION,
+        tags = {"testing", "coverage", "ai-readiness"}
+)
 public final class ModuleWithoutTests implements RepositoryRule {
-
-    public static final String ID = "testing/module-without-tests";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, ModuleWithoutTests.class)
-            .name("ModuleWithoutTests")
-            .shortDescription("Build module has production Java code and no tests.")
-            .fullDescription("Reports each Maven or Gradle module (or the source layout of a directory without a "
-                    + "build file) that holds production Java sources and no test Java sources at all. Nothing "
-                    + "checks a change to such a module: an agent's edit compiles and ships unverified.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.VERY_HIGH)
-            .tags("testing", "coverage", "ai-readiness")
-            .build();
-
-    public ModuleWithoutTests() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -1,5 +1,6 @@
 package dev.readiness.rules.testing;
 
+import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
@@ -9,8 +10,7 @@ import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
-import dev.readiness.core.evidence.TestEvidence;
+import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,9 +21,19 @@ import java.util.regex.Pattern;
  * files of test fixtures, which are no modules, do not count). Without it, nothing
  * tells whether the tests would notice a wrong change, which is exactly what agent-written code needs.
  */
+@RuleDefinition(
+        id = "testing/no-mutation-testing",
+        summary = "The build has no mutation testing (PIT).",
+        description = "Reports a repository with test code whose Maven or Gradle build configures no PIT "
+                + "mutation testing (pitest-maven, org.pitest, info.solidsoft.pitest) and for which no PIT "
+                + "report exists. Coverage only says that tests ran the code; mutation testing says whether "
+                + "they would notice it being wrong, which is what protects against plausible agent edits.",
+        level = Level.NOTE,
+        precision = Precision.HIGH,
+        scope = FileKind.BUILD,
+        tags = {"testing", "mutation-testing", "ai-readiness"}
+)
 public final class NoMutationTesting implements RepositoryRule {
-
-    public static final String ID = "testing/no-mutation-testing";
 
     private static final List<String> ROOT_BUILD_FILES = List.of("pom.xml", "build.gradle.kts", "build.gradle");
     private static final Pattern MAVEN_PIT = Pattern.compile("pitest-maven|<groupId>\\s*org\\.pitest\\s*</groupId>");
@@ -33,26 +43,6 @@ public final class NoMutationTesting implements RepositoryRule {
     private static final Pattern FIXTURE = Pattern.compile("(^|/)src/[^/]+/resources/");
     private static final Pattern MAVEN_ANCHOR = Pattern.compile("^\\s*<(build|plugins)>");
     private static final Pattern GRADLE_ANCHOR = Pattern.compile("^\\s*plugins\\s*\\{");
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, NoMutationTesting.class)
-            .name("NoMutationTesting")
-            .shortDescription("The build has no mutation testing (PIT).")
-            .fullDescription("Reports a repository with test code whose Maven or Gradle build configures no PIT "
-                    + "mutation testing (pitest-maven, org.pitest, info.solidsoft.pitest) and for which no PIT "
-                    + "report exists. Coverage only says that tests ran the code; mutation testing says whether "
-                    + "they would notice it being wrong, which is what protects against plausible agent edits.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.HIGH)
-            .tags("testing", "mutation-testing", "ai-readiness")
-            .build();
-
-    public NoMutationTesting() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

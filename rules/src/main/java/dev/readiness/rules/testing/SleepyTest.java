@@ -3,11 +3,12 @@ package dev.readiness.rules.testing;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.testcode.TestMethods;
@@ -20,39 +21,26 @@ import java.util.regex.Pattern;
  * {@code sleepUninterruptibly} in a test class: in a test method or in a helper method of a class that has tests.
  * Stubs and fakes in separate classes that sleep to simulate latency are left alone. tsDetect's "Sleepy Test".
  */
+@RuleDefinition(
+        id = "testing/sleepy-test",
+        summary = "Test waits with a fixed sleep.",
+        description = "Reports Thread.sleep, TimeUnit.X.sleep and sleepUninterruptibly in test methods and in helper "
+                + "methods of test classes. A fixed pause is either too short (the test fails at random on a "
+                + "busy machine) or too long (the suite gets slow); wait for the condition instead, or control "
+                + "time with an injected clock.",
+        level = Level.WARNING,
+        precision = Precision.HIGH,
+        scope = FileKind.TEST,
+        tags = {"testing", "test-smell", "flaky", "ai-readiness"}
+)
 public final class SleepyTest implements JavaFileRule {
-
-    public static final String ID = "testing/sleepy-test";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, SleepyTest.class)
-            .name("SleepyTest")
-            .shortDescription("Test waits with a fixed sleep.")
-            .fullDescription("Reports Thread.sleep, TimeUnit.X.sleep and sleepUninterruptibly in test methods and in helper "
-                    + "methods of test classes. A fixed pause is either too short (the test fails at random on a "
-                    + "busy machine) or too long (the suite gets slow); wait for the condition instead, or control "
-                    + "time with an injected clock.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.HIGH)
-            .tags("testing", "test-smell", "flaky", "ai-readiness")
-            .build();
 
     private static final Set<String> TIME_UNITS = Set.of("NANOSECONDS", "MICROSECONDS", "MILLISECONDS", "SECONDS",
             "MINUTES", "HOURS", "DAYS");
     private static final Pattern TEST_CLASS_NAME = Pattern.compile(".*(Test|Tests|TestCase|IT|ITCase)");
 
-    public SleepyTest() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
-
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        if (!file.isTest()) {
-            return;
-        }
         for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class, SleepyTest::isInTestClass)) {
             for (MethodCallExpr call : method.findAll(MethodCallExpr.class, SleepyTest::isSleep)) {
                 sink.report(SourceLocations.of(file, call), "The test pauses with " + call.getScope()

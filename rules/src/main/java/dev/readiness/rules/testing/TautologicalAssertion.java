@@ -11,11 +11,12 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import java.util.List;
@@ -28,35 +29,25 @@ import java.util.Set;
  * {@code assertEquals(x, x)}, {@code assertNotNull(new X())}, AssertJ {@code assertThat(true).isTrue()},
  * {@code assertThat(x).isEqualTo(x)}. tsDetect's "Redundant Assertion".
  */
+@RuleDefinition(
+        id = "testing/tautological-assertion",
+        summary = "Assertion that cannot fail.",
+        description = "Reports assertions in tests whose outcome is fixed by the test itself: assertTrue(true), "
+                + "assertFalse(false), assertEquals(x, x), assertSame(x, x), assertNotNull(new X()) or of a "
+                + "literal, and the AssertJ forms assertThat(true).isTrue(), assertThat(x).isEqualTo(x). They "
+                + "look like checks and pass whatever the production code does.",
+        level = Level.WARNING,
+        precision = Precision.VERY_HIGH,
+        scope = FileKind.TEST,
+        tags = {"testing", "test-smell", "ai-readiness"}
+)
 public final class TautologicalAssertion implements JavaFileRule {
-
-    public static final String ID = "testing/tautological-assertion";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, TautologicalAssertion.class)
-            .name("TautologicalAssertion")
-            .shortDescription("Assertion that cannot fail.")
-            .fullDescription("Reports assertions in tests whose outcome is fixed by the test itself: assertTrue(true), "
-                    + "assertFalse(false), assertEquals(x, x), assertSame(x, x), assertNotNull(new X()) or of a "
-                    + "literal, and the AssertJ forms assertThat(true).isTrue(), assertThat(x).isEqualTo(x). They "
-                    + "look like checks and pass whatever the production code does.")
-            .defaultLevel(Level.WARNING)
-            .precision(Precision.VERY_HIGH)
-            .tags("testing", "test-smell", "ai-readiness")
-            .build();
 
     private static final Set<String> SAME_ARGUMENT_ASSERTS = Set.of("assertEquals", "assertSame");
     private static final Set<String> NOT_NULL_ASSERTS = Set.of("assertNotNull", "assertNull");
     /** AssertJ/Truth steps between assertThat(...) and the check that only describe the assertion. */
     private static final Set<String> DESCRIPTIONS = Set.of("as", "describedAs", "withFailMessage",
             "overridingErrorMessage");
-
-    public TautologicalAssertion() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(JavaFile file, FindingSink sink) {

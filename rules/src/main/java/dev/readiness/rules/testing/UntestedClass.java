@@ -1,13 +1,14 @@
 package dev.readiness.rules.testing;
 
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
-import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.Region;
+import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
-import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.source.MethodInfo;
 import dev.readiness.core.testmodel.TestModel;
 import java.util.Comparator;
@@ -18,30 +19,20 @@ import java.util.regex.Pattern;
  * it or calls a method only it declares. Reported only when the repository has tests at all (a repository
  * without any is testing/module-without-tests' business).
  */
+@RuleDefinition(
+        id = "testing/untested-class",
+        summary = "Public production class with logic that no test touches.",
+        description = "Reports public top-level production classes, enums and records with at least one "
+                + "method of some size (four lines or more, not a getter, setter, main, equals, hashCode or "
+                + "toString) that no test class exercises: none is named after it (FooTest, FooTests, TestFoo, "
+                + "FooIT), references it or calls a method only it declares. Interfaces, annotations, exceptions "
+                + "and generated code are left out.",
+        level = Level.NOTE,
+        precision = Precision.MEDIUM,
+        scope = FileKind.PRODUCTION,
+        tags = {"testing", "coverage", "ai-readiness"}
+)
 public final class UntestedClass implements RepositoryRule {
-
-    public static final String ID = "testing/untested-class";
-
-    private static final RuleMetadata METADATA = RuleMetadata.builder(ID, UntestedClass.class)
-            .name("UntestedClass")
-            .shortDescription("Public production class with logic that no test touches.")
-            .fullDescription("Reports public top-level production classes, enums and records with at least one "
-                    + "method of some size (four lines or more, not a getter, setter, main, equals, hashCode or "
-                    + "toString) that no test class exercises: none is named after it (FooTest, FooTests, TestFoo, "
-                    + "FooIT), references it or calls a method only it declares. Interfaces, annotations, exceptions "
-                    + "and generated code are left out.")
-            .defaultLevel(Level.NOTE)
-            .precision(Precision.MEDIUM)
-            .tags("testing", "coverage", "ai-readiness")
-            .build();
-
-    public UntestedClass() {
-    }
-
-    @Override
-    public RuleMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

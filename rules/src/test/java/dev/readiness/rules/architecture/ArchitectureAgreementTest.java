@@ -36,8 +36,8 @@ class ArchitectureAgreementTest {
 
     @Test
     void sourceAndBytecodeReportTheSameRulesFilesLinesAndMessages() throws IOException {
-        RuleSampleVerifier verifier = RuleSampleVerifier.forRules(List.of(new LayerViolation(),
-                new ForbiddenDependencyRule(), new PackageCycle()), work).withConfig(CONFIG);
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRules(List.of(LayerViolation.class,
+                ForbiddenDependencyRule.class, PackageCycle.class), work).withConfig(CONFIG);
         List<Finding> fromSource = verifier.verify("architecture-agreement");
         Path sample = work.resolve("architecture-agreement");
         compile(sample.resolve("src/main/java"), sample.resolve("target/classes"));
@@ -54,8 +54,8 @@ class ArchitectureAgreementTest {
 
     @Test
     void aPartialBuildIsUsedButReportedAsPossiblyStale() throws IOException {
-        RuleSampleVerifier verifier = RuleSampleVerifier.forRules(List.of(new LayerViolation(),
-                new ForbiddenDependencyRule()), work).withConfig(CONFIG);
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRules(List.of(LayerViolation.class,
+                ForbiddenDependencyRule.class), work).withConfig(CONFIG);
         Path sample = verifier.copy("architecture-agreement");
         compile(sample.resolve("src/main/java/shop/web"), sample.resolve("target/classes"));
 
@@ -64,7 +64,7 @@ class ArchitectureAgreementTest {
         assertThat(result.notifications()).filteredOn(notification -> notification.id().equals("bytecode-stale"))
                 .extracting(ToolNotification::message).singleElement().asString()
                 .contains("cover 1 of 5 production source files");
-        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly(ForbiddenDependencyRule.ID);
+        assertThat(result.findings()).extracting(Finding::ruleId).containsExactly("architecture/forbidden-dependency");
     }
 
     private static Tuple place(Finding finding) {

@@ -23,7 +23,7 @@ class ForbiddenDependencyRuleTest {
 
     @Test
     void reportsJdkAndInternalPackagesWithTheReasonButNotJavaxSqlOtherPackagesOrTestCode() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new ForbiddenDependencyRule(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(ForbiddenDependencyRule.class, work)
                 .withConfig(new ReadinessConfig("", new ArchitectureConfig(List.of(), FORBIDDEN)))
                 .verify("forbidden-dependency");
 

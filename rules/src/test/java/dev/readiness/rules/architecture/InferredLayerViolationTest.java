@@ -16,7 +16,7 @@ class InferredLayerViolationTest {
 
     @Test
     void reportsTheBypassAndTheInversionsOfASpringStyleApp() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new InferredLayerViolation(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(InferredLayerViolation.class, work)
                 .verify("inferred-layers-spring");
 
         assertThat(findings).extracting(Finding::message).containsExactly(
@@ -36,7 +36,7 @@ class InferredLayerViolationTest {
 
     @Test
     void aTwoLayerAppWithoutServicesMayCallRepositoriesFromControllers() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new InferredLayerViolation(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(InferredLayerViolation.class, work)
                 .verify("inferred-layers-two-layer");
 
         assertThat(findings).isEmpty();
@@ -44,7 +44,7 @@ class InferredLayerViolationTest {
 
     @Test
     void aCorrectlyLayeredPackageByFeatureAppHasNoFindings() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new InferredLayerViolation(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(InferredLayerViolation.class, work)
                 .verify("inferred-layers-clean");
 
         assertThat(findings).isEmpty();

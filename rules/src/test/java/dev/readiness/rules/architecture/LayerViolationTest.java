@@ -28,7 +28,7 @@ class LayerViolationTest {
     Path work;
 
     private RuleSampleVerifier verifier(List<Layer> layers) {
-        return RuleSampleVerifier.forRule(new LayerViolation(), work)
+        return RuleSampleVerifier.forRule(LayerViolation.class, work)
                 .withConfig(new ReadinessConfig("readiness.yml", new ArchitectureConfig(layers, List.of())));
     }
 

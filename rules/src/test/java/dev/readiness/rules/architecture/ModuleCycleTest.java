@@ -18,7 +18,7 @@ class ModuleCycleTest {
 
     @Test
     void joinsAnUndeclaredCodeReferenceWithADeclarationIntoOneCycleCutAtTheWeakerLink() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new ModuleCycle(), work).verify("module-dependencies-maven");
+        List<Finding> findings = RuleSampleVerifier.forRule(ModuleCycle.class, work).verify("module-dependencies-maven");
 
         assertThat(findings).singleElement().extracting(Finding::message).isEqualTo("Module cycle between 2 modules: "
                 + "app, core. Links: app -> core (not declared, 2 type references), core -> app (declared in "
@@ -35,7 +35,7 @@ class ModuleCycleTest {
 
     @Test
     void gradleDeclarationNobodyUsesIsTheCheapestLinkAndPlatformsOrConstraintsAreNoLinks() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new ModuleCycle(), work).verify("module-dependencies-gradle");
+        List<Finding> findings = RuleSampleVerifier.forRule(ModuleCycle.class, work).verify("module-dependencies-gradle");
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.message()).startsWith("Module cycle between 3 modules: cli-tools, lib, service. "

@@ -17,7 +17,7 @@ class PackageCycleTest {
 
     @Test
     void reportsTheCycleOnTheWeakestEdgeButNotTheAcyclicPairOrTestCode() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new PackageCycle(), work).verify("package-cycle");
+        List<Finding> findings = RuleSampleVerifier.forRule(PackageCycle.class, work).verify("package-cycle");
 
         assertThat(findings).singleElement().extracting(Finding::message).isEqualTo("Package cycle between 2 "
                 + "packages: shop.customer, shop.order. Fewest dependencies to cut: shop.customer -> shop.order "

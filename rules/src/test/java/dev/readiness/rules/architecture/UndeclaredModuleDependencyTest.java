@@ -19,7 +19,7 @@ class UndeclaredModuleDependencyTest {
 
     @Test
     void mavenWarnsOnAnUnreachableModuleAndNotesATransitiveOne() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new UndeclaredModuleDependency(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(UndeclaredModuleDependency.class, work)
                 .verify("module-dependencies-maven");
 
         assertThat(findings).extracting(Finding::level, Finding::message).containsExactly(
@@ -38,7 +38,7 @@ class UndeclaredModuleDependencyTest {
 
     @Test
     void gradleReadsProjectAccessorsAndMovedProjectsAndAcceptsTestFixtures() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new UndeclaredModuleDependency(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(UndeclaredModuleDependency.class, work)
                 .verify("module-dependencies-gradle");
 
         assertThat(findings).singleElement().extracting(Finding::level, Finding::message).containsExactly(

@@ -19,7 +19,7 @@ class UnstableDependencyTest {
 
     @Test
     void reportsTheStablePackageUsingTheUnstableOneButNotThePackageWithTwoDependents() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new UnstableDependency(), work).verify("unstable-dependency");
+        List<Finding> findings = RuleSampleVerifier.forRule(UnstableDependency.class, work).verify("unstable-dependency");
 
         assertThat(findings).singleElement().extracting(Finding::message).isEqualTo("Stable package app.core "
                 + "(I 0.25, A 0.33, Ca 3, Ce 1) depends on the much less stable package app.plugin (I 0.75, A 0.00, "

@@ -16,7 +16,7 @@ class AgentInstructionsConflictTest {
     Path work;
 
     private List<Finding> verify(String sample) {
-        return RuleSampleVerifier.forRule(new AgentInstructionsConflict(), work).verify(sample);
+        return RuleSampleVerifier.forRule(AgentInstructionsConflict.class, work).verify(sample);
     }
 
     @Test

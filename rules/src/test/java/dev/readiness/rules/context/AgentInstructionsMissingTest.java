@@ -15,7 +15,7 @@ class AgentInstructionsMissingTest {
     Path work;
 
     private List<Finding> verify(String sample) {
-        return RuleSampleVerifier.forRule(new AgentInstructionsMissing(), work).verify(sample);
+        return RuleSampleVerifier.forRule(AgentInstructionsMissing.class, work).verify(sample);
     }
 
     @Test

@@ -16,7 +16,7 @@ class AgentInstructionsStaleTest {
 
     @Test
     void reportsMissingModulesPathsTypesAndWrappersButNotPlaceholdersOrOtherRepositories() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new AgentInstructionsStale(), work).verify("agents-stale");
+        List<Finding> findings = RuleSampleVerifier.forRule(AgentInstructionsStale.class, work).verify("agents-stale");
 
         assertThat(findings).extracting(Finding::message).contains(
                 "AGENTS.md names the module `billing` (-pl billing), but the repository has no such module (modules: "

@@ -16,7 +16,7 @@ class CrypticIdentifiersTest {
 
     @Test
     void reportsMeaninglessFieldsMethodsAndParameterLists() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new CrypticIdentifiers(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(CrypticIdentifiers.class, work)
                 .verify("cryptic-identifiers");
 
         assertThat(findings).extracting(Finding::message).containsExactly(

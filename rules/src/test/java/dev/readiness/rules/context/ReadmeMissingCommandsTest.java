@@ -15,7 +15,7 @@ class ReadmeMissingCommandsTest {
     Path work;
 
     private List<Finding> verify(String sample) {
-        return RuleSampleVerifier.forRule(new ReadmeMissingCommands(), work).verify(sample);
+        return RuleSampleVerifier.forRule(ReadmeMissingCommands.class, work).verify(sample);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.readiness.rules.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Rule;
 import dev.readiness.rules.testing.RuleSampleVerifier;
@@ -16,24 +15,24 @@ class RepositoryPresenceRulesTest {
     @TempDir
     Path work;
 
-    private List<Finding> verify(Rule rule, String sample) {
+    private List<Finding> verify(Class<? extends Rule> rule, String sample) {
         return RuleSampleVerifier.forRule(rule, work).verify(sample);
     }
 
     @Test
     void noCiIsReportedOnTheReadme() {
-        assertThat(verify(new NoCi(), "ci-none")).singleElement().extracting(Finding::message).asString()
+        assertThat(verify(NoCi.class, "ci-none")).singleElement().extracting(Finding::message).asString()
                 .startsWith("No CI configuration:");
     }
 
     @Test
     void aWorkflowRunningTheWrapperIsEnoughEvenBesideOneThatDoesNot() {
-        assertThat(verify(new NoCi(), "ci-builds")).isEmpty();
+        assertThat(verify(NoCi.class, "ci-builds")).isEmpty();
     }
 
     @Test
     void ciThatOnlySetsUpToolsIsReportedOnItsFirstFile() {
-        assertThat(verify(new NoCi(), "ci-no-build")).singleElement().satisfies(finding -> {
+        assertThat(verify(NoCi.class, "ci-no-build")).singleElement().satisfies(finding -> {
             assertThat(finding.message()).startsWith("CI is configured but no job runs the build or the tests");
             assertThat(finding.relatedLocations()).extracting(location -> location.path()).containsExactly(".travis.yml");
         });
@@ -41,21 +40,21 @@ class RepositoryPresenceRulesTest {
 
     @Test
     void aScriptOfTheRepositoryThatTheWorkflowCallsCounts() {
-        assertThat(verify(new NoCi(), "ci-script")).isEmpty();
+        assertThat(verify(NoCi.class, "ci-script")).isEmpty();
     }
 
     @Test
     void codeownersIsLookedForAtTheRootInGithubAndInDocs() {
-        assertThat(verify(new NoCodeowners(), "codeowners-none")).hasSize(1);
-        assertThat(verify(new NoCodeowners(), "codeowners-none-no-readme")).hasSize(1);
-        assertThat(verify(new NoCodeowners(), "codeowners-github")).isEmpty();
+        assertThat(verify(NoCodeowners.class, "codeowners-none")).hasSize(1);
+        assertThat(verify(NoCodeowners.class, "codeowners-none-no-readme")).hasSize(1);
+        assertThat(verify(NoCodeowners.class, "codeowners-github")).isEmpty();
     }
 
     @Test
     void architectureDocsAreAnAdrFolderOrAReadmeSectionWithContent() {
-        assertThat(verify(new NoArchitectureDocs(), "architecture-docs-none")).hasSize(1);
-        assertThat(verify(new NoArchitectureDocs(), "architecture-docs-adr")).isEmpty();
-        assertThat(verify(new NoArchitectureDocs(), "architecture-docs-readme")).isEmpty();
+        assertThat(verify(NoArchitectureDocs.class, "architecture-docs-none")).hasSize(1);
+        assertThat(verify(NoArchitectureDocs.class, "architecture-docs-adr")).isEmpty();
+        assertThat(verify(NoArchitectureDocs.class, "architecture-docs-readme")).isEmpty();
     }
 
     @Test

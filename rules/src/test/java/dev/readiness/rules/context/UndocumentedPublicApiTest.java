@@ -16,7 +16,7 @@ class UndocumentedPublicApiTest {
 
     @Test
     void reportsInterfacesAbstractClassesAndCrossPackageTypesOncePerType() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new UndocumentedPublicApi(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(UndocumentedPublicApi.class, work)
                 .verify("undocumented-public-api");
 
         String advice = ": say what it is for, what it expects and returns, and what it throws, so agents use it "

@@ -15,7 +15,7 @@ class UnreproducibleBuildTest {
     Path work;
 
     private List<Finding> verify(String sample) {
-        return RuleSampleVerifier.forRule(new UnreproducibleBuild(), work).verify(sample);
+        return RuleSampleVerifier.forRule(UnreproducibleBuild.class, work).verify(sample);
     }
 
     @Test

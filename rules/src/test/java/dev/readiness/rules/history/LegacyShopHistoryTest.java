@@ -1,7 +1,6 @@
 package dev.readiness.rules.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
 import dev.readiness.core.engine.Scan;
@@ -9,6 +8,7 @@ import dev.readiness.core.engine.ScanRequest;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.RepositoryRule;
+import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
 import dev.readiness.core.testing.ExpectMarkers;
 import dev.readiness.core.testing.SampleRepository;
@@ -31,9 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LegacyShopHistoryTest {
 
-    static final List<RepositoryRule> RULES = List.of(new Hotspot(), new ChangeCoupling(), new HiddenCoupling(),
-            new KnowledgeIsland(), new LowTruckFactor(), new DefectHotspot(), new ShallowHistory());
-    private static final Set<String> IDS = RULES.stream().map(rule -> rule.metadata().id()).collect(Collectors.toSet());
+    static final RuleRegistry RULES = RuleRegistry.of(Hotspot.class, ChangeCoupling.class, HiddenCoupling.class,
+            KnowledgeIsland.class, LowTruckFactor.class, DefectHotspot.class, ShallowHistory.class);
+    private static final Set<String> IDS = RULES.metadata().stream().map(RuleMetadata::id).collect(Collectors.toSet());
 
     @TempDir
     static Path temp;
@@ -58,22 +58,22 @@ class LegacyShopHistoryTest {
         Map<String, Finding> byRule = scan(repository).stream()
                 .collect(Collectors.toMap(Finding::ruleId, finding -> finding));
 
-        assertThat(byRule.get(Hotspot.ID).message()).startsWith("Hotspot #1 of 6 changed production files: 9 changes "
+        assertThat(byRule.get("history/hotspot").message()).startsWith("Hotspot #1 of 6 changed production files: 9 changes "
                 + "in the last 365 days on code health 8.6 (yellow; complex-method, bumpy-road) = score 12.6");
-        assertThat(byRule.get(ChangeCoupling.ID).message()).startsWith("Changes together with OrderService.java: "
+        assertThat(byRule.get("history/change-coupling").message()).startsWith("Changes together with OrderService.java: "
                 + "6 shared commits, coupling degree 80% (6 and 9 revisions in the last 365 days)");
-        assertThat(byRule.get(ChangeCoupling.ID).relatedLocations()).containsExactly(Location.ofLine(
+        assertThat(byRule.get("history/change-coupling").relatedLocations()).containsExactly(Location.ofLine(
                 "src/main/java/com/example/shop/service/OrderService.java", 1)
                 .withMessage("changes together with OrderRepository.java"));
-        assertThat(byRule.get(HiddenCoupling.ID).message()).startsWith("Changes together with "
+        assertThat(byRule.get("history/hidden-coupling").message()).startsWith("Changes together with "
                 + "src/main/java/com/example/shop/service/PricingService.java (5 shared commits, coupling degree 91%");
-        assertThat(byRule.get(HiddenCoupling.ID).relatedLocations()).extracting(Location::path)
+        assertThat(byRule.get("history/hidden-coupling").relatedLocations()).extracting(Location::path)
                 .containsExactly("src/main/java/com/example/shop/service/PricingService.java");
-        assertThat(byRule.get(KnowledgeIsland.ID).message()).startsWith("Only Alice Example knows this file "
+        assertThat(byRule.get("history/knowledge-island").message()).startsWith("Only Alice Example knows this file "
                 + "(degree of authorship), and has made no commit for 53 months; it changed 1 time(s)");
-        assertThat(byRule.get(LowTruckFactor.ID).message()).startsWith("Truck factor 2: if Alice Example (author of "
+        assertThat(byRule.get("history/low-truck-factor").message()).startsWith("Truck factor 2: if Alice Example (author of "
                 + "8 files), Bob Builder (author of 8 files) left, fewer than half of the 12 production files");
-        assertThat(byRule.get(DefectHotspot.ID).message()).startsWith("Defect hotspot #1: 3 of its 4 changes in the "
+        assertThat(byRule.get("history/defect-hotspot").message()).startsWith("Defect hotspot #1: 3 of its 4 changes in the "
                 + "last 365 days were fixes (75%).");
     }
 
@@ -86,12 +86,12 @@ class LegacyShopHistoryTest {
 
         List<Finding> findings = scan(shallow);
 
-        assertThat(findings).filteredOn(finding -> finding.ruleId().equals(ShallowHistory.ID)).singleElement()
+        assertThat(findings).filteredOn(finding -> finding.ruleId().equals("history/shallow-history")).singleElement()
                 .satisfies(finding -> {
                     assertThat(finding.location()).isEqualTo(Location.ofLine("pom.xml", 1));
                     assertThat(finding.message()).contains("fetch-depth: 0");
                 });
-        assertThat(findings).extracting(Finding::ruleId).doesNotContain(KnowledgeIsland.ID, LowTruckFactor.ID);
+        assertThat(findings).extracting(Finding::ruleId).doesNotContain("history/knowledge-island", "history/low-truck-factor");
     }
 
     @Test
@@ -104,7 +104,7 @@ class LegacyShopHistoryTest {
     }
 
     static List<Finding> scan(Path directory) {
-        try (Scan scan = new Analyzer(new RuleRegistry(RULES), ProgressListener.NONE)
+        try (Scan scan = new Analyzer(RULES, ProgressListener.NONE)
                 .analyze(new ScanRequest(directory, 1))) {
             assertThat(scan.result().notifications()).noneMatch(n -> n.id().equals("rule-error"));
             return scan.result().findings();

@@ -16,7 +16,7 @@ class BroadCatchTest {
 
     @Test
     void reportsBroadCatchesThatHandleGenericallyButNotRethrowsBoundariesOrSwallowedBlocks() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new BroadCatch(), work).verify("broad-catch");
+        List<Finding> findings = RuleSampleVerifier.forRule(BroadCatch.class, work).verify("broad-catch");
 
         assertThat(findings).extracting(Finding::message).containsExactly(
                 "Catch block catches Exception and handles every failure the same way, including programming "
@@ -32,10 +32,10 @@ class BroadCatchTest {
 
     @Test
     void neverReportsABlockThatSwallowedExceptionReports() {
-        List<Finding> findings = RuleSampleVerifier.forRules(List.of(new BroadCatch(), new SwallowedException()),
+        List<Finding> findings = RuleSampleVerifier.forRules(List.of(BroadCatch.class, SwallowedException.class),
                 work).verify("broad-catch-with-swallowed");
 
         assertThat(findings).extracting(Finding::ruleId)
-                .containsExactlyInAnyOrder(BroadCatch.ID, SwallowedException.ID);
+                .containsExactlyInAnyOrder("hygiene/broad-catch", "hygiene/swallowed-exception");
     }
 }

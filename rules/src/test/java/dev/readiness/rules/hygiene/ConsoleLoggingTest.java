@@ -16,7 +16,7 @@ class ConsoleLoggingTest {
 
     @Test
     void reportsConsoleOutputInProductionCodeOutsideMain() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new ConsoleLogging(), work).verify("console-logging");
+        List<Finding> findings = RuleSampleVerifier.forRule(ConsoleLogging.class, work).verify("console-logging");
 
         assertThat(findings.get(0).message()).isEqualTo("Production code calls System.out.println(): use the "
                 + "project's logger (e.g. SLF4J log.info(...)) so the output has a level and context and can be "
@@ -28,9 +28,9 @@ class ConsoleLoggingTest {
 
     @Test
     void leavesPrintStackTraceOnlyCatchBlocksToSwallowedException() {
-        List<Finding> findings = RuleSampleVerifier.forRules(List.of(new ConsoleLogging(), new SwallowedException()),
+        List<Finding> findings = RuleSampleVerifier.forRules(List.of(ConsoleLogging.class, SwallowedException.class),
                 work).verify("console-logging");
 
-        assertThat(findings).filteredOn(finding -> finding.ruleId().equals(SwallowedException.ID)).hasSize(1);
+        assertThat(findings).filteredOn(finding -> finding.ruleId().equals("hygiene/swallowed-exception")).hasSize(1);
     }
 }

@@ -28,7 +28,7 @@ class HardcodedSecretTest {
 
     @Test
     void reportsKnownFormatsJdbcPasswordsAndRandomCredentialsButNoPlaceholders() {
-        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(new HardcodedSecret(), work);
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(HardcodedSecret.class, work);
 
         List<Finding> findings = verifier.verifyDirectory(sample(verifier));
 
@@ -43,7 +43,7 @@ class HardcodedSecretTest {
 
     @Test
     void reportsTestFixturesAsNotesSayingSo() {
-        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(new HardcodedSecret(), work);
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(HardcodedSecret.class, work);
 
         List<Finding> findings = verifier.verifyDirectory(sample(verifier));
 
@@ -59,7 +59,7 @@ class HardcodedSecretTest {
 
     @Test
     void noSecretAppearsInTheTextJsonSarifMarkdownOrHtmlReport() {
-        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(new HardcodedSecret(), work);
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(HardcodedSecret.class, work);
         AnalysisResult result = verifier.scan(sample(verifier));
 
         String reports = new TextReportWriter().render(result)

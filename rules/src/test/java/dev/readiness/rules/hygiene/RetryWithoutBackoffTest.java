@@ -16,7 +16,7 @@ class RetryWithoutBackoffTest {
 
     @Test
     void reportsRetryLoopsWithoutAPauseAndRetryableWithoutBackoff() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new RetryWithoutBackoff(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(RetryWithoutBackoff.class, work)
                 .verify("retry-without-backoff");
 
         assertThat(findings).hasSize(4);

@@ -16,7 +16,7 @@ class SwallowedExceptionTest {
 
     @Test
     void reportsEmptyUnexplainedAndPrintOnlyCatchBlocksInProductionCode() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new SwallowedException(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(SwallowedException.class, work)
                 .verify("swallowed-exception");
 
         String advice = ", so the failure is swallowed: rethrow it (wrapped with context), handle it, or log it "

@@ -17,7 +17,7 @@ class TodoDensityTest {
 
     @Test
     void reportsFilesDenseWithMarkersAtTheFirstOne() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new TodoDensity(), work).verify("todo-density");
+        List<Finding> findings = RuleSampleVerifier.forRule(TodoDensity.class, work).verify("todo-density");
 
         assertThat(findings).extracting(Finding::message).containsExactly(
                 "4 to-do markers (1 FIXME, 1 HACK, 1 TODO, 1 XXX) in 10 lines of code, 400.0 per thousand "
@@ -30,7 +30,7 @@ class TodoDensityTest {
 
     @Test
     void fixmeAndHackMarkersAloneMakeAWarning() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new TodoDensity(), work).verify("todo-density");
+        List<Finding> findings = RuleSampleVerifier.forRule(TodoDensity.class, work).verify("todo-density");
 
         assertThat(findings).extracting(finding -> finding.location().path() + " " + finding.level()).containsExactly(
                 "src/main/java/com/example/Invoicing.java " + Level.NOTE,

@@ -16,7 +16,7 @@ class BrainClassTest {
 
     @Test
     void reportsLargeNonCohesiveClassesWithBrainMethodsButNotCohesiveOrMerelyLargeOnes() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new BrainClass(), work).verify("brain-class");
+        List<Finding> findings = RuleSampleVerifier.forRule(BrainClass.class, work).verify("brain-class");
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.location().enclosingSymbol()).isEqualTo("com.example.ReportEngine");

@@ -16,7 +16,7 @@ class ComplexMethodTest {
 
     @Test
     void reportsMethodsAboveFifteenAtTheirName() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new ComplexMethod(), work).verify("complex-method");
+        List<Finding> findings = RuleSampleVerifier.forRule(ComplexMethod.class, work).verify("complex-method");
 
         Finding placeOrder = findings.get(0);
         assertThat(placeOrder.message()).isEqualTo("Method 'placeOrder' has cognitive complexity 16 (threshold 15): "

@@ -16,7 +16,7 @@ class DeepNestingTest {
 
     @Test
     void reportsProductionMethodsNestedDeeperThanFour() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new DeepNesting(), work).verify("deep-nesting");
+        List<Finding> findings = RuleSampleVerifier.forRule(DeepNesting.class, work).verify("deep-nesting");
 
         assertThat(findings).extracting(Finding::message).containsExactly(
                 "Method 'route' nests control flow 5 levels deep (threshold 4), deepest at line 16: flatten it "

@@ -17,10 +17,10 @@ class GodClassTest {
     @Test
     void reportsClassesReadingForeignDataOnceEvenWhenTheyAreBrainClassesToo() {
         // both rules run: the sample has no brain-class marker, so a brain-class finding would fail the check
-        List<Finding> findings = RuleSampleVerifier.forRules(List.of(new BrainClass(), new GodClass()), work)
+        List<Finding> findings = RuleSampleVerifier.forRules(List.of(BrainClass.class, GodClass.class), work)
                 .verify("god-class");
 
-        assertThat(findings).extracting(Finding::ruleId).containsOnly(GodClass.ID);
+        assertThat(findings).extracting(Finding::ruleId).containsOnly("modularity/god-class");
         assertThat(findings).extracting(finding -> finding.location().enclosingSymbol())
                 .containsExactly("com.example.BrainyOrderProcessor", "com.example.OrderProcessor");
         assertThat(findings.get(1).message()).contains("it reads 9 attributes of other classes (more than 5: "

@@ -43,7 +43,7 @@ class LargeFileTest {
 
     @Test
     void reportsProductionFilesAboveOneThousandLinesOfCode() throws IOException {
-        List<Finding> findings = RuleSampleVerifier.forRule(new LargeFile(), work).verifyDirectory(largeFileSample());
+        List<Finding> findings = RuleSampleVerifier.forRule(LargeFile.class, work).verifyDirectory(largeFileSample());
 
         assertThat(findings).extracting(Finding::message).containsExactlyInAnyOrder(
                 "File has 1,001 lines of code, over the 1,000-line tier: split it into smaller files around "

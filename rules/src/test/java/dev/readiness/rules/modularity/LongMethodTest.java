@@ -19,7 +19,7 @@ class LongMethodTest {
 
     @Test
     void reportsBodiesAboveSeventyLinesOfCode() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new LongMethod(), work).verify("long-method");
+        List<Finding> findings = RuleSampleVerifier.forRule(LongMethod.class, work).verify("long-method");
 
         assertThat(findings).extracting(Finding::message).containsExactly(
                 "Method 'build' has 71 lines of code (threshold 70): extract cohesive steps into well-named methods "
@@ -32,9 +32,9 @@ class LongMethodTest {
 
     @Test
     void readinessYmlRaisesTheThreshold() {
-        ReadinessConfig config = new ReadinessConfig("readiness.yml", null, null, Map.of(LongMethod.ID,
-                new RuleSettings(true, null, Map.of(LongMethod.OPTION, 75.0))), null, null);
-        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(new LongMethod(), work).withConfig(config);
+        ReadinessConfig config = new ReadinessConfig("readiness.yml", null, null, Map.of("modularity/long-method",
+                new RuleSettings(true, null, Map.of("threshold", 75.0))), null, null);
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(LongMethod.class, work).withConfig(config);
 
         assertThat(verifier.scan(verifier.copy("long-method")).findings()).extracting(Finding::message)
                 .containsExactly("Method 'task' has 76 lines of code (threshold 75): extract cohesive steps into "

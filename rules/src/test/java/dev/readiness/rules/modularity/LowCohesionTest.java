@@ -16,7 +16,7 @@ class LowCohesionTest {
 
     @Test
     void reportsClassesWhoseMethodsFallIntoUnrelatedGroupsButNotDataHoldersUtilitiesOrSmallClasses() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new LowCohesion(), work).verify("low-cohesion");
+        List<Finding> findings = RuleSampleVerifier.forRule(LowCohesion.class, work).verify("low-cohesion");
 
         assertThat(findings).extracting(finding -> finding.location().enclosingSymbol())
                 .containsExactly("com.example.Ledger", "com.example.OrderDesk");

@@ -16,7 +16,7 @@ class TooManyParametersTest {
 
     @Test
     void reportsMethodsFromFiveAndConstructorsFromSixParameters() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new TooManyParameters(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(TooManyParameters.class, work)
                 .verify("too-many-parameters");
 
         assertThat(findings).extracting(Finding::message)

@@ -15,7 +15,7 @@ class AssertionRouletteTest {
 
     @Test
     void reportsTestsWithMoreThanThreeBareJUnitOrTestNgAsserts() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new AssertionRoulette(), work).verify("assertion-roulette");
+        List<Finding> findings = RuleSampleVerifier.forRule(AssertionRoulette.class, work).verify("assertion-roulette");
 
         assertThat(findings).hasSize(4);
         assertThat(findings).extracting(Finding::message).contains(

@@ -15,7 +15,7 @@ class ConditionalTestLogicTest {
 
     @Test
     void reportsBranchesAndAssertingLoopsOverUncontrolledDataOnly() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new ConditionalTestLogic(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(ConditionalTestLogic.class, work)
                 .verify("conditional-test-logic");
 
         assertThat(findings).hasSize(10);

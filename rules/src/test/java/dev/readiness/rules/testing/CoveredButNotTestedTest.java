@@ -16,7 +16,7 @@ class CoveredButNotTestedTest {
     Path work;
 
     private List<Finding> verify(String sample) {
-        return RuleSampleVerifier.forRule(new CoveredButNotTested(), work).verify(sample);
+        return RuleSampleVerifier.forRule(CoveredButNotTested.class, work).verify(sample);
     }
 
     @Test

@@ -15,7 +15,7 @@ class DisabledTestWithoutReasonTest {
 
     @Test
     void reportsDisabledTestsAndClassesThatGiveNoReason() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new DisabledTestWithoutReason(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(DisabledTestWithoutReason.class, work)
                 .verify("disabled-test-without-reason");
 
         String advice = "Say why and when it can come back (@Disabled(\"flaky on CI, see #123\"), @Ignore(\"...\"), "

@@ -15,7 +15,7 @@ class ExceptionSwallowingTestTest {
 
     @Test
     void reportsCatchBlocksThatOnlyIgnorePrintOrLogButNotTheExpectedExceptionIdiom() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new ExceptionSwallowingTest(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(ExceptionSwallowingTest.class, work)
                 .verify("exception-swallowing-test");
 
         String advice = ", so the test passes whether or not the exception is thrown. Let it propagate (declare "

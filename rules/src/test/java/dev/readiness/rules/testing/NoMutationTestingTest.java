@@ -14,7 +14,7 @@ class NoMutationTestingTest {
     Path work;
 
     private List<Finding> verify(String sample) {
-        return RuleSampleVerifier.forRule(new NoMutationTesting(), work).verify(sample);
+        return RuleSampleVerifier.forRule(NoMutationTesting.class, work).verify(sample);
     }
 
     @Test

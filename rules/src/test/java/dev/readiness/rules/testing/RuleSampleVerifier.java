@@ -10,7 +10,9 @@ import dev.readiness.core.engine.Scan;
 import dev.readiness.core.engine.ScanRequest;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Rule;
+import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
+import dev.readiness.core.rule.RuleType;
 import dev.readiness.core.testing.ExpectMarkers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,20 +35,21 @@ import java.util.stream.Stream;
  */
 public final class RuleSampleVerifier {
 
-    private final List<Rule> rules;
+    private final List<Class<? extends Rule>> rules;
     private final Set<String> ruleIds;
     private final Path workDirectory;
     private final ReadinessConfig config;
 
-    private RuleSampleVerifier(List<Rule> rules, Path workDirectory, ReadinessConfig config) {
+    private RuleSampleVerifier(List<Class<? extends Rule>> rules, Path workDirectory, ReadinessConfig config) {
         this.rules = List.copyOf(rules);
-        this.ruleIds = rules.stream().map(rule -> rule.metadata().id()).collect(Collectors.toCollection(TreeSet::new));
+        this.ruleIds = rules.stream().map(rule -> RuleMetadata.of(rule).id())
+                .collect(Collectors.toCollection(TreeSet::new));
         this.workDirectory = workDirectory;
         this.config = config;
     }
 
     /** A verifier for {@code rule} that copies samples into {@code workDirectory} (a JUnit {@code @TempDir}). */
-    public static RuleSampleVerifier forRule(Rule rule, Path workDirectory) {
+    public static RuleSampleVerifier forRule(Class<? extends Rule> rule, Path workDirectory) {
         return new RuleSampleVerifier(List.of(rule), workDirectory, ReadinessConfig.EMPTY);
     }
 
@@ -54,7 +57,7 @@ public final class RuleSampleVerifier {
      * A verifier running several rules together, e.g. to check that two rules never report the same
      * problem; only markers of these rules are checked, so one sample can carry markers for other rules.
      */
-    public static RuleSampleVerifier forRules(List<Rule> rules, Path workDirectory) {
+    public static RuleSampleVerifier forRules(List<Class<? extends Rule>> rules, Path workDirectory) {
         return new RuleSampleVerifier(rules, workDirectory, ReadinessConfig.EMPTY);
     }
 
@@ -70,7 +73,7 @@ public final class RuleSampleVerifier {
 
     /** The whole result of scanning {@code directory} (e.g. to check notifications); fails on rule or parse errors. */
     public AnalysisResult scan(Path directory) {
-        Analyzer analyzer = new Analyzer(new RuleRegistry(rules), ProgressListener.NONE);
+        Analyzer analyzer = new Analyzer(new RuleRegistry(rules.stream().map(RuleType::of).toList()), ProgressListener.NONE);
         try (Scan scan = analyzer.analyze(new ScanRequest(directory, 1).withConfig(config))) {
             AnalysisResult result = scan.result();
             result.notifications().stream()

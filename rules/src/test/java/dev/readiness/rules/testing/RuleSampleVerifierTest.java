@@ -17,7 +17,7 @@ class RuleSampleVerifierTest {
 
     @Test
     void failsListingMissingAndUnexpectedFindings() {
-        assertThatThrownBy(() -> RuleSampleVerifier.forRule(new TooManyParameters(), work).verify("verifier-self-test"))
+        assertThatThrownBy(() -> RuleSampleVerifier.forRule(TooManyParameters.class, work).verify("verifier-self-test"))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("missing (marker, no finding):\n    "
                         + "src/main/java/com/example/Mismatch.java:9 modularity/too-many-parameters")
@@ -28,13 +28,13 @@ class RuleSampleVerifierTest {
 
     @Test
     void ignoresMarkersOfRulesNotUnderTest() {
-        assertThat(RuleSampleVerifier.forRules(List.of(new ConsoleLogging()), work).verify("verifier-self-test"))
+        assertThat(RuleSampleVerifier.forRules(List.of(ConsoleLogging.class), work).verify("verifier-self-test"))
                 .isEmpty();
     }
 
     @Test
     void unknownSampleIsAnError() {
-        assertThatThrownBy(() -> RuleSampleVerifier.forRule(new TooManyParameters(), work).verify("no-such-sample"))
+        assertThatThrownBy(() -> RuleSampleVerifier.forRule(TooManyParameters.class, work).verify("no-such-sample"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -15,7 +15,7 @@ class SleepyTestTest {
 
     @Test
     void reportsFixedPausesInTestsAndTheirHelpersButNotInFakesOrAwaitility() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new SleepyTest(), work).verify("sleepy-test");
+        List<Finding> findings = RuleSampleVerifier.forRule(SleepyTest.class, work).verify("sleepy-test");
 
         assertThat(findings).hasSize(9);
         assertThat(findings).extracting(Finding::message).contains(

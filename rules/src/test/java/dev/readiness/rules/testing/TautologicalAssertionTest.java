@@ -15,7 +15,7 @@ class TautologicalAssertionTest {
 
     @Test
     void reportsAssertionsThatCannotFailInJUnit4JUnit5TestNgAndAssertJ() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new TautologicalAssertion(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(TautologicalAssertion.class, work)
                 .verify("tautological-assertion");
 
         assertThat(findings).hasSize(23);

@@ -15,7 +15,7 @@ class TestingRulesTest {
 
     @Test
     void assertionFreeTestIgnoresFluentChainsHelpersExpectedExceptionsAndDisabledTests() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new AssertionFreeTest(), work).verify("testing-oracles");
+        List<Finding> findings = RuleSampleVerifier.forRule(AssertionFreeTest.class, work).verify("testing-oracles");
 
         assertThat(findings).extracting(finding -> finding.location().enclosingSymbol()).containsExactly(
                 "com.example.CalculatorTest#runsButChecksNothing()",
@@ -26,7 +26,7 @@ class TestingRulesTest {
 
     @Test
     void mockOnlyTestFollowsHelpersAndSparesTestsThatAlsoAssert() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new MockOnlyTest(), work).verify("testing-oracles");
+        List<Finding> findings = RuleSampleVerifier.forRule(MockOnlyTest.class, work).verify("testing-oracles");
 
         assertThat(findings).extracting(Finding::message).allMatch(message -> message.contains("only verifies calls"))
                 .hasSize(2);
@@ -34,7 +34,7 @@ class TestingRulesTest {
 
     @Test
     void untestedClassSkipsTestedRecordsGettersInterfacesAndExceptions() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new UntestedClass(), work).verify("testing-oracles");
+        List<Finding> findings = RuleSampleVerifier.forRule(UntestedClass.class, work).verify("testing-oracles");
 
         assertThat(findings).singleElement().satisfies(finding -> assertThat(finding.message())
                 .startsWith("Public class Ledger has logic (e.g. post())"));
@@ -42,7 +42,7 @@ class TestingRulesTest {
 
     @Test
     void moduleWithoutTestsAnchorsOnTheBuildFileOrTheFirstProductionFile() {
-        List<Finding> findings = RuleSampleVerifier.forRule(new ModuleWithoutTests(), work)
+        List<Finding> findings = RuleSampleVerifier.forRule(ModuleWithoutTests.class, work)
                 .verify("module-without-tests");
 
         assertThat(findings).extracting(finding -> finding.location().path())

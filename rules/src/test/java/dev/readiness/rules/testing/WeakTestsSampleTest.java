@@ -1,13 +1,13 @@
 package dev.readiness.rules.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
 import dev.readiness.core.engine.Scan;
 import dev.readiness.core.engine.ScanRequest;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.JavaFileRule;
+import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
 import dev.readiness.core.testing.ExpectMarkers;
 import dev.readiness.core.testing.SampleRepository;
@@ -27,9 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WeakTestsSampleTest {
 
-    static final List<JavaFileRule> RULES = List.of(new TautologicalAssertion(), new DisabledTestWithoutReason(),
-            new SleepyTest(), new ConditionalTestLogic(), new ExceptionSwallowingTest(), new AssertionRoulette());
-    private static final Set<String> IDS = RULES.stream().map(rule -> rule.metadata().id()).collect(Collectors.toSet());
+    static final RuleRegistry RULES = RuleRegistry.of(TautologicalAssertion.class, DisabledTestWithoutReason.class,
+            SleepyTest.class, ConditionalTestLogic.class, ExceptionSwallowingTest.class, AssertionRoulette.class);
+    private static final Set<String> IDS = RULES.metadata().stream().map(RuleMetadata::id).collect(Collectors.toSet());
 
     @TempDir
     static Path temp;
@@ -60,7 +60,7 @@ class WeakTestsSampleTest {
     }
 
     private static List<Finding> scan(Path directory) throws Exception {
-        Analyzer analyzer = new Analyzer(new RuleRegistry(RULES), ProgressListener.NONE);
+        Analyzer analyzer = new Analyzer(RULES, ProgressListener.NONE);
         try (Scan scan = analyzer.analyze(new ScanRequest(directory, 1))) {
             return scan.result().findings();
         }

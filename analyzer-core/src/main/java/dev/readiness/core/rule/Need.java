@@ -1,0 +1,22 @@
+package dev.readiness.core.rule;
+
+/** What a rule cannot do without; the engine skips a rule whose needs a scan cannot meet and records why. */
+public enum Need {
+    /** At least one commit of history in scope. */
+    HISTORY("the commit history"),
+    /** Compiled production classes (target/classes, build/classes or --classes). */
+    BYTECODE("compiled classes"),
+    /** A Maven, Gradle or Ant build file. */
+    BUILD_FILES("a build file");
+
+    private final String description;
+
+    Need(String description) {
+        this.description = description;
+    }
+
+    /** What is needed, for messages: "the commit history". */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.readiness.core.rule;
+
+import dev.readiness.core.repo.FileKind;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Everything a rule is, declared once on its class (Error Prone's {@code @BugPattern} does the same): the engine
+ * reads it to build the {@link RuleMetadata}, to decide which files the rule runs on and whether it can run at
+ * all. The SARIF name and the category are derived from the id; the help Markdown is the resource
+ * {@code /readiness/rules/<id>.md}. A rule class with this annotation is found by the build (no list to keep).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RuleDefinition {
+
+    /** {@code category/kebab-name}: the stable SARIF ruleId. */
+    String id();
+
+    /** One sentence: SARIF's shortDescription. */
+    String summary();
+
+    /** What is reported and why it matters: SARIF's fullDescription. */
+    String description();
+
+    /** The level of its findings unless readiness.yml sets another. */
+    Level level();
+
+    /** How often its findings are right, as measured on the calibration corpus. */
+    Precision precision();
+
+    /**
+     * The roles of the code this rule judges: a per-file rule is only called on files of these roles, and the engine
+     * drops a finding in code of another role. A finding in a build file or a document is about the repository and
+     * is kept whatever the scope.
+     */
+    FileKind[] scope();
+
+    /** What must be there for the rule to say anything; without it the engine skips the rule and says why. */
+    Need[] needs() default {};
+
+    /** At most 20; GitHub code scanning filters by them. */
+    String[] tags() default {};
+
+    /** Marks a security rule with a CVSS-like score such as "7.5"; empty for the others. */
+    String securitySeverity() default "";
+}

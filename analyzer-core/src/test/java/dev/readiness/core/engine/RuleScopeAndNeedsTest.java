@@ -1,0 +1,80 @@
+package dev.readiness.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.RuleRegistry;
+import dev.readiness.core.testing.TestRepos;
+import java.nio.file.Path;
+import java.util.Map;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The engine, not the rules, keeps each rule to the file roles it declares and skips it when its needs are unmet. */
+class RuleScopeAndNeedsTest {
+
+    private static final Map<String, String> FILES = Map.of(
+            "README.md", "# Shop\n",
+            "src/main/java/shop/Order.java", "package shop;\n\nclass Order { }\n",
+            "src/test/java/shop/OrderTest.java", "package shop;\n\nclass OrderTest { }\n");
+
+    @TempDir
+    Path repository;
+
+    @Test
+    void aPerFileRuleIsOnlyCalledOnFilesOfItsScope() throws Exception {
+        TestRepos.writeFiles(repository, FILES);
+
+        AnalysisResult result = scan(RuleRegistry.of(ScopedRules.ProductionFiles.class));
+
+        assertThat(result.findings()).extracting(Finding::message)
+                .containsExactly("called on src/main/java/shop/Order.java");
+    }
+
+    @Test
+    void findingsInCodeOutsideTheScopeAreDroppedAndSaidWhileDocumentsAnchorRepositoryFindings() throws Exception {
+        TestRepos.writeFiles(repository, FILES);
+
+        AnalysisResult result = scan(RuleRegistry.of(ScopedRules.EveryFile.class));
+
+        assertThat(result.findings()).extracting(Finding::message)
+                .containsExactlyInAnyOrder("file README.md", "file src/main/java/shop/Order.java");
+        assertThat(result.notifications()).filteredOn(notification -> notification.id().equals("rule-out-of-scope"))
+                .extracting(ToolNotification::message).containsExactly("rule custom/every-file reported 1 finding(s) "
+                        + "in files outside its scope [PRODUCTION]; they were dropped");
+    }
+
+    @Test
+    void aRuleWhoseNeedsAreUnmetIsSkippedWithTheReason() throws Exception {
+        TestRepos.writeFiles(repository, FILES);
+
+        AnalysisResult result = scan(RuleRegistry.of(ScopedRules.NeedsHistory.class));
+
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.notifications()).filteredOn(notification -> notification.id().equals("rule-skipped"))
+                .extracting(ToolNotification::message).singleElement().asString()
+                .startsWith("1 rule needs the commit history and did not run (")
+                .endsWith("): custom/needs-history");
+    }
+
+    @Test
+    void aRuleWhoseNeedsAreMetRuns() throws Exception {
+        try (Git git = TestRepos.init(repository)) {
+            TestRepos.commitFiles(git, FILES, "Initial import");
+        }
+
+        AnalysisResult result = scan(RuleRegistry.of(ScopedRules.NeedsHistory.class));
+
+        assertThat(result.findings()).extracting(Finding::message).containsExactly("commits 1");
+        assertThat(result.notifications()).extracting(ToolNotification::id).doesNotContain("rule-skipped");
+    }
+
+    private AnalysisResult scan(RuleRegistry registry) throws Exception {
+        try (Scan scan = new Analyzer(registry, ProgressListener.NONE).analyze(new ScanRequest(repository, 1))) {
+            return scan.result();
+        }
+    }
+}
