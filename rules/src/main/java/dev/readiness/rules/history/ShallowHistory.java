@@ -3,8 +3,8 @@ package dev.readiness.rules.history;
 import dev.readiness.core.history.History;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
-import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryAnchors;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleMetadata;
@@ -38,7 +38,7 @@ public final class ShallowHistory implements RepositoryRule {
         boolean shallow = context.gitState().hasHistory() && context.gitState().shallow()
                 || context.history().map(History::shallow).orElse(false);
         if (shallow) {
-            HistoryFiles.repositoryAnchor(context).ifPresent(anchor -> sink.report(Location.ofLine(anchor.path(), 1),
+            RepositoryAnchors.forRepository(context).ifPresent(anchor -> sink.report(anchor,
                     "The repository is a shallow clone, so history-based analysis (hotspots, coupling, ownership) "
                             + "sees only part of the history. Fetch the full history: git fetch --unshallow, or in "
                             + "GitHub Actions actions/checkout with fetch-depth: 0."));
