@@ -2,6 +2,7 @@ package dev.readiness.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.core.config.Category;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.Rule;
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every built-in rule is registered, described, documented and shaped the way the engine expects. */
 class RuleCatalogTest {
 
-    private static final Pattern ID = Pattern.compile("(architecture|modularity|hygiene|context|history|testing)/[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern ID = Pattern.compile(
+            "(" + String.join("|", Category.ids()) + ")/[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern PASCAL_CASE = Pattern.compile("[A-Z][a-z0-9]+([A-Z][a-z0-9]+)*");
 
     static List<Rule> rules() {
