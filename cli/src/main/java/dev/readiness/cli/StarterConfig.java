@@ -1,6 +1,6 @@
 package dev.readiness.cli;
 
-import dev.readiness.core.score.ScoreCategory;
+import dev.readiness.core.config.Category;
 import dev.readiness.core.graph.ConventionalLayer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +30,7 @@ final class StarterConfig {
                 "",
                 "# Relative weight of each score category (non-negative, at least one positive); these are the defaults.",
                 "# weights:"));
-        for (ScoreCategory category : ScoreCategory.values()) {
+        for (Category category : Category.values()) {
             lines.add("#   " + category.id() + ": " + Math.round(category.defaultWeight()));
         }
         lines.addAll(List.of(

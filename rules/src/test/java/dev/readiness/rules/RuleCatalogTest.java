@@ -6,11 +6,11 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.readiness.core.rule.RuleDefinition;
+import dev.readiness.core.config.Category;
 import dev.readiness.core.rule.RuleHelp;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
 import dev.readiness.core.rule.RuleType;
-import dev.readiness.core.score.ScoreCategory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -42,7 +42,7 @@ class RuleCatalogTest {
         RuleMetadata metadata = rule.metadata();
         String category = metadata.category();
 
-        assertThat(Arrays.stream(ScoreCategory.values()).map(ScoreCategory::id)).contains(category);
+        assertThat(Category.ids()).contains(category);
         assertThat(rule.type().getSimpleName()).startsWith(metadata.name());
         assertThat(rule.type().getPackageName()).isEqualTo("dev.readiness.rules." + category);
         assertThat(metadata.tags()).contains(category, "ai-readiness").doesNotHaveDuplicates();

@@ -1,23 +1,18 @@
 package dev.readiness.core.config;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The settings of readiness.yml that the analysis uses. {@link #EMPTY} when the repository has no
  * readiness.yml and none was given: every rule then runs on its defaults. {@code weights} overrides the
- * default weight of score categories by category id ("architecture", "testing" …); empty: the defaults.
+ * default weight of score categories by {@link Category#id()} ("architecture", "testing" …); empty: the defaults.
  * {@code rules} holds the settings of the rules readiness.yml names (others: {@link RuleSettings#DEFAULT}),
  * {@code paths} the files in scope and {@code history} the history limits.
  */
 public record ReadinessConfig(String source, ArchitectureConfig architecture, Map<String, Double> weights,
                               Map<String, RuleSettings> rules, ScanPaths paths, HistorySettings history) {
-
-    /** The score categories, which are also the first segment of every rule id. */
-    public static final List<String> CATEGORIES = List.of("architecture", "modularity", "testing", "history",
-            "context", "hygiene");
 
     public static final ReadinessConfig EMPTY = new ReadinessConfig("", ArchitectureConfig.NONE);
 

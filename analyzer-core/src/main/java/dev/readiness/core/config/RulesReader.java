@@ -15,6 +15,10 @@ final class RulesReader {
     static final String LEVEL = "level";
     static final String OPTIONS = "options";
     static final List<String> KEYS = List.of(ENABLED, LEVEL, OPTIONS);
+    /**
+     * The ids of {@code dev.readiness.core.rule.Level}, which config cannot name: rule depends on config (for
+     * RuleOption and KnownRules), so the reverse would be a package cycle. A test keeps the two equal.
+     */
     static final List<String> LEVELS = List.of("error", "warning", "note");
 
     private final NodeReader reader;

@@ -12,7 +12,7 @@ final class WeightsReader {
     }
 
     static Map<String, Double> read(YamlNode node, NodeReader reader) throws ConfigException {
-        YamlNode.Mapping mapping = reader.mapping(node, SECTION, ReadinessConfig.CATEGORIES);
+        YamlNode.Mapping mapping = reader.mapping(node, SECTION, Category.ids());
         Map<String, Double> weights = new LinkedHashMap<>();
         for (YamlNode.Entry entry : mapping.entries().values()) {
             String path = SECTION + "." + entry.key();
@@ -24,7 +24,7 @@ final class WeightsReader {
             weights.put(entry.key(), weight);
         }
         boolean allZero = weights.values().stream().allMatch(weight -> weight == 0);
-        if (allZero && weights.size() == ReadinessConfig.CATEGORIES.size()) {
+        if (allZero && weights.size() == Category.values().length) {
             throw reader.error(mapping.position(), SECTION + ": at least one category needs a positive weight");
         }
         return weights;

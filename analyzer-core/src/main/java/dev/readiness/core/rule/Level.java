@@ -1,5 +1,7 @@
 package dev.readiness.core.rule;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** Severity of a finding, in SARIF's vocabulary; declared from most to least severe. */
@@ -13,6 +15,11 @@ public enum Level {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The ids of all levels, most severe first. */
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(Level::id).toList();
+    }
+
     /** True when this level is at least as severe as {@code other}. */
     public boolean isAtLeast(Level other) {
         return ordinal() <= other.ordinal();
@@ -24,6 +31,8 @@ public enum Level {
                 return level;
             }
         }
-        throw new IllegalArgumentException("unknown level '" + text + "' (expected error, warning or note)");
+        List<String> ids = ids();
+        throw new IllegalArgumentException("unknown level '" + text + "' (expected "
+                + String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1) + ")");
     }
 }

@@ -43,6 +43,13 @@ public interface RepositoryContext {
     /** The subdirectory the scan is restricted to ("" for the whole repository). */
     String scope();
 
+    /** The files directly in the scanned directory (not in its subdirectories), sorted by path. */
+    default List<RepoFile> rootFiles() {
+        String prefix = scope().isEmpty() ? "" : scope() + "/";
+        return files().stream().filter(file -> file.path().startsWith(prefix)
+                && file.path().indexOf('/', prefix.length()) < 0).toList();
+    }
+
     /** A file's text (UTF-8, falling back to ISO-8859-1), empty when it cannot be read. */
     Optional<String> readText(RepoFile file);
 

@@ -1,5 +1,6 @@
 package dev.readiness.core.score;
 
+import dev.readiness.core.config.Category;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  */
 final class ArchitectureScore {
 
-    static final String ID = ScoreCategory.ARCHITECTURE.id();
+    static final String ID = Category.ARCHITECTURE.id();
     /** At this many weighted findings per KLoC the factor is 1/e (≈ 0.37). */
     static final double RATE_SCALE = 10;
 

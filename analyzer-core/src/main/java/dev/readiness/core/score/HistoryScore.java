@@ -1,5 +1,6 @@
 package dev.readiness.core.score;
 
+import dev.readiness.core.config.Category;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  */
 final class HistoryScore {
 
-    static final String ID = ScoreCategory.HISTORY.id();
+    static final String ID = Category.HISTORY.id();
     static final double HOTSPOT_WEIGHT = 0.6;
     static final double TRUCK_WEIGHT = 0.4;
 

@@ -1,12 +1,13 @@
 package dev.readiness.core.score;
 
+import dev.readiness.core.config.Category;
 import dev.readiness.core.metrics.CodeHealthSummary;
 import java.util.List;
 
 /** Modularity = (LoC-weighted code health − 1) / 9 × 100: health 10 scores 100, health 1 scores 0. */
 final class ModularityScore {
 
-    static final String ID = ScoreCategory.MODULARITY.id();
+    static final String ID = Category.MODULARITY.id();
 
     private ModularityScore() {
     }

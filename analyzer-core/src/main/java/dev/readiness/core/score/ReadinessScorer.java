@@ -1,5 +1,6 @@
 package dev.readiness.core.score;
 
+import dev.readiness.core.config.Category;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ public final class ReadinessScorer {
         List<CategoryScore> categories = new ArrayList<>();
         double weighted = 0;
         double totalWeight = 0;
-        for (ScoreCategory category : ScoreCategory.values()) {
+        for (Category category : Category.values()) {
             double weight = Math.max(0, category.weight(measures.weights()));
             CategoryScore score = categoryScore(category, measures).withWeight(weight);
             categories.add(score);
@@ -29,7 +30,7 @@ public final class ReadinessScorer {
         return new ReadinessScore(totalWeight == 0 ? null : weighted / totalWeight, categories);
     }
 
-    static CategoryScore categoryScore(ScoreCategory category, ScoreMeasures measures) {
+    static CategoryScore categoryScore(Category category, ScoreMeasures measures) {
         return switch (category) {
             case ARCHITECTURE -> ArchitectureScore.of(measures);
             case MODULARITY -> ModularityScore.of(measures.codeHealth());

@@ -1,5 +1,6 @@
 package dev.readiness.core.score;
 
+import dev.readiness.core.config.Category;
 import dev.readiness.core.metrics.EvidenceMetrics;
 import dev.readiness.core.metrics.ModuleTestMetrics;
 import dev.readiness.core.metrics.TestMetrics;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 final class TestingScore {
 
-    static final String ID = ScoreCategory.TESTING.id();
+    static final String ID = Category.TESTING.id();
     static final double TESTED_SHARE_WEIGHT = 0.5;
     static final double RATIO_WEIGHT = 0.3;
     static final double PYRAMID_WEIGHT = 0.2;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.readiness.core.rule.Level;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -50,6 +51,11 @@ class SettingsSectionsTest {
         assertThat(config.weights()).containsOnly(entry("architecture", 2.0), entry("hygiene", 0.5));
         assertThat(config.paths()).isEqualTo(new ScanPaths(List.of("src/**"), List.of("**/generated/")));
         assertThat(config.history()).isEqualTo(new HistorySettings(LocalDate.of(2024, 1, 31), null, 500));
+    }
+
+    @Test
+    void theLevelsARuleMayBeGivenAreExactlyTheFindingLevels() {
+        assertThat(RulesReader.LEVELS).containsExactlyElementsOf(Level.ids());
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryAnchors;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
@@ -41,7 +42,7 @@ public final class AgentInstructionsMissing implements RepositoryRule {
         RepositoryPaths paths = RepositoryPaths.of(context);
         InstructionSubstance substance = new InstructionSubstance(false, false);
         for (RepoFile file : files) {
-            String directory = RepositoryAnchor.parent(RepositoryAnchor.inScope(context, file.path()));
+            String directory = ScopePaths.parent(ScopePaths.inScope(context, file.path()));
             substance = substance.or(InstructionSubstance.of(context.readText(file).orElse(""), paths, directory));
         }
         if (!substance.enough()) {
@@ -60,7 +61,7 @@ public final class AgentInstructionsMissing implements RepositoryRule {
         if (!context.scope().isEmpty()) {
             return;
         }
-        RepositoryAnchor.readmeOrBuildFile(context).ifPresent(anchor -> sink.report(anchor,
+        RepositoryAnchors.forRepository(context).ifPresent(anchor -> sink.report(anchor,
                 "No agent instruction file (" + InstructionFiles.NAMES + "): add an AGENTS.md at the root with "
                         + "the exact build and test commands, the module layout and the conventions to follow."));
     }

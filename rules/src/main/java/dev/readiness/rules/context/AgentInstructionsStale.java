@@ -35,7 +35,7 @@ public final class AgentInstructionsStale implements RepositoryRule {
         RepositoryPaths paths = RepositoryPaths.of(context);
         KnownTypes types = KnownTypes.of(context);
         for (RepoFile file : InstructionFiles.find(context)) {
-            String directory = RepositoryAnchor.parent(RepositoryAnchor.inScope(context, file.path()));
+            String directory = ScopePaths.parent(ScopePaths.inScope(context, file.path()));
             String text = context.readText(file).orElse("");
             for (StaleMentions.Stale stale : StaleMentions.of(text, paths, types, directory)) {
                 sink.report(Location.ofLine(file.path(), stale.line()), file.fileName() + " " + stale.message()

@@ -39,7 +39,7 @@ final class MavenBuild {
 
     private static String modulePom(String pomPath, String module) {
         String relative = module.endsWith(".xml") ? module : module + "/pom.xml";
-        return normalize(RepositoryAnchor.parent(pomPath), relative);
+        return normalize(ScopePaths.parent(pomPath), relative);
     }
 
     Map<String, PomModel> poms() {
@@ -77,7 +77,7 @@ final class MavenBuild {
         if (relative.isEmpty()) {
             return Optional.empty();
         }
-        String target = normalize(RepositoryAnchor.parent(path), relative.endsWith(".xml") ? relative : relative + "/pom.xml");
+        String target = normalize(ScopePaths.parent(path), relative.endsWith(".xml") ? relative : relative + "/pom.xml");
         PomModel parent = poms.get(target);
         return parent != null && parent.artifactId().equals(pom.parent().get().artifactId())
                 ? Optional.of(target) : Optional.empty();

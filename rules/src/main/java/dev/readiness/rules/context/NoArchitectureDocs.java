@@ -1,14 +1,14 @@
 package dev.readiness.rules.context;
 
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.repo.WellKnownFiles;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryAnchors;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +34,6 @@ public final class NoArchitectureDocs implements RepositoryRule {
             "(?:docs?/)?(?:adrs?|decisions|architecture|arc42|design)/.+"
                     + "|(?:docs?/)?(?:architecture|design)[^/]*\\.(?:md|markdown|adoc|asciidoc|rst|txt)",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> README_NAMES = Set.of("readme.md", "readme.markdown", "readme.adoc", "readme");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6}|={1,6})\\s+(.+)$");
     private static final Pattern ARCHITECTURE_HEADING = Pattern.compile(
             "architecture|design|layout|structure|modules|code organi[sz]ation|how it works|components",
@@ -44,12 +43,11 @@ public final class NoArchitectureDocs implements RepositoryRule {
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         boolean documented = context.files().stream()
-                .anyMatch(file -> DOCUMENT.matcher(RepositoryAnchor.inScope(context, file.path())).matches())
-                || RepositoryAnchor.atRoot(context).stream()
-                        .filter(file -> README_NAMES.contains(file.fileName().toLowerCase(Locale.ROOT)))
+                .anyMatch(file -> DOCUMENT.matcher(ScopePaths.inScope(context, file.path())).matches())
+                || context.rootFiles().stream().filter(WellKnownFiles::isReadme)
                         .anyMatch(readme -> hasArchitectureSection(context.readText(readme).orElse("")));
         if (!documented) {
-            RepositoryAnchor.readmeOrBuildFile(context).ifPresent(anchor -> sink.report(anchor, "No architecture "
+            RepositoryAnchors.forRepository(context).ifPresent(anchor -> sink.report(anchor, "No architecture "
                     + "documentation: agents learn the structure only by reading all the code; add a README section "
                     + "(\"Architecture\" or \"Project structure\": the modules, the layers and what may depend on "
                     + "what) or decision records in docs/adr/."));

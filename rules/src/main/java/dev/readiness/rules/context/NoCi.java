@@ -6,6 +6,7 @@ import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryAnchors;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
@@ -47,7 +48,7 @@ public final class NoCi implements RepositoryRule {
         }
         List<RepoFile> ciFiles = context.files().stream().filter(file -> CI_FILE.matcher(file.path()).matches()).toList();
         if (ciFiles.isEmpty()) {
-            RepositoryAnchor.readmeOrBuildFile(context).ifPresent(anchor -> sink.report(anchor, "No CI configuration: "
+            RepositoryAnchors.forRepository(context).ifPresent(anchor -> sink.report(anchor, "No CI configuration: "
                     + "nothing builds or tests a change before a human reviews it; add a workflow (e.g. "
                     + ".github/workflows/build.yml) that runs the build and the tests on every pull request."));
         } else if (ciFiles.stream().noneMatch(file -> runsBuild(context, file))) {

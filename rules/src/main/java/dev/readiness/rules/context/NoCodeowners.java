@@ -4,6 +4,7 @@ import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryAnchors;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
@@ -30,7 +31,7 @@ public final class NoCodeowners implements RepositoryRule {
         if (!context.scope().isEmpty() || LOCATIONS.stream().anyMatch(path -> context.file(path).isPresent())) {
             return;
         }
-        RepositoryAnchor.readmeOrBuildFile(context).ifPresent(anchor -> sink.report(anchor, "No CODEOWNERS file: "
+        RepositoryAnchors.forRepository(context).ifPresent(anchor -> sink.report(anchor, "No CODEOWNERS file: "
                 + "changes, agents' pull requests among them, are not routed to the people who know the code; add "
                 + ".github/CODEOWNERS naming an owner for each part (e.g. `* @your-org/maintainers`)."));
     }

@@ -6,11 +6,11 @@ import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryAnchors;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,11 +35,8 @@ import java.util.stream.Collectors;
 )
 public final class ReadmeMissingCommands implements RepositoryRule {
 
-    private static final Set<String> README_NAMES = Set.of(
-            "readme", "readme.md", "readme.markdown", "readme.adoc", "readme.asciidoc", "readme.txt");
     /** The first one is the project's own; later ones sit in profiles. */
     private static final Pattern DEFAULT_GOAL = Pattern.compile("<defaultGoal>([^<]+)</defaultGoal>");
-    private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle.kts", "build.gradle");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6}|={1,6})\\s+(.+)$");
     private static final Pattern USEFUL_HEADING = Pattern.compile(
             "build|test|getting started|quick ?start|develop|usage|install|contribut|running|setup|set up",
@@ -47,13 +44,11 @@ public final class ReadmeMissingCommands implements RepositoryRule {
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
-        List<RepoFile> atRoot = context.files().stream()
-                .filter(file -> parent(file.path()).equals(context.scope())).toList();
-        Optional<RepoFile> readme = atRoot.stream()
-                .filter(file -> README_NAMES.contains(file.fileName().toLowerCase(Locale.ROOT))).findFirst();
+        List<RepoFile> atRoot = context.rootFiles();
+        Optional<RepoFile> readme = RepositoryAnchors.readme(context);
         String suggestion = suggestedCommands(atRoot);
         if (readme.isEmpty()) {
-            anchorWithoutReadme(context, atRoot).ifPresent(anchor -> sink.report(Location.ofLine(anchor.path(), 1),
+            RepositoryAnchors.forRepository(context).ifPresent(anchor -> sink.report(anchor,
                     "No README at " + describeScope(context.scope()) + ": add a README.md that says what this is "
                             + "and how to build and test it, with exact commands" + suggestion + "."));
             return;
@@ -78,17 +73,6 @@ public final class ReadmeMissingCommands implements RepositoryRule {
                 .filter(Matcher::find)
                 .map(matcher -> List.of(matcher.group(1).trim().split("\\s+")))
                 .orElse(List.of());
-    }
-
-    /** The root build file, else the first file at the scope root, else the first file of all. */
-    private static Optional<RepoFile> anchorWithoutReadme(RepositoryContext context, List<RepoFile> atRoot) {
-        for (String name : BUILD_FILES) {
-            Optional<RepoFile> buildFile = atRoot.stream().filter(file -> file.fileName().equals(name)).findFirst();
-            if (buildFile.isPresent()) {
-                return buildFile;
-            }
-        }
-        return atRoot.stream().findFirst().or(() -> context.files().stream().findFirst());
     }
 
     private static String suggestedCommands(List<RepoFile> atRoot) {
@@ -124,10 +108,5 @@ public final class ReadmeMissingCommands implements RepositoryRule {
 
     private static String describeScope(String scope) {
         return scope.isEmpty() ? "the repository root" : "'" + scope + "'";
-    }
-
-    private static String parent(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
     }
 }

@@ -29,17 +29,17 @@ final class RepositoryPaths {
     static RepositoryPaths of(RepositoryContext context) {
         RepositoryPaths paths = new RepositoryPaths();
         for (RepoFile file : context.files()) {
-            String path = RepositoryAnchor.inScope(context, file.path());
+            String path = ScopePaths.inScope(context, file.path());
             paths.files.add(path);
-            for (String parent = RepositoryAnchor.parent(path); !parent.isEmpty();
-                    parent = RepositoryAnchor.parent(parent)) {
+            for (String parent = ScopePaths.parent(path); !parent.isEmpty();
+                    parent = ScopePaths.parent(parent)) {
                 paths.directories.add(parent);
             }
         }
         for (BuildModule module : context.modules()) {
             if (!module.directory().isEmpty() && module.tool() != BuildModule.BuildTool.CONVENTION) {
                 paths.moduleNames.add(module.displayName());
-                paths.moduleNames.add(RepositoryAnchor.inScope(context, module.directory()));
+                paths.moduleNames.add(ScopePaths.inScope(context, module.directory()));
             }
             if (module.tool() == BuildModule.BuildTool.MAVEN) {
                 context.file(module.buildFile()).flatMap(context::readText).map(RepositoryPaths::artifactId)

@@ -6,6 +6,7 @@ import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryAnchors;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
@@ -40,7 +41,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
-        Optional<RepoFile> buildFile = RepositoryAnchor.buildFile(context);
+        Optional<RepoFile> buildFile = RepositoryAnchors.buildFile(context);
         if (buildFile.isEmpty()) {
             return;
         }

@@ -7,9 +7,9 @@ import dev.readiness.core.history.metrics.TruckFactor;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
-import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryAnchors;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
@@ -19,9 +19,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The greedy truck factor (Avelino et al. 2016) over the production files of the snapshot; reported on
- * the root build file (else README) when it is at most {@value #MAX_REPORTED_FACTOR}. Not reported for
- * shallow clones.
+ * The greedy truck factor (Avelino et al. 2016) over the production files of the snapshot; reported where
+ * repository-level findings go (the root README, else the build file) when it is at most
+ * {@value #MAX_REPORTED_FACTOR}. Not reported for shallow clones.
  */
 @RuleDefinition(
         id = "history/low-truck-factor",
@@ -46,8 +46,8 @@ public final class LowTruckFactor implements RepositoryRule {
                 .ifPresent(history -> {
                     TruckFactor.Result result = TruckFactor.compute(authorsByFile(context, history));
                     if (result.files() > 0 && result.factor() >= 1 && result.factor() <= MAX_REPORTED_FACTOR) {
-                        HistoryFiles.repositoryAnchor(context).ifPresent(anchor ->
-                                sink.report(Location.ofLine(anchor.path(), 1), message(history, result)));
+                        RepositoryAnchors.forRepository(context).ifPresent(anchor ->
+                                sink.report(anchor, message(history, result)));
                     }
                 });
     }

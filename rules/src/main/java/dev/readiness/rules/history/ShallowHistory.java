@@ -4,8 +4,8 @@ import dev.readiness.core.history.History;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
-import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryAnchors;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
@@ -29,7 +29,7 @@ public final class ShallowHistory implements RepositoryRule {
         boolean shallow = context.gitState().hasHistory() && context.gitState().shallow()
                 || context.history().map(History::shallow).orElse(false);
         if (shallow) {
-            HistoryFiles.repositoryAnchor(context).ifPresent(anchor -> sink.report(Location.ofLine(anchor.path(), 1),
+            RepositoryAnchors.forRepository(context).ifPresent(anchor -> sink.report(anchor,
                     "The repository is a shallow clone, so history-based analysis (hotspots, coupling, ownership) "
                             + "sees only part of the history. Fetch the full history: git fetch --unshallow, or in "
                             + "GitHub Actions actions/checkout with fetch-depth: 0."));

@@ -4,10 +4,12 @@ import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.repo.WellKnownFiles;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.RepositoryAnchors;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
@@ -35,7 +37,6 @@ import java.util.regex.Pattern;
 )
 public final class NoMutationTesting implements RepositoryRule {
 
-    private static final List<String> ROOT_BUILD_FILES = List.of("pom.xml", "build.gradle.kts", "build.gradle");
     private static final Pattern MAVEN_PIT = Pattern.compile("pitest-maven|<groupId>\\s*org\\.pitest\\s*</groupId>");
     private static final Pattern GRADLE_PIT = Pattern.compile(
             "info\\.solidsoft\\.pitest|\\bid\\s*\\(?\\s*['\"]pitest['\"]|apply\\s+plugin:\\s*['\"]pitest['\"]|\\bpitest\\s*\\{");
@@ -48,39 +49,24 @@ public final class NoMutationTesting implements RepositoryRule {
     public void check(RepositoryContext context, FindingSink sink) {
         List<RepoFile> buildFiles = context.modules().stream().map(BuildModule::buildFile)
                 .filter(path -> !path.isEmpty()).sorted().map(context::file).flatMap(Optional::stream)
-                .filter(file -> isBuildFile(file) && !FIXTURE.matcher(file.path()).find()).toList();
+                .filter(file -> WellKnownFiles.isBuildFile(file) && !FIXTURE.matcher(file.path()).find()).toList();
         boolean hasTests = context.files().stream().anyMatch(file -> file.kind() == FileKind.TEST && file.isJava());
         boolean pitReport = context.testEvidence().map(TestEvidence::hasMutationData).orElse(false);
         if (buildFiles.isEmpty() || !hasTests || pitReport
                 || buildFiles.stream().anyMatch(file -> configuresPit(context, file))) {
             return;
         }
-        RepoFile anchor = anchor(context, buildFiles);
+        // about the build, so on the build file: the root one, else the first module's
+        RepoFile anchor = RepositoryAnchors.buildFile(context).orElse(buildFiles.get(0));
         sink.report(Location.ofLine(anchor.path(), anchorLine(context, anchor)), "No mutation testing in the build: "
                 + "add PIT (" + (anchor.fileName().equals("pom.xml") ? "the pitest-maven plugin"
                 : "the info.solidsoft.pitest Gradle plugin") + ") so the tests are checked for catching wrong "
                 + "changes, not only for running the code.");
     }
 
-    private static boolean isBuildFile(RepoFile file) {
-        return ROOT_BUILD_FILES.contains(file.fileName());
-    }
-
     private static boolean configuresPit(RepositoryContext context, RepoFile file) {
         Pattern pattern = file.fileName().equals("pom.xml") ? MAVEN_PIT : GRADLE_PIT;
         return context.readText(file).map(text -> pattern.matcher(text).find()).orElse(false);
-    }
-
-    /** The build file at the scope root (pom.xml first), else the first one found. */
-    private static RepoFile anchor(RepositoryContext context, List<RepoFile> buildFiles) {
-        String prefix = context.scope().isEmpty() ? "" : context.scope() + "/";
-        for (String name : ROOT_BUILD_FILES) {
-            Optional<RepoFile> atRoot = context.file(prefix + name);
-            if (atRoot.isPresent()) {
-                return atRoot.get();
-            }
-        }
-        return buildFiles.get(0);
     }
 
     /** The line of {@code <build>} (else {@code <plugins>}) in a POM, of {@code plugins {} in Gradle; else 1. */

@@ -78,7 +78,7 @@ class LegacyShopHistoryTest {
     }
 
     @Test
-    void aShallowCloneIsReportedOnTheRootBuildFileAndOwnershipIsNotComputed(@TempDir Path dir) throws Exception {
+    void aShallowCloneIsReportedOnTheReadmeAndOwnershipIsNotComputed(@TempDir Path dir) throws Exception {
         Path origin = SampleRepository.materialize("legacy-shop", dir.resolve("origin"));
         Path shallow = dir.resolve("shallow");
         Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(shallow.toFile()).setDepth(3).call()
@@ -88,7 +88,7 @@ class LegacyShopHistoryTest {
 
         assertThat(findings).filteredOn(finding -> finding.ruleId().equals("history/shallow-history")).singleElement()
                 .satisfies(finding -> {
-                    assertThat(finding.location()).isEqualTo(Location.ofLine("pom.xml", 1));
+                    assertThat(finding.location()).isEqualTo(Location.ofLine("README.md", 1));
                     assertThat(finding.message()).contains("fetch-depth: 0");
                 });
         assertThat(findings).extracting(Finding::ruleId).doesNotContain("history/knowledge-island", "history/low-truck-factor");

@@ -3,6 +3,7 @@ package dev.readiness.core.report.html;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.analysis.ScanMetrics;
+import dev.readiness.core.config.Category;
 import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.score.CategoryScore;
@@ -20,13 +21,13 @@ final class ScoreSection {
             ReadinessLevel.SUPERVISED, "Agents can make changes, but a person should review each one closely.",
             ReadinessLevel.ASSISTED, "People should drive the changes; agents can suggest and draft.",
             ReadinessLevel.NOT_READY, "Fix the foundations below before handing work to agents.");
-    private static final Map<String, String> CATEGORY_QUESTION = Map.of(
-            "architecture", "Are the boundaries between packages and modules clear and acyclic?",
-            "modularity", "Is the production code healthy: small, simple, cohesive units?",
-            "testing", "Would the tests catch a wrong change?",
-            "history", "Is the code that changes most healthy, and is knowledge spread over people?",
-            "context", "Is an agent told how to build, test and find its way?",
-            "hygiene", "Are secrets kept out and errors handled?");
+    private static final Map<Category, String> CATEGORY_QUESTION = Map.of(
+            Category.ARCHITECTURE, "Are the boundaries between packages and modules clear and acyclic?",
+            Category.MODULARITY, "Is the production code healthy: small, simple, cohesive units?",
+            Category.TESTING, "Would the tests catch a wrong change?",
+            Category.HISTORY, "Is the code that changes most healthy, and is knowledge spread over people?",
+            Category.CONTEXT, "Is an agent told how to build, test and find its way?",
+            Category.HYGIENE, "Are secrets kept out and errors handled?");
 
     private ScoreSection() {
     }
@@ -128,7 +129,7 @@ final class ScoreSection {
         html.close("header");
         html.raw("<div class=\"bar\"><span style=\"width:" + (category.measured() ? category.displayed() : 0)
                 + "%\"></span></div>");
-        html.element("p", CATEGORY_QUESTION.getOrDefault(category.category(), ""), "class", "question");
+        html.element("p", Category.of(category.category()).map(CATEGORY_QUESTION::get).orElse(""), "class", "question");
         html.element("p", category.measured() ? "weight " + Html.number(category.weight(), 0)
                 : "not measured: " + category.reason() + " (left out; the other weights count more)", "class",
                 "weight");
