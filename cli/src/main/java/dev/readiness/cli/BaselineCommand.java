@@ -57,27 +57,28 @@ final class BaselineCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws UsageException, ScanInputException, ConfigException, AnalysisException {
+        Path target = target();
+        RuleRegistry registry = RuleRegistry.fromClasspath(BaselineCommand.class.getClassLoader());
+        ScanRequest request = input.request(registry);
+        Analyzer analyzer = new Analyzer(registry, ProgressListener.NONE);
+        int count;
+        try (Scan scan = analyzer.analyze(request)) {
+            var entries = BaselineFile.entriesOf(scan.result());
+            write(target, BaselineFile.toBytes(entries));
+            count = entries.size();
+        }
+        if (!quiet) {
+            streams.err().println("Wrote a baseline of " + count + " finding(s) to " + target);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void write(Path target, byte[] content) throws UsageException {
         try {
-            Path target = target();
-            RuleRegistry registry = RuleRegistry.fromClasspath(BaselineCommand.class.getClassLoader());
-            ScanRequest request = input.request(registry);
-            Analyzer analyzer = new Analyzer(registry, ProgressListener.NONE);
-            int count;
-            try (Scan scan = analyzer.analyze(request)) {
-                var entries = BaselineFile.entriesOf(scan.result());
-                Files.write(target, BaselineFile.toBytes(entries));
-                count = entries.size();
-            }
-            if (!quiet) {
-                streams.err().println("Wrote a baseline of " + count + " finding(s) to " + target);
-            }
-            return ExitCode.OK;
-        } catch (UsageException | ScanInputException | ConfigException | AnalysisException e) {
-            return ExitCode.report(e, streams.err());
+            Files.write(target, content);
         } catch (IOException e) {
-            streams.err().println("readiness: cannot write the baseline: " + e.getMessage());
-            return ExitCode.USAGE_ERROR;
+            throw new UsageException("cannot write the baseline: " + e.getMessage(), e);
         }
     }
 

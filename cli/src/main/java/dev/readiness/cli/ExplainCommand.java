@@ -38,14 +38,12 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws UsageException, ScanInputException, ConfigException, AnalysisException {
         RuleRegistry registry = RuleRegistry.fromClasspath(ExplainCommand.class.getClassLoader());
         Analyzer analyzer = new Analyzer(registry, ProgressListener.NONE);
         try (Scan scan = analyzer.analyze(input.request(registry))) {
             ScoreText.explanation(scan.result().score()).forEach(streams.out()::println);
             return ExitCode.OK;
-        } catch (UsageException | ScanInputException | ConfigException | AnalysisException e) {
-            return ExitCode.report(e, streams.err());
         }
     }
 }

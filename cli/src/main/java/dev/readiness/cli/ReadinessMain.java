@@ -28,17 +28,17 @@ public final class ReadinessMain {
                 .addSubcommand("rules", new RulesCommand(streams))
                 .addSubcommand("init", new InitCommand(streams))
                 .addSubcommand("baseline", new BaselineCommand(streams));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            err.println("readiness: internal error: " + exception);
-            err.println("Please report this with the command line you ran.");
-            if (System.getenv("READINESS_DEBUG") != null) {
-                exception.printStackTrace(err);
-            }
-            return ExitCode.ANALYSIS_FAILED;
-        });
-        return commandLine.execute(args);
+        return configure(commandLine, streams).execute(args);
+    }
+
+    /** Output streams, error handling and exit codes for a command and its subcommands (added before this). */
+    static CommandLine configure(CommandLine commandLine, Streams streams) {
+        FailureHandler failures = new FailureHandler();
+        return commandLine.setOut(new PrintWriter(streams.out(), true))
+                .setErr(new PrintWriter(streams.err(), true))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(failures)
+                .setExitCodeExceptionMapper(failures)
+                .setExecutionStrategy(FailureHandler::runLast);
     }
 }

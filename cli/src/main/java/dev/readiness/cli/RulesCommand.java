@@ -29,7 +29,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws UsageException {
         RuleRegistry registry = RuleRegistry.fromClasspath(RulesCommand.class.getClassLoader());
         if (ruleId == null) {
             list(registry.metadata(), streams.out());
@@ -37,8 +37,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         Optional<RuleMetadata> rule = registry.find(ruleId).map(found -> found.metadata());
         if (rule.isEmpty()) {
-            streams.err().println("readiness: no rule '" + ruleId + "'. Run 'readiness rules' for the list.");
-            return ExitCode.USAGE_ERROR;
+            throw new UsageException("no rule '" + ruleId + "'. Run 'readiness rules' for the list.");
         }
         show(rule.get(), streams.out());
         return ExitCode.OK;

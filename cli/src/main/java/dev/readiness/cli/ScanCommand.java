@@ -95,21 +95,13 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        try {
-            QualityGate gate = new QualityGate(failOn == null ? null : parseLevel(failOn), QualityGate.parseScore(failUnder));
-            OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
-            RuleRegistry registry = RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader());
-            ScanRequest request = input.request(registry);
-            GateComparisons.Request comparison = BaselineSelection.request(baseline, newSince);
-            return scan(registry, request, comparison, new Outcome(plan, gate));
-        } catch (UsageException | ScanInputException | ConfigException | AnalysisException e) {
-            return ExitCode.report(e, streams.err());
-        } catch (IOException e) {
-            streams.err().println("readiness: cannot write the report: " + e.getMessage()
-                    + " (no report was written)");
-            return ExitCode.USAGE_ERROR;
-        }
+    public Integer call() throws UsageException, ScanInputException, ConfigException, AnalysisException {
+        QualityGate gate = new QualityGate(failOn == null ? null : parseLevel(failOn), QualityGate.parseScore(failUnder));
+        OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
+        RuleRegistry registry = RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader());
+        ScanRequest request = input.request(registry);
+        GateComparisons.Request comparison = BaselineSelection.request(baseline, newSince);
+        return scan(registry, request, comparison, new Outcome(plan, gate));
     }
 
     /** Where the reports go and what fails the run. */
@@ -117,7 +109,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private int scan(RuleRegistry registry, ScanRequest request, GateComparisons.Request comparison, Outcome outcome)
-            throws ScanInputException, AnalysisException, IOException {
+            throws UsageException, ScanInputException, AnalysisException {
         OutputPlan plan = outcome.plan();
         QualityGate gate = outcome.gate();
         long start = System.nanoTime();
@@ -133,7 +125,7 @@ final class ScanCommand implements Callable<Integer> {
             for (ReportFormat format : plan.formats()) {
                 rendered.put(format, ReportRenderer.render(format, result, timings));
             }
-            plan.write(rendered, streams.out());
+            write(plan, rendered);
             long reportMillis = (System.nanoTime() - reportStart) / 1_000_000;
             if (!quiet) {
                 plan.files().forEach((format, file) ->
@@ -147,6 +139,14 @@ final class ScanCommand implements Callable<Integer> {
                                 : "; cache hits " + scan.cacheHits() + " of " + (scan.cacheHits() + scan.cacheMisses())));
             }
             return gate.exitCode(result, streams.err());
+        }
+    }
+
+    private void write(OutputPlan plan, Map<ReportFormat, byte[]> rendered) throws UsageException {
+        try {
+            plan.write(rendered, streams.out());
+        } catch (IOException e) {
+            throw new UsageException("cannot write the report: " + e.getMessage() + " (no report was written)", e);
         }
     }
 
