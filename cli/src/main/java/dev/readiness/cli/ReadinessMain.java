@@ -37,6 +37,7 @@ public final class ReadinessMain {
         return commandLine.setOut(new PrintWriter(streams.out(), true))
                 .setErr(new PrintWriter(streams.err(), true))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(new UsageErrorHandler())
                 .setExecutionExceptionHandler(failures)
                 .setExitCodeExceptionMapper(failures)
                 .setExecutionStrategy(FailureHandler::runLast);

@@ -173,7 +173,7 @@ class BadInputTest {
         CliRun badLevel = CliRun.of("scan", "--fail-on", "fatal", temp.toString());
 
         assertThat(unknownOption.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
-        assertThat(unknownOption.err()).contains("Unknown option: '--colour'");
+        assertThat(unknownOption.err()).contains("unknown option '--colour'");
         assertThat(unknownFormat.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(unknownFormat.err()).contains("pdf");
         assertThat(badLevel.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
