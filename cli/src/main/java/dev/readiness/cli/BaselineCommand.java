@@ -25,8 +25,10 @@ import picocli.CommandLine.Option;
         usageHelpAutoWidth = true,
         description = {
             "Scans PATH and writes the stable fingerprints of all its findings (suppressed ones left out) to a "
-                + "baseline file. 'readiness scan --baseline FILE' then marks known findings 'unchanged' and "
-                + "fails the quality gate on new ones only.",
+                + "baseline file.",
+            "",
+            "'readiness scan --baseline FILE' then marks known findings 'unchanged' and fails the quality gate on "
+                + "new ones only.",
             "",
             "Fingerprints survive code moving up or down and edits elsewhere in the file; editing the flagged "
                 + "line itself makes a finding new."},
@@ -34,9 +36,9 @@ import picocli.CommandLine.Option;
         footer = {
             "  readiness baseline ~/src/shop",
             "  readiness baseline . --output readiness-baseline.json",
-            "  readiness scan . --baseline readiness-baseline.json --fail-on warning",
-            "",
-            "Exit codes: 0 written, 2 usage, input or readiness.yml error, 3 analysis failed."})
+            "  readiness scan . --baseline readiness-baseline.json --fail-on warning"},
+        exitCodeListHeading = ExitCode.HELP_HEADING,
+        exitCodeList = {"0:baseline written", ExitCode.USAGE_ERROR_HELP, ExitCode.ANALYSIS_FAILED_HELP})
 final class BaselineCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -45,8 +47,8 @@ final class BaselineCommand implements Callable<Integer> {
     ScanInputOptions input = new ScanInputOptions();
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = {"Where to write the baseline (default: " + BaselineFile.DEFAULT_NAME + " in the current",
-                "directory, unless that lies inside the scanned repository: name it to write it there)."})
+            description = "Where to write the baseline (default: " + BaselineFile.DEFAULT_NAME + " in the current "
+                + "directory, unless that lies inside the scanned repository: name it to write it there).")
     Path output;
 
     @Option(names = "--quiet", description = "No messages on standard error.")

@@ -24,10 +24,14 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         description = {
-            "Writes a commented starter readiness.yml to the top of PATH's repository (or to --output FILE),",
-            "with the layers it recognises in the sources. An existing file is never overwritten."},
+            "Writes a commented starter readiness.yml to the top of PATH's repository (or to --output FILE).",
+            "",
+            "It names the layers it recognises in the sources. An existing file is never overwritten."},
         footerHeading = "%nExamples:%n",
-        footer = {"  readiness init", "  readiness init ~/src/shop --output /tmp/readiness.yml"})
+        footer = {"  readiness init", "  readiness init ~/src/shop --output /tmp/readiness.yml"},
+        exitCodeListHeading = ExitCode.HELP_HEADING,
+        exitCodeList = {"0:readiness.yml written", "2:usage or input error, or the file exists",
+            ExitCode.ANALYSIS_FAILED_HELP})
 final class InitCommand implements Callable<Integer> {
 
     private final Streams streams;

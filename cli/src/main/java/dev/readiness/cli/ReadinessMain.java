@@ -21,14 +21,18 @@ public final class ReadinessMain {
 
     /** Runs one command line; {@code interactive} says whether stderr is a terminal (for progress). */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
-        Streams streams = new Streams(out, err, interactive);
+        return commandLine(new Streams(out, err, interactive)).execute(args);
+    }
+
+    /** The whole command tree, writing to {@code streams}. */
+    static CommandLine commandLine(Streams streams) {
         CommandLine commandLine = new CommandLine(new ReadinessCommand(streams))
                 .addSubcommand("scan", new ScanCommand(streams))
                 .addSubcommand("explain", new ExplainCommand(streams))
                 .addSubcommand("rules", new RulesCommand(streams))
                 .addSubcommand("init", new InitCommand(streams))
                 .addSubcommand("baseline", new BaselineCommand(streams));
-        return configure(commandLine, streams).execute(args);
+        return configure(commandLine, streams);
     }
 
     /** Output streams, error handling and exit codes for a command and its subcommands (added before this). */

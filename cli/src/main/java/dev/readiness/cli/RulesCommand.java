@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
         usageHelpAutoWidth = true,
         description = {"Lists the rules with their default level, or prints the full help of one rule."},
         footerHeading = "%nExamples:%n",
-        footer = {"  readiness rules", "  readiness rules modularity/complex-method"})
+        footer = {"  readiness rules", "  readiness rules modularity/complex-method"},
+        exitCodeListHeading = ExitCode.HELP_HEADING,
+        exitCodeList = {"0:listed or shown", "2:usage error or no such rule"})
 final class RulesCommand implements Callable<Integer> {
 
     private final Streams streams;

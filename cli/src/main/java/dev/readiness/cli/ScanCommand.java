@@ -44,10 +44,12 @@ import picocli.CommandLine.Mixin;
             "  readiness scan services/api --config ci/readiness.yml",
             "  readiness scan . --fail-under 60 --fail-on error",
             "  readiness scan . --baseline readiness-baseline.json --fail-on warning",
-            "  readiness scan . --new-since origin/main --format sarif --output readiness.sarif --fail-on error",
-            "",
-            "Exit codes: 0 ok, 1 quality gate failed, 2 usage, input or readiness.yml error,",
-            "            3 analysis failed."})
+            // kept under 80 columns: picocli would wrap an example anywhere, even inside a file name
+            "  readiness scan . --new-since origin/main --fail-on error \\",
+            "      --format sarif --output readiness.sarif"},
+        exitCodeListHeading = ExitCode.HELP_HEADING,
+        exitCodeList = {"0:analysis done, quality gate passed", ExitCode.GATE_FAILED_HELP, ExitCode.USAGE_ERROR_HELP,
+            ExitCode.ANALYSIS_FAILED_HELP})
 final class ScanCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -61,8 +63,8 @@ final class ScanCommand implements Callable<Integer> {
     List<ReportFormat> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "DIR|FILE",
-            description = {"Where to write. One format: a file (or a directory to put readiness.<ext> in).",
-                "Several formats: a directory. Default: standard output (one format only)."})
+            description = "Where to write. One format: a file (or a directory to put readiness.<ext> in). "
+                + "Several formats: a directory. Default: standard output (one format only).")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -74,20 +76,20 @@ final class ScanCommand implements Callable<Integer> {
     String failUnder;
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = {"Compare with a baseline written by 'readiness baseline': findings in it are",
-                "'unchanged', the rest 'new'; only new findings fail the quality gate."})
+            description = "Compare with a baseline written by 'readiness baseline': findings in it are "
+                + "'unchanged', the rest 'new'; only new findings fail the quality gate.")
     Path baseline;
 
     @Option(names = "--new-since", paramLabel = "REF",
-            description = {"Pull request mode: only findings on lines changed since the merge base of REF and",
-                "HEAD (or in a changed file, for repository-level rules) are 'new' and fail the quality gate."})
+            description = "Pull request mode: only findings on lines changed since the merge base of REF and "
+                + "HEAD (or in a changed file, for repository-level rules) are 'new' and fail the quality gate.")
     String newSince;
 
     @Option(names = "--quiet", description = "No progress and no messages on standard error; reports only.")
     boolean quiet;
 
-    @Option(names = "--timings", description = {"Print stage durations, cache hits and peak heap on standard error,",
-            "and add the stage durations to the JSON report (which then differs from run to run)."})
+    @Option(names = "--timings", description = "Print stage durations, cache hits and peak heap on standard error, "
+            + "and add the stage durations to the JSON report (which then differs from run to run).")
     boolean timings;
 
     ScanCommand(Streams streams) {
