@@ -8,6 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code readiness}: the top-level command; it only dispatches to subcommands. */
 @Command(name = "readiness",
         mixinStandardHelpOptions = true,
+        subcommands = {ScanCommand.class, ExplainCommand.class, RulesCommand.class, InitCommand.class,
+            BaselineCommand.class},
         usageHelpAutoWidth = true,
         versionProvider = ReadinessCommand.Version.class,
         description = {

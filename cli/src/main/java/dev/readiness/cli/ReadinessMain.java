@@ -26,13 +26,7 @@ public final class ReadinessMain {
 
     /** The whole command tree, writing to {@code streams}. */
     static CommandLine commandLine(Streams streams) {
-        CommandLine commandLine = new CommandLine(new ReadinessCommand(streams))
-                .addSubcommand("scan", new ScanCommand(streams))
-                .addSubcommand("explain", new ExplainCommand(streams))
-                .addSubcommand("rules", new RulesCommand(streams))
-                .addSubcommand("init", new InitCommand(streams))
-                .addSubcommand("baseline", new BaselineCommand(streams));
-        return configure(commandLine, streams);
+        return configure(new CommandLine(ReadinessCommand.class, new CommandFactory(streams)), streams);
     }
 
     /** Output streams, error handling and exit codes for a command and its subcommands (added before this). */

@@ -2,11 +2,7 @@ package dev.readiness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +19,7 @@ class HelpTest {
     @ParameterizedTest
     @ValueSource(ints = {55, 80, 120})
     void everyOptionsWholeDescriptionIsInItsCommandsHelp(int width) {
-        assertThat(commands(width)).allSatisfy(command -> {
+        assertThat(CommandTree.all(width)).allSatisfy(command -> {
             String help = squeezed(command.getUsageMessage(Ansi.OFF));
             assertThat(command.getCommandSpec().args()).allSatisfy(argument ->
                     assertThat(help).contains(squeezed(String.join(" ", argument.description()))));
@@ -33,14 +29,14 @@ class HelpTest {
     @Test
     void everyOptionIsDescribedInOneParagraphThatPicocliWraps() {
         // several description lines would break where the source does, not where the terminal ends
-        assertThat(commands(80)).flatExtracting(command -> command.getCommandSpec().args())
+        assertThat(CommandTree.all(80)).flatExtracting(command -> command.getCommandSpec().args())
                 .allSatisfy(argument -> assertThat(argument.description()).hasSize(1));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {55, 80, 120})
     void theUsageLineNamesEveryOption(int width) {
-        assertThat(commands(width)).allSatisfy(command -> {
+        assertThat(CommandTree.all(width)).allSatisfy(command -> {
             String synopsis = squeezed(command.getHelp().synopsis(0));
             // picocli's own -h and -V are clustered as [-hV]
             assertThat(command.getCommandSpec().options()).filteredOn(option -> !option.usageHelp() && !option.versionHelp())
@@ -53,7 +49,7 @@ class HelpTest {
     @ParameterizedTest
     @ValueSource(ints = {55, 80, 120})
     void everyCommandsDescriptionIsWholeAndNoLineIsWiderThanTheHelp(int width) {
-        assertThat(commands(width)).allSatisfy(command -> {
+        assertThat(CommandTree.all(width)).allSatisfy(command -> {
             String help = command.getUsageMessage(Ansi.OFF);
             assertThat(squeezed(help)).contains(squeezed(String.join(" ",
                     command.getCommandSpec().usageMessage().description())));
@@ -63,10 +59,10 @@ class HelpTest {
 
     @Test
     void theCommandListGivesEachCommandAWholeSentence() {
-        CommandLine root = ReadinessMain.commandLine(streams());
-        String help = squeezed(root.getUsageMessage(Ansi.OFF));
+        List<CommandLine> commands = CommandTree.all(80);
+        String help = squeezed(commands.get(0).getUsageMessage(Ansi.OFF));
 
-        assertThat(root.getSubcommands().values())
+        assertThat(commands.subList(1, commands.size()))
                 .extracting(command -> command.getCommandSpec().usageMessage().description()[0])
                 .allSatisfy(summary -> assertThat(help).contains(squeezed(summary)))
                 .allSatisfy(summary -> assertThat(summary).endsWith("."));
@@ -74,15 +70,10 @@ class HelpTest {
 
     @Test
     void everyCommandListsTheExitCodesItCanEndWith() {
-        assertThat(commands(80))
+        assertThat(CommandTree.all(80))
                 .extracting(command -> List.copyOf(command.getCommandSpec().usageMessage().exitCodeList().keySet()))
                 .containsExactly(List.of("0", "1", "2", "3"), List.of("0", "1", "2", "3"), List.of("0", "2", "3"),
                         List.of("0", "2"), List.of("0", "2", "3"), List.of("0", "2", "3"));
-    }
-
-    private static List<CommandLine> commands(int width) {
-        CommandLine root = ReadinessMain.commandLine(streams()).setUsageHelpWidth(width);
-        return Stream.concat(Stream.of(root), root.getSubcommands().values().stream()).toList();
     }
 
     /**
@@ -91,10 +82,5 @@ class HelpTest {
      */
     private static String squeezed(String text) {
         return text.replaceAll("\\s+", "");
-    }
-
-    private static Streams streams() {
-        PrintStream discarded = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        return new Streams(discarded, discarded, false);
     }
 }
