@@ -9,13 +9,16 @@ import org.junit.jupiter.api.Test;
 class UsageErrorTest {
 
     @Test
-    void aMistypedOptionIsNamedWithTheClosestKnownOne() {
-        CliRun run = CliRun.of("scan", "--formt", "json");
+    void aMistypedOptionOrCommandIsNamedWithTheClosestKnownOne() {
+        CliRun option = CliRun.of("scan", "--formt", "json");
+        CliRun command = CliRun.of("scna", ".");
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
-        assertThat(run.err()).isEqualTo("readiness: unknown option '--formt' (did you mean --format?); "
+        assertThat(List.of(option, command)).extracting(CliRun::exitCode).containsOnly(ExitCode.USAGE_ERROR);
+        assertThat(option.err()).isEqualTo("readiness: unknown option '--formt' (did you mean --format?); "
                 + "see 'readiness scan --help'\n");
-        assertThat(run.out()).isEmpty();
+        assertThat(command.err()).isEqualTo("readiness: unknown command 'scna' (did you mean scan?); "
+                + "see 'readiness --help'\n");
+        assertThat(option.out() + command.out()).isEmpty();
     }
 
     @Test
@@ -34,16 +37,6 @@ class UsageErrorTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(run.err()).isEqualTo("readiness: unknown option '--colour'; see 'readiness scan --help'\n");
-    }
-
-    @Test
-    void aMistypedCommandIsNamedWithTheClosestKnownOne() {
-        CliRun run = CliRun.of("scna", ".");
-
-        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
-        assertThat(run.err()).isEqualTo("readiness: unknown command 'scna' (did you mean scan?); "
-                + "see 'readiness --help'\n");
-        assertThat(run.out()).isEmpty();
     }
 
     @Test
