@@ -25,8 +25,10 @@ import picocli.CommandLine.Option;
         usageHelpAutoWidth = true,
         description = {
             "Scans PATH and writes the stable fingerprints of all its findings (suppressed ones left out) to a "
-                + "baseline file. 'readiness scan --baseline FILE' then marks known findings 'unchanged' and "
-                + "fails the quality gate on new ones only.",
+                + "baseline file.",
+            "",
+            "'readiness scan --baseline FILE' then marks known findings 'unchanged' and fails the quality gate on "
+                + "new ones only.",
             "",
             "Fingerprints survive code moving up or down and edits elsewhere in the file; editing the flagged "
                 + "line itself makes a finding new."},
@@ -34,9 +36,9 @@ import picocli.CommandLine.Option;
         footer = {
             "  readiness baseline ~/src/shop",
             "  readiness baseline . --output readiness-baseline.json",
-            "  readiness scan . --baseline readiness-baseline.json --fail-on warning",
-            "",
-            "Exit codes: 0 written, 2 usage, input or readiness.yml error, 3 analysis failed."})
+            "  readiness scan . --baseline readiness-baseline.json --fail-on warning"},
+        exitCodeListHeading = ExitCode.HELP_HEADING,
+        exitCodeList = {"0:baseline written", ExitCode.USAGE_ERROR_HELP, ExitCode.ANALYSIS_FAILED_HELP})
 final class BaselineCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -45,8 +47,8 @@ final class BaselineCommand implements Callable<Integer> {
     ScanInputOptions input = new ScanInputOptions();
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = {"Where to write the baseline (default: " + BaselineFile.DEFAULT_NAME + " in the current",
-                "directory, unless that lies inside the scanned repository: name it to write it there)."})
+            description = "Where to write the baseline (default: " + BaselineFile.DEFAULT_NAME + " in the current "
+                + "directory, unless that lies inside the scanned repository: name it to write it there).")
     Path output;
 
     @Option(names = "--quiet", description = "No messages on standard error.")
@@ -57,27 +59,28 @@ final class BaselineCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws UsageException, ScanInputException, ConfigException, AnalysisException {
+        Path target = target();
+        RuleRegistry registry = RuleRegistry.fromClasspath(BaselineCommand.class.getClassLoader());
+        ScanRequest request = input.request(registry);
+        Analyzer analyzer = new Analyzer(registry, ProgressListener.NONE);
+        int count;
+        try (Scan scan = analyzer.analyze(request)) {
+            var entries = BaselineFile.entriesOf(scan.result());
+            write(target, BaselineFile.toBytes(entries));
+            count = entries.size();
+        }
+        if (!quiet) {
+            streams.err().println("Wrote a baseline of " + count + " finding(s) to " + target);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void write(Path target, byte[] content) throws UsageException {
         try {
-            Path target = target();
-            RuleRegistry registry = RuleRegistry.fromClasspath(BaselineCommand.class.getClassLoader());
-            ScanRequest request = input.request(registry);
-            Analyzer analyzer = new Analyzer(registry, ProgressListener.NONE);
-            int count;
-            try (Scan scan = analyzer.analyze(request)) {
-                var entries = BaselineFile.entriesOf(scan.result());
-                Files.write(target, BaselineFile.toBytes(entries));
-                count = entries.size();
-            }
-            if (!quiet) {
-                streams.err().println("Wrote a baseline of " + count + " finding(s) to " + target);
-            }
-            return ExitCode.OK;
-        } catch (UsageException | ScanInputException | ConfigException | AnalysisException e) {
-            return ExitCode.report(e, streams.err());
+            Files.write(target, content);
         } catch (IOException e) {
-            streams.err().println("readiness: cannot write the baseline: " + e.getMessage());
-            return ExitCode.USAGE_ERROR;
+            throw new UsageException("cannot write the baseline: " + e.getMessage(), e);
         }
     }
 

@@ -1,9 +1,6 @@
 package dev.readiness.cli;
 
-import dev.readiness.core.engine.AnalysisException;
-import java.io.PrintStream;
-
-/** The process exit codes of the CLI contract (DESIGN.md). */
+/** The process exit codes of the CLI contract; {@link FailureHandler} decides which failure gets which. */
 public final class ExitCode {
 
     public static final int OK = 0;
@@ -11,19 +8,12 @@ public final class ExitCode {
     public static final int USAGE_ERROR = 2;
     public static final int ANALYSIS_FAILED = 3;
 
-    private ExitCode() {
-    }
+    /** The heading of the commands' exit code lists (picocli's exitCodeList, "code:meaning" each). */
+    static final String HELP_HEADING = "%nExit codes:%n";
+    static final String GATE_FAILED_HELP = "1:quality gate failed (--fail-on, --fail-under)";
+    static final String USAGE_ERROR_HELP = "2:usage, input or configuration error (readiness.yml, baseline)";
+    static final String ANALYSIS_FAILED_HELP = "3:analysis failed (also when out of memory)";
 
-    /**
-     * Says on {@code err} why a scan could not start or finish and returns its exit code: an analysis that
-     * failed is 3; bad input, options or readiness.yml are 2.
-     */
-    static int report(Exception failure, PrintStream err) {
-        if (failure instanceof AnalysisException) {
-            err.println("readiness: analysis failed: " + failure.getMessage());
-            return ANALYSIS_FAILED;
-        }
-        err.println("readiness: " + failure.getMessage());
-        return USAGE_ERROR;
+    private ExitCode() {
     }
 }

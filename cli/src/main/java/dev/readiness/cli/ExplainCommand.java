@@ -18,14 +18,16 @@ import picocli.CommandLine.Mixin;
         sortOptions = false,
         usageHelpAutoWidth = true,
         description = {
-            "Scans PATH like 'readiness scan' and explains its readiness score: for each category the measured",
-            "inputs, their values and how each one moved the score. Formulas: docs/scoring.md."},
+            "Scans PATH like 'readiness scan' and explains its readiness score.",
+            "",
+            "For each category: the measured inputs, their values and how each one moved the score. The formulas "
+                + "are in docs/scoring.md."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  readiness explain .",
-            "  readiness explain ~/src/shop --history-since 2024-01-01",
-            "",
-            "Exit codes: 0 ok, 2 usage, input or readiness.yml error, 3 analysis failed."})
+            "  readiness explain ~/src/shop --history-since 2024-01-01"},
+        exitCodeListHeading = ExitCode.HELP_HEADING,
+        exitCodeList = {"0:score explained", ExitCode.USAGE_ERROR_HELP, ExitCode.ANALYSIS_FAILED_HELP})
 final class ExplainCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -38,14 +40,12 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws UsageException, ScanInputException, ConfigException, AnalysisException {
         RuleRegistry registry = RuleRegistry.fromClasspath(ExplainCommand.class.getClassLoader());
         Analyzer analyzer = new Analyzer(registry, ProgressListener.NONE);
         try (Scan scan = analyzer.analyze(input.request(registry))) {
             ScoreText.explanation(scan.result().score()).forEach(streams.out()::println);
             return ExitCode.OK;
-        } catch (UsageException | ScanInputException | ConfigException | AnalysisException e) {
-            return ExitCode.report(e, streams.err());
         }
     }
 }

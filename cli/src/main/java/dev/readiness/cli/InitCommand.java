@@ -24,10 +24,14 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         usageHelpAutoWidth = true,
         description = {
-            "Writes a commented starter readiness.yml to the top of PATH's repository (or to --output FILE),",
-            "with the layers it recognises in the sources. An existing file is never overwritten."},
+            "Writes a commented starter readiness.yml to the top of PATH's repository (or to --output FILE).",
+            "",
+            "It names the layers it recognises in the sources. An existing file is never overwritten."},
         footerHeading = "%nExamples:%n",
-        footer = {"  readiness init", "  readiness init ~/src/shop --output /tmp/readiness.yml"})
+        footer = {"  readiness init", "  readiness init ~/src/shop --output /tmp/readiness.yml"},
+        exitCodeListHeading = ExitCode.HELP_HEADING,
+        exitCodeList = {"0:readiness.yml written", "2:usage or input error, or the file exists",
+            ExitCode.ANALYSIS_FAILED_HELP})
 final class InitCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -45,35 +49,30 @@ final class InitCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws UsageException, ScanInputException, AnalysisException {
+        Path target = output != null ? output : RepositoryReader.rootDirectory(path).resolve(ConfigLoader.FILE_NAME);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new UsageException(target + " already exists; not overwritten (edit it, remove it "
+                    + "or name another file with --output)");
+        }
+        String content = StarterConfig.render(LayerDetector.packagesByLayer(path,
+                Runtime.getRuntime().availableProcessors()));
+        write(target, content);
+        streams.out().println("Wrote " + target + ":");
+        streams.out().println();
+        streams.out().print(content);
+        return ExitCode.OK;
+    }
+
+    private static void write(Path target, String content) throws UsageException {
         try {
-            Path target = output != null ? output : RepositoryReader.rootDirectory(path).resolve(ConfigLoader.FILE_NAME);
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                streams.err().println("readiness: " + target + " already exists; not overwritten (edit it, remove it "
-                        + "or name another file with --output)");
-                return ExitCode.USAGE_ERROR;
-            }
-            String content = StarterConfig.render(LayerDetector.packagesByLayer(path,
-                    Runtime.getRuntime().availableProcessors()));
             // CREATE_NEW: a file appearing meanwhile is not overwritten either
             Files.writeString(target, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
-            streams.out().println("Wrote " + target + ":");
-            streams.out().println();
-            streams.out().print(content);
-            return ExitCode.OK;
-        } catch (ScanInputException e) {
-            streams.err().println("readiness: " + e.getMessage());
-            return ExitCode.USAGE_ERROR;
         } catch (FileAlreadyExistsException e) {
-            streams.err().println("readiness: " + e.getFile() + " already exists; not overwritten");
-            return ExitCode.USAGE_ERROR;
-        } catch (AnalysisException e) {
-            streams.err().println("readiness: analysis failed: " + e.getMessage());
-            return ExitCode.ANALYSIS_FAILED;
+            throw new UsageException(e.getFile() + " already exists; not overwritten", e);
         } catch (IOException e) {
-            streams.err().println("readiness: cannot write " + e.getMessage());
-            return ExitCode.USAGE_ERROR;
+            throw new UsageException("cannot write " + e.getMessage(), e);
         }
     }
 }

@@ -8,18 +8,17 @@ import picocli.CommandLine.Spec;
 /** {@code readiness}: the top-level command; it only dispatches to subcommands. */
 @Command(name = "readiness",
         mixinStandardHelpOptions = true,
+        subcommands = {ScanCommand.class, ExplainCommand.class, RulesCommand.class, InitCommand.class,
+            BaselineCommand.class},
         usageHelpAutoWidth = true,
         versionProvider = ReadinessCommand.Version.class,
         description = {
             "Tells how safe a Java repository is to hand to AI coding agents.",
             "",
             "Reads the sources, build files and Git history; never builds, runs or writes to the repository."},
-        footerHeading = "%nExit codes:%n",
-        footer = {
-            "  0  analysis done, quality gate passed",
-            "  1  quality gate failed (--fail-on, --fail-under)",
-            "  2  usage, input or configuration error",
-            "  3  analysis failed"})
+        exitCodeListHeading = ExitCode.HELP_HEADING,
+        exitCodeList = {"0:done; for scan: analysis done, quality gate passed", ExitCode.GATE_FAILED_HELP,
+            ExitCode.USAGE_ERROR_HELP, ExitCode.ANALYSIS_FAILED_HELP})
 public final class ReadinessCommand implements Runnable {
 
     private final Streams streams;

@@ -21,24 +21,23 @@ public final class ReadinessMain {
 
     /** Runs one command line; {@code interactive} says whether stderr is a terminal (for progress). */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean interactive) {
-        Streams streams = new Streams(out, err, interactive);
-        CommandLine commandLine = new CommandLine(new ReadinessCommand(streams))
-                .addSubcommand("scan", new ScanCommand(streams))
-                .addSubcommand("explain", new ExplainCommand(streams))
-                .addSubcommand("rules", new RulesCommand(streams))
-                .addSubcommand("init", new InitCommand(streams))
-                .addSubcommand("baseline", new BaselineCommand(streams));
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            err.println("readiness: internal error: " + exception);
-            err.println("Please report this with the command line you ran.");
-            if (System.getenv("READINESS_DEBUG") != null) {
-                exception.printStackTrace(err);
-            }
-            return ExitCode.ANALYSIS_FAILED;
-        });
-        return commandLine.execute(args);
+        return commandLine(new Streams(out, err, interactive)).execute(args);
+    }
+
+    /** The whole command tree, writing to {@code streams}. */
+    static CommandLine commandLine(Streams streams) {
+        return configure(new CommandLine(ReadinessCommand.class, new CommandFactory(streams)), streams);
+    }
+
+    /** Output streams, error handling and exit codes for a command and its subcommands (added before this). */
+    static CommandLine configure(CommandLine commandLine, Streams streams) {
+        FailureHandler failures = new FailureHandler();
+        return commandLine.setOut(new PrintWriter(streams.out(), true))
+                .setErr(new PrintWriter(streams.err(), true))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(new UsageErrorHandler())
+                .setExecutionExceptionHandler(failures)
+                .setExitCodeExceptionMapper(failures)
+                .setExecutionStrategy(FailureHandler::runLast);
     }
 }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
         usageHelpAutoWidth = true,
         description = {"Lists the rules with their default level, or prints the full help of one rule."},
         footerHeading = "%nExamples:%n",
-        footer = {"  readiness rules", "  readiness rules modularity/complex-method"})
+        footer = {"  readiness rules", "  readiness rules modularity/complex-method"},
+        exitCodeListHeading = ExitCode.HELP_HEADING,
+        exitCodeList = {"0:listed or shown", "2:usage error or no such rule"})
 final class RulesCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -32,7 +34,7 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws UsageException {
         RuleRegistry registry = RuleRegistry.fromClasspath(RulesCommand.class.getClassLoader());
         if (ruleId == null) {
             list(registry.metadata(), streams.out());
@@ -40,8 +42,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         Optional<RuleMetadata> rule = registry.find(ruleId).map(found -> found.metadata());
         if (rule.isEmpty()) {
-            streams.err().println("readiness: no rule '" + ruleId + "'. Run 'readiness rules' for the list.");
-            return ExitCode.USAGE_ERROR;
+            throw new UsageException("no rule '" + ruleId + "'. Run 'readiness rules' for the list.");
         }
         show(rule.get(), streams.out());
         return ExitCode.OK;

@@ -44,10 +44,12 @@ import picocli.CommandLine.Mixin;
             "  readiness scan services/api --config ci/readiness.yml",
             "  readiness scan . --fail-under 60 --fail-on error",
             "  readiness scan . --baseline readiness-baseline.json --fail-on warning",
-            "  readiness scan . --new-since origin/main --format sarif --output readiness.sarif --fail-on error",
-            "",
-            "Exit codes: 0 ok, 1 quality gate failed, 2 usage, input or readiness.yml error,",
-            "            3 analysis failed."})
+            // kept under 80 columns: picocli would wrap an example anywhere, even inside a file name
+            "  readiness scan . --new-since origin/main --fail-on error \\",
+            "      --format sarif --output readiness.sarif"},
+        exitCodeListHeading = ExitCode.HELP_HEADING,
+        exitCodeList = {"0:analysis done, quality gate passed", ExitCode.GATE_FAILED_HELP, ExitCode.USAGE_ERROR_HELP,
+            ExitCode.ANALYSIS_FAILED_HELP})
 final class ScanCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -61,8 +63,8 @@ final class ScanCommand implements Callable<Integer> {
     List<ReportFormat> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "DIR|FILE",
-            description = {"Where to write. One format: a file (or a directory to put readiness.<ext> in).",
-                "Several formats: a directory. Default: standard output (one format only)."})
+            description = "Where to write. One format: a file (or a directory to put readiness.<ext> in). "
+                + "Several formats: a directory. Default: standard output (one format only).")
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -74,20 +76,20 @@ final class ScanCommand implements Callable<Integer> {
     String failUnder;
 
     @Option(names = "--baseline", paramLabel = "FILE",
-            description = {"Compare with a baseline written by 'readiness baseline': findings in it are",
-                "'unchanged', the rest 'new'; only new findings fail the quality gate."})
+            description = "Compare with a baseline written by 'readiness baseline': findings in it are "
+                + "'unchanged', the rest 'new'; only new findings fail the quality gate.")
     Path baseline;
 
     @Option(names = "--new-since", paramLabel = "REF",
-            description = {"Pull request mode: only findings on lines changed since the merge base of REF and",
-                "HEAD (or in a changed file, for repository-level rules) are 'new' and fail the quality gate."})
+            description = "Pull request mode: only findings on lines changed since the merge base of REF and "
+                + "HEAD (or in a changed file, for repository-level rules) are 'new' and fail the quality gate.")
     String newSince;
 
     @Option(names = "--quiet", description = "No progress and no messages on standard error; reports only.")
     boolean quiet;
 
-    @Option(names = "--timings", description = {"Print stage durations, cache hits and peak heap on standard error,",
-            "and add the stage durations to the JSON report (which then differs from run to run)."})
+    @Option(names = "--timings", description = "Print stage durations, cache hits and peak heap on standard error, "
+            + "and add the stage durations to the JSON report (which then differs from run to run).")
     boolean timings;
 
     ScanCommand(Streams streams) {
@@ -95,21 +97,13 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        try {
-            QualityGate gate = new QualityGate(failOn == null ? null : parseLevel(failOn), QualityGate.parseScore(failUnder));
-            OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
-            RuleRegistry registry = RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader());
-            ScanRequest request = input.request(registry);
-            GateComparisons.Request comparison = BaselineSelection.request(baseline, newSince);
-            return scan(registry, request, comparison, new Outcome(plan, gate));
-        } catch (UsageException | ScanInputException | ConfigException | AnalysisException e) {
-            return ExitCode.report(e, streams.err());
-        } catch (IOException e) {
-            streams.err().println("readiness: cannot write the report: " + e.getMessage()
-                    + " (no report was written)");
-            return ExitCode.USAGE_ERROR;
-        }
+    public Integer call() throws UsageException, ScanInputException, ConfigException, AnalysisException {
+        QualityGate gate = new QualityGate(failOn == null ? null : parseLevel(failOn), QualityGate.parseScore(failUnder));
+        OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
+        RuleRegistry registry = RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader());
+        ScanRequest request = input.request(registry);
+        GateComparisons.Request comparison = BaselineSelection.request(baseline, newSince);
+        return scan(registry, request, comparison, new Outcome(plan, gate));
     }
 
     /** Where the reports go and what fails the run. */
@@ -117,7 +111,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private int scan(RuleRegistry registry, ScanRequest request, GateComparisons.Request comparison, Outcome outcome)
-            throws ScanInputException, AnalysisException, IOException {
+            throws UsageException, ScanInputException, AnalysisException {
         OutputPlan plan = outcome.plan();
         QualityGate gate = outcome.gate();
         long start = System.nanoTime();
@@ -133,7 +127,7 @@ final class ScanCommand implements Callable<Integer> {
             for (ReportFormat format : plan.formats()) {
                 rendered.put(format, ReportRenderer.render(format, result, timings));
             }
-            plan.write(rendered, streams.out());
+            write(plan, rendered);
             long reportMillis = (System.nanoTime() - reportStart) / 1_000_000;
             if (!quiet) {
                 plan.files().forEach((format, file) ->
@@ -147,6 +141,14 @@ final class ScanCommand implements Callable<Integer> {
                                 : "; cache hits " + scan.cacheHits() + " of " + (scan.cacheHits() + scan.cacheMisses())));
             }
             return gate.exitCode(result, streams.err());
+        }
+    }
+
+    private void write(OutputPlan plan, Map<ReportFormat, byte[]> rendered) throws UsageException {
+        try {
+            plan.write(rendered, streams.out());
+        } catch (IOException e) {
+            throw new UsageException("cannot write the report: " + e.getMessage() + " (no report was written)", e);
         }
     }
 

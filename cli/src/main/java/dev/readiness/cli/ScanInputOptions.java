@@ -26,8 +26,8 @@ final class ScanInputOptions {
     Integer threads;
 
     @Option(names = "--history-since", paramLabel = "DATE",
-            description = {"Read the history back to this date only (yyyy-MM-dd, UTC; default: readiness.yml's",
-                "history.since, else all history)."})
+            description = "Read the history back to this date only (yyyy-MM-dd, UTC; default: readiness.yml's "
+                + "history.since, else all history).")
     String historySince;
 
     @Option(names = "--history-commits", paramLabel = "N",
@@ -43,23 +43,23 @@ final class ScanInputOptions {
     String ref;
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = {"The readiness.yml to use (default: readiness.yml at the top of the scanned",
-                "repository's work tree, or of the scanned directory, when it exists)."})
+            description = "The readiness.yml to use (default: readiness.yml at the top of the scanned "
+                + "repository's work tree, or of the scanned directory, when it exists).")
     Path config;
 
     @Option(names = "--pit-report", paramLabel = "FILE",
-            description = {"A PIT mutations.xml to read (repeatable). Reports in target/pit-reports and",
-                "build/reports/pitest of every module are read without it; nothing is ever run to make one."})
+            description = "A PIT mutations.xml to read (repeatable). Reports in target/pit-reports and "
+                + "build/reports/pitest of every module are read without it; nothing is ever run to make one.")
     List<Path> pitReports = new ArrayList<>();
 
     @Option(names = "--jacoco-report", paramLabel = "FILE",
-            description = {"A JaCoCo XML report to read (repeatable). target/site/jacoco[-aggregate]/jacoco.xml",
-                "and build/reports/jacoco/test/jacocoTestReport.xml of every module are read without it."})
+            description = "A JaCoCo XML report to read (repeatable). target/site/jacoco[-aggregate]/jacoco.xml "
+                + "and build/reports/jacoco/test/jacocoTestReport.xml of every module are read without it.")
     List<Path> jacocoReports = new ArrayList<>();
 
     @Option(names = "--classes", paramLabel = "DIR",
-            description = {"A directory of compiled classes to check the architecture on (repeatable). target/classes",
-                "and build/classes/java/main of every module are used without it; class files are read, never run."})
+            description = "A directory of compiled classes to check the architecture on (repeatable). target/classes "
+                + "and build/classes/java/main of every module are used without it; class files are read, never run.")
     List<Path> classDirectories = new ArrayList<>();
 
     @Option(names = "--cache-dir", paramLabel = "DIR",

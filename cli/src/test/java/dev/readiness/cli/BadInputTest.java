@@ -146,6 +146,17 @@ class BadInputTest {
     }
 
     @Test
+    void aBaselineThatCannotBeWrittenIsAUsageErrorInOneLine() throws IOException {
+        writeJava(temp.resolve("repo/src/main/java/A.java"), "class A { }");
+        Path target = temp.resolve("missing-directory/baseline.json");
+
+        CliRun run = CliRun.of("baseline", temp.resolve("repo").toString(), "--output", target.toString(), "--no-cache");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
+        assertThat(run.err()).isEqualTo("readiness: cannot write the baseline: " + target + "\n");
+    }
+
+    @Test
     void severalFormatsWithoutOutputIsAUsageError() throws IOException {
         writeJava(temp.resolve("repo/src/main/java/A.java"), "class A { }");
 
@@ -162,7 +173,7 @@ class BadInputTest {
         CliRun badLevel = CliRun.of("scan", "--fail-on", "fatal", temp.toString());
 
         assertThat(unknownOption.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
-        assertThat(unknownOption.err()).contains("Unknown option: '--colour'");
+        assertThat(unknownOption.err()).contains("unknown option '--colour'");
         assertThat(unknownFormat.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(unknownFormat.err()).contains("pdf");
         assertThat(badLevel.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);

@@ -48,7 +48,8 @@ class CommandLineTest {
                 .contains("--fail-on=LEVEL")
                 .contains("--no-cache")
                 .contains("readiness scan . --format sarif,json --output build/readiness --fail-on error")
-                .contains("Exit codes: 0 ok, 1 quality gate failed, 2 usage, input or readiness.yml error,\n            3 analysis failed.");
+                .contains("Exit codes:\n  0   analysis done, quality gate passed\n"
+                        + "  1   quality gate failed (--fail-on, --fail-under)\n");
         assertThat(run.out().lines()).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(80));
     }
 
@@ -58,7 +59,7 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("Usage: readiness").contains("scan").contains("rules")
-                .contains("1  quality gate failed");
+                .contains("  1   quality gate failed");
     }
 
     @Test
