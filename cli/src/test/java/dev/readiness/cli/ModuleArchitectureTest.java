@@ -3,6 +3,8 @@ package dev.readiness.cli;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -34,6 +36,25 @@ class ModuleArchitectureTest {
     static final ArchRule rulesOnlyUseTheSpiAndModels = noClasses().that().resideInAPackage("dev.readiness.rules..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.readiness.core.engine..",
                     "dev.readiness.core.report..");
+
+    /** The rule-api module is all a rule may see of the product; the poms give rules nothing else to compile against. */
+    @ArchTest
+    static final ArchRule rulesOnlyUseTheRuleApiModule = noClasses().that().resideInAPackage("dev.readiness.rules..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("are product classes outside the rule-api module",
+                    (JavaClass type) -> type.getPackageName().startsWith("dev.readiness.core")
+                            && !isInRuleApiModule(type)));
+
+    @ArchTest
+    static final ArchRule theRuleApiKnowsNoEngine = noClasses().that(DescribedPredicate.describe(
+                    "are in the rule-api module", ModuleArchitectureTest::isInRuleApiModule))
+            .should().dependOnClassesThat(DescribedPredicate.describe("are product classes outside the rule-api module",
+                    (JavaClass type) -> type.getPackageName().startsWith("dev.readiness.") && !isInRuleApiModule(type)));
+
+    /** Classes of rule-api come from its class directory in the reactor or from its jar (arrays: their element's). */
+    static boolean isInRuleApiModule(JavaClass type) {
+        return type.getBaseComponentType().getSource()
+                .map(source -> source.getUri().toString().contains("rule-api")).orElse(false);
+    }
 
     @ArchTest
     static final ArchRule ruleCategoriesAreIndependent = slices().matching("dev.readiness.rules.(*)..")

@@ -122,7 +122,8 @@ public final class Analyzer {
 
         long start = System.nanoTime();
         List<RepoFile> javaFiles = snapshot.files().stream().filter(RepoFile::isJavaSource).toList();
-        List<FileAnalysis> perFile = new JavaFileStage(ofKind(state.rules(), RuleType::isPerFile), request.threads(), progress,
+        List<FileAnalysis> perFile = new JavaFileStage(ofKind(state.rules(), RuleType::isPerFile),
+                FactExtraction.of(state.rules()), request.threads(), progress,
                 state.cache())
                 .run(snapshot, javaFiles);
         List<FileFacts> facts = new ArrayList<>();

@@ -32,11 +32,17 @@ final class JavaFileStage {
     private final int threads;
     private final ProgressListener progress;
     private final ContentCache<FileAnalysis> cache;
+    private final FactExtraction extraction;
     private final ThreadLocal<JavaSourceParser> parsers = ThreadLocal.withInitial(JavaSourceParser::new);
 
-    /** {@code rules}: the active per-file rules, each a {@link JavaFileRule}. */
-    JavaFileStage(List<ActiveRule> rules, int threads, ProgressListener progress, ContentCache<FileAnalysis> cache) {
+    /**
+     * {@code rules}: the active per-file rules, each a {@link JavaFileRule}; {@code extraction}: the facts the
+     * repository rules take from the trees.
+     */
+    JavaFileStage(List<ActiveRule> rules, FactExtraction extraction, int threads, ProgressListener progress,
+                  ContentCache<FileAnalysis> cache) {
         this.rules = rules;
+        this.extraction = extraction;
         this.threads = threads;
         this.progress = progress;
         this.cache = cache;
@@ -81,7 +87,7 @@ final class JavaFileStage {
         if (knownBlobId != null) {
             Optional<FileAnalysis> cached = cache.get(cacheKey(file, knownBlobId));
             if (cached.isPresent()) {
-                return cached.get(); // not even read: Git already told us the content is unchanged
+                return retyped(cached.get()); // not even read: Git already told us the content is unchanged
             }
         }
         FileContent content;
@@ -95,7 +101,7 @@ final class JavaFileStage {
         if (knownBlobId == null) {
             Optional<FileAnalysis> cached = cache.get(key);
             if (cached.isPresent()) {
-                return cached.get();
+                return retyped(cached.get());
             }
         }
         FileAnalysis analysis = parseAndCheck(file, content);
@@ -135,7 +141,13 @@ final class JavaFileStage {
                         "rule " + rule.metadata().id() + " failed on this file: " + e));
             }
         }
-        return new FileAnalysis(parsed.facts(), findings, notifications, FileAnalysis.Status.PARSED);
+        return new FileAnalysis(parsed.facts().withExtracted(extraction.extract(parsed.file())), findings,
+                notifications, FileAnalysis.Status.PARSED);
+    }
+
+    private FileAnalysis retyped(FileAnalysis cached) {
+        return new FileAnalysis(extraction.retype(cached.facts()), cached.findings(), cached.notifications(),
+                cached.status());
     }
 
     private static FileAnalysis notice(ToolNotification notification, FileAnalysis.Status status) {

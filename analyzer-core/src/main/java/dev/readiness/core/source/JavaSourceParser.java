@@ -9,7 +9,7 @@ import com.github.javaparser.ast.CompilationUnit;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.source.testcode.TestFactsExtractor;
 import java.util.Locale;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -79,8 +79,7 @@ public final class JavaSourceParser {
         JavaFile javaFile = new JavaFile(file, decoded.text(), unit, CodeLines.of(unit));
         FileFacts facts = new FileFacts(file.path(), blobId, countLines(decoded.text()), javaFile.codeLines().total(),
                 TypeExtractor.types(javaFile), javaFile.isTest() ? TestFactsExtractor.extract(unit, file.fileName(), Symbols::enclosingSymbol) : null,
-                DependencyExtractor.dependencies(unit), SuppressionMarkers.ofJava(unit, decoded.text()),
-                javaFile.isProduction() ? ApiDocFacts.of(unit) : List.of());
+                DependencyExtractor.dependencies(unit), SuppressionMarkers.ofJava(unit, decoded.text()), Map.of());
         return new ParseOutcome.Parsed(javaFile, facts, decoded.warning());
     }
 

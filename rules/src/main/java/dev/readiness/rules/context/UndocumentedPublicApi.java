@@ -11,8 +11,6 @@ import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
-import dev.readiness.core.source.ApiDocFacts;
-import dev.readiness.core.source.FileFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +35,7 @@ import java.util.TreeSet;
         level = Level.NOTE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
+        facts = PublicTypeDocs.Extractor.class,
         tags = {"context", "documentation", "api", "ai-readiness"}
 )
 public final class UndocumentedPublicApi implements RepositoryRule {
@@ -96,7 +95,8 @@ public final class UndocumentedPublicApi implements RepositoryRule {
                                         Map<String, Set<String>> usingPackages) {
         String path = candidate.file().path();
         List<Report> reports = new ArrayList<>();
-        for (ApiDocFacts type : context.sourceFacts().of(path).map(FileFacts::apiDocs).orElse(List.of())) {
+        for (ApiDocFacts type : context.sourceFacts().of(path).flatMap(facts -> facts.extracted(PublicTypeDocs.class))
+                .map(PublicTypeDocs::types).orElse(List.of())) {
             if (!candidate.typeNames().contains(type.type())) {
                 continue;
             }

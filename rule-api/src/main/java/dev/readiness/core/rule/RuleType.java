@@ -2,6 +2,8 @@ package dev.readiness.core.rule;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,7 @@ public final class RuleType {
     private final RuleMetadata metadata;
     private final Constructor<? extends Rule> constructor;
     private final Optional<RuleOptionsRecord> options;
+    private final List<FactExtractor<?>> factExtractors;
 
     private RuleType(Class<? extends Rule> type) {
         if (!JavaFileRule.class.isAssignableFrom(type) && !RepositoryRule.class.isAssignableFrom(type)) {
@@ -28,6 +31,18 @@ public final class RuleType {
             throw new IllegalArgumentException(type.getName() + ": a JavaFileRule cannot declare needs");
         }
         this.metadata = RuleMetadata.of(type);
+        this.factExtractors = definition == null ? List.of() : Arrays.stream(definition.facts())
+                .map(RuleType::createExtractor).toList();
+    }
+
+    private static FactExtractor<?> createExtractor(Class<? extends FactExtractor<?>> type) {
+        try {
+            Constructor<? extends FactExtractor<?>> constructor = type.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            return constructor.newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(type.getName() + ": a fact extractor needs a no-argument constructor", e);
+        }
     }
 
     /** Reads {@code type}'s definition; fails with the reason when the class is not a well-formed rule. */
@@ -41,6 +56,11 @@ public final class RuleType {
 
     public RuleMetadata metadata() {
         return metadata;
+    }
+
+    /** The extractors of the per-file facts this rule reads ({@link RuleDefinition#facts()}), stateless. */
+    public List<FactExtractor<?>> factExtractors() {
+        return factExtractors;
     }
 
     /** True for a rule called once per Java file ({@link JavaFileRule}). */

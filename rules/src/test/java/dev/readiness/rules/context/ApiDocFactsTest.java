@@ -1,4 +1,4 @@
-package dev.readiness.core.source;
+package dev.readiness.rules.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.CompilationUnit;
+import dev.readiness.core.source.JavaSourceParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.readiness.core.source;
+package dev.readiness.rules.context;
 
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.body.AnnotationDeclaration;

@@ -1,8 +1,9 @@
-package dev.readiness.core.source;
+package dev.readiness.rules.context;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.comments.Comment;
+import dev.readiness.core.source.Symbols;
 import java.util.ArrayList;
 import java.util.List;
 

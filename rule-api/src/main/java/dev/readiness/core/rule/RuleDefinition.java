@@ -43,6 +43,9 @@ public @interface RuleDefinition {
     /** What must be there for the rule to say anything; without it the engine skips the rule and says why. */
     Need[] needs() default {};
 
+    /** The per-file facts a repository rule needs from the parse trees; see {@link FactExtractor}. */
+    Class<? extends FactExtractor<?>>[] facts() default {};
+
     /** At most 20; GitHub code scanning filters by them. */
     String[] tags() default {};
 

@@ -1,0 +1,61 @@
+package dev.readiness.rules;
+
+import dev.readiness.core.config.RuleOption;
+import dev.readiness.core.rule.Need;
+import dev.readiness.core.rule.RuleMetadata;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Renders the parts of docs/ that are generated from the rules' metadata, so they cannot drift from the code. */
+final class RuleDocs {
+
+    private RuleDocs() {
+    }
+
+    /** docs/rules.md: every rule by category, with its level, precision, scope, needs and summary. */
+    static String catalog(List<RuleMetadata> rules) {
+        StringBuilder text = new StringBuilder("# Rules\n\n")
+                .append("<!-- Generated from each rule's @RuleDefinition by RuleDocsTest; do not edit by hand. -->\n\n")
+                .append(rules.size()).append(" rules in ")
+                .append(rules.stream().map(RuleMetadata::category).distinct().count())
+                .append(" categories. `readiness rules <rule-id>` prints a rule's help: what it finds, why it matters, ")
+                .append("how to fix it and its source. \"Judges\" names the files a rule looks at and reports in; ")
+                .append("a rule that needs something a scan lacks is skipped with a note saying why.\n");
+        String category = "";
+        for (RuleMetadata rule : rules) {
+            if (!rule.category().equals(category)) {
+                category = rule.category();
+                text.append("\n## ").append(category).append("\n\n")
+                        .append("| rule | level | precision | judges | needs | what it reports |\n")
+                        .append("| --- | --- | --- | --- | --- | --- |\n");
+            }
+            text.append("| `").append(rule.id()).append("` | ").append(rule.defaultLevel().id()).append(" | ")
+                    .append(rule.precision().id()).append(" | ")
+                    .append(rule.scope().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining(", ")))
+                    .append(" | ").append(rule.needs().stream().map(Need::description).collect(Collectors.joining(", ")))
+                    .append(" | ").append(cell(rule.shortDescription())).append(" |\n");
+        }
+        return text.toString();
+    }
+
+    /** The options table of docs/config.md: one row per option a rule declares. */
+    static String optionsTable(List<RuleMetadata> rules) {
+        StringBuilder text = new StringBuilder("| rule | option | default | range | what it changes |\n")
+                .append("| --- | --- | --- | --- | --- |\n");
+        for (RuleMetadata rule : rules) {
+            for (RuleOption option : rule.options()) {
+                text.append("| `").append(rule.id()).append("` | `").append(option.name()).append("` | ")
+                        .append(option.format(option.defaultValue())).append(" | ")
+                        .append(option.format(option.min())).append("–").append(option.format(option.max()))
+                        .append(" | ").append(cell(option.description())).append(" |\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}
