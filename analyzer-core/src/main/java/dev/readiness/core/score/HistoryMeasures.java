@@ -1,13 +1,12 @@
 package dev.readiness.core.score;
 
-import dev.readiness.core.history.FileHistory;
 import dev.readiness.core.history.History;
 import dev.readiness.core.history.metrics.Authorship;
 import dev.readiness.core.history.metrics.TruckFactor;
 import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.metrics.Hotspots;
 import dev.readiness.core.rule.RepositoryContext;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +15,11 @@ import java.util.TreeMap;
 
 /**
  * What the history score measures: the lines-of-code-weighted code health of the most-changed production
- * files of the recent window (the top quarter of the files changed in it, by changes; null when none
- * changed) and the truck factor of the production files (Avelino et al.). Not available without history.
+ * files of the recent window ({@link Hotspots#mostChanged()}; null when none changed) and the truck factor of
+ * the production files (Avelino et al.). Not available without history.
  */
 public record HistoryMeasures(String unavailableReason, Double hotspotHealth, int hotspotFiles, int changedFiles,
                               int truckFactor, int authoredFiles) {
-
-    /** Share of the files changed in the recent window that count as the most changed. */
-    static final double MOST_CHANGED_SHARE = 0.25;
 
     /** No history to measure (a plain directory, no commits): the category is N/A for {@code reason}. */
     public static HistoryMeasures unavailable(String reason) {
@@ -46,18 +42,10 @@ public record HistoryMeasures(String unavailableReason, Double hotspotHealth, in
         history.files().values().stream().filter(file -> context.isProduction(file.path()))
                 .forEach(file -> authors.put(file.path(), Authorship.authors(file)));
         TruckFactor.Result truck = TruckFactor.compute(authors);
-        List<FileHealth> changed = health.files().stream()
-                .filter(file -> history.file(file.path()).map(FileHistory::recentRevisions).orElse(0) > 0)
-                .sorted(Comparator.comparingInt((FileHealth file) -> -recentRevisions(history, file))
-                        .thenComparing(FileHealth::path))
-                .toList();
-        List<FileHealth> most = changed.subList(0, (int) Math.ceil(changed.size() * MOST_CHANGED_SHARE));
-        return new HistoryMeasures(null, weightedHealth(most), most.size(), changed.size(), truck.factor(),
+        Hotspots hotspots = Hotspots.of(health.files(), history::recentRevisions);
+        List<FileHealth> most = hotspots.mostChanged();
+        return new HistoryMeasures(null, weightedHealth(most), most.size(), hotspots.changedFiles(), truck.factor(),
                 truck.files());
-    }
-
-    private static int recentRevisions(History history, FileHealth file) {
-        return history.file(file.path()).map(FileHistory::recentRevisions).orElse(0);
     }
 
     private static Double weightedHealth(List<FileHealth> files) {

@@ -87,6 +87,11 @@ public final class History {
         return Optional.ofNullable(files.get(path));
     }
 
+    /** How many times the file now at {@code path} changed in the recent window (0 when it never did). */
+    public int recentRevisions(String path) {
+        return file(path).map(FileHistory::recentRevisions).orElse(0);
+    }
+
     /** The current paths of the files a commit changed (renames followed), in the order of its changes. */
     public List<String> currentPathsOf(Commit commit) {
         return currentPathsByCommit.getOrDefault(commit.id(), List.of());

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** What the history rules share: the usable history, production files of the snapshot, wording. */
+/** What the history rules share: the usable history and wording. */
 final class HistoryFiles {
 
     private HistoryFiles() {
@@ -15,10 +15,6 @@ final class HistoryFiles {
     /** The history of the scan, when there is one with at least one commit. */
     static Optional<History> of(RepositoryContext context) {
         return context.history().filter(history -> !history.commits().isEmpty());
-    }
-
-    static boolean isProductionJava(RepositoryContext context, String path) {
-        return context.isProduction(path) && path.endsWith(".java");
     }
 
     /** "the last 365 days": the recent window, measured back from the HEAD commit. */

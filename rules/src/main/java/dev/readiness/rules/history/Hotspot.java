@@ -3,6 +3,7 @@ package dev.readiness.rules.history;
 import dev.readiness.core.history.History;
 import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.metrics.Hotspots;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
@@ -12,23 +13,19 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
-/**
- * Production Java files that are both unhealthy and changed often in the recent window, ranked by recent
- * revisions × (10 − code health); only the head of the distribution is reported ({@link Hotspots}).
- */
+/** Reports the first hotspots of the production Java files, as {@link Hotspots} defines and ranks them. */
 @RuleDefinition(
         id = "history/hotspot",
         summary = "Unhealthy file that changes often.",
-        description = "Ranks production Java files by how often they changed in the recent window (12 months "
-                + "back from the HEAD commit) times how unhealthy they are (10 minus their code health, 1 to 10, "
-                + "see docs/scoring.md) and reports the top 10% of changed files with at least 3 recent changes "
-                + "and a code health below 9 (not green), at most 10. Hotspots are where most defects and most "
-                + "agent edits land.",
+        description = "Takes the most-changed quarter of the production Java files changed in the recent window "
+                + "(12 months back from the HEAD commit); those with at least 3 recent changes and a code health "
+                + "below 9 (not green; 1 to 10, see docs/scoring.md) are hotspots, ranked by changes times (10 minus "
+                + "health), and the first 10 are reported. Hotspots are where most defects and most agent edits land.",
         level = Level.WARNING,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
@@ -40,35 +37,22 @@ public final class Hotspot implements RepositoryRule {
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         HistoryFiles.of(context).ifPresent(history -> {
-            Map<String, FileHealth> health = health(context);
-            Hotspots.top(history, healthValues(health)).forEach(hotspot -> sink.report(
-                    Location.ofLine(hotspot.path(), 1), message(history, hotspot, health.get(hotspot.path()))));
+            Hotspots hotspots = Hotspots.of(context.codeHealth().files(), history::recentRevisions);
+            List<Hotspots.ChangedFile> reported = hotspots.reported();
+            IntStream.range(0, reported.size()).forEach(index -> sink.report(
+                    Location.ofLine(reported.get(index).path(), 1), message(history, hotspots, index)));
         });
     }
 
-    /** Code health of every production Java file that was parsed. */
-    static Map<String, FileHealth> health(RepositoryContext context) {
-        Map<String, FileHealth> health = new TreeMap<>();
-        for (FileHealth file : context.codeHealth().files()) {
-            if (HistoryFiles.isProductionJava(context, file.path())) {
-                health.put(file.path(), file);
-            }
-        }
-        return health;
-    }
-
-    private static Map<String, Double> healthValues(Map<String, FileHealth> health) {
-        Map<String, Double> values = new TreeMap<>();
-        health.forEach((path, file) -> values.put(path, file.health()));
-        return values;
-    }
-
-    private static String message(History history, Hotspots.Hotspot hotspot, FileHealth health) {
+    private static String message(History history, Hotspots hotspots, int index) {
+        Hotspots.ChangedFile hotspot = hotspots.all().get(index);
+        FileHealth health = hotspot.file();
         String costs = health.biomarkers().stream().map(Biomarker::id).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "Hotspot #%d of %d changed production files: %d changes in %s on code "
-                        + "health %.1f (%s; %s) = score %.1f (changes × (10 − health)). Unhealthy code that changes "
-                        + "often is where defects and broken agent edits land: improve its health and cover it with "
-                        + "tests before the next change.", hotspot.rank(), hotspot.ranked(), hotspot.recentRevisions(),
-                HistoryFiles.recentWindow(history), hotspot.health(), health.band().id(), costs, hotspot.points());
+        return String.format(Locale.ROOT, "Hotspot #%d of %d: %d changes in %s, among the %d most-changed of %d "
+                        + "changed production files, on code health %.1f (%s; %s) = score %.1f (changes × (10 − "
+                        + "health)). Unhealthy code that changes often is where defects and broken agent edits land: "
+                        + "improve its health and cover it with tests before the next change.", index + 1,
+                hotspots.all().size(), hotspot.changes(), HistoryFiles.recentWindow(history), hotspots.mostChanged().size(),
+                hotspots.changedFiles(), health.health(), health.band().id(), costs, hotspot.score());
     }
 }

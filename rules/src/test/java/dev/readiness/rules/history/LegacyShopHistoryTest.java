@@ -58,8 +58,9 @@ class LegacyShopHistoryTest {
         Map<String, Finding> byRule = scan(repository).stream()
                 .collect(Collectors.toMap(Finding::ruleId, finding -> finding));
 
-        assertThat(byRule.get("history/hotspot").message()).startsWith("Hotspot #1 of 6 changed production files: 9 changes "
-                + "in the last 365 days on code health 8.6 (yellow; complex-method, bumpy-road) = score 12.6");
+        assertThat(byRule.get("history/hotspot").message()).startsWith("Hotspot #1 of 1: 9 changes in the last 365 "
+                + "days, among the 2 most-changed of 6 changed production files, on code health 8.6 (yellow; "
+                + "complex-method, bumpy-road) = score 12.6");
         assertThat(byRule.get("history/change-coupling").message()).startsWith("Changes together with OrderService.java: "
                 + "6 shared commits, coupling degree 80% (6 and 9 revisions in the last 365 days)");
         assertThat(byRule.get("history/change-coupling").relatedLocations()).containsExactly(Location.ofLine(

@@ -5,28 +5,24 @@ import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.analysis.RepositoryOverview.FileChanges;
 import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.metrics.Hotspots;
+import dev.readiness.core.metrics.Hotspots.ChangedFile;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Change frequency against code health for every production file that changed, one bubble per file sized by
- * its lines of code: the hotspots are the unhealthy files that change often (bottom right). Clicking a bubble
- * or a table row filters the findings to that file. Drawn as inline SVG, so it prints and needs no script.
+ * its lines of code, with the {@link Hotspots} shaded and outlined and the reported ones listed in a table.
+ * Clicking a bubble or a table row filters the findings to that file. Drawn as inline SVG, so it prints and
+ * needs no script.
  */
 final class HotspotChart {
 
     static final int MAX_BUBBLES = 800;
-    static final int TABLE_ROWS = 10;
-
-    /** A file as drawn: its changes (recent window or whole history) and health. */
-    record Point(FileHealth file, int changes) {
-        /** The same ranking as history/hotspot: change frequency × (10 − health). */
-        double hotspotScore() {
-            return changes * (10 - file.health());
-        }
-    }
 
     private HotspotChart() {
     }
@@ -35,7 +31,8 @@ final class HotspotChart {
         html.open("section", "id", "hotspots");
         html.element("h2", "Hotspots: change frequency against code health");
         RepositoryOverview overview = result.overview();
-        List<Point> points = points(result);
+        Hotspots hotspots = hotspots(result);
+        List<ChangedFile> points = points(result, hotspots);
         if (points.isEmpty()) {
             html.element("p", "No hotspot chart: " + (result.target() != null && !result.target().historyAvailable()
                     ? result.target().historyStatus() : "no production file changed in the history read") + ".",
@@ -45,17 +42,19 @@ final class HotspotChart {
         }
         String axis = countsRecentChanges(overview) ? "changes since " + overview.recentWindowStart() : "changes in the history read";
         html.element("p", "One bubble per production file that changed (" + axis + "), sized by its lines of code. "
-                + "Files low and to the right are the hotspots: unhealthy code that keeps changing, where agents "
-                + "(and people) make the most mistakes. Click a bubble to see its findings.", "class", "lead");
-        List<Point> drawn = points.stream().limit(MAX_BUBBLES).toList();
+                + "The outlined bubbles in the shaded zone are the hotspots, as history/hotspot reports them: among "
+                + "the most-changed quarter of these files, those not green that changed at least "
+                + Hotspots.MIN_RECENT_REVISIONS + " times. Unhealthy code that keeps changing is where agents (and "
+                + "people) make the most mistakes. Click a bubble to see its findings.", "class", "lead");
+        List<ChangedFile> drawn = points.stream().limit(MAX_BUBBLES).toList();
         if (drawn.size() < points.size()) {
             html.element("p", "Showing the " + drawn.size() + " most urgent of " + points.size() + " files.",
                     "class", "note");
         }
         html.open("div", "class", "chart");
-        html.raw(new HotspotPlot(points).render(drawn, axis));
+        html.raw(new HotspotPlot(points, hotspots.all()).render(drawn, axis));
         html.close("div");
-        table(html, points);
+        table(html, hotspots);
         html.close("section");
     }
 
@@ -64,23 +63,37 @@ final class HotspotChart {
         return overview.fileChanges().stream().anyMatch(file -> file.recentChanges() > 0);
     }
 
-    /** Changed production files with their health, most urgent first. */
-    static List<Point> points(AnalysisResult result) {
-        Map<String, Integer> byPath = result.overview().fileChanges().stream().collect(Collectors.toMap(
-                FileChanges::path, countsRecentChanges(result.overview()) ? FileChanges::recentChanges : FileChanges::changes));
-        return result.codeHealth().files().stream()
-                .filter(file -> byPath.getOrDefault(file.path(), 0) > 0)
-                .map(file -> new Point(file, byPath.get(file.path())))
-                .sorted(Comparator.comparingDouble(Point::hotspotScore).reversed()
-                        .thenComparing(point -> -point.changes()).thenComparing(point -> point.file().path()))
-                .toList();
+    /** The hotspots of the recent window; none when nothing changed in it. */
+    static Hotspots hotspots(AnalysisResult result) {
+        Map<String, Integer> recent = result.overview().fileChanges().stream()
+                .collect(Collectors.toMap(FileChanges::path, FileChanges::recentChanges));
+        return Hotspots.of(result.codeHealth().files(), path -> recent.getOrDefault(path, 0));
     }
 
-    private static void table(Html html, List<Point> points) {
+    /** Changed production files with the changes the chart counts: the hotspots first, then by hotspot score. */
+    static List<ChangedFile> points(AnalysisResult result, Hotspots hotspots) {
+        Map<String, Integer> byPath = result.overview().fileChanges().stream().collect(Collectors.toMap(
+                FileChanges::path, countsRecentChanges(result.overview()) ? FileChanges::recentChanges : FileChanges::changes));
+        Set<String> hot = hotspots.all().stream().map(ChangedFile::path).collect(Collectors.toSet());
+        return Stream.concat(hotspots.all().stream(), Hotspots.byScore(result.codeHealth().files(),
+                path -> byPath.getOrDefault(path, 0)).stream().filter(point -> !hot.contains(point.path()))).toList();
+    }
+
+    private static void table(Html html, Hotspots hotspots) {
+        List<ChangedFile> reported = hotspots.reported();
+        if (reported.isEmpty()) {
+            html.element("p", "No hotspot: no file of the most-changed quarter is below green health and changed at "
+                    + "least " + Hotspots.MIN_RECENT_REVISIONS + " times in the recent window.", "class", "empty");
+            return;
+        }
+        if (reported.size() < hotspots.all().size()) {
+            html.element("p", "The first " + reported.size() + " of " + hotspots.all().size() + " hotspots.", "class",
+                    "note");
+        }
         html.raw("<div class=\"table-wrap\">").open("table", "class", "data hotspot-table");
         html.raw("<thead><tr><th>File</th><th class=\"num\">Changes</th><th class=\"num\">Health</th>"
                 + "<th class=\"num\">Lines of code</th><th>What costs health</th></tr></thead><tbody>");
-        for (Point point : points.stream().limit(TABLE_ROWS).toList()) {
+        for (ChangedFile point : reported) {
             FileHealth file = point.file();
             html.open("tr", "class", "file-row", "data-path", file.path());
             int slash = file.path().lastIndexOf('/') + 1;

@@ -1,16 +1,17 @@
 package dev.readiness.core.report.html;
 
 import dev.readiness.core.metrics.FileHealth;
-import dev.readiness.core.report.html.HotspotChart.Point;
+import dev.readiness.core.metrics.Hotspots.ChangedFile;
 import dev.readiness.core.report.html.Svg.At;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The hotspot chart's SVG: changes on a log scale against code health, one bubble per file with its area
- * proportional to its lines of code, the most-changed quarter that is not healthy shaded, and the most urgent
- * unhealthy files named.
+ * proportional to its lines of code, the zone of the hotspots shaded, their bubbles outlined and the first named.
  */
 final class HotspotPlot {
 
@@ -30,28 +31,33 @@ final class HotspotPlot {
     private static final double LABEL_CHAR_WIDTH = 6.2;
     private static final int[] TICKS = {1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000};
 
-    private final List<Point> all;
+    private final List<ChangedFile> hotspots;
+    private final Set<String> hotPaths;
     private final int maxChanges;
     private final int maxLines;
     private final StringBuilder svg = new StringBuilder();
 
-    /** @param all every changed file, most urgent first (the scales and the shaded zone are computed from them) */
-    HotspotPlot(List<Point> all) {
-        this.all = all;
-        this.maxChanges = all.stream().mapToInt(Point::changes).max().orElse(1);
+    /**
+     * @param all      every changed file, most urgent first (the scales are computed from them)
+     * @param hotspots the hotspots among them, highest score first
+     */
+    HotspotPlot(List<ChangedFile> all, List<ChangedFile> hotspots) {
+        this.hotspots = hotspots;
+        this.hotPaths = hotspots.stream().map(ChangedFile::path).collect(Collectors.toSet());
+        this.maxChanges = all.stream().mapToInt(ChangedFile::changes).max().orElse(1);
         this.maxLines = all.stream().mapToInt(point -> point.file().linesOfCode()).max().orElse(1);
     }
 
     /** The chart of {@code drawn} (a prefix of all files), its x axis titled {@code axis}. */
-    String render(List<Point> drawn, String axis) {
+    String render(List<ChangedFile> drawn, String axis) {
         svg.append("<svg id=\"hotspot-chart\" viewBox=\"0 0 ").append((int) WIDTH).append(' ').append((int) HEIGHT)
                 .append("\" role=\"img\" aria-label=\"hotspot chart\">");
         zone();
         axes(axis);
-        drawn.stream().sorted(Comparator.comparingInt((Point point) -> point.file().linesOfCode()).reversed()
+        drawn.stream().sorted(Comparator.comparingInt((ChangedFile point) -> point.file().linesOfCode()).reversed()
                         .thenComparing(point -> point.file().path()))
                 .forEach(this::bubble);
-        labels(drawn);
+        labels();
         return svg.append("</svg>").toString();
     }
 
@@ -67,24 +73,28 @@ final class HotspotPlot {
      * A bubble's centre: files with the same number of changes are spread over the first part of the gap to
      * the next count, so they do not stack into one line; the spread comes from the path, so it never varies.
      */
-    private At centre(Point point) {
+    private At centre(ChangedFile point) {
         double gap = x(point.changes() + 1) - x(point.changes());
         double spread = Math.floorMod(point.file().path().hashCode(), 1000) / 1000.0 * COLUMN * gap;
         return new At(x(point.changes()) + spread, y(point.file().health()));
     }
 
-    private double radius(Point point) {
+    private double radius(ChangedFile point) {
         return MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt((double) point.file().linesOfCode() / maxLines);
     }
 
-    /** The most-changed quarter of the files, as the history score counts it, below the healthy band. */
+    /**
+     * Below the green band, right of the hotspot with the fewest changes: the hotspots and nothing else, except
+     * files cut from the most-changed quarter by the path tie-break (their bubbles are not outlined).
+     */
     private void zone() {
-        List<Point> byChanges = all.stream().sorted(Comparator.comparingInt(Point::changes).reversed()).toList();
-        int threshold = byChanges.get(Math.max(0, (int) Math.ceil(all.size() * 0.25) - 1)).changes();
-        double left = threshold <= 1 ? LEFT : x(threshold) - 4;
+        if (hotspots.isEmpty()) {
+            return;
+        }
+        double left = x(hotspots.stream().mapToInt(ChangedFile::changes).min().orElseThrow()) - 4;
         svg.append(Svg.rect(new At(left, y(9)), new At(WIDTH - RIGHT - left, HEIGHT - BOTTOM - y(9)), "hot-zone"));
         svg.append(Svg.text(new At(WIDTH - RIGHT - 6, HEIGHT - BOTTOM - 8), "end", "zone-label",
-                "hotspots: most changed, not healthy"));
+                "hotspots: most changed, not green"));
     }
 
     private void axes(String axis) {
@@ -109,10 +119,11 @@ final class HotspotPlot {
                 .append(Html.number((TOP + bottom) / 2, 1)).append(") rotate(-90)\">code health (10 = healthy)</text>");
     }
 
-    private void bubble(Point point) {
+    private void bubble(ChangedFile point) {
         FileHealth file = point.file();
         At centre = centre(point);
-        svg.append("<circle class=\"bubble ").append(file.band().id()).append("\" cx=\"")
+        svg.append("<circle class=\"bubble ").append(file.band().id())
+                .append(hotPaths.contains(file.path()) ? " hotspot" : "").append("\" cx=\"")
                 .append(Html.number(centre.x(), 1)).append("\" cy=\"").append(Html.number(centre.y(), 1))
                 .append("\" r=\"").append(Html.number(radius(point), 1)).append("\" data-path=\"")
                 .append(Html.escape(file.path())).append("\" tabindex=\"0\"><title>")
@@ -121,12 +132,12 @@ final class HotspotPlot {
                 .append("</title></circle>");
     }
 
-    /** Names the most urgent files that are not healthy, skipping a label that would overlap one already placed. */
-    private void labels(List<Point> drawn) {
+    /** Names the first hotspots, skipping a label that would overlap one already placed. */
+    private void labels() {
         List<At[]> placed = new ArrayList<>();
-        for (Point point : drawn) {
-            if (placed.size() == LABELS || point.file().health() >= 9) {
-                continue;
+        for (ChangedFile point : hotspots) {
+            if (placed.size() == LABELS) {
+                break;
             }
             String name = HotspotChart.fileName(point.file().path());
             double width = name.length() * LABEL_CHAR_WIDTH;

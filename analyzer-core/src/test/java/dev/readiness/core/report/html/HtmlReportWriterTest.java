@@ -9,6 +9,7 @@ import dev.readiness.core.analysis.BaselineEntry;
 import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.analysis.RepositoryOverview;
+import dev.readiness.core.analysis.RepositoryOverview.FileChanges;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleMetadata;
@@ -92,13 +93,34 @@ class HtmlReportWriterTest {
         assertThat(Double.parseDouble(order.attr("cy"))).isGreaterThan(Double.parseDouble(billing.attr("cy")));
         assertThat(order.selectFirst("title").text()).isEqualTo(ReportFixtures.ORDER
                 + ": 12 changes, health 3.5, 400 lines of code");
-        assertThat(page.select(".hotspot-table tr.file-row").eachAttr("data-path"))
-                .containsExactly(ReportFixtures.ORDER, ReportFixtures.BILLING);
-        assertThat(page.select(".hotspot-table tr.file-row td:first-child").eachText())
-                .containsExactly("Order.java src/main/java/shop/order/", "Invoice.java src/main/java/shop/billing/");
-        // only unhealthy files are named on the chart
-        assertThat(page.select("#hotspot-chart .bubble-label").eachText()).containsExactly("Order.java", "Invoice.java");
         assertThat(page.select("#hotspots .lead").text()).contains("changes since 2025-05-22");
+    }
+
+    @Test
+    void outlinesListsAndNamesExactlyTheHotspotsOfTheMostChangedQuarter() {
+        Document page = parse(ReportFixtures.result());
+
+        // 2 files changed recently: ceil(2 / 4) = 1 most changed, Order (12 changes, red); Invoice is unhealthy too
+        assertThat(page.select("#hotspot-chart circle.hotspot").eachAttr("data-path"))
+                .containsExactly(ReportFixtures.ORDER);
+        assertThat(page.select(".hotspot-table tr.file-row td:first-child").eachText())
+                .containsExactly("Order.java src/main/java/shop/order/");
+        assertThat(page.select("#hotspot-chart .bubble-label").eachText()).containsExactly("Order.java");
+        assertThat(page.select("#hotspot-chart rect.hot-zone")).hasSize(1);
+    }
+
+    @Test
+    void withoutHotspotsNothingIsShadedAndTheTableSaysWhy() {
+        AnalysisResult result = ReportFixtures.result(ReportFixtures.findings(), new RepositoryOverview("2025-05-22",
+                List.of(new FileChanges(ReportFixtures.ORDER, 2, 2, 1), new FileChanges(ReportFixtures.BILLING, 1, 1, 1)),
+                List.of()));
+
+        Document page = parse(result);
+
+        assertThat(page.select("#hotspot-chart circle.bubble")).hasSize(2);
+        assertThat(page.select("#hotspot-chart rect.hot-zone, #hotspot-chart circle.hotspot, .hotspot-table")).isEmpty();
+        assertThat(page.select("#hotspots .empty").text()).isEqualTo("No hotspot: no file of the most-changed quarter "
+                + "is below green health and changed at least 3 times in the recent window.");
     }
 
     @Test
