@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
+import dev.readiness.core.testing.ExpectMarker;
 import dev.readiness.core.testing.ExpectMarkers;
 import dev.readiness.core.testing.SampleRepository;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,12 +31,11 @@ class ArchitectureSamplesScanTest {
         Path repository = SampleRepository.materialize("layered-app", temp.resolve("layered-app"));
 
         List<Finding> reported = scan(repository);
-        Map<String, Integer> markers = ExpectMarkers.markers(repository, ruleId -> true);
+        List<ExpectMarker> markers = ExpectMarkers.markers(repository, ruleId -> true);
 
         ExpectMarkers.assertMatch("layered-app", markers, reported);
-        assertThat(markers.keySet()).anyMatch(marker -> marker.contains("architecture/inferred-layer-violation"))
-                .anyMatch(marker -> marker.contains("architecture/package-cycle"))
-                .anyMatch(marker -> marker.contains("architecture/forbidden-dependency"));
+        assertThat(markers).extracting(ExpectMarker::ruleId).contains("architecture/inferred-layer-violation",
+                "architecture/package-cycle", "architecture/forbidden-dependency");
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.networknt.schema.ValidationMessage;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
+import dev.readiness.core.testing.ExpectMarker;
 import dev.readiness.core.testing.ExpectMarkers;
 import dev.readiness.core.testing.SampleRepository;
 import java.io.IOException;
@@ -58,7 +59,7 @@ class SampleRepositoryScanTest {
                     result.at("/message/text").asText(), Location.ofLine(location.at("/artifactLocation/uri").asText(),
                     location.at("/region/startLine").asInt()), List.of()));
         }
-        Map<String, Integer> markers = ExpectMarkers.markers(repository, ruleId -> true);
+        List<ExpectMarker> markers = ExpectMarkers.markers(repository, ruleId -> true);
 
         assertThat(markers).hasSizeGreaterThanOrEqualTo(8);
         ExpectMarkers.assertMatch("legacy-shop", markers, reported);

@@ -7,12 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
+import dev.readiness.core.testing.ExpectMarker;
 import dev.readiness.core.testing.ExpectMarkers;
 import dev.readiness.core.testing.SampleRepository;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +38,7 @@ class WeakTestsSampleScanTest {
                     result.at("/message/text").asText(), Location.ofLine(location.at("/artifactLocation/uri").asText(),
                     location.at("/region/startLine").asInt()), List.of()));
         }
-        Map<String, Integer> markers = ExpectMarkers.markers(repository, ruleId -> true);
+        List<ExpectMarker> markers = ExpectMarkers.markers(repository, ruleId -> true);
 
         assertThat(markers).hasSizeGreaterThanOrEqualTo(10);
         ExpectMarkers.assertMatch("weak-tests", markers, reported);

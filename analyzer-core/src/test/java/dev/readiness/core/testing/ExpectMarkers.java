@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,81 +17,91 @@ import java.util.stream.Stream;
 
 /**
  * Error-Prone-style expectations: {@code // expect: <rule-id>} in Java and {@code <!-- expect: <rule-id> -->}
- * in Markdown/XML (either in Gradle scripts) mark the line where a finding must be reported.
- * {@link #assertMatch} checks both ways: every marker has its finding and every finding has its marker.
+ * in Markdown/XML (either in Gradle scripts) mark the line where a finding must be reported. A quoted text
+ * after the rule id ({@code // expect: modularity/long-method "has 71 lines"}) must also occur in the
+ * finding's message. A line holding nothing but markers applies them to the next line that is not such a
+ * line. {@link #assertMatch} checks both ways: every marker has its finding and every finding has its marker.
  */
 public final class ExpectMarkers {
 
-    private static final Pattern JAVA_MARKER = Pattern.compile("//\\s*expect:\\s*([a-z]+/[a-z0-9-]+)");
-    private static final Pattern XML_MARKER = Pattern.compile("<!--\\s*expect:\\s*([a-z]+/[a-z0-9-]+)\\s*-->");
+    private static final String RULE_AND_TEXT = "expect:\\s*([a-z]+/[a-z0-9-]+)(?:\\s*\"([^\"]*)\")?";
+    private static final Pattern JAVA_MARKER = Pattern.compile("//\\s*" + RULE_AND_TEXT);
+    private static final Pattern XML_MARKER = Pattern.compile("<!--\\s*" + RULE_AND_TEXT + "\\s*-->");
 
     private ExpectMarkers() {
     }
 
-    /** Markers by "path:line rule-id", counted; paths relative to {@code root}, forward slashes. */
-    public static Map<String, Integer> markers(Path root, Predicate<String> ruleIds) {
-        Map<String, Integer> markers = new TreeMap<>();
+    /** The markers of the rules {@code ruleIds} accepts, paths relative to {@code root} with forward slashes. */
+    public static List<ExpectMarker> markers(Path root, Predicate<String> ruleIds) {
+        List<ExpectMarker> markers = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path file : paths.filter(Files::isRegularFile).filter(path -> !isInGitDirectory(root, path))
                     .filter(path -> !path.toString().endsWith(".class")).sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
-                List<Pattern> patterns = relative.endsWith(".java") ? List.of(JAVA_MARKER)
-                        : isGradleScript(relative) ? List.of(JAVA_MARKER, XML_MARKER) : List.of(XML_MARKER);
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                for (int i = 0; i < lines.size(); i++) {
-                    for (String ruleId : markedRuleIds(lines.get(i), patterns, ruleIds)) {
-                        markers.merge(key(relative, i + 1, ruleId), 1, Integer::sum);
-                    }
-                }
+                markers.addAll(markersOf(relative, Files.readAllLines(file, StandardCharsets.UTF_8)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return markers.stream().filter(marker -> ruleIds.test(marker.ruleId())).toList();
+    }
+
+    private static List<ExpectMarker> markersOf(String path, List<String> lines) {
+        List<Pattern> patterns = path.endsWith(".java") ? List.of(JAVA_MARKER)
+                : isGradleScript(path) ? List.of(JAVA_MARKER, XML_MARKER) : List.of(XML_MARKER);
+        List<ExpectMarker> markers = new ArrayList<>();
+        List<Integer> waiting = new ArrayList<>(); // lines of markers standing alone, for the next other line
+        for (int line = 1; line <= lines.size(); line++) {
+            String text = lines.get(line - 1);
+            if (standsAlone(text, patterns)) {
+                waiting.add(line);
+            } else {
+                for (int markerLine : waiting) {
+                    markers.addAll(parse(path, line, markerLine, lines.get(markerLine - 1), patterns));
+                }
+                markers.addAll(parse(path, line, line, text, patterns));
+                waiting.clear();
+            }
+        }
+        // markers on the last lines point past the end: they stay, and fail as missing
+        for (int markerLine : waiting) {
+            markers.addAll(parse(path, lines.size() + 1, markerLine, lines.get(markerLine - 1), patterns));
+        }
         return markers;
     }
 
-    private static List<String> markedRuleIds(String line, List<Pattern> patterns, Predicate<String> ruleIds) {
-        List<String> ids = new ArrayList<>();
+    private static boolean standsAlone(String text, List<Pattern> patterns) {
+        String rest = text;
         for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(line);
+            rest = pattern.matcher(rest).replaceAll("");
+        }
+        return rest.isBlank() && !rest.equals(text);
+    }
+
+    private static List<ExpectMarker> parse(String path, int line, int markerLine, String text,
+                                            List<Pattern> patterns) {
+        List<ExpectMarker> markers = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
-                ids.add(matcher.group(1));
+                String demanded = matcher.group(2) == null ? "" : matcher.group(2);
+                markers.add(new ExpectMarker(path, line, matcher.group(1), demanded, markerLine));
             }
         }
-        return ids.stream().filter(ruleIds).toList();
+        return markers;
     }
 
     /** Fails listing missing and unexpected findings; finding paths are relative to the same root. */
-    public static void assertMatch(String what, Map<String, Integer> expected, List<Finding> findings) {
-        Map<String, Integer> actual = new TreeMap<>();
-        findings.forEach(finding -> actual.merge(key(finding), 1, Integer::sum));
-        List<String> missing = new ArrayList<>();
-        List<String> unexpected = new ArrayList<>();
-        expected.forEach((key, count) -> {
-            int reported = actual.getOrDefault(key, 0);
-            if (reported < count) {
-                missing.add(key + (count > 1 ? " (" + count + " expected, " + reported + " reported)" : ""));
-            }
-        });
-        for (Finding finding : findings) {
-            if (actual.get(key(finding)) > expected.getOrDefault(key(finding), 0)) {
-                unexpected.add(key(finding) + " \"" + finding.message() + "\"");
-            }
-        }
+    public static void assertMatch(String what, List<ExpectMarker> expected, List<Finding> findings) {
+        MarkerMatch match = MarkerMatch.of(expected, findings);
+        List<String> missing = match.missing();
+        List<String> unexpected = match.unexpected();
         if (!missing.isEmpty() || !unexpected.isEmpty()) {
             fail("%s does not match its markers%n  missing (marker, no finding):%n    %s%n"
                             + "  unexpected (finding, no marker):%n    %s",
                     what, missing.isEmpty() ? "none" : String.join("\n    ", missing),
                     unexpected.isEmpty() ? "none" : String.join("\n    ", unexpected));
         }
-    }
-
-    private static String key(Finding finding) {
-        return key(finding.location().path(), finding.location().region().startLine(), finding.ruleId());
-    }
-
-    private static String key(String path, int line, String ruleId) {
-        return path + ":" + line + " " + ruleId;
     }
 
     private static boolean isGradleScript(String path) {

@@ -20,11 +20,9 @@ class ModuleCycleTest {
     void joinsAnUndeclaredCodeReferenceWithADeclarationIntoOneCycleCutAtTheWeakerLink() {
         List<Finding> findings = RuleSampleVerifier.forRule(ModuleCycle.class, work).verify("module-dependencies-maven");
 
-        assertThat(findings).singleElement().extracting(Finding::message).isEqualTo("Module cycle between 2 modules: "
-                + "app, core. Links: app -> core (not declared, 2 type references), core -> app (declared in "
-                + "core/pom.xml, 1 type reference). Cheapest to cut: core -> app. Move the types both sides need into "
-                + "a module below them, or invert the dependency with an interface owned by the lower module, so the "
-                + "modules form a hierarchy.");
+        assertThat(findings).singleElement().extracting(Finding::message).asString().startsWith("Module cycle "
+                + "between 2 modules: app, core. Links: app -> core (not declared, 2 type references), core -> app "
+                + "(declared in core/pom.xml, 1 type reference). Cheapest to cut: core -> app.");
         assertThat(findings.get(0).relatedLocations()).extracting(Location::path,
                 location -> location.region().startLine(), Location::message).containsExactly(
                 tuple("app/src/main/java/com/example/app/Checkout.java", 4,

@@ -1,6 +1,7 @@
 package dev.readiness.rules.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Location;
@@ -17,14 +18,11 @@ class PackageCycleTest {
 
     @Test
     void reportsTheCycleOnTheWeakestEdgeButNotTheAcyclicPairOrTestCode() {
+        // the marker carries the packages of the cycle and the edge to cut
         List<Finding> findings = RuleSampleVerifier.forRule(PackageCycle.class, work).verify("package-cycle");
 
-        assertThat(findings).singleElement().extracting(Finding::message).isEqualTo("Package cycle between 2 "
-                + "packages: shop.customer, shop.order. Fewest dependencies to cut: shop.customer -> shop.order "
-                + "(2 references). Invert the dependency (an interface in the used package's client), or move the "
-                + "shared type, so the packages form a hierarchy.");
-        assertThat(findings.get(0).relatedLocations()).extracting(Location::path, location -> location.region().startLine(),
-                Location::message).containsExactly(org.assertj.core.api.Assertions.tuple(
-                        "src/main/java/shop/customer/Loyalty.java", 7, "Loyalty uses shop.order.Order"));
+        assertThat(findings).singleElement().satisfies(cycle -> assertThat(cycle.relatedLocations())
+                .extracting(Location::path, location -> location.region().startLine(), Location::message)
+                .containsExactly(tuple("src/main/java/shop/customer/Loyalty.java", 7, "Loyalty uses shop.order.Order")));
     }
 }

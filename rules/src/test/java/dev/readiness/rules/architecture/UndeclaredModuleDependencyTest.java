@@ -22,15 +22,14 @@ class UndeclaredModuleDependencyTest {
         List<Finding> findings = RuleSampleVerifier.forRule(UndeclaredModuleDependency.class, work)
                 .verify("module-dependencies-maven");
 
-        assertThat(findings).extracting(Finding::level, Finding::message).containsExactly(
-                tuple(Level.NOTE, "Production code of module app uses module api (1 type reference, first Checkout "
-                        + "-> com.example.api.Greeting) but app/pom.xml does not declare it; it only arrives "
-                        + "transitively through app -> util -> api, so the build breaks when that chain changes. "
-                        + "Declare api directly in app/pom.xml."),
-                tuple(Level.WARNING, "Production code of module app uses module core (2 type references, first "
-                        + "Checkout -> com.example.core.Discount) but app/pom.xml does not declare it, and no declared "
-                        + "dependency brings it onto the compile classpath: the build cannot compile this as written. "
-                        + "Declare core in app/pom.xml, or move the code so the dependency is not needed."));
+        assertThat(findings).extracting(Finding::level).containsExactly(Level.NOTE, Level.WARNING);
+        assertThat(findings).extracting(Finding::message).satisfiesExactly(
+                transitive -> assertThat(transitive).startsWith("Production code of module app uses module api (1 type "
+                        + "reference, first Checkout -> com.example.api.Greeting) but app/pom.xml does not declare it; "
+                        + "it only arrives transitively through app -> util -> api"),
+                unreachable -> assertThat(unreachable).startsWith("Production code of module app uses module core (2 "
+                        + "type references, first Checkout -> com.example.core.Discount) but app/pom.xml does not "
+                        + "declare it, and no declared dependency brings it onto the compile classpath"));
         assertThat(findings.get(1).relatedLocations()).extracting(Location::path, location -> location.region()
                 .startLine(), Location::message).containsExactly(tuple("app/src/main/java/com/example/app/Checkout.java",
                 5, "Checkout uses com.example.core.Pricing"));
@@ -41,11 +40,11 @@ class UndeclaredModuleDependencyTest {
         List<Finding> findings = RuleSampleVerifier.forRule(UndeclaredModuleDependency.class, work)
                 .verify("module-dependencies-gradle");
 
-        assertThat(findings).singleElement().extracting(Finding::level, Finding::message).containsExactly(
-                Level.WARNING, "Production code of module cli-tools uses module service (1 type reference, first "
-                        + "Report -> shop.service.Billing) but cli-tools/build.gradle.kts does not declare it, and no "
-                        + "declared dependency brings it onto the compile classpath: the build cannot compile this as "
-                        + "written. Declare service in cli-tools/build.gradle.kts, or move the code so the dependency "
-                        + "is not needed.");
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(finding.level()).isEqualTo(Level.WARNING);
+            assertThat(finding.message()).startsWith("Production code of module cli-tools uses module service (1 type "
+                    + "reference, first Report -> shop.service.Billing) but cli-tools/build.gradle.kts does not declare "
+                    + "it, and no declared dependency brings it onto the compile classpath");
+        });
     }
 }

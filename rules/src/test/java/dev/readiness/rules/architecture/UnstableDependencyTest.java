@@ -21,11 +21,10 @@ class UnstableDependencyTest {
     void reportsTheStablePackageUsingTheUnstableOneButNotThePackageWithTwoDependents() {
         List<Finding> findings = RuleSampleVerifier.forRule(UnstableDependency.class, work).verify("unstable-dependency");
 
-        assertThat(findings).singleElement().extracting(Finding::message).isEqualTo("Stable package app.core "
-                + "(I 0.25, A 0.33, Ca 3, Ce 1) depends on the much less stable package app.plugin (I 0.75, A 0.00, "
-                + "Ca 1, Ce 3) (2 references). Changes of app.plugin can ripple into the 3 packages that depend on "
-                + "app.core: depend on an abstraction owned by app.core instead, or move the used code into a "
-                + "stable package.");
+        assertThat(findings).singleElement().extracting(Finding::message).asString().startsWith("Stable package "
+                + "app.core (I 0.25, A 0.33, Ca 3, Ce 1) depends on the much less stable package app.plugin (I 0.75, "
+                + "A 0.00, Ca 1, Ce 3) (2 references). Changes of app.plugin can ripple into the 3 packages that "
+                + "depend on app.core: ");
         assertThat(findings.get(0).relatedLocations()).extracting(Location::path,
                 location -> location.region().startLine(), Location::message).containsExactly(tuple(
                         "src/main/java/app/core/Money.java", 3, "Money uses app.plugin.Formatter"));

@@ -20,9 +20,8 @@ class ReadmeMissingCommandsTest {
 
     @Test
     void noReadmeIsReportedOnTheRootBuildFileWithTheWrapperCommands() {
-        assertThat(verify("readme-none-maven")).singleElement().extracting(Finding::message).isEqualTo(
-                "No README at the repository root: add a README.md that says what this is and how to build and "
-                        + "test it, with exact commands (e.g. `./mvnw verify`, `./mvnw test`).");
+        assertThat(verify("readme-none-maven")).singleElement().extracting(Finding::message).asString()
+                .startsWith("No README at the repository root: ").contains("`./mvnw verify`, `./mvnw test`");
     }
 
     @Test
@@ -38,17 +37,15 @@ class ReadmeMissingCommandsTest {
 
     @Test
     void readmeWithoutTestCommandIsReportedAtTheBuildHeading() {
-        assertThat(verify("readme-no-test")).singleElement().extracting(Finding::message).isEqualTo(
-                "README.md shows no test command: add the exact command in a code block (e.g. `mvn verify`, "
-                        + "`mvn test`), so agents and new contributors can verify their changes.");
+        assertThat(verify("readme-no-test")).singleElement().extracting(Finding::message).asString()
+                .startsWith("README.md shows no test command: ").contains("`mvn verify`, `mvn test`");
     }
 
     @Test
     void proseMentioningToolsIsNotACommand() {
-        assertThat(verify("readme-prose-only")).singleElement().extracting(Finding::message).isEqualTo(
-                "README.md shows no build command and no test command: add the exact commands in a code block "
-                        + "(e.g. `gradle build`, `gradle test`), so agents and new contributors can verify their "
-                        + "changes.");
+        assertThat(verify("readme-prose-only")).singleElement().extracting(Finding::message).asString()
+                .startsWith("README.md shows no build command and no test command: ")
+                .contains("`gradle build`, `gradle test`");
     }
 
     @Test

@@ -16,18 +16,11 @@ class UndocumentedPublicApiTest {
 
     @Test
     void reportsInterfacesAbstractClassesAndCrossPackageTypesOncePerType() {
+        // the markers carry what each type lacks: Javadoc on the type, on which public methods
         List<Finding> findings = RuleSampleVerifier.forRule(UndocumentedPublicApi.class, work)
                 .verify("undocumented-public-api");
 
-        String advice = ": say what it is for, what it expects and returns, and what it throws, so agents use it "
-                + "by contract instead of by guess.";
-        assertThat(findings).extracting(Finding::message).containsExactly(
-                "Public abstract class 'AbstractHandler' has no Javadoc on public methods handle(String), reset()"
-                        + advice,
-                "Public interface 'PaymentGateway' has no Javadoc on the type and no Javadoc on public method "
-                        + "balance(String)" + advice,
-                "Public class 'Money' (used from 1 other package) has no Javadoc on the type and no Javadoc on "
-                        + "public method plus(Money)" + advice);
+        assertThat(findings).hasSize(3);
         assertThat(findings.get(1).location().enclosingSymbol()).isEqualTo("com.example.api.PaymentGateway");
     }
 }

@@ -16,18 +16,10 @@ class BroadCatchTest {
 
     @Test
     void reportsBroadCatchesThatHandleGenericallyButNotRethrowsBoundariesOrSwallowedBlocks() {
+        // the markers carry the type each catch block is reported for
         List<Finding> findings = RuleSampleVerifier.forRule(BroadCatch.class, work).verify("broad-catch");
 
-        assertThat(findings).extracting(Finding::message).containsExactly(
-                "Catch block catches Exception and handles every failure the same way, including programming "
-                        + "errors: catch the specific exceptions the try block throws, or rethrow what you cannot "
-                        + "handle.",
-                "Catch block catches RuntimeException and handles every failure the same way, including "
-                        + "programming errors: catch the specific exceptions the try block throws, or rethrow what "
-                        + "you cannot handle.",
-                "Catch block catches java.lang.Throwable and handles every failure the same way, including "
-                        + "programming errors: catch the specific exceptions the try block throws, or rethrow what "
-                        + "you cannot handle.");
+        assertThat(findings).hasSize(3);
     }
 
     @Test

@@ -16,14 +16,10 @@ class ConsoleLoggingTest {
 
     @Test
     void reportsConsoleOutputInProductionCodeOutsideMain() {
+        // the markers carry the call each finding names
         List<Finding> findings = RuleSampleVerifier.forRule(ConsoleLogging.class, work).verify("console-logging");
 
-        assertThat(findings.get(0).message()).isEqualTo("Production code calls System.out.println(): use the "
-                + "project's logger (e.g. SLF4J log.info(...)) so the output has a level and context and can be "
-                + "routed or silenced.");
-        assertThat(findings).extracting(Finding::message).contains("Production code calls printStackTrace(): use "
-                + "the project's logger (e.g. SLF4J log.error(\"what failed\", e)) so the output has a level and "
-                + "context and can be routed or silenced.");
+        assertThat(findings).hasSize(8);
     }
 
     @Test

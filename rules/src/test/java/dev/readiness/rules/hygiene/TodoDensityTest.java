@@ -19,13 +19,12 @@ class TodoDensityTest {
     void reportsFilesDenseWithMarkersAtTheFirstOne() {
         List<Finding> findings = RuleSampleVerifier.forRule(TodoDensity.class, work).verify("todo-density");
 
-        assertThat(findings).extracting(Finding::message).containsExactly(
-                "4 to-do markers (1 FIXME, 1 HACK, 1 TODO, 1 XXX) in 10 lines of code, 400.0 per thousand "
-                        + "(threshold 5): resolve them or move them to the issue tracker, so agents do not build on "
-                        + "code known to be unfinished or wrong.",
-                "3 to-do markers (2 FIXME, 1 HACK) in 7 lines of code, 428.6 per thousand (threshold 5): resolve "
-                        + "them or move them to the issue tracker, so agents do not build on code known to be "
-                        + "unfinished or wrong.");
+        // not in the markers: their own words would count as to-do markers
+        assertThat(findings).extracting(Finding::message).satisfiesExactly(
+                invoicing -> assertThat(invoicing).startsWith("4 to-do markers (1 FIXME, 1 HACK, 1 TODO, 1 XXX) in 10 "
+                        + "lines of code, 400.0 per thousand (threshold 5): "),
+                legacy -> assertThat(legacy).startsWith("3 to-do markers (2 FIXME, 1 HACK) in 7 lines of code, "
+                        + "428.6 per thousand (threshold 5): "));
     }
 
     @Test

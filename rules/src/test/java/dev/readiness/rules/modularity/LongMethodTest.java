@@ -19,15 +19,10 @@ class LongMethodTest {
 
     @Test
     void reportsBodiesAboveSeventyLinesOfCode() {
+        // the markers carry each body's name, its lines of code and the threshold
         List<Finding> findings = RuleSampleVerifier.forRule(LongMethod.class, work).verify("long-method");
 
-        assertThat(findings).extracting(Finding::message).containsExactly(
-                "Method 'build' has 71 lines of code (threshold 70): extract cohesive steps into well-named methods "
-                        + "so each part can be read, tested and changed on its own.",
-                "Constructor 'ReportBuilder' has 71 lines of code (threshold 70): extract cohesive steps into "
-                        + "well-named methods so each part can be read, tested and changed on its own.",
-                "Method 'task' has 76 lines of code (threshold 70): extract cohesive steps into well-named methods "
-                        + "so each part can be read, tested and changed on its own.");
+        assertThat(findings).hasSize(3);
     }
 
     @Test
@@ -36,8 +31,7 @@ class LongMethodTest {
                 new RuleSettings(true, null, Map.of("threshold", 75.0))), null, null);
         RuleSampleVerifier verifier = RuleSampleVerifier.forRule(LongMethod.class, work).withConfig(config);
 
-        assertThat(verifier.scan(verifier.copy("long-method")).findings()).extracting(Finding::message)
-                .containsExactly("Method 'task' has 76 lines of code (threshold 75): extract cohesive steps into "
-                        + "well-named methods so each part can be read, tested and changed on its own.");
+        assertThat(verifier.scan(verifier.copy("long-method")).findings()).singleElement()
+                .extracting(Finding::message).asString().startsWith("Method 'task' has 76 lines of code (threshold 75)");
     }
 }

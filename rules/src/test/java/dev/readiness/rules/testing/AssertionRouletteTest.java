@@ -15,12 +15,9 @@ class AssertionRouletteTest {
 
     @Test
     void reportsTestsWithMoreThanThreeBareJUnitOrTestNgAsserts() {
+        // the marker of fourBareAsserts carries the test and its count of bare asserts
         List<Finding> findings = RuleSampleVerifier.forRule(AssertionRoulette.class, work).verify("assertion-roulette");
 
         assertThat(findings).hasSize(4);
-        assertThat(findings).extracting(Finding::message).contains(
-                "Test fourBareAsserts has 4 asserts without a message: a failure will not say which one broke or "
-                        + "why. Add messages, group them in assertAll, split the test, or use AssertJ, whose failures "
-                        + "describe the value.");
     }
 }

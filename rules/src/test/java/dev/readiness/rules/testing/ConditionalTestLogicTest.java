@@ -15,16 +15,10 @@ class ConditionalTestLogicTest {
 
     @Test
     void reportsBranchesAndAssertingLoopsOverUncontrolledDataOnly() {
+        // the markers in branches and assertsInALoopOverAResult carry the test and the construct found
         List<Finding> findings = RuleSampleVerifier.forRule(ConditionalTestLogic.class, work)
                 .verify("conditional-test-logic");
 
         assertThat(findings).hasSize(10);
-        assertThat(findings).extracting(Finding::message).contains(
-                "Test branches contains an if statement: what it checks depends on the path taken at run time. "
-                        + "Split it into one straight-line test per case, or use a parameterized test over a fixed "
-                        + "table.",
-                "Test assertsInALoopOverAResult contains a loop that asserts while a runtime condition holds: what it "
-                        + "checks depends on the path taken at run time. Split it into one straight-line test per "
-                        + "case, or use a parameterized test over a fixed table.");
     }
 }

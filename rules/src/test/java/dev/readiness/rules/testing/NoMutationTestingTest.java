@@ -21,8 +21,7 @@ class NoMutationTestingTest {
     void mavenBuildWithoutPitIsReportedOnItsBuildElement() {
         assertThat(verify("no-pit-maven")).singleElement().satisfies(finding -> {
             assertThat(finding.location().path()).isEqualTo("pom.xml");
-            assertThat(finding.message()).isEqualTo("No mutation testing in the build: add PIT (the pitest-maven "
-                    + "plugin) so the tests are checked for catching wrong changes, not only for running the code.");
+            assertThat(finding.message()).startsWith("No mutation testing in the build: ").contains("pitest-maven");
         });
     }
 

@@ -21,7 +21,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -30,8 +29,9 @@ import java.util.stream.Stream;
 /**
  * Error-Prone-style sample test: copies {@code samples/<name>} from the test resources into a plain
  * directory, runs the real {@link Analyzer} with one rule, and checks findings against inline markers —
- * {@code // expect: <rule-id>} in Java, {@code <!-- expect: <rule-id> -->} in Markdown and XML — both ways:
- * every marker must be reported on its line and every finding must carry a marker.
+ * {@code // expect: <rule-id> "text"} in Java, {@code <!-- expect: <rule-id> "text" -->} in Markdown and XML,
+ * the text optional, on the reported line or on lines of their own above it (see {@link ExpectMarkers}) — both
+ * ways: every marker must be reported on its line (with its text) and every finding must carry a marker.
  */
 public final class RuleSampleVerifier {
 
@@ -95,8 +95,8 @@ public final class RuleSampleVerifier {
     /** The same checks on a sample the test wrote itself (e.g. files too large to keep as resources). */
     public List<Finding> verifyDirectory(Path sample) {
         List<Finding> findings = analyze(sample);
-        ExpectMarkers.assertMatch("sample '" + sample.getFileName() + "' for " + ruleIds, markers(sample, ruleIds),
-                findings);
+        ExpectMarkers.assertMatch("sample '" + sample.getFileName() + "' for " + ruleIds,
+                ExpectMarkers.markers(sample, ruleIds::contains), findings);
         return findings;
     }
 
@@ -128,9 +128,5 @@ public final class RuleSampleVerifier {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static Map<String, Integer> markers(Path root, Set<String> ruleIds) {
-        return ExpectMarkers.markers(root, ruleIds::contains);
     }
 }

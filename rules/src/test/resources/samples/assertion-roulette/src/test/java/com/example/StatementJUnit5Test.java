@@ -14,7 +14,7 @@ class StatementJUnit5Test {
     private final Statement statement = new Statement();
 
     @Test
-    void fourBareAsserts() { // expect: testing/assertion-roulette
+    void fourBareAsserts() { // expect: testing/assertion-roulette "Test fourBareAsserts has 4 asserts without a message"
         assertEquals(2, statement.lines());
         assertEquals(100, statement.opening());
         Assertions.assertEquals(70, statement.closing());

@@ -11,7 +11,7 @@ public class ReportJob implements Runnable {
     String loadOrDefault() {
         try {
             return load();
-        } catch (Exception e) // expect: hygiene/broad-catch
+        } catch (Exception e) // expect: hygiene/broad-catch "catches Exception and"
         {
             LOG.log(Level.WARNING, "cannot load", e);
             return "";
@@ -21,7 +21,7 @@ public class ReportJob implements Runnable {
     int countOrZero() {
         try {
             return load().length();
-        } catch (IOException | RuntimeException e) // expect: hygiene/broad-catch
+        } catch (IOException | RuntimeException e) // expect: hygiene/broad-catch "catches RuntimeException and"
         {
             return 0;
         }
@@ -30,7 +30,7 @@ public class ReportJob implements Runnable {
     void everything() {
         try {
             load();
-        } catch (java.lang.Throwable t) // expect: hygiene/broad-catch
+        } catch (java.lang.Throwable t) // expect: hygiene/broad-catch "catches java.lang.Throwable and"
         {
             LOG.severe("failed: " + t);
         }

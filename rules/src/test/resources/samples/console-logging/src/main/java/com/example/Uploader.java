@@ -6,15 +6,15 @@ import java.io.PrintWriter;
 public class Uploader {
 
     void upload(String file) {
-        System.out.println("uploading " + file); // expect: hygiene/console-logging
-        System.err.printf("size %d%n", 3); // expect: hygiene/console-logging
-        java.lang.System.out.print("."); // expect: hygiene/console-logging
+        System.out.println("uploading " + file); // expect: hygiene/console-logging "calls System.out.println()"
+        System.err.printf("size %d%n", 3); // expect: hygiene/console-logging "calls System.err.printf()"
+        java.lang.System.out.print("."); // expect: hygiene/console-logging "calls System.out.print()"
         System.out.flush();
         try {
             send(file);
         } catch (IOException e) {
-            System.err.println("upload failed"); // expect: hygiene/console-logging
-            e.printStackTrace(); // expect: hygiene/console-logging
+            System.err.println("upload failed"); // expect: hygiene/console-logging "calls System.err.println()"
+            e.printStackTrace(); // expect: hygiene/console-logging "calls printStackTrace()"
         }
     }
 
@@ -27,7 +27,7 @@ public class Uploader {
         try {
             send(file);
         } catch (IOException ignored) {
-            ignored.printStackTrace(); // expect: hygiene/console-logging
+            ignored.printStackTrace(); // expect: hygiene/console-logging "calls printStackTrace()"
         }
     }
 
@@ -43,7 +43,7 @@ public class Uploader {
         new Thread() {
             @Override
             public void run() {
-                System.out.println("in another method"); // expect: hygiene/console-logging
+                System.out.println("in another method"); // expect: hygiene/console-logging "calls System.out.println()"
             }
         }.start();
     }
@@ -55,7 +55,7 @@ public class Uploader {
 class NotAMain {
 
     void main(String[] args) {
-        System.out.println("instance main is not a program entry point here"); // expect: hygiene/console-logging
+        System.out.println("instance main is not a program entry point here"); // expect: hygiene/console-logging "calls System.out.println()"
     }
 }
 

@@ -7,9 +7,9 @@ public class Geometry {
 
     private int x;
     private int y;
-    private String tmp; // expect: context/cryptic-identifiers
-    private final List<String> data2 = List.of(); // expect: context/cryptic-identifiers
-    private double q; // expect: context/cryptic-identifiers
+    private String tmp; // expect: context/cryptic-identifiers "Field 'tmp' says nothing"
+    private final List<String> data2 = List.of(); // expect: context/cryptic-identifiers "Field 'data2' says nothing"
+    private double q; // expect: context/cryptic-identifiers "Field 'q' says nothing"
     private final String label = "point";
     private static final int V2 = 2;
 
@@ -18,15 +18,15 @@ public class Geometry {
         this.y = y;
     }
 
-    Geometry(String s, Integer t) { // expect: context/cryptic-identifiers
+    Geometry(String s, Integer t) { // expect: context/cryptic-identifiers "Constructor 'Geometry' has parameters named s, t"
         this(s.length(), t);
     }
 
-    int foo() { // expect: context/cryptic-identifiers
+    int foo() { // expect: context/cryptic-identifiers "Method 'foo' says nothing"
         return x + y;
     }
 
-    int merge(Object obj, String val) { // expect: context/cryptic-identifiers
+    int merge(Object obj, String val) { // expect: context/cryptic-identifiers "Method 'merge' has parameters named obj, val"
         return obj.hashCode() + val.hashCode();
     }
 

@@ -7,7 +7,8 @@ public class Router {
     private final Object lock = new Object();
 
     // depth 5: for > if > while > try > if
-    int route(List<String> paths) { // expect: modularity/deep-nesting
+    // expect: modularity/deep-nesting "Method 'route' nests control flow 5 levels deep (threshold 4), deepest at line 17"
+    int route(List<String> paths) {
         int count = 0;
         for (String path : paths) {
             if (!path.isEmpty()) {
@@ -50,7 +51,8 @@ public class Router {
     }
 
     // depth 5: a lambda and an anonymous class each add a level
-    Runnable handler(List<String> paths) { // expect: modularity/deep-nesting
+    // expect: modularity/deep-nesting "Method 'handler' nests control flow 5 levels deep (threshold 4), deepest at line 63"
+    Runnable handler(List<String> paths) {
         return new Runnable() {
             @Override
             public void run() {

@@ -14,7 +14,7 @@ class AccountJUnit5Test {
 
     @Disabled
     @Test
-    void bare() { // expect: testing/disabled-test-without-reason
+    void bare() { // expect: testing/disabled-test-without-reason "Test bare is disabled without a reason"
         assertEquals(1, 1 + 0);
     }
 
@@ -60,7 +60,7 @@ class AccountJUnit5Test {
 
     @Nested
     @Disabled
-    class Overdraft { // expect: testing/disabled-test-without-reason
+    class Overdraft { // expect: testing/disabled-test-without-reason "Test class Overdraft is disabled without a reason, so all its tests are off"
 
         @Test
         void limit() {

@@ -18,7 +18,7 @@ class TransferJUnit5Test {
     void emptyCatch() {
         try {
             transfers.run(100);
-        } catch (IllegalStateException e) { // expect: testing/exception-swallowing-test
+        } catch (IllegalStateException e) { // expect: testing/exception-swallowing-test "The catch block for IllegalStateException in test emptyCatch is empty"
         }
         assertEquals(100, transfers.total());
     }
@@ -39,7 +39,7 @@ class TransferJUnit5Test {
     void logsOnly() throws IOException {
         try {
             transfers.load();
-        } catch (IOException | IllegalStateException exception) { // expect: testing/exception-swallowing-test
+        } catch (IOException | IllegalStateException exception) { // expect: testing/exception-swallowing-test "The catch block for IOException | IllegalStateException in test logsOnly only prints or logs the exception"
             LOG.warning("could not load " + exception);
         }
     }

@@ -2,7 +2,8 @@ package shop.catalog;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import shop.repository.OrderRepository; // expect: architecture/inferred-layer-violation
+// expect: architecture/inferred-layer-violation "CatalogResource (web: @Path) uses OrderRepository (persistence: extends JpaRepository) directly, skipping the service layer"
+import shop.repository.OrderRepository;
 
 @Path("/catalog")
 public class CatalogResource {

@@ -3,7 +3,8 @@ package shop.web;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import shop.domain.Order;
-import shop.repository.OrderRepository; // expect: architecture/inferred-layer-violation
+// expect: architecture/inferred-layer-violation "OrderController (web: @RestController) uses OrderRepository (persistence: extends JpaRepository) directly, skipping the service layer"
+import shop.repository.OrderRepository;
 import shop.service.OrderService;
 import shop.support.AuditTrail;
 

@@ -7,7 +7,8 @@ import java.util.List;
  * Three unrelated groups; the stateless formatting helper and the shadowed parameter do not count as a
  * group or as use of the field, and the trivial lookup on the index is no group of its own.
  */
-public class Ledger { // expect: modularity/low-cohesion
+// expect: modularity/low-cohesion "3 unrelated groups of methods (LCOM4 3): {book, size} on entries; {switchCurrency, label} on currency; {print} on printed."
+public class Ledger {
 
     private final List<String> entries = new ArrayList<>();
     private String currency = "EUR";

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Two jobs in one class: order lines and an audit log that never meet. */
-public class OrderDesk { // expect: modularity/low-cohesion
+public class OrderDesk { // expect: modularity/low-cohesion "{addLine, total} on amounts; {record, auditTrail} on audit, auditEntries."
 
     private final List<Long> amounts = new ArrayList<>();
     private final StringBuilder audit = new StringBuilder();

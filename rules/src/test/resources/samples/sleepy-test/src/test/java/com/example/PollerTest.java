@@ -22,7 +22,7 @@ class PollerTest {
 
     @Test
     void timeUnitSleep() throws Exception {
-        TimeUnit.SECONDS.sleep(1); // expect: testing/sleepy-test
+        TimeUnit.SECONDS.sleep(1); // expect: testing/sleepy-test "The test pauses with TimeUnit.SECONDS.sleep(...)."
         MILLISECONDS.sleep(20); // expect: testing/sleepy-test
         java.lang.Thread.sleep(5); // expect: testing/sleepy-test
         Uninterruptibles.sleepUninterruptibly(Duration.ofMillis(5)); // expect: testing/sleepy-test

@@ -12,7 +12,7 @@ public class ConfigLoader {
     void empty() {
         try {
             read();
-        } catch (IOException e) // expect: hygiene/swallowed-exception
+        } catch (IOException e) // expect: hygiene/swallowed-exception "Catch block for IOException is empty"
         {
         }
     }
@@ -20,7 +20,7 @@ public class ConfigLoader {
     void commentOnly() {
         try {
             read();
-        } catch (IOException e) // expect: hygiene/swallowed-exception
+        } catch (IOException e) // expect: hygiene/swallowed-exception "Catch block for IOException holds only a to-do comment instead of a reason"
         {
             // TODO handle this
         }
@@ -29,7 +29,7 @@ public class ConfigLoader {
     void printStackTraceOnly() {
         try {
             read();
-        } catch (IOException | RuntimeException e) { // expect: hygiene/swallowed-exception
+        } catch (IOException | RuntimeException e) { // expect: hygiene/swallowed-exception "Catch block for IOException | RuntimeException only calls e.printStackTrace()"
             e.printStackTrace();
         }
     }
@@ -45,19 +45,19 @@ public class ConfigLoader {
     void todoOnly() {
         try {
             read();
-        } catch (IOException e) // expect: hygiene/swallowed-exception
+        } catch (IOException e) // expect: hygiene/swallowed-exception "Catch block for IOException holds only a to-do comment instead of a reason"
         {
             // TODO Auto-generated catch block
         }
         try {
             read();
-        } catch (IOException e) // expect: hygiene/swallowed-exception
+        } catch (IOException e) // expect: hygiene/swallowed-exception "Catch block for IOException holds only a to-do comment instead of a reason"
         {
             /* FIXME */
         }
         try {
             read();
-        } catch (IOException e) // expect: hygiene/swallowed-exception
+        } catch (IOException e) // expect: hygiene/swallowed-exception "Catch block for IOException holds only a to-do comment instead of a reason"
         {
             //
         }
@@ -117,7 +117,7 @@ public class ConfigLoader {
         Runnable r = () -> {
             try {
                 read();
-            } catch (IOException e) { } // expect: hygiene/swallowed-exception
+            } catch (IOException e) { } // expect: hygiene/swallowed-exception "Catch block for IOException is empty"
         };
         r.run();
     }

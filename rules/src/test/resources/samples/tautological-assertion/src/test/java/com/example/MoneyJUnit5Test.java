@@ -17,7 +17,7 @@ class MoneyJUnit5Test {
 
     @Test
     void literals() {
-        assertTrue(true); // expect: testing/tautological-assertion
+        assertTrue(true); // expect: testing/tautological-assertion "This assertion cannot fail: assertTrue of the literal true."
         assertFalse(false, "never fails"); // expect: testing/tautological-assertion
         Assertions.assertTrue(true); // expect: testing/tautological-assertion
         assertEquals(42, 42); // expect: testing/tautological-assertion
@@ -27,7 +27,7 @@ class MoneyJUnit5Test {
     @Test
     void sameVariableTwice() {
         Money sum = TEN.plus(TEN);
-        assertEquals(sum, sum); // expect: testing/tautological-assertion
+        assertEquals(sum, sum); // expect: testing/tautological-assertion "This assertion cannot fail: assertEquals compares sum with itself."
         assertSame(sum, sum, "same"); // expect: testing/tautological-assertion
         assertEquals(TEN.cents(), TEN.cents()); // a call on each side: equals of two results, not reported
         assertEquals(Money.of(5), Money.of(5)); // two objects: checks equals, not reported
@@ -36,7 +36,7 @@ class MoneyJUnit5Test {
 
     @Test
     void notNullOfANewObject() {
-        assertNotNull(new Money(3)); // expect: testing/tautological-assertion
+        assertNotNull(new Money(3)); // expect: testing/tautological-assertion "This assertion cannot fail: assertNotNull of a newly created object, which is never null."
         assertNotNull("text"); // expect: testing/tautological-assertion
         assertNotNull(Money.of(3)); // a factory may return null: not reported
         assertNotNull(new Money(3), "message last"); // expect: testing/tautological-assertion
@@ -60,7 +60,7 @@ class MoneyJUnit5Test {
         Money sum = TEN.plus(TEN);
         assertThat(true).isTrue(); // expect: testing/tautological-assertion
         assertThat(false).as("never").isFalse(); // expect: testing/tautological-assertion
-        assertThat(sum).isEqualTo(sum); // expect: testing/tautological-assertion
+        assertThat(sum).isEqualTo(sum); // expect: testing/tautological-assertion "This assertion cannot fail: assertThat(sum).isEqualTo(...) checks the test's own value."
         assertThat("EUR").isEqualTo("EUR"); // expect: testing/tautological-assertion
         assertThat(new Money(1)).isNotNull(); // expect: testing/tautological-assertion
         assertThat(sum) // expect: testing/tautological-assertion

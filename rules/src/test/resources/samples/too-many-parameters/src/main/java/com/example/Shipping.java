@@ -5,7 +5,8 @@ import java.util.List;
 public class Shipping implements Quoter {
 
     // 6 constructor parameters: above the constructor threshold of 5
-    public Shipping(String origin, String destination, int weight, int width, int height, boolean express) { // expect: modularity/too-many-parameters
+    // expect: modularity/too-many-parameters "Constructor 'Shipping' has 6 parameters (threshold 5)"
+    public Shipping(String origin, String destination, int weight, int width, int height, boolean express) {
     }
 
     // 5 constructor parameters: allowed
@@ -13,7 +14,8 @@ public class Shipping implements Quoter {
     }
 
     // 5 method parameters: above the method threshold of 4
-    public int cost(String origin, String destination, int weight, int width, boolean express) { // expect: modularity/too-many-parameters
+    // expect: modularity/too-many-parameters "Method 'cost' has 5 parameters (threshold 4)"
+    public int cost(String origin, String destination, int weight, int width, boolean express) {
         return 0;
     }
 

@@ -1,7 +1,7 @@
 package com.example.api;
 
 /** Base class of payment event handlers. */
-public abstract class AbstractHandler { // expect: context/undocumented-public-api
+public abstract class AbstractHandler { // expect: context/undocumented-public-api "Public abstract class 'AbstractHandler' has no Javadoc on public methods handle(String), reset()"
 
     public abstract void handle(String event);
 

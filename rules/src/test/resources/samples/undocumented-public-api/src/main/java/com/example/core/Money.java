@@ -1,6 +1,6 @@
 package com.example.core;
 
-public class Money { // expect: context/undocumented-public-api
+public class Money { // expect: context/undocumented-public-api "Public class 'Money' (used from 1 other package) has no Javadoc on the type and no Javadoc on public method plus(Money)"
 
     private final long cents;
 
