@@ -162,10 +162,11 @@ public final class Analyzer {
                 ArchitectureMeasures.of(context, cycles), HistoryMeasures.of(context, context.codeHealth()),
                 activeRules, suppressed.findings().stream().filter(Finding::isActive).toList(),
                 request.config().weights()));
-        return new Analysis(new AnalysisResult(target(snapshot, request), activeRules, suppressed.findings(),
-                notifications, metrics(snapshot, perFile, context), stageMillis, context, testMetrics,
-                context.codeHealth(), context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE,
-                score, null, OverviewStage.of(context, cycles)), context);
+        return new Analysis(AnalysisResult.builder(target(snapshot, request), score).rules(activeRules)
+                .findings(suppressed.findings()).notifications(notifications).stageMillis(stageMillis)
+                .measures(metrics(snapshot, perFile, context), testMetrics, context.codeHealth())
+                .architectureAnalysis(context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE)
+                .sources(context).overview(OverviewStage.of(context, cycles)).build(), context);
     }
 
     private static List<ActiveRule> ofKind(List<ActiveRule> rules, java.util.function.Predicate<RuleType> kind) {
