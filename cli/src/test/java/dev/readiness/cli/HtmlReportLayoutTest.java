@@ -6,7 +6,7 @@ import dev.readiness.cli.browser.BrowserAvailability;
 import dev.readiness.cli.browser.HeadlessChromium;
 import dev.readiness.cli.browser.ScreenshotComparison;
 import dev.readiness.core.analysis.AnalysisResult;
-import dev.readiness.core.analysis.RepositoryOverview;
+import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -14,13 +14,15 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.report.html.HtmlReportWriter;
+import dev.readiness.core.score.ReadinessScore;
+import dev.readiness.core.score.ReadinessScorer;
+import dev.readiness.core.score.ScoreMeasures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -165,8 +167,11 @@ class HtmlReportLayoutTest {
                 "System.out in production code (" + i + ").",
                 Location.of("src/main/java/p" + (i % 100) + "/F" + i + ".java", Region.line(i % 300 + 1), ""),
                 List.of())).toList();
-        return new AnalysisResult(null, List.of(rule), findings, List.of(), null, Map.of(), path -> Optional.empty(),
-                null, null, AnalysisResult.SOURCE, null, null, RepositoryOverview.EMPTY);
+        // scored by the real scorer from the findings alone: this page has no models to measure
+        ReadinessScore score = ReadinessScorer.score(new ScoreMeasures(null, null, null, null, List.of(rule), findings,
+                Map.of()));
+        ScanTarget target = new ScanTarget("many-findings", "", null, null, false, "Not a Git repository", null);
+        return AnalysisResult.builder(target, score).rules(List.of(rule)).findings(findings).build();
     }
 
     private static String text(String id) {

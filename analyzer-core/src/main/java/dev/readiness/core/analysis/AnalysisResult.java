@@ -7,10 +7,10 @@ import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.score.ReadinessScore;
-import dev.readiness.core.score.ReadinessScorer;
-import dev.readiness.core.score.ScoreMeasures;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -20,6 +20,7 @@ import java.util.TreeMap;
  * ({@link #SOURCE} or {@link #BYTECODE}), the readiness score and what the findings were compared against
  * (baseline, Git ref), and the {@link RepositoryOverview} the HTML report draws. Findings include suppressed ones (reports show them as such); counts only count
  * {@link Finding#isActive() active} findings.
+ * Build one with {@link #builder(ScanTarget, ReadinessScore)}: whoever builds a result has scored it.
  */
 public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
                              List<ToolNotification> notifications, ScanMetrics metrics,
@@ -33,17 +34,17 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     public static final String BYTECODE = "bytecode";
 
     public AnalysisResult {
-        overview = overview == null ? RepositoryOverview.EMPTY : overview; // null: nothing drawn
-        comparison = comparison == null ? GateComparison.none() : comparison; // null: nothing compared
-        codeHealth = codeHealth == null ? CodeHealthSummary.EMPTY : codeHealth; // null: none measured
-        architectureAnalysis = architectureAnalysis == null ? SOURCE : architectureAnalysis;
-        testMetrics = testMetrics == null ? TestMetrics.EMPTY : testMetrics; // null: none measured
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(score, "score"); // never made up here: a score from the result alone would be wrong
         rules = List.copyOf(rules);
         findings = findings.stream().sorted().toList();
         notifications = notifications.stream().sorted().toList();
-        stageMillis = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stageMillis)); // stage order
-        score = score == null ? ReadinessScorer.score(new ScoreMeasures(codeHealth, testMetrics, null, null, rules,
-                findings.stream().filter(Finding::isActive).toList(), Map.of())) : score; // null: scored from this result alone, graph and history unmeasured
+        stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)); // stage order
+    }
+
+    /** A result of scanning {@code target}, scored {@code score}; every other part starts empty. */
+    public static Builder builder(ScanTarget target, ReadinessScore score) {
+        return new Builder(target, score);
     }
 
     /** The findings that count: not suppressed in the source, in report order. */
@@ -70,6 +71,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         return findings.stream().filter(Finding::isActive).filter(finding -> finding.baselineState() == state).count();
     }
 
+    /** This result with its findings marked against {@code compared}; the score stays, it counts no baseline state. */
     public AnalysisResult withFindings(List<Finding> replaced, GateComparison compared) {
         return new AnalysisResult(target, rules, replaced, notifications, metrics, stageMillis, sources, testMetrics,
                 codeHealth, architectureAnalysis, score, compared, overview);
@@ -87,5 +89,89 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         Map<String, Long> counts = new TreeMap<>();
         activeFindings().forEach(finding -> counts.merge(finding.ruleId(), 1L, Long::sum));
         return counts;
+    }
+
+    /**
+     * Collects the parts of a result besides its target and score. A part not given is empty: no rules, findings,
+     * notifications or stage times, {@link ScanMetrics#EMPTY}, {@link TestMetrics#EMPTY},
+     * {@link CodeHealthSummary#EMPTY}, {@link SourceTexts#NONE}, {@link RepositoryOverview#EMPTY}, {@link #SOURCE}
+     * and nothing compared ({@link #withFindings} compares). No part may be null.
+     */
+    public static final class Builder {
+
+        private final ScanTarget target;
+        private final ReadinessScore score;
+        private List<RuleMetadata> rules = List.of();
+        private List<Finding> findings = List.of();
+        private List<ToolNotification> notifications = List.of();
+        private Map<String, Long> stageMillis = Map.of();
+        private ScanMetrics metrics = ScanMetrics.EMPTY;
+        private TestMetrics testMetrics = TestMetrics.EMPTY;
+        private CodeHealthSummary codeHealth = CodeHealthSummary.EMPTY;
+        private String architectureAnalysis = SOURCE;
+        private SourceTexts sources = SourceTexts.NONE;
+        private RepositoryOverview overview = RepositoryOverview.EMPTY;
+
+        private Builder(ScanTarget target, ReadinessScore score) {
+            this.target = Objects.requireNonNull(target, "target");
+            this.score = Objects.requireNonNull(score, "score");
+        }
+
+        /** The rules that ran, in id order. */
+        public Builder rules(List<RuleMetadata> ran) {
+            rules = List.copyOf(ran);
+            return this;
+        }
+
+        /** In any order: the result sorts them into report order. */
+        public Builder findings(List<Finding> found) {
+            findings = List.copyOf(found);
+            return this;
+        }
+
+        /** In any order: the result sorts them. */
+        public Builder notifications(List<ToolNotification> told) {
+            notifications = List.copyOf(told);
+            return this;
+        }
+
+        /** Milliseconds per stage, in the order the stages ran (copied: the caller's clock may run on). */
+        public Builder stageMillis(Map<String, Long> millis) {
+            stageMillis = new LinkedHashMap<>(millis);
+            return this;
+        }
+
+        /** What was measured: the sizes of what was scanned, the test suite and the code health of production files. */
+        public Builder measures(ScanMetrics sizes, TestMetrics tests, CodeHealthSummary health) {
+            metrics = Objects.requireNonNull(sizes, "metrics");
+            testMetrics = Objects.requireNonNull(tests, "testMetrics");
+            codeHealth = Objects.requireNonNull(health, "codeHealth");
+            return this;
+        }
+
+        /** {@link #SOURCE} or {@link #BYTECODE}: what the architecture rules analysed. */
+        public Builder architectureAnalysis(String analysed) {
+            if (!SOURCE.equals(analysed) && !BYTECODE.equals(analysed)) {
+                throw new IllegalArgumentException("architecture analysis is source or bytecode, not " + analysed);
+            }
+            architectureAnalysis = analysed;
+            return this;
+        }
+
+        /** The file texts, for fingerprints and snippets. */
+        public Builder sources(SourceTexts texts) {
+            sources = Objects.requireNonNull(texts, "sources");
+            return this;
+        }
+
+        public Builder overview(RepositoryOverview drawn) {
+            overview = Objects.requireNonNull(drawn, "overview");
+            return this;
+        }
+
+        public AnalysisResult build() {
+            return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources,
+                    testMetrics, codeHealth, architectureAnalysis, score, GateComparison.none(), overview);
+        }
     }
 }

@@ -7,6 +7,9 @@ import java.util.TreeMap;
 public record ScanMetrics(Map<String, Integer> filesByKind, int javaFiles, int javaFilesParsed, int javaFilesFailed,
                           int javaFilesSkipped, long linesOfCode, int modules, int types) {
 
+    /** Nothing scanned. */
+    public static final ScanMetrics EMPTY = new ScanMetrics(Map.of(), 0, 0, 0, 0, 0, 0, 0);
+
     public ScanMetrics {
         filesByKind = new TreeMap<>(filesByKind);
     }

@@ -6,5 +6,8 @@ import java.util.Optional;
 @FunctionalInterface
 public interface SourceTexts {
 
+    /** No file texts at all. */
+    SourceTexts NONE = path -> Optional.empty();
+
     Optional<String> text(String path);
 }

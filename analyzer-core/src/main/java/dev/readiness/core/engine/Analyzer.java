@@ -6,15 +6,14 @@ import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.baseline.BaselineException;
 import dev.readiness.core.baseline.ChangedLines;
-import dev.readiness.core.baseline.GitChanges;
 import dev.readiness.core.baseline.GateComparisons;
+import dev.readiness.core.baseline.GitChanges;
 import dev.readiness.core.baseline.Suppressions;
 import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.cache.ContentCache;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.graph.PackageCycles;
 import dev.readiness.core.history.History;
-import dev.readiness.core.history.HistoryReader;
 import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.repo.RepoFile;
@@ -23,31 +22,34 @@ import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
-import dev.readiness.core.rule.RepositoryContext;
-import dev.readiness.core.rule.RuleType;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
+import dev.readiness.core.rule.RuleType;
 import dev.readiness.core.score.ArchitectureMeasures;
 import dev.readiness.core.score.HistoryMeasures;
 import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ReadinessScorer;
 import dev.readiness.core.score.ScoreMeasures;
-import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.SourceFacts;
-import dev.readiness.core.source.SuppressionMarker;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.Repository;
 
 /**
- * Runs one scan, one way: repository snapshot → parse + per-file rules → history → repository rules →
- * result.
+ * Runs one scan as a pipeline of named stages, each a method from small typed values to small typed values:
+ * open → check inputs → prepare (rules, caches) → parse (running the per-file rules) → history → models →
+ * repository rules → suppressions → score → result → comparison against a baseline or Git ref. Six stages are
+ * timed into {@link AnalysisResult#stageMillis()}, under the keys --timings reports: files, cache, source,
+ * history, bytecode (the models) and repository-rules.
  * The snapshot stays open inside the returned result's {@link dev.readiness.core.analysis.SourceTexts}
  * only through {@link Scan}, which the caller closes.
  */
@@ -72,112 +74,162 @@ public final class Analyzer {
      */
     public Scan analyze(ScanRequest request, GateComparisons.Request comparison)
             throws ScanInputException, AnalysisException {
-        Map<String, Long> stageMillis = new LinkedHashMap<>();
-        long start = System.nanoTime();
-        RepositorySnapshot snapshot = RepositoryReader.open(request.path())
-                .restrictedTo(request.config().paths().matcher());
-        stageMillis.put("files", elapsedMillis(start));
+        StageClock clock = new StageClock();
+        RepositorySnapshot snapshot = clock.time("files", () -> open(request));
         try {
-            checkHistoryStart(snapshot, request);
-            ChangedLines changedLines = changedLines(snapshot, comparison.newSinceRef());
-            EvidenceStage.checkExplicit(request.reports());
-            BytecodeStage.checkExplicit(request.classDirectories());
-            List<ToolNotification> notifications = new ArrayList<>(snapshotNotifications(snapshot));
-            start = System.nanoTime();
-            Path cacheDirectory = cacheDirectory(snapshot, request, notifications);
-            List<ActiveRule> rules = ActiveRule.of(registry.all(), request.config());
-            String fingerprint = AnalyzerFingerprint.of(registry.all(),
-                    rules.stream().map(ActiveRule::settingsKey).toList());
-            ContentCache<FileAnalysis> cache = cacheDirectory == null ? ContentCache.disabled()
-                    : ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(snapshot)), fingerprint,
-                            FileAnalysis.class);
-            stageMillis.put("cache", elapsedMillis(start));
-            ScanState state = new ScanState(rules, cache, notifications, stageMillis, cacheDirectory, fingerprint);
-            Analysis analysis = run(snapshot, request, state);
-            AnalysisResult result = GateComparisons.compare(analysis.result(), comparison, changedLines,
-                    registry.all().stream().filter(RuleType::isRepositoryWide).map(rule -> rule.metadata().id())
-                            .collect(Collectors.toSet()));
-            saveCache(cache);
-            return new Scan(snapshot, result, analysis.models(), cache.hits(), cache.misses());
+            ChangedLines changedLines = checkInputs(snapshot, request, comparison.newSinceRef());
+            Run run = new Run(snapshot, request, new ArrayList<>(snapshotNotifications(snapshot)));
+            Setup setup = clock.time("cache", () -> prepare(run));
+            JavaFileStage.Parsed parsed = clock.time("source", () -> parse(run, setup));
+            History history = clock.time(HistoryStage.STAGE, () -> readHistory(run, setup));
+            // keyed "bytecode" as before evidence and the context joined this stage: --timings readers know the key
+            Models models = new Models(setup, parsed, clock.time(BytecodeStage.STAGE,
+                    () -> buildContext(run, parsed, history)));
+            List<Finding> findings = clock.time("repository-rules", () -> runRules(run, models));
+            List<Finding> suppressed = suppress(run, models, findings);
+            Scored scored = score(run, models, suppressed);
+            AnalysisResult result = assemble(run, models, scored, clock.millis());
+            AnalysisResult compared = compare(result, comparison, changedLines);
+            saveCache(setup.cache());
+            return new Scan(snapshot, compared, models.context(), setup.cache().hits(), setup.cache().misses());
         } catch (ScanInputException | AnalysisException | RuntimeException e) {
             snapshot.close();
             throw e;
         }
     }
 
-    /** What one scan accumulates besides findings, and where its caches live (null: no cache). */
-    private record ScanState(List<ActiveRule> rules, ContentCache<FileAnalysis> cache, List<ToolNotification> notifications,
-                             Map<String, Long> stageMillis, Path cacheDirectory, String fingerprint) {
+    /** What every stage of one scan reads (the snapshot, the request) and adds to (the notifications). */
+    private record Run(RepositorySnapshot snapshot, ScanRequest request, List<ToolNotification> notifications) {
     }
 
-    /** The result of one run and the models it was computed from. */
-    private record Analysis(AnalysisResult result, RepositoryContext models) {
-    }
+    /** The output of the cache stage: the enabled rules, the analyzer's fingerprint and the caches (null: none). */
+    private record Setup(List<ActiveRule> rules, String fingerprint, Path cacheDirectory,
+                         ContentCache<FileAnalysis> cache) {
 
-    private Analysis run(RepositorySnapshot snapshot, ScanRequest request, ScanState state)
-            throws AnalysisException {
-        List<ToolNotification> notifications = state.notifications();
-        Map<String, Long> stageMillis = state.stageMillis();
-        List<Finding> findings = new ArrayList<>();
-
-        long start = System.nanoTime();
-        List<RepoFile> javaFiles = snapshot.files().stream().filter(RepoFile::isJavaSource).toList();
-        List<FileAnalysis> perFile = new JavaFileStage(ofKind(state.rules(), RuleType::isPerFile),
-                FactExtraction.of(state.rules()), request.threads(), progress,
-                state.cache())
-                .run(snapshot, javaFiles);
-        List<FileFacts> facts = new ArrayList<>();
-        for (FileAnalysis analysis : perFile) {
-            analysis.parsedFacts().ifPresent(facts::add);
-            findings.addAll(analysis.findings());
-            notifications.addAll(analysis.notifications());
+        List<ActiveRule> ofKind(Predicate<RuleType> kind) {
+            return rules.stream().filter(rule -> kind.test(rule.type())).toList();
         }
-        stageMillis.put("source", elapsedMillis(start));
 
-        start = System.nanoTime();
-        History history = new HistoryStage(progress, state.fingerprint())
-                .run(snapshot, request, state.cacheDirectory(), notifications);
-        stageMillis.put(HistoryStage.STAGE, elapsedMillis(start));
+        List<RuleMetadata> metadata() {
+            return rules.stream().map(ActiveRule::metadata).toList();
+        }
+    }
 
-        start = System.nanoTime();
-        TestEvidence evidence = EvidenceStage.load(snapshot, request.reports(), notifications);
-        SnapshotContext context = new SnapshotContext(snapshot, new SourceFacts(facts), history, evidence,
-                request.config());
-        ArchitectureConfigCheck.check(request.config(), context.typeIndex(), notifications);
-        BytecodeStage.load(snapshot, request.classDirectories(), context, notifications)
+    /** What the repository rules run on: the setup, the parsed Java files (with their findings) and the models. */
+    private record Models(Setup setup, JavaFileStage.Parsed parsed, SnapshotContext context) {
+    }
+
+    /** The findings as scored (suppressions marked), their score and the measures it shares with the result. */
+    private record Scored(List<Finding> findings, ReadinessScore score, TestMetrics testMetrics,
+                          List<PackageCycles.Cycle> cycles) {
+    }
+
+    /** Stage "files": the repository's files, restricted to the configured paths. */
+    private static RepositorySnapshot open(ScanRequest request) throws ScanInputException {
+        return RepositoryReader.open(request.path()).restrictedTo(request.config().paths().matcher());
+    }
+
+    /**
+     * Fails on a ref, report or class directory the user named that does not exist, before anything is analysed;
+     * returns the lines changed since {@code newSinceRef} (null without one).
+     */
+    private static ChangedLines checkInputs(RepositorySnapshot snapshot, ScanRequest request, String newSinceRef)
+            throws ScanInputException {
+        HistoryStage.checkExplicit(snapshot, request.history());
+        ChangedLines changedLines = changedLines(snapshot, newSinceRef);
+        EvidenceStage.checkExplicit(request.reports());
+        BytecodeStage.checkExplicit(request.classDirectories());
+        return changedLines;
+    }
+
+    /** Stage "cache": the enabled rules with their options, the fingerprint they make and the per-file cache. */
+    private Setup prepare(Run run) {
+        Path cacheDirectory = cacheDirectory(run);
+        List<ActiveRule> rules = ActiveRule.of(registry.all(), run.request().config());
+        String fingerprint = AnalyzerFingerprint.of(registry.all(), rules.stream().map(ActiveRule::settingsKey).toList());
+        ContentCache<FileAnalysis> cache = cacheDirectory == null ? ContentCache.disabled()
+                : ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(run.snapshot())), fingerprint,
+                        FileAnalysis.class);
+        return new Setup(rules, fingerprint, cacheDirectory, cache);
+    }
+
+    /** Stage "source": every Java file parsed, the per-file rules run on each tree while it is in memory. */
+    private JavaFileStage.Parsed parse(Run run, Setup setup) throws AnalysisException {
+        List<RepoFile> javaFiles = run.snapshot().files().stream().filter(RepoFile::isJavaSource).toList();
+        JavaFileStage.Parsed parsed = new JavaFileStage(setup.ofKind(RuleType::isPerFile),
+                FactExtraction.of(setup.rules()), run.request().threads(), progress, setup.cache())
+                .run(run.snapshot(), javaFiles);
+        run.notifications().addAll(parsed.notifications());
+        return parsed;
+    }
+
+    /** Stage "history": the commit history; null without one. */
+    private History readHistory(Run run, Setup setup) {
+        return new HistoryStage(progress, setup.fingerprint())
+                .run(run.snapshot(), run.request(), setup.cacheDirectory(), run.notifications());
+    }
+
+    /** Stage "bytecode": the models the repository rules read, with test evidence and compiled classes when found. */
+    private static SnapshotContext buildContext(Run run, JavaFileStage.Parsed parsed, History history) {
+        ScanRequest request = run.request();
+        TestEvidence evidence = EvidenceStage.load(run.snapshot(), request.reports(), run.notifications());
+        SnapshotContext context = new SnapshotContext(run.snapshot(), new SourceFacts(parsed.facts()), history,
+                evidence, request.config());
+        ArchitectureConfigCheck.check(request.config(), context.typeIndex(), run.notifications());
+        BytecodeStage.load(run.snapshot(), request.classDirectories(), context, run.notifications())
                 .ifPresent(context::useBytecode);
-        stageMillis.put(BytecodeStage.STAGE, elapsedMillis(start));
+        return context;
+    }
 
-        start = System.nanoTime();
-        findings.addAll(RepositoryRuleStage.run(ofKind(state.rules(), RuleType::isRepositoryWide), context, notifications));
-        stageMillis.put("repository-rules", elapsedMillis(start));
+    /** Stage "repository-rules": the repository rules over the models; with the per-file findings, all findings. */
+    private static List<Finding> runRules(Run run, Models models) {
+        List<Finding> findings = new ArrayList<>(models.parsed().findings());
+        findings.addAll(RepositoryRuleStage.run(models.setup().ofKind(RuleType::isRepositoryWide), models.context(),
+                run.notifications()));
+        return findings;
+    }
 
+    /** The findings with those an in-source marker covers marked suppressed (kept: reports show them as such). */
+    private List<Finding> suppress(Run run, Models models, List<Finding> findings) {
+        Set<String> knownRules = registry.metadata().stream().map(RuleMetadata::id).collect(Collectors.toSet());
+        Suppressions.Applied applied = new Suppressions(models.parsed().markersByPath(), models.context(), knownRules)
+                .apply(findings);
+        run.notifications().addAll(applied.notifications());
+        return applied.findings();
+    }
+
+    /** The readiness score: the active findings weighed against what the models measure, weights as configured. */
+    private static Scored score(Run run, Models models, List<Finding> findings) {
+        SnapshotContext context = models.context();
         TestMetrics testMetrics = context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence()));
-        List<RuleMetadata> activeRules = state.rules().stream().map(ActiveRule::metadata).toList();
-        Suppressions.Applied suppressed = new Suppressions(markersByPath(facts), context, registry.metadata().stream()
-                .map(RuleMetadata::id).collect(Collectors.toSet())).apply(findings);
-        notifications.addAll(suppressed.notifications());
         List<PackageCycles.Cycle> cycles = PackageCycles.of(context.dependencyGraph()
                 .packageEdges(edge -> context.isProduction(edge.path())));
         ReadinessScore score = ReadinessScorer.score(new ScoreMeasures(context.codeHealth(), testMetrics,
                 ArchitectureMeasures.of(context, cycles), HistoryMeasures.of(context, context.codeHealth()),
-                activeRules, suppressed.findings().stream().filter(Finding::isActive).toList(),
-                request.config().weights()));
-        return new Analysis(new AnalysisResult(target(snapshot, request), activeRules, suppressed.findings(),
-                notifications, metrics(snapshot, perFile, context), stageMillis, context, testMetrics,
-                context.codeHealth(), context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE,
-                score, null, OverviewStage.of(context, cycles)), context);
+                models.setup().metadata(), findings.stream().filter(Finding::isActive).toList(),
+                run.request().config().weights()));
+        return new Scored(findings, score, testMetrics, cycles);
     }
 
-    private static List<ActiveRule> ofKind(List<ActiveRule> rules, java.util.function.Predicate<RuleType> kind) {
-        return rules.stream().filter(rule -> kind.test(rule.type())).toList();
+    /** The result reporters read: the scored findings and everything measured on the way. */
+    private static AnalysisResult assemble(Run run, Models models, Scored scored, Map<String, Long> stageMillis) {
+        SnapshotContext context = models.context();
+        return AnalysisResult.builder(target(run), scored.score()).rules(models.setup().metadata())
+                .findings(scored.findings()).notifications(run.notifications()).stageMillis(stageMillis)
+                .measures(metrics(run, models), scored.testMetrics(), context.codeHealth())
+                .architectureAnalysis(context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE)
+                .sources(context).overview(OverviewStage.of(context, scored.cycles())).build();
     }
 
-    private static Map<String, List<SuppressionMarker>> markersByPath(List<FileFacts> facts) {
-        Map<String, List<SuppressionMarker>> markers = new HashMap<>();
-        facts.stream().filter(file -> !file.suppressions().isEmpty())
-                .forEach(file -> markers.put(file.path(), file.suppressions()));
-        return markers;
+    /**
+     * Marks each finding new or unchanged against a baseline and/or a ref; after scoring, since the score counts
+     * no baseline state, and on the result, since fingerprints need its file texts.
+     */
+    private AnalysisResult compare(AnalysisResult result, GateComparisons.Request comparison,
+                                   ChangedLines changedLines) {
+        Set<String> fileLevelRules = registry.all().stream().filter(RuleType::isRepositoryWide)
+                .map(rule -> rule.metadata().id()).collect(Collectors.toSet());
+        return GateComparisons.compare(result, comparison, changedLines, fileLevelRules);
     }
 
     /** Null without a ref; a ref that does not resolve, or a directory that is no Git repository, is an input error. */
@@ -199,14 +251,13 @@ public final class Analyzer {
      * changes); null when not asked for, or when the directory lies inside the scanned repository (which
      * is never written to).
      */
-    private static Path cacheDirectory(RepositorySnapshot snapshot, ScanRequest request,
-                                       List<ToolNotification> notifications) {
-        if (request.cacheDirectory() == null) {
+    private static Path cacheDirectory(Run run) {
+        if (run.request().cacheDirectory() == null) {
             return null;
         }
-        Path directory = request.cacheDirectory().toAbsolutePath().normalize();
-        if (directory.startsWith(snapshot.rootDirectory())) {
-            notifications.add(ToolNotification.global("cache-disabled", Level.NOTE,
+        Path directory = run.request().cacheDirectory().toAbsolutePath().normalize();
+        if (directory.startsWith(run.snapshot().rootDirectory())) {
+            run.notifications().add(ToolNotification.global("cache-disabled", Level.NOTE,
                     "the cache directory is inside the scanned repository; caching is off so nothing is written there"));
             return null;
         }
@@ -221,25 +272,8 @@ public final class Analyzer {
     private static void saveCache(ContentCache<FileAnalysis> cache) {
         try {
             cache.save();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // deliberately not a notification: reports must not depend on the state of the cache
-        }
-    }
-
-    /** A history start the user named must exist: a typo would otherwise silently analyse nothing. */
-    private static void checkHistoryStart(RepositorySnapshot snapshot, ScanRequest request) throws ScanInputException {
-        String ref = request.history().ref();
-        if (ref == null) {
-            return;
-        }
-        Repository repository = snapshot.repository().orElseThrow(() ->
-                new ScanInputException("--ref " + ref + ": " + snapshot.displayName() + " is not a Git repository"));
-        try {
-            if (repository.resolve(HistoryReader.startOf(request.history())) == null) {
-                throw new ScanInputException("--ref " + ref + ": no such branch, tag or commit");
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new ScanInputException("--ref " + ref + ": cannot be resolved (" + e.getMessage() + ")", e);
         }
     }
 
@@ -261,29 +295,47 @@ public final class Analyzer {
         return notifications;
     }
 
-    private static ScanTarget target(RepositorySnapshot snapshot, ScanRequest request) {
+    private static ScanTarget target(Run run) {
+        RepositorySnapshot snapshot = run.snapshot();
         GitState git = snapshot.gitState();
         String status = git.hasHistory() && git.detached() ? "Git history available (detached HEAD)"
                 : git.availability().description();
         return new ScanTarget(snapshot.displayName(), snapshot.scope(), git.headCommit(), git.branch(),
-                git.hasHistory(), status, request.config().source());
+                git.hasHistory(), status, run.request().config().source());
     }
 
-    private static ScanMetrics metrics(RepositorySnapshot snapshot, List<FileAnalysis> perFile, SnapshotContext context) {
+    private static ScanMetrics metrics(Run run, Models models) {
         Map<String, Integer> byKind = new TreeMap<>();
-        snapshot.files().forEach(file -> byKind.merge(file.kind().name().toLowerCase(java.util.Locale.ROOT), 1,
+        run.snapshot().files().forEach(file -> byKind.merge(file.kind().name().toLowerCase(Locale.ROOT), 1,
                 Integer::sum));
-        int parsed = count(perFile, FileAnalysis.Status.PARSED);
-        return new ScanMetrics(byKind, perFile.size(), parsed, count(perFile, FileAnalysis.Status.FAILED),
-                count(perFile, FileAnalysis.Status.SKIPPED), context.sourceFacts().totalLinesOfCode(),
-                snapshot.modules().size(), context.typeIndex().size());
+        JavaFileStage.Parsed parsed = models.parsed();
+        return new ScanMetrics(byKind, parsed.files().size(), parsed.count(FileAnalysis.Status.PARSED),
+                parsed.count(FileAnalysis.Status.FAILED), parsed.count(FileAnalysis.Status.SKIPPED),
+                models.context().sourceFacts().totalLinesOfCode(), run.snapshot().modules().size(),
+                models.context().typeIndex().size());
     }
 
-    private static int count(List<FileAnalysis> perFile, FileAnalysis.Status status) {
-        return (int) perFile.stream().filter(analysis -> analysis.status() == status).count();
+    /** Each timed stage's milliseconds under its key, in the order the stages ran. */
+    private static final class StageClock {
+
+        private final Map<String, Long> millis = new LinkedHashMap<>();
+
+        <T, E extends Exception> T time(String stage, Stage<T, E> work) throws E {
+            long start = System.nanoTime();
+            T output = work.run();
+            millis.put(stage, (System.nanoTime() - start) / 1_000_000);
+            return output;
+        }
+
+        Map<String, Long> millis() {
+            return millis;
+        }
     }
 
-    private static long elapsedMillis(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
+    /** One stage's work, which may fail with {@code E}. */
+    @FunctionalInterface
+    private interface Stage<T, E extends Exception> {
+
+        T run() throws E;
     }
 }

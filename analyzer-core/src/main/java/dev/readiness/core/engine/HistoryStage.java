@@ -10,6 +10,7 @@ import dev.readiness.core.history.HistoryOptions;
 import dev.readiness.core.history.HistoryReader;
 import dev.readiness.core.config.ScanPaths;
 import dev.readiness.core.repo.RepositorySnapshot;
+import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.Level;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,6 +32,23 @@ final class HistoryStage {
     HistoryStage(ProgressListener progress, String fingerprint) {
         this.progress = progress;
         this.fingerprint = fingerprint;
+    }
+
+    /** A history start the user named must exist: a typo would otherwise silently analyse nothing. */
+    static void checkExplicit(RepositorySnapshot snapshot, HistoryOptions history) throws ScanInputException {
+        String ref = history.ref();
+        if (ref == null) {
+            return;
+        }
+        Repository repository = snapshot.repository().orElseThrow(() ->
+                new ScanInputException("--ref " + ref + ": " + snapshot.displayName() + " is not a Git repository"));
+        try {
+            if (repository.resolve(HistoryReader.startOf(history)) == null) {
+                throw new ScanInputException("--ref " + ref + ": no such branch, tag or commit");
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ScanInputException("--ref " + ref + ": cannot be resolved (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Null when the snapshot has no Git history or it could not be read. */

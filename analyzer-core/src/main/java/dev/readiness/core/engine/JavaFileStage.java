@@ -8,11 +8,15 @@ import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
+import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.JavaSourceParser;
 import dev.readiness.core.source.ParseOutcome;
+import dev.readiness.core.source.SuppressionMarker;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,8 +52,41 @@ final class JavaFileStage {
         this.cache = cache;
     }
 
+    /** The stage's output: what is kept of each Java file, in the order of the files given. */
+    record Parsed(List<FileAnalysis> files) {
+
+        Parsed {
+            files = List.copyOf(files);
+        }
+
+        List<FileFacts> facts() {
+            return files.stream().flatMap(file -> file.parsedFacts().stream()).toList();
+        }
+
+        /** The per-file rules' findings, file by file. */
+        List<Finding> findings() {
+            return files.stream().flatMap(file -> file.findings().stream()).toList();
+        }
+
+        List<ToolNotification> notifications() {
+            return files.stream().flatMap(file -> file.notifications().stream()).toList();
+        }
+
+        int count(FileAnalysis.Status status) {
+            return (int) files.stream().filter(file -> file.status() == status).count();
+        }
+
+        /** The in-source suppression markers of each parsed file that has any, by path. */
+        Map<String, List<SuppressionMarker>> markersByPath() {
+            Map<String, List<SuppressionMarker>> markers = new HashMap<>();
+            facts().stream().filter(file -> !file.suppressions().isEmpty())
+                    .forEach(file -> markers.put(file.path(), file.suppressions()));
+            return markers;
+        }
+    }
+
     /** Results in the order of {@code files}, whatever order the threads finish in. */
-    List<FileAnalysis> run(RepositorySnapshot snapshot, List<RepoFile> files) throws AnalysisException {
+    Parsed run(RepositorySnapshot snapshot, List<RepoFile> files) throws AnalysisException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             // JavaParser's visitors recurse; generated code with deep expressions needs a large stack
             Thread thread = new Thread(null, runnable, "readiness-parse", PARSER_STACK_BYTES);
@@ -70,7 +107,7 @@ final class JavaFileStage {
             for (Future<FileAnalysis> future : futures) {
                 results.add(future.get());
             }
-            return results;
+            return new Parsed(results);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AnalysisException("interrupted while parsing", e);

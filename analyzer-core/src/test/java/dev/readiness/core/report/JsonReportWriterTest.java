@@ -23,7 +23,6 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JsonReportWriterTest {
@@ -63,9 +62,7 @@ class JsonReportWriterTest {
                 List.of(new RepositoryOverview.PackageCycle(List.of("a", "b"), List.of(
                         new RepositoryOverview.PackageEdge("a", "b", 5, false),
                         new RepositoryOverview.PackageEdge("b", "a", 1, true)))));
-        AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null,
-                overview);
+        AnalysisResult result = TestResults.builder(TestResults.TARGET, List.of()).overview(overview).build();
 
         JsonNode json = write(result).get("overview");
 
@@ -85,9 +82,8 @@ class JsonReportWriterTest {
         FileHealth messy = new FileHealth("src/Messy.java", 300, 6.0, HealthBand.YELLOW, List.of(new Biomarker(
                 "complex-method", 1, 1.25, List.of("Messy.run() at line 3: cognitive complexity 30"))));
         FileHealth clean = new FileHealth("src/Clean.java", 100, 10.0, HealthBand.GREEN, List.of());
-        AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null,
-                CodeHealthSummary.of(List.of(messy, clean)), AnalysisResult.SOURCE, null, null, null);
+        AnalysisResult result = TestResults.builder(TestResults.TARGET, List.of())
+                .measures(TestResults.METRICS, TestMetrics.EMPTY, CodeHealthSummary.of(List.of(messy, clean))).build();
 
         JsonNode health = write(result).get("codeHealth");
 
@@ -109,8 +105,8 @@ class JsonReportWriterTest {
     void testingMetricsCarryRatiosRoundedAndNullWhenUndefined() throws IOException {
         ModuleTestMetrics core = new ModuleTestMetrics("core", 300, 100, 3, 2, 8, 6, 1, 1, 5, 2, 1);
         ModuleTestMetrics empty = new ModuleTestMetrics("docs", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-        AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), new TestMetrics(core, List.of(core, empty)), null, AnalysisResult.SOURCE, null, null, null);
+        AnalysisResult result = TestResults.builder(TestResults.TARGET, List.of())
+                .measures(TestResults.METRICS, new TestMetrics(core, List.of(core, empty)), CodeHealthSummary.EMPTY).build();
 
         JsonNode testing = write(result).get("testing");
 
@@ -140,9 +136,8 @@ class JsonReportWriterTest {
                 + "\"0123456789abcdef0123456789abcdef01234567\",\"branch\":\"main\",\"historyAvailable\":true,"
                 + "\"historyStatus\":\"History available: 120 commits.\"}");
 
-        AnalysisResult plainDirectory = new AnalysisResult(new ScanTarget("dir", "sub", null, null, false,
-                "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
+        AnalysisResult plainDirectory = TestResults.builder(new ScanTarget("dir", "sub", null, null, false,
+                "Not a Git repository: history is not available.", null), List.of()).build();
         JsonNode other = write(plainDirectory).get("target");
         assertThat(other.get("headCommit").isNull()).isTrue();
         assertThat(other.get("branch").isNull()).isTrue();
@@ -264,9 +259,9 @@ class JsonReportWriterTest {
 
     @Test
     void timingsDoNotChangeTheDefaultOutput() {
-        AnalysisResult slow = new AnalysisResult(TestResults.TARGET, TestResults.RULES, TestResults.sampleFindings(),
-                TestResults.sampleNotifications(), TestResults.METRICS, Map.of("parse", 9_999L),
-                TestResults::text, null, null, AnalysisResult.SOURCE, null, null, null);
+        AnalysisResult slow = TestResults.builder(TestResults.TARGET, TestResults.sampleFindings())
+                .notifications(TestResults.sampleNotifications()).stageMillis(Map.of("parse", 9_999L))
+                .sources(TestResults::text).build();
 
         assertThat(new JsonReportWriter().toBytes(slow)).isEqualTo(new JsonReportWriter().toBytes(TestResults.sample()));
         assertThat(new JsonReportWriter(true).toBytes(slow))

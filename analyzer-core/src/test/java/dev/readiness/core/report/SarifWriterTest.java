@@ -18,8 +18,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SarifWriterTest {
@@ -458,8 +456,9 @@ class SarifWriterTest {
     void findingsOfUnknownRulesStillGetAValidRuleIndex() throws IOException {
         Finding orphan = TestResults.finding("testing/not-registered", Level.NOTE,
                 TestResults.at("A.java", 2), "orphan");
-        AnalysisResult result = new AnalysisResult(TestResults.TARGET, List.of(TestResults.SECRET), List.of(orphan),
-                List.of(), TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
+        List<RuleMetadata> rules = List.of(TestResults.SECRET);
+        AnalysisResult result = AnalysisResult.builder(TestResults.TARGET, TestResults.findingsOnlyScore(rules,
+                List.of(orphan))).rules(rules).findings(List.of(orphan)).build();
         JsonNode sarif = write(result);
 
         assertThat(ruleIds(sarif)).containsExactly(TestResults.SECRET.id(), "testing/not-registered");
@@ -469,8 +468,7 @@ class SarifWriterTest {
 
     @Test
     void emptyResultIsStillAValidRun() throws IOException {
-        AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
+        AnalysisResult result = TestResults.builder(TestResults.TARGET, List.of()).build();
         JsonNode sarif = write(result);
 
         assertThat(run(sarif).get("results")).isEmpty();

@@ -4,12 +4,17 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.score.ReadinessScore;
+import dev.readiness.core.score.ReadinessScorer;
+import dev.readiness.core.score.ScoreMeasures;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +104,22 @@ final class TestResults {
                 ToolNotification.global("history-partial", Level.WARNING, "Shallow clone: 1 commit."));
     }
 
+    /**
+     * A fixture's score: the real scorer over {@code rules} and the active {@code findings} alone. A hand-built
+     * result has no models, so code health, tests, the package graph and history count as unmeasured, whatever
+     * the result shows of them.
+     */
+    static ReadinessScore findingsOnlyScore(List<RuleMetadata> rules, List<Finding> findings) {
+        return ReadinessScorer.score(new ScoreMeasures(null, null, null, null, rules,
+                findings.stream().filter(Finding::isActive).toList(), Map.of()));
+    }
+
+    /** A result of scanning {@code target} with {@link #RULES} and {@link #METRICS}, scored by findingsOnlyScore. */
+    static AnalysisResult.Builder builder(ScanTarget target, List<Finding> findings) {
+        return AnalysisResult.builder(target, findingsOnlyScore(RULES, findings)).rules(RULES).findings(findings)
+                .measures(METRICS, TestMetrics.EMPTY, CodeHealthSummary.EMPTY);
+    }
+
     static AnalysisResult sample() {
         return result(sampleFindings(), sampleNotifications());
     }
@@ -107,13 +128,13 @@ final class TestResults {
     static AnalysisResult sampleWithConfig(String config) {
         ScanTarget target = new ScanTarget(TARGET.name(), TARGET.scope(), TARGET.headCommit(), TARGET.branch(),
                 TARGET.historyAvailable(), TARGET.historyStatus(), config);
-        return new AnalysisResult(target, RULES, sampleFindings(), sampleNotifications(), METRICS, Map.of(),
-                TestResults::text, null, null, AnalysisResult.SOURCE, null, null, null);
+        return builder(target, sampleFindings()).notifications(sampleNotifications()).sources(TestResults::text)
+                .build();
     }
 
     static AnalysisResult result(List<Finding> findings, List<ToolNotification> notifications) {
-        return new AnalysisResult(TARGET, RULES, findings, notifications, METRICS,
-                Map.of("parse", 120L, "rules", 45L), TestResults::text, null, null, AnalysisResult.SOURCE, null, null, null);
+        return builder(TARGET, findings).notifications(notifications).stageMillis(Map.of("parse", 120L, "rules", 45L))
+                .sources(TestResults::text).build();
     }
 
     static Optional<String> text(String path) {

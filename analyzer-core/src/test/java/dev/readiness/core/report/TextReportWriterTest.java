@@ -11,6 +11,7 @@ import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.metrics.HealthBand;
+import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import java.io.ByteArrayOutputStream;
@@ -20,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TextReportWriterTest {
@@ -108,8 +108,8 @@ class TextReportWriterTest {
                 new FileHealth("src/C.java", 100, 3.5, HealthBand.RED, cost),
                 new FileHealth("src/D.java", 100, 9.5, HealthBand.GREEN, cost),
                 new FileHealth("src/E.java", 100, 9.0, HealthBand.GREEN, cost)));
-        AnalysisResult result = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, health, AnalysisResult.SOURCE, null, null, null);
+        AnalysisResult result = TestResults.builder(TestResults.TARGET, List.of())
+                .measures(TestResults.METRICS, TestMetrics.EMPTY, health).build();
 
         List<String> lines = lines(WRITER.render(result));
 
@@ -123,8 +123,7 @@ class TextReportWriterTest {
 
     @Test
     void cleanResultSaysSoClearly() {
-        AnalysisResult clean = new AnalysisResult(TestResults.TARGET, TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
+        AnalysisResult clean = TestResults.builder(TestResults.TARGET, List.of()).build();
         String text = WRITER.render(clean);
 
         assertThat(text).contains("No findings: none of the 4 rules that ran reported anything.")
@@ -194,9 +193,10 @@ class TextReportWriterTest {
 
     @Test
     void headerShowsScopeOrHistoryStatusWithoutGit() {
-        AnalysisResult plain = new AnalysisResult(new ScanTarget("tools", "services/api", null, null, false,
-                "Not a Git repository: history is not available.", null), TestResults.RULES, List.of(), List.of(),
-                new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
+        AnalysisResult plain = TestResults.builder(new ScanTarget("tools", "services/api", null, null, false,
+                "Not a Git repository: history is not available.", null), List.of())
+                .measures(new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), TestMetrics.EMPTY, CodeHealthSummary.EMPTY)
+                .build();
         String header = lines(WRITER.render(plain)).get(0);
 
         assertThat(header).isEqualTo("Repo Readiness " + ToolInfo.VERSION
@@ -215,9 +215,8 @@ class TextReportWriterTest {
 
     @Test
     void shallowCloneStatusIsShownUnderTheHeader() {
-        AnalysisResult shallow = new AnalysisResult(new ScanTarget("acme", "", "abcdef0123456789", null, false,
-                "Shallow clone: history metrics are not available.", null), TestResults.RULES, List.of(), List.of(),
-                TestResults.METRICS, Map.of(), path -> Optional.empty(), null, null, AnalysisResult.SOURCE, null, null, null);
+        AnalysisResult shallow = TestResults.builder(new ScanTarget("acme", "", "abcdef0123456789", null, false,
+                "Shallow clone: history metrics are not available.", null), List.of()).build();
         List<String> lines = lines(WRITER.render(shallow));
 
         assertThat(lines.get(0)).endsWith("acme @ abcdef0123");

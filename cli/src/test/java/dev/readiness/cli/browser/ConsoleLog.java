@@ -22,8 +22,12 @@ final class ConsoleLog {
         this.driver = driver;
     }
 
-    /** Forgets everything logged so far, before a new page is opened. */
+    /**
+     * Forgets everything logged so far, before a new page is opened. The page still open finishes its task first:
+     * an error it raised while loading may not have reached the log yet and must not be counted for the next page.
+     */
     void clear() {
+        settle();
         drain();
         errors.clear();
     }
@@ -33,13 +37,18 @@ final class ConsoleLog {
      * reported at the end of the task that rejected, and would otherwise be missed by a quick look.
      */
     List<String> errors() {
-        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + " setTimeout(done, 0);");
+        settle();
         drain().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .forEach(errors::add);
         return List.copyOf(errors);
+    }
+
+    /** One round trip through the page's task queue: what it logged before is in the log after. */
+    private void settle() {
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " setTimeout(done, 0);");
     }
 
     private List<LogEntry> drain() {

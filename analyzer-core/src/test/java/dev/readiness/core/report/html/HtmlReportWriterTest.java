@@ -10,6 +10,7 @@ import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.analysis.RepositoryOverview.FileChanges;
+import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleMetadata;
@@ -48,9 +49,8 @@ class HtmlReportWriterTest {
     void checklistInputsNamedAfterARuleShowTheRulesTitle() {
         RuleMetadata noCi = ReportFixtures.rule("context/no-ci", Level.WARNING, null,
                 "# No CI: nothing checks a change\n\n## How to fix\n\nAdd a workflow.\n");
-        AnalysisResult result = new AnalysisResult(ReportFixtures.TARGET, List.of(noCi), List.of(), List.of(), null,
-                java.util.Map.of(), path -> java.util.Optional.empty(), null, null, AnalysisResult.SOURCE, null, null,
-                null);
+        AnalysisResult result = AnalysisResult.builder(ReportFixtures.TARGET,
+                ReportFixtures.score(List.of(noCi), List.of(), CodeHealthSummary.EMPTY)).rules(List.of(noCi)).build();
 
         Element input = parse(result).selectFirst(".card[data-category=context] .input-name");
 

@@ -11,15 +11,18 @@ import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.metrics.HealthBand;
+import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.score.ReadinessScore;
+import dev.readiness.core.score.ReadinessScorer;
+import dev.readiness.core.score.ScoreMeasures;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Hand-built results for the HTML report tests. */
 final class ReportFixtures {
@@ -100,10 +103,19 @@ final class ReportFixtures {
                         new PackageEdge("shop.order", "shop.billing", 1, true)))));
     }
 
+    /**
+     * A fixture's score: the real scorer over {@code rules}, the active {@code findings} and {@code health}; tests,
+     * the package graph and history count as unmeasured (a hand-built result has no such models).
+     */
+    static ReadinessScore score(List<RuleMetadata> rules, List<Finding> findings, CodeHealthSummary health) {
+        return ReadinessScorer.score(new ScoreMeasures(health, null, null, null, rules,
+                findings.stream().filter(Finding::isActive).toList(), Map.of()));
+    }
+
     static AnalysisResult result(List<Finding> findings, RepositoryOverview overview) {
-        return new AnalysisResult(TARGET, RULES, findings, List.of(), new ScanMetrics(Map.of("production", 3), 3, 3,
-                0, 0, 550, 1, 3), Map.of(), path -> Optional.empty(), null, health(), AnalysisResult.SOURCE, null,
-                null, overview);
+        return AnalysisResult.builder(TARGET, score(RULES, findings, health())).rules(RULES).findings(findings)
+                .measures(new ScanMetrics(Map.of("production", 3), 3, 3, 0, 0, 550, 1, 3), TestMetrics.EMPTY, health())
+                .overview(overview).build();
     }
 
     static AnalysisResult result() {
