@@ -7,16 +7,16 @@ import dev.readiness.cli.browser.HeadlessChromium;
 import dev.readiness.cli.browser.ScreenshotComparison;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ScanTarget;
+import dev.readiness.core.report.html.HtmlReportWriter;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
-import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
-import dev.readiness.core.report.html.HtmlReportWriter;
 import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ReadinessScorer;
 import dev.readiness.core.score.ScoreMeasures;
+import dev.readiness.core.testing.TestRuleMetadata;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -159,10 +159,10 @@ class HtmlReportLayoutTest {
     }
 
     private static AnalysisResult manyFindings() {
-        RuleMetadata rule = new RuleMetadata("hygiene/console-logging", "ConsoleLogging",
-                "Production code writes to the console.", "System.out bypasses the logging configuration.",
-                "# Console logging\n\n## How to fix\n\nUse a logger.\n", Level.NOTE, Precision.HIGH, List.of(), null,
-                List.of());
+        RuleMetadata rule = TestRuleMetadata.rule("hygiene/console-logging")
+                .summary("Production code writes to the console.")
+                .description("System.out bypasses the logging configuration.")
+                .help("# Console logging\n\n## How to fix\n\nUse a logger.\n").level(Level.NOTE).build();
         List<Finding> findings = IntStream.range(0, FINDINGS).mapToObj(i -> new Finding(rule.id(), Level.NOTE,
                 "System.out in production code (" + i + ").",
                 Location.of("src/main/java/p" + (i % 100) + "/F" + i + ".java", Region.line(i % 300 + 1), ""),

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
@@ -14,8 +11,8 @@ import dev.readiness.core.rule.Location;
 import dev.readiness.core.testing.ExpectMarker;
 import dev.readiness.core.testing.ExpectMarkers;
 import dev.readiness.core.testing.SampleRepository;
+import dev.readiness.core.testing.SarifSchema;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,13 +64,9 @@ class SampleRepositoryScanTest {
 
     @Test
     void theSarifValidatesAgainstTheSchemaAndCarriesFingerprints() throws IOException {
-        JsonSchema schema;
-        try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
-        }
         JsonNode sarif = sarif();
 
-        Set<ValidationMessage> errors = schema.validate(sarif);
+        Set<ValidationMessage> errors = SarifSchema.validate(sarif);
 
         assertThat(errors).isEmpty();
         assertThat(sarif.at("/runs/0/results")).isNotEmpty().allSatisfy(result -> {

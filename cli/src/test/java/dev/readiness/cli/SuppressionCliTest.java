@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.core.testing.SarifSchema;
 import dev.readiness.core.testing.TestRepos;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
@@ -66,17 +63,13 @@ class SuppressionCliTest {
         try (Git git = TestRepos.init(repository)) {
             TestRepos.commitFiles(git, Map.of("src/main/java/com/acme/Banner.java", SOURCE), "first");
         }
-        JsonSchema schema;
-        try (InputStream in = getClass().getResourceAsStream("/sarif/sarif-schema-2.1.0.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
-        }
 
         CliRun run = CliRun.of("scan", repository.toString(), "--format", "sarif", "--no-cache",
                 "--new-since", "HEAD");
         JsonNode sarif = new ObjectMapper().readTree(run.out());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(schema.validate(sarif)).isEmpty();
+        assertThat(SarifSchema.validate(sarif)).isEmpty();
         assertThat(sarif.at("/runs/0/results")).isNotEmpty()
                 .allSatisfy(result -> assertThat(result.get("baselineState").asText()).isEqualTo("unchanged"))
                 .filteredOn(result -> result.get("ruleId").asText().equals("hygiene/console-logging"))

@@ -13,6 +13,7 @@ import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.testing.SarifSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -11,6 +11,7 @@ import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Suppression;
+import dev.readiness.core.testing.SarifSchema;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

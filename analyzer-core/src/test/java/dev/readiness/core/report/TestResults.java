@@ -15,6 +15,7 @@ import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ReadinessScorer;
 import dev.readiness.core.score.ScoreMeasures;
+import dev.readiness.core.testing.TestRuleMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,22 +41,27 @@ final class TestResults {
             }
             """;
 
-    static final RuleMetadata SECRET = new RuleMetadata("hygiene/hardcoded-secret", "HardcodedSecret",
-            "A secret is committed in the source.", "Credentials in source code leak to everyone who can read it.",
-            "# Hardcoded secret\n\nA **secret** in `code` leaks.\n\n## How to fix\n\nMove it to a [vault](https://example.org/vault).\n",
-            Level.ERROR, Precision.HIGH, List.of("secrets", "external/cwe/cwe-798"), "7.5", List.of());
-    static final RuleMetadata DEEP_NESTING = new RuleMetadata("modularity/deep-nesting", "DeepNesting",
-            "Code is nested too deeply.", "Deeply nested code is hard to read and to change safely.",
-            "# Deep nesting\n\n## How to fix\n\nExtract the inner blocks into methods.\n",
-            Level.WARNING, Precision.VERY_HIGH, List.of("maintainability"), null, List.of());
-    static final RuleMetadata CONSOLE = new RuleMetadata("hygiene/console-logging", "ConsoleLogging",
-            "Production code writes to the console.", "System.out bypasses the logging configuration.",
-            "# Console logging\n\n## How to fix\n\nUse a logger.\n",
-            Level.NOTE, Precision.MEDIUM, List.of(), null, List.of());
-    static final RuleMetadata NO_CI = new RuleMetadata("context/no-ci", "NoCi",
-            "No continuous integration is configured.", "Without CI nobody notices when a change breaks the build.",
-            "# No CI\n\n## How to fix\n\nAdd a workflow.\n",
-            Level.WARNING, Precision.HIGH, List.of("process"), null, List.of());
+    static final RuleMetadata SECRET = TestRuleMetadata.rule("hygiene/hardcoded-secret")
+            .summary("A secret is committed in the source.")
+            .description("Credentials in source code leak to everyone who can read it.")
+            .help("# Hardcoded secret\n\nA **secret** in `code` leaks.\n\n## How to fix\n\n"
+                    + "Move it to a [vault](https://example.org/vault).\n")
+            .level(Level.ERROR).tags("secrets", "external/cwe/cwe-798").securitySeverity("7.5").build();
+    static final RuleMetadata DEEP_NESTING = TestRuleMetadata.rule("modularity/deep-nesting")
+            .summary("Code is nested too deeply.")
+            .description("Deeply nested code is hard to read and to change safely.")
+            .help("# Deep nesting\n\n## How to fix\n\nExtract the inner blocks into methods.\n")
+            .precision(Precision.VERY_HIGH).tags("maintainability").build();
+    static final RuleMetadata CONSOLE = TestRuleMetadata.rule("hygiene/console-logging")
+            .summary("Production code writes to the console.")
+            .description("System.out bypasses the logging configuration.")
+            .help("# Console logging\n\n## How to fix\n\nUse a logger.\n")
+            .level(Level.NOTE).precision(Precision.MEDIUM).build();
+    static final RuleMetadata NO_CI = TestRuleMetadata.rule("context/no-ci")
+            .summary("No continuous integration is configured.")
+            .description("Without CI nobody notices when a change breaks the build.")
+            .help("# No CI\n\n## How to fix\n\nAdd a workflow.\n")
+            .tags("process").build();
 
     static final List<RuleMetadata> RULES = List.of(NO_CI, CONSOLE, SECRET, DEEP_NESTING);
 

@@ -12,8 +12,8 @@ import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
-import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.testing.TestRuleMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -165,7 +165,7 @@ class ReadinessScorerTest {
     }
 
     private static RuleMetadata rule(String id, Level level, String securitySeverity) {
-        return new RuleMetadata(id, "R", "s", "f", "help", level, Precision.HIGH, List.of("t"), securitySeverity,
-                List.of());
+        TestRuleMetadata metadata = TestRuleMetadata.rule(id).level(level).tags("t");
+        return (securitySeverity == null ? metadata : metadata.securitySeverity(securitySeverity)).build();
     }
 }

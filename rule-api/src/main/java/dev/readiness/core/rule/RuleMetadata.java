@@ -91,7 +91,7 @@ public record RuleMetadata(
     }
 
     /** The SARIF rule name: the id's kebab name in PascalCase ({@code modularity/long-method} gives LongMethod). */
-    static String nameOf(String ruleId) {
+    public static String nameOf(String ruleId) {
         String kebab = ruleId.substring(ruleId.indexOf('/') + 1);
         StringBuilder name = new StringBuilder();
         Arrays.stream(kebab.split("-")).forEach(word -> name.append(word.substring(0, 1).toUpperCase(Locale.ROOT))

@@ -1,10 +1,10 @@
 package dev.readiness.core.report.html;
 
 import dev.readiness.core.analysis.AnalysisResult;
-import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.analysis.RepositoryOverview.FileChanges;
 import dev.readiness.core.analysis.RepositoryOverview.PackageCycle;
 import dev.readiness.core.analysis.RepositoryOverview.PackageEdge;
+import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.metrics.Biomarker;
@@ -15,12 +15,12 @@ import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
-import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ReadinessScorer;
 import dev.readiness.core.score.ScoreMeasures;
+import dev.readiness.core.testing.TestRuleMetadata;
 import java.util.List;
 import java.util.Map;
 
@@ -65,8 +65,8 @@ final class ReportFixtures {
     }
 
     static RuleMetadata rule(String id, Level level, String severity, String help) {
-        return new RuleMetadata(id, id.substring(id.indexOf('/') + 1), "Short description of " + id + ".",
-                "Full description of " + id + ".", help, level, Precision.HIGH, List.of(), severity, List.of());
+        TestRuleMetadata metadata = TestRuleMetadata.rule(id).help(help).level(level);
+        return (severity == null ? metadata : metadata.securitySeverity(severity)).build();
     }
 
     static Finding finding(RuleMetadata rule, Level level, Location at, String message) {
