@@ -8,6 +8,7 @@ import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
 import dev.readiness.core.engine.Scan;
 import dev.readiness.core.engine.ScanRequest;
+import dev.readiness.core.testing.TestRuleMetadata;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -100,8 +101,7 @@ class RuleRegistryTest {
         assertThatThrownBy(() -> RuleType.of(MalformedRules.NoCategory.class))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("category/kebab-name");
-        assertThatThrownBy(() -> new RuleMetadata("custom/x", "X", "s", "f", "h", Level.NOTE, Precision.LOW,
-                List.of(), "high", List.of()))
+        assertThatThrownBy(() -> TestRuleMetadata.rule("custom/x").securitySeverity("high").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("security-severity must be a number");
     }

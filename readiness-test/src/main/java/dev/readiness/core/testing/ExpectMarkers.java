@@ -47,48 +47,53 @@ public final class ExpectMarkers {
     }
 
     private static List<ExpectMarker> markersOf(String path, List<String> lines) {
-        List<Pattern> patterns = path.endsWith(".java") ? List.of(JAVA_MARKER)
-                : isGradleScript(path) ? List.of(JAVA_MARKER, XML_MARKER) : List.of(XML_MARKER);
+        MarkedFile file = new MarkedFile(path, lines, path.endsWith(".java") ? List.of(JAVA_MARKER)
+                : isGradleScript(path) ? List.of(JAVA_MARKER, XML_MARKER) : List.of(XML_MARKER));
         List<ExpectMarker> markers = new ArrayList<>();
         List<Integer> waiting = new ArrayList<>(); // lines of markers standing alone, for the next other line
         for (int line = 1; line <= lines.size(); line++) {
-            String text = lines.get(line - 1);
-            if (standsAlone(text, patterns)) {
+            if (file.standsAlone(line)) {
                 waiting.add(line);
             } else {
                 for (int markerLine : waiting) {
-                    markers.addAll(parse(path, line, markerLine, lines.get(markerLine - 1), patterns));
+                    markers.addAll(file.markers(line, markerLine));
                 }
-                markers.addAll(parse(path, line, line, text, patterns));
+                markers.addAll(file.markers(line, line));
                 waiting.clear();
             }
         }
         // markers on the last lines point past the end: they stay, and fail as missing
         for (int markerLine : waiting) {
-            markers.addAll(parse(path, lines.size() + 1, markerLine, lines.get(markerLine - 1), patterns));
+            markers.addAll(file.markers(lines.size() + 1, markerLine));
         }
         return markers;
     }
 
-    private static boolean standsAlone(String text, List<Pattern> patterns) {
-        String rest = text;
-        for (Pattern pattern : patterns) {
-            rest = pattern.matcher(rest).replaceAll("");
-        }
-        return rest.isBlank() && !rest.equals(text);
-    }
+    /** A file's lines and the marker syntax of its kind. */
+    private record MarkedFile(String path, List<String> lines, List<Pattern> patterns) {
 
-    private static List<ExpectMarker> parse(String path, int line, int markerLine, String text,
-                                            List<Pattern> patterns) {
-        List<ExpectMarker> markers = new ArrayList<>();
-        for (Pattern pattern : patterns) {
-            Matcher matcher = pattern.matcher(text);
-            while (matcher.find()) {
-                String demanded = matcher.group(2) == null ? "" : matcher.group(2);
-                markers.add(new ExpectMarker(path, line, matcher.group(1), demanded, markerLine));
+        /** True for a line holding nothing but markers. */
+        boolean standsAlone(int line) {
+            String text = lines.get(line - 1);
+            String rest = text;
+            for (Pattern pattern : patterns) {
+                rest = pattern.matcher(rest).replaceAll("");
             }
+            return rest.isBlank() && !rest.equals(text);
         }
-        return markers;
+
+        /** The markers written on {@code markerLine}, expecting findings on {@code line}. */
+        List<ExpectMarker> markers(int line, int markerLine) {
+            List<ExpectMarker> markers = new ArrayList<>();
+            for (Pattern pattern : patterns) {
+                Matcher matcher = pattern.matcher(lines.get(markerLine - 1));
+                while (matcher.find()) {
+                    String demanded = matcher.group(2) == null ? "" : matcher.group(2);
+                    markers.add(new ExpectMarker(path, line, matcher.group(1), demanded, markerLine));
+                }
+            }
+            return markers;
+        }
     }
 
     /** Fails listing missing and unexpected findings; finding paths are relative to the same root. */

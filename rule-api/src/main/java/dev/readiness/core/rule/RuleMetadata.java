@@ -62,14 +62,6 @@ public record RuleMetadata(
         needs = needs == null || needs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(needs));
     }
 
-    /** Metadata of a rule judging files of every role and needing nothing (for reports of rules not on the class path). */
-    public RuleMetadata(String id, String name, String shortDescription, String fullDescription, String helpMarkdown,
-                        Level defaultLevel, Precision precision, List<String> tags, String securitySeverity,
-                        List<RuleOption> options) {
-        this(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision, tags, securitySeverity,
-                options, EnumSet.allOf(FileKind.class), Set.of());
-    }
-
     /** The metadata {@code type} declares in its {@link RuleDefinition}, with its help and its options record's options. */
     public static RuleMetadata of(Class<? extends Rule> type) {
         RuleDefinition definition = type.getAnnotation(RuleDefinition.class);
