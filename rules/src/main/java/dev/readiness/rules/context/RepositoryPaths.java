@@ -37,9 +37,10 @@ final class RepositoryPaths {
             }
         }
         for (BuildModule module : context.modules()) {
-            if (!module.directory().isEmpty() && module.tool() != BuildModule.BuildTool.CONVENTION) {
+            String directory = ScopePaths.inScope(context, module.directory());
+            if (!directory.isEmpty() && module.tool() != BuildModule.BuildTool.CONVENTION) {
                 paths.moduleNames.add(module.displayName());
-                paths.moduleNames.add(ScopePaths.inScope(context, module.directory()));
+                paths.moduleNames.add(directory);
             }
             if (module.tool() == BuildModule.BuildTool.MAVEN) {
                 context.file(module.buildFile()).flatMap(context::readText).map(RepositoryPaths::artifactId)

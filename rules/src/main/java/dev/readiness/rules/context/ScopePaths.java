@@ -8,9 +8,19 @@ final class ScopePaths {
     private ScopePaths() {
     }
 
-    /** {@code path} relative to the scanned directory. */
+    /**
+     * {@code path} relative to the scanned directory: "" for the directory itself (where a scanned subdirectory's
+     * own build module sits), unchanged for a path outside it.
+     */
     static String inScope(RepositoryContext context, String path) {
-        return context.scope().isEmpty() ? path : path.substring(context.scope().length() + 1);
+        String scope = context.scope();
+        if (scope.isEmpty()) {
+            return path;
+        }
+        if (path.equals(scope)) {
+            return "";
+        }
+        return path.startsWith(scope + "/") ? path.substring(scope.length() + 1) : path;
     }
 
     static String parent(String path) {
