@@ -43,11 +43,13 @@ record ActiveRule(RuleType type, Rule rule, RuleMetadata metadata, boolean level
     }
 
     /**
-     * Whether a finding of this rule in a file of {@code kind} is kept: code only in the rule's scope; a build file
-     * or a document anchors a repository-level finding, whatever the scope.
+     * Whether a finding of this rule in a file of {@code kind} is kept. A rule that judges code alone keeps to the code
+     * of its scope. A rule that also judges documents, build files or other files judges the repository as a whole;
+     * its findings stand on whatever file anchors them, a root Java file when there is no README and no build file.
+     * Build files and documents anchor repository-level findings of any rule.
      */
     boolean keepsFindingIn(FileKind kind) {
-        return !kind.isCode() || judges(kind);
+        return !kind.isCode() || judges(kind) || !metadata.scope().stream().allMatch(FileKind::isCode);
     }
 
     /** A sink stamping this rule's id and (overridden) level on what it reports into {@code target}. */

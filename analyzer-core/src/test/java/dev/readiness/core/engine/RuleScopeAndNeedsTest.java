@@ -48,6 +48,17 @@ class RuleScopeAndNeedsTest {
     }
 
     @Test
+    void aRepositoryLevelFindingStandsOnAJavaFileWhenNothingElseCanAnchorIt() throws Exception {
+        TestRepos.writeFiles(repository, Map.of("src/main/java/shop/Order.java", "package shop;\n\nclass Order { }\n"));
+
+        AnalysisResult result = scan(RuleRegistry.of(ScopedRules.FirstFile.class));
+
+        assertThat(result.findings()).extracting(Finding::message)
+                .containsExactly("repository anchored on src/main/java/shop/Order.java");
+        assertThat(result.notifications()).extracting(ToolNotification::id).doesNotContain("rule-out-of-scope");
+    }
+
+    @Test
     void aRuleWhoseNeedsAreUnmetIsSkippedWithTheReason() throws Exception {
         TestRepos.writeFiles(repository, FILES);
 

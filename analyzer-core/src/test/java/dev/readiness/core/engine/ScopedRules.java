@@ -38,6 +38,17 @@ final class ScopedRules {
         }
     }
 
+    @RuleDefinition(id = "custom/first-file", summary = "The first file.",
+            description = "Reports the repository on its first file, as repository rules do without a README.",
+            level = Level.NOTE, precision = Precision.HIGH, scope = FileKind.DOCS)
+    static final class FirstFile implements RepositoryRule {
+        @Override
+        public void check(RepositoryContext context, FindingSink sink) {
+            context.files().stream().findFirst().ifPresent(file -> sink.report(Location.ofLine(file.path(), 1),
+                    "repository anchored on " + file.path()));
+        }
+    }
+
     @RuleDefinition(id = "custom/needs-history", summary = "Counts commits.",
             description = "Reports the number of commits; needs the history.", level = Level.NOTE,
             precision = Precision.HIGH, scope = FileKind.DOCS, needs = Need.HISTORY)

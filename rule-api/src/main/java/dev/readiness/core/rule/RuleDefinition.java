@@ -34,9 +34,10 @@ public @interface RuleDefinition {
     Precision precision();
 
     /**
-     * The roles of the code this rule judges: a per-file rule is only called on files of these roles, and the engine
-     * drops a finding in code of another role. A finding in a build file or a document is about the repository and
-     * is kept whatever the scope.
+     * The roles of the files this rule judges. A per-file rule is only called on files of these roles. A rule judging
+     * code alone (production and/or test) may only report in code of its roles: the engine drops a finding elsewhere in
+     * code, with a note, and keeps findings anchored on build files and documents. A rule that judges documents,
+     * build files or other files judges the repository as a whole, and its findings stand wherever they are anchored.
      */
     FileKind[] scope();
 

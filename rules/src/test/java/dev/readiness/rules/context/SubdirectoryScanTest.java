@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A subdirectory of a repository scanned on its own (README's `./readiness scan sample-repos/legacy-shop`): the
+ * Repository-level findings where the usual anchors are missing. A subdirectory of a repository scanned on its own (README's `./readiness scan sample-repos/legacy-shop`): the
  * subdirectory's own Maven module sits at the scope root, which the context rules once cut out of its path and
  * failed on (StringIndexOutOfBoundsException).
  */
@@ -48,9 +48,23 @@ class SubdirectoryScanTest {
                 });
     }
 
+    @Test
+    void aDirectoryOfSourcesAloneGetsItsRepositoryFindingsOnItsFirstFile() throws Exception {
+        TestRepos.writeFiles(repository, Map.of("src/main/java/shop/Order.java", "package shop;\n\nclass Order { }\n"));
+
+        AnalysisResult result = scan(repository);
+
+        assertThat(result.notifications()).extracting(ToolNotification::id)
+                .doesNotContain("rule-error", "rule-out-of-scope");
+        assertThat(result.findings()).extracting(finding -> finding.ruleId() + " " + finding.location().path())
+                .contains("context/readme-missing-commands src/main/java/shop/Order.java",
+                        "context/agent-instructions-missing src/main/java/shop/Order.java");
+    }
+
     private static AnalysisResult scan(Path directory) throws Exception {
-        try (Scan scan = new Analyzer(RuleRegistry.of(UnreproducibleBuild.class, AgentInstructionsStale.class),
-                ProgressListener.NONE).analyze(new ScanRequest(directory, 1))) {
+        try (Scan scan = new Analyzer(RuleRegistry.of(UnreproducibleBuild.class, AgentInstructionsStale.class,
+                AgentInstructionsMissing.class, ReadmeMissingCommands.class), ProgressListener.NONE)
+                .analyze(new ScanRequest(directory, 1))) {
             return scan.result();
         }
     }
