@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Repository-level findings where the usual anchors are missing. A subdirectory of a repository scanned on its own (README's `./readiness scan sample-repos/legacy-shop`): the
- * subdirectory's own Maven module sits at the scope root, which the context rules once cut out of its path and
- * failed on (StringIndexOutOfBoundsException).
+ * Repository-level findings where the usual anchors are missing or moved. A subdirectory of a repository scanned on
+ * its own (README's `./readiness scan sample-repos/legacy-shop`) has its own Maven module at the scope root, which the
+ * context rules once cut out of its path and failed on (StringIndexOutOfBoundsException); a directory of sources alone
+ * has neither README nor build file, so its findings stand on its first file.
  */
 class SubdirectoryScanTest {
 
