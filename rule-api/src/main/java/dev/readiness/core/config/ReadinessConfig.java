@@ -35,6 +35,13 @@ public record ReadinessConfig(String source, ArchitectureConfig architecture, Ma
         this(source, architecture, Map.of());
     }
 
+    /** These settings with {@code settings} for the rule {@code ruleId} (replacing what they said of it). */
+    public ReadinessConfig withRule(String ruleId, RuleSettings settings) {
+        Map<String, RuleSettings> changed = new TreeMap<>(rules);
+        changed.put(ruleId, settings);
+        return new ReadinessConfig(source, architecture, weights, changed, paths, history);
+    }
+
     /** What readiness.yml says about this rule; {@link RuleSettings#DEFAULT} when it says nothing. */
     public RuleSettings rule(String ruleId) {
         return rules.getOrDefault(ruleId, RuleSettings.DEFAULT);

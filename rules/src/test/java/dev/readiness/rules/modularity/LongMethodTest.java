@@ -27,8 +27,8 @@ class LongMethodTest {
 
     @Test
     void readinessYmlRaisesTheThreshold() {
-        ReadinessConfig config = new ReadinessConfig("readiness.yml", null, null, Map.of("modularity/long-method",
-                new RuleSettings(true, null, Map.of("threshold", 75.0))), null, null);
+        ReadinessConfig config = ReadinessConfig.EMPTY.withRule("modularity/long-method",
+                new RuleSettings(true, null, Map.of("threshold", 75.0)));
         RuleSampleVerifier verifier = RuleSampleVerifier.forRule(LongMethod.class, work).withConfig(config);
 
         assertThat(verifier.scan(verifier.copy("long-method")).findings()).singleElement()
