@@ -42,6 +42,14 @@ public final class ContentCache<V> {
         this.loaded = loaded;
     }
 
+    /**
+     * {@code value} as the cache reads it back (plain maps, lists, strings, numbers) turned into {@code type} again,
+     * with the same JSON mapping that wrote it.
+     */
+    public static <T> T retype(Object value, Class<T> type) {
+        return type.isInstance(value) ? type.cast(value) : MAPPER.convertValue(value, type);
+    }
+
     /** A cache that never hits and never saves (for --no-cache). */
     public static <V> ContentCache<V> disabled() {
         return new ContentCache<>(null, "", Map.of());

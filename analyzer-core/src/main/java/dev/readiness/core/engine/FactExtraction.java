@@ -1,7 +1,6 @@
 package dev.readiness.core.engine;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.core.cache.ContentCache;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FactExtractor;
 import dev.readiness.core.source.FileFacts;
@@ -18,9 +17,6 @@ import java.util.TreeMap;
  * extractor declares (no class is ever loaded by a name read from the cache).
  */
 final class FactExtraction {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private record Scoped(FactExtractor<?> extractor, ActiveRule rule) {
     }
@@ -68,7 +64,7 @@ final class FactExtraction {
         facts.extracted().forEach((name, value) -> {
             Class<? extends Record> type = types.get(name);
             if (type != null) {
-                typed.put(name, type.isInstance(value) ? value : MAPPER.convertValue(value, type));
+                typed.put(name, ContentCache.retype(value, type));
             }
         });
         return facts.withExtracted(typed);

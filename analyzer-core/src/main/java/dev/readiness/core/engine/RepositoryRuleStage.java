@@ -1,8 +1,8 @@
 package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.ToolNotification;
-import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.repo.WellKnownFiles;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Need;
@@ -70,12 +70,9 @@ final class RepositoryRuleStage {
         if (context.bytecode().isEmpty()) {
             missing.put(Need.BYTECODE, "no compiled classes were found");
         }
-        if (context.files().stream().noneMatch(file -> file.kind() == FileKind.BUILD && BUILD_FILES.contains(file.fileName()))) {
-            missing.put(Need.BUILD_FILES, "no pom.xml, build.gradle, build.gradle.kts or build.xml");
+        if (context.files().stream().noneMatch(WellKnownFiles::isBuildFile)) {
+            missing.put(Need.BUILD_FILES, "no " + String.join(", ", WellKnownFiles.BUILD_FILES));
         }
         return missing;
     }
-
-    private static final java.util.Set<String> BUILD_FILES = java.util.Set.of("pom.xml", "build.gradle",
-            "build.gradle.kts", "build.xml");
 }

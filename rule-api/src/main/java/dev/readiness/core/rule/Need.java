@@ -6,7 +6,7 @@ public enum Need {
     HISTORY("the commit history"),
     /** Compiled production classes (target/classes, build/classes or --classes). */
     BYTECODE("compiled classes"),
-    /** A Maven, Gradle or Ant build file. */
+    /** A Maven or Gradle build file. */
     BUILD_FILES("a build file");
 
     private final String description;

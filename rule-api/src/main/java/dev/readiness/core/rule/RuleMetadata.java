@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,11 @@ public record RuleMetadata(
 
     /** The metadata {@code type} declares in its {@link RuleDefinition}, with its help and its options record's options. */
     public static RuleMetadata of(Class<? extends Rule> type) {
+        return of(type, RuleOptionsRecord.of(RuleConstructors.of(type)));
+    }
+
+    /** {@link #of(Class)} with the options record already found. */
+    static RuleMetadata of(Class<? extends Rule> type, Optional<RuleOptionsRecord> options) {
         RuleDefinition definition = type.getAnnotation(RuleDefinition.class);
         if (definition == null) {
             throw new IllegalArgumentException(type.getName() + " has no @RuleDefinition");
@@ -72,7 +78,7 @@ public record RuleMetadata(
         return new RuleMetadata(id, nameOf(id), definition.summary(), definition.description(),
                 RuleHelp.load(type, id), definition.level(), definition.precision(), List.of(definition.tags()),
                 definition.securitySeverity().isEmpty() ? null : definition.securitySeverity(),
-                RuleOptionsRecord.of(type).map(RuleOptionsRecord::options).orElse(List.of()),
+                options.map(RuleOptionsRecord::options).orElse(List.of()),
                 Set.of(definition.scope()), Set.of(definition.needs()));
     }
 

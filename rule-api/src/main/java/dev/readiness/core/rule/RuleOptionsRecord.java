@@ -23,9 +23,9 @@ final class RuleOptionsRecord {
         this.options = List.copyOf(options);
     }
 
-    /** The options record {@code rule}'s constructor takes; empty for a rule with a no-argument constructor. */
-    static Optional<RuleOptionsRecord> of(Class<? extends Rule> rule) {
-        Constructor<?> constructor = RuleConstructors.of(rule);
+    /** The options record {@code constructor} takes; empty for a rule's no-argument constructor. */
+    static Optional<RuleOptionsRecord> of(Constructor<? extends Rule> constructor) {
+        Class<?> rule = constructor.getDeclaringClass();
         if (constructor.getParameterCount() == 0) {
             return Optional.empty();
         }

@@ -24,13 +24,13 @@ public final class RuleType {
         }
         this.type = type;
         this.constructor = RuleConstructors.of(type);
-        this.options = RuleOptionsRecord.of(type);
+        this.options = RuleOptionsRecord.of(constructor);
         RuleDefinition definition = type.getAnnotation(RuleDefinition.class);
         if (isPerFile() && definition != null && definition.needs().length > 0) {
             // per-file rules run while parsing, before history or classes are read
             throw new IllegalArgumentException(type.getName() + ": a JavaFileRule cannot declare needs");
         }
-        this.metadata = RuleMetadata.of(type);
+        this.metadata = RuleMetadata.of(type, options);
         this.factExtractors = definition == null ? List.of() : Arrays.stream(definition.facts())
                 .map(RuleType::createExtractor).toList();
     }
