@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Measured precision per rule: joins the label files with fresh JSON reports of the same pinned commits.
+
+Usage: bench/precision/precision.py REPORTS_DIR [--write MEASURED.tsv] [LABELS.tsv...]
+REPORTS_DIR holds <name>/readiness.json per repository (name = the part of owner/name after the slash).
+A label counts when the report still has a finding of that rule at that path and line; labels whose finding
+is gone and findings whose message changed (hash differs) are listed, so labels are kept current.
+"""
+import glob
+import hashlib
+import json
+import os
+import sys
+from collections import defaultdict
+
+
+def message_hash(message):
+    return hashlib.sha1(message.encode("utf-8")).hexdigest()[:12]
+
+
+def read_labels(files):
+    labels = []
+    for name in files:
+        with open(name, encoding="utf-8") as handle:
+            header = handle.readline().rstrip("\n").split("\t")
+            for line in handle:
+                if line.strip():
+                    labels.append(dict(zip(header, line.rstrip("\n").split("\t"))))
+    return labels
+
+
+def main():
+    args = sys.argv[1:]
+    reports_dir = args.pop(0)
+    write = None
+    if args and args[0] == "--write":
+        args.pop(0)
+        write = args.pop(0)
+    here = os.path.dirname(os.path.abspath(__file__))
+    files = args or sorted(glob.glob(os.path.join(here, "*.tsv")))
+    labels = read_labels(files)
+    reports = {}
+    counted = defaultdict(lambda: defaultdict(int))
+    gone, changed = [], []
+    for label in labels:
+        name = label["repository"].split("/")[-1]
+        if name not in reports:
+            path = os.path.join(reports_dir, name, "readiness.json")
+            reports[name] = None
+            if os.path.exists(path):
+                findings = json.load(open(path, encoding="utf-8"))["findings"]
+                reports[name] = {(f["ruleId"], f["location"]["path"], str(f["location"]["startLine"])): f
+                                 for f in findings}
+        report = reports[name]
+        if report is None:
+            continue
+        finding = report.get((label["rule"], label["path"], label["line"]))
+        if finding is None:
+            gone.append(label)
+            continue
+        if label.get("message_hash") and label["message_hash"] != message_hash(finding["message"]):
+            changed.append(label)
+        counted[label["rule"]][label["label"]] += 1
+    print("%-45s %5s %5s %5s %4s %6s" % ("rule", "TRUE", "DEB", "FALSE", "n", "TRUE%"))
+    total = defaultdict(int)
+    rows = []
+    for rule in sorted(counted):
+        c = counted[rule]
+        n = c["TRUE"] + c["DEBATABLE"] + c["FALSE"]
+        for key in ("TRUE", "DEBATABLE", "FALSE"):
+            total[key] += c[key]
+        rows.append((rule, c["TRUE"], n))
+        print("%-45s %5d %5d %5d %4d %5.0f%%" % (rule, c["TRUE"], c["DEBATABLE"], c["FALSE"], n, 100.0 * c["TRUE"] / n))
+    n = sum(total.values())
+    if n:
+        print("%-45s %5d %5d %5d %4d %5.0f%%" % ("all", total["TRUE"], total["DEBATABLE"], total["FALSE"], n,
+                                                100.0 * total["TRUE"] / n))
+    missing = sorted(name for name, report in reports.items() if report is None)
+    if missing:
+        print("no report for: " + ", ".join(missing))
+    print("labels whose finding is gone: %d" % len(gone))
+    for label in gone:
+        print("  gone\t%s\t%s\t%s:%s\t%s" % (label["repository"], label["rule"], label["path"], label["line"], label["label"]))
+    print("labels whose message changed: %d" % len(changed))
+    for label in changed:
+        print("  changed\t%s\t%s\t%s:%s" % (label["repository"], label["rule"], label["path"], label["line"]))
+    if write:
+        with open(write, "w", encoding="utf-8") as out:
+            out.write("rule\ttrue\tlabelled\n")
+            for rule, true, n in rows:
+                out.write("%s\t%d\t%d\n" % (rule, true, n))
+
+
+if __name__ == "__main__":
+    main()
