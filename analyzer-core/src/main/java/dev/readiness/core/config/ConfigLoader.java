@@ -40,7 +40,9 @@ public final class ConfigLoader {
             new Section(ScanPathsReader.EXCLUDE, (node, reader, settings) ->
                     settings.exclude = ScanPathsReader.read(node, reader, ScanPathsReader.EXCLUDE)),
             new Section(HistorySettingsReader.SECTION, (node, reader, settings) ->
-                    settings.history = HistorySettingsReader.read(node, reader)));
+                    settings.history = HistorySettingsReader.read(node, reader)),
+            new Section(RolesReader.SECTION, (node, reader, settings) ->
+                    settings.roles = RolesReader.read(node, reader)));
 
     private ConfigLoader() {
     }
@@ -108,13 +110,15 @@ public final class ConfigLoader {
         private List<String> include = List.of();
         private List<String> exclude = List.of();
         private HistorySettings history = HistorySettings.NONE;
+        private RoleOverrides roles = RoleOverrides.NONE;
 
         Settings(KnownRules known) {
             this.known = known;
         }
 
         ReadinessConfig build(String source) {
-            return new ReadinessConfig(source, architecture, weights, rules, new ScanPaths(include, exclude), history);
+            return new ReadinessConfig(source, architecture, weights, rules, new ScanPaths(include, exclude), history,
+                    roles);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.readiness.core.engine;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
+import dev.readiness.core.analysis.FileRoleSummary;
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.baseline.BaselineException;
 import dev.readiness.core.baseline.ChangedLines;
@@ -18,6 +19,7 @@ import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.repo.RepositoryReader;
+import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.Finding;
@@ -78,9 +80,10 @@ public final class Analyzer {
         RepositorySnapshot snapshot = clock.time("files", () -> open(request));
         try {
             ChangedLines changedLines = checkInputs(snapshot, request, comparison.newSinceRef());
-            Run run = new Run(snapshot, request, new ArrayList<>(snapshotNotifications(snapshot)));
-            Setup setup = clock.time("cache", () -> prepare(run));
-            JavaFileStage.Parsed parsed = clock.time("source", () -> parse(run, setup));
+            Run opened = new Run(snapshot, request, new ArrayList<>(snapshotNotifications(snapshot)));
+            Setup setup = clock.time("cache", () -> prepare(opened));
+            JavaFileStage.Parsed parsed = clock.time("source", () -> parse(opened, setup));
+            Run run = opened.withGeneratedCode(parsed.generatedPaths());
             History history = clock.time(HistoryStage.STAGE, () -> readHistory(run, setup));
             // keyed "bytecode" as before evidence and the context joined this stage: --timings readers know the key
             Models models = new Models(setup, parsed, clock.time(BytecodeStage.STAGE,
@@ -91,7 +94,7 @@ public final class Analyzer {
             AnalysisResult result = assemble(run, models, scored, clock.millis());
             AnalysisResult compared = compare(result, comparison, changedLines);
             saveCache(setup.cache());
-            return new Scan(snapshot, compared, models.context(), setup.cache().hits(), setup.cache().misses());
+            return new Scan(run.snapshot(), compared, models.context(), setup.cache().hits(), setup.cache().misses());
         } catch (ScanInputException | AnalysisException | RuntimeException e) {
             snapshot.close();
             throw e;
@@ -100,6 +103,17 @@ public final class Analyzer {
 
     /** What every stage of one scan reads (the snapshot, the request) and adds to (the notifications). */
     private record Run(RepositorySnapshot snapshot, ScanRequest request, List<ToolNotification> notifications) {
+
+        /**
+         * This run with the files the parser found generated given that role, and one note naming the code left
+         * out of rules, scores and code health (generated, vendored, samples).
+         */
+        Run withGeneratedCode(java.util.Set<String> generated) {
+            RepositorySnapshot relabelled = snapshot.withRole(generated, FileKind.GENERATED,
+                    "its header or @Generated says a tool wrote it");
+            LeftOutCode.note(relabelled).ifPresent(notifications::add);
+            return new Run(relabelled, request, notifications);
+        }
     }
 
     /** The output of the cache stage: the enabled rules, the analyzer's fingerprint and the caches (null: none). */
@@ -124,9 +138,10 @@ public final class Analyzer {
                           List<PackageCycles.Cycle> cycles) {
     }
 
-    /** Stage "files": the repository's files, restricted to the configured paths. */
+    /** Stage "files": the repository's files with their roles, restricted to the configured paths. */
     private static RepositorySnapshot open(ScanRequest request) throws ScanInputException {
-        return RepositoryReader.open(request.path()).restrictedTo(request.config().paths().matcher());
+        return RepositoryReader.open(request.path()).withRoles(request.config().roles()::decide)
+                .restrictedTo(request.config().paths().matcher());
     }
 
     /**
@@ -306,13 +321,14 @@ public final class Analyzer {
 
     private static ScanMetrics metrics(Run run, Models models) {
         Map<String, Integer> byKind = new TreeMap<>();
-        run.snapshot().files().forEach(file -> byKind.merge(file.kind().name().toLowerCase(Locale.ROOT), 1,
-                Integer::sum));
+        run.snapshot().files().forEach(file -> byKind.merge(file.kind().id(), 1, Integer::sum));
         JavaFileStage.Parsed parsed = models.parsed();
         return new ScanMetrics(byKind, parsed.files().size(), parsed.count(FileAnalysis.Status.PARSED),
                 parsed.count(FileAnalysis.Status.FAILED), parsed.count(FileAnalysis.Status.SKIPPED),
                 models.context().sourceFacts().totalLinesOfCode(), run.snapshot().modules().size(),
-                models.context().typeIndex().size());
+                models.context().typeIndex().size(), run.snapshot().roleDecisions().stream()
+                        .map(decision -> new FileRoleSummary(decision.root(), decision.role().id(), decision.reason(),
+                                decision.files())).toList());
     }
 
     /** Each timed stage's milliseconds under its key, in the order the stages ran. */

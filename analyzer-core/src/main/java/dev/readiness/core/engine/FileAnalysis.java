@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the parse stage keeps of one Java file: its facts (null unless parsed), findings and notifications.
- * Plain data, so it can be cached by content between runs.
+ * What the parse stage keeps of one Java file: its path, facts (null unless parsed and the project's own code),
+ * findings and notifications. Plain data, so it can be cached by content between runs.
  */
-public record FileAnalysis(FileFacts facts, List<Finding> findings, List<ToolNotification> notifications,
+public record FileAnalysis(String path, FileFacts facts, List<Finding> findings, List<ToolNotification> notifications,
                            Status status) {
 
-    public enum Status { PARSED, FAILED, SKIPPED }
+    /** GENERATED: parsed, and found to be written by a tool, so neither judged nor measured. */
+    public enum Status { PARSED, FAILED, SKIPPED, GENERATED }
 
     public FileAnalysis {
         findings = List.copyOf(findings);

@@ -72,6 +72,12 @@ final class JavaFileStage {
             return files.stream().flatMap(file -> file.notifications().stream()).toList();
         }
 
+        /** The files found to be generated when parsed. */
+        java.util.Set<String> generatedPaths() {
+            return files.stream().filter(file -> file.status() == FileAnalysis.Status.GENERATED)
+                    .map(FileAnalysis::path).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+
         int count(FileAnalysis.Status status) {
             return (int) files.stream().filter(file -> file.status() == status).count();
         }
@@ -131,7 +137,7 @@ final class JavaFileStage {
         try {
             content = snapshot.read(file);
         } catch (IOException e) {
-            return notice(ToolNotification.forFile("unreadable-file", Level.WARNING, file.path(),
+            return notice(file, ToolNotification.forFile("unreadable-file", Level.WARNING, file.path(),
                     "cannot be read: " + e.getMessage()), FileAnalysis.Status.SKIPPED);
         }
         String key = cacheKey(file, content.blobId());
@@ -154,12 +160,15 @@ final class JavaFileStage {
     private FileAnalysis parseAndCheck(RepoFile file, FileContent content) {
         ParseOutcome outcome = parsers.get().parse(file, content.bytes(), content.blobId());
         if (outcome instanceof ParseOutcome.Skipped skipped) {
-            return notice(ToolNotification.forFile("skipped-file", Level.NOTE, skipped.path(), skipped.reason()),
-                    FileAnalysis.Status.SKIPPED);
+            return notice(file, ToolNotification.forFile("skipped-file", Level.NOTE, skipped.path(),
+                    skipped.reason()), FileAnalysis.Status.SKIPPED);
         }
         if (outcome instanceof ParseOutcome.Failed failed) {
-            return notice(new ToolNotification("parse-error", Level.WARNING, "cannot be parsed as Java: "
+            return notice(file, new ToolNotification("parse-error", Level.WARNING, "cannot be parsed as Java: "
                     + failed.message(), failed.path(), failed.line(), failed.column()), FileAnalysis.Status.FAILED);
+        }
+        if (outcome instanceof ParseOutcome.Generated) {
+            return new FileAnalysis(file.path(), null, List.of(), List.of(), FileAnalysis.Status.GENERATED);
         }
         ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
         List<Finding> findings = new ArrayList<>();
@@ -178,16 +187,16 @@ final class JavaFileStage {
                         "rule " + rule.metadata().id() + " failed on this file: " + e));
             }
         }
-        return new FileAnalysis(parsed.facts().withExtracted(extraction.extract(parsed.file())), findings,
-                notifications, FileAnalysis.Status.PARSED);
+        return new FileAnalysis(file.path(), parsed.facts().withExtracted(extraction.extract(parsed.file())),
+                findings, notifications, FileAnalysis.Status.PARSED);
     }
 
     private FileAnalysis retyped(FileAnalysis cached) {
-        return new FileAnalysis(extraction.retype(cached.facts()), cached.findings(), cached.notifications(),
-                cached.status());
+        return new FileAnalysis(cached.path(), cached.facts() == null ? null : extraction.retype(cached.facts()),
+                cached.findings(), cached.notifications(), cached.status());
     }
 
-    private static FileAnalysis notice(ToolNotification notification, FileAnalysis.Status status) {
-        return new FileAnalysis(null, List.of(), List.of(notification), status);
+    private static FileAnalysis notice(RepoFile file, ToolNotification notification, FileAnalysis.Status status) {
+        return new FileAnalysis(file.path(), null, List.of(), List.of(notification), status);
     }
 }

@@ -1,5 +1,6 @@
 package dev.readiness.core.repo;
 
+import dev.readiness.core.repo.roles.FileRoles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,15 @@ final class ModuleDetector {
 
     private static final java.util.regex.Pattern FIXTURE = java.util.regex.Pattern.compile("/src/[^/]+/resources/");
 
+    private static final FileRoles CONVENTIONS = FileRoles.conventions();
+
     private final NavigableMap<String, BuildModule> modulesByDirectory = new TreeMap<>();
 
     ModuleDetector(List<String> paths) {
         Map<String, String> buildFileByDirectory = new TreeMap<>();
         for (String path : paths) {
-            if (FIXTURE.matcher("/" + path).find()) {
-                continue; // a build file among test resources is a fixture, not a module of this build
+            if (isFixture(path)) {
+                continue; // a build file among test resources or test projects is a fixture, not a module of this build
             }
             String directory = parent(path);
             String name = path.substring(path.lastIndexOf('/') + 1);
@@ -60,7 +63,7 @@ final class ModuleDetector {
     private static Set<String> conventionalModuleDirectories(List<String> paths) {
         Set<String> directories = new TreeSet<>();
         for (String path : paths) {
-            if (FIXTURE.matcher("/" + path).find()) {
+            if (isFixture(path)) {
                 continue;
             }
             for (String root : CONVENTIONAL_ROOTS) {
@@ -72,6 +75,10 @@ final class ModuleDetector {
             }
         }
         return directories;
+    }
+
+    private static boolean isFixture(String path) {
+        return FIXTURE.matcher("/" + path).find() || CONVENTIONS.roleOf(path) == FileKind.TEST_FIXTURE;
     }
 
     List<BuildModule> modules() {

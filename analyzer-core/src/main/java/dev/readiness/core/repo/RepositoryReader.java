@@ -1,5 +1,6 @@
 package dev.readiness.core.repo;
 
+import dev.readiness.core.repo.roles.FileRoles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,9 @@ import org.eclipse.jgit.util.FS;
  * it), a bare repository (the tree of HEAD), or a plain directory (no history). Never writes anything.
  */
 public final class RepositoryReader {
+
+    /** Roles before the build files are read; {@link RepositorySnapshot#withRoles} decides them for good. */
+    private static final FileRoles CONVENTIONS = FileRoles.conventions();
 
     private RepositoryReader() {
     }
@@ -166,7 +170,7 @@ public final class RepositoryReader {
                 } else {
                     ObjectId blob = walk.getObjectId(0);
                     long size = repository.getObjectDatabase().open(blob).getSize();
-                    listing.addFile(new RepoFile(path, FileClassifier.classify(path), "", size, blob.name()));
+                    listing.addFile(new RepoFile(path, CONVENTIONS.roleOf(path), "", size, blob.name()));
                 }
             }
         }
@@ -204,7 +208,7 @@ public final class RepositoryReader {
                 listing.skip(path, "symbolic link, not followed");
             } else {
                 String blobId = indexIndex >= 0 ? entry.getEntryObjectId().name() : null;
-                listing.addFile(new RepoFile(path, FileClassifier.classify(path), "", entry.getEntryLength(), blobId));
+                listing.addFile(new RepoFile(path, CONVENTIONS.roleOf(path), "", entry.getEntryLength(), blobId));
             }
         }
     }

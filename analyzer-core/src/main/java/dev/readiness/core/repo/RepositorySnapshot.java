@@ -1,6 +1,7 @@
 package dev.readiness.core.repo;
 
 import java.io.IOException;
+import dev.readiness.core.repo.roles.FileRoles;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -16,14 +17,23 @@ import org.eclipse.jgit.lib.Repository;
  */
 public final class RepositorySnapshot implements AutoCloseable {
 
+    private static final long MAX_BUILD_FILE_BYTES = 2L * 1024 * 1024;
+
     private final ScanRoot root;
     private final List<RepoFile> files;
     private final Map<String, RepoFile> filesByPath = new HashMap<>();
     private final List<BuildModule> modules;
     private final List<String> skippedEntries;
+    private final List<RoleDecision> roleDecisions;
 
     RepositorySnapshot(ScanRoot root, Listing listing, List<BuildModule> modules) {
+        this(root, listing, modules, List.of());
+    }
+
+    private RepositorySnapshot(ScanRoot root, Listing listing, List<BuildModule> modules,
+                               List<RoleDecision> roleDecisions) {
         this.root = root;
+        this.roleDecisions = List.copyOf(roleDecisions);
         this.files = listing.files().stream().sorted().toList();
         this.files.forEach(file -> filesByPath.put(file.path(), file));
         this.modules = List.copyOf(modules);
@@ -37,7 +47,49 @@ public final class RepositorySnapshot implements AutoCloseable {
     public RepositorySnapshot restrictedTo(Predicate<String> inScope) {
         List<RepoFile> kept = files.stream().filter(file -> inScope.test(file.path())).toList();
         return kept.size() == files.size() ? this
-                : new RepositorySnapshot(root, new Listing(kept, skippedEntries), modules);
+                : new RepositorySnapshot(root, new Listing(kept, skippedEntries), modules, roleDecisions);
+    }
+
+    /**
+     * This snapshot with every file's role decided by {@link FileRoles} from the build files it holds (read
+     * through this snapshot, never run) and readiness.yml's {@code overrides}. Shares the open repository.
+     */
+    public RepositorySnapshot withRoles(FileRoles.Overrides overrides) {
+        Map<String, RepoFile> byPath = filesByPath;
+        FileRoles roles = FileRoles.of(files.stream().map(RepoFile::path).toList(),
+                path -> Optional.ofNullable(byPath.get(path)).flatMap(this::text), overrides);
+        List<RepoFile> decided = files.stream().map(file -> file.withKind(roles.roleOf(file.path()))).toList();
+        return new RepositorySnapshot(root, new Listing(decided, skippedEntries), modules,
+                roles.explain(decided.stream().map(RepoFile::path).toList()));
+    }
+
+    /** This snapshot with the files at {@code paths} given {@code role} (code found generated when parsed). */
+    public RepositorySnapshot withRole(java.util.Set<String> paths, FileKind role, String reason) {
+        if (paths.isEmpty()) {
+            return this;
+        }
+        List<RepoFile> changed = files.stream()
+                .map(file -> paths.contains(file.path()) ? file.withKind(role) : file).toList();
+        List<RoleDecision> decisions = new java.util.ArrayList<>(roleDecisions);
+        paths.stream().sorted().forEach(path -> decisions.add(new RoleDecision(path, role, reason, 1)));
+        return new RepositorySnapshot(root, new Listing(changed, skippedEntries), modules,
+                decisions.stream().sorted().toList());
+    }
+
+    /** How the files got their roles: one entry per root and reason, with the number of files. */
+    public List<RoleDecision> roleDecisions() {
+        return roleDecisions;
+    }
+
+    private Optional<String> text(RepoFile file) {
+        if (file.size() > MAX_BUILD_FILE_BYTES) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new String(read(file).bytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return Optional.empty(); // an unreadable build file declares nothing
+        }
     }
 
     /** The name of the scanned directory, for reports. */

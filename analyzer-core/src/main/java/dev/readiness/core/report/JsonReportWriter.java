@@ -165,6 +165,14 @@ public final class JsonReportWriter {
         node.put("linesOfCode", metrics.linesOfCode());
         node.put("modules", metrics.modules());
         node.put("types", metrics.types());
+        ArrayNode roles = node.putArray("fileRoles");
+        metrics.fileRoles().forEach(decision -> {
+            ObjectNode role = roles.addObject();
+            role.put("root", decision.root());
+            role.put("role", decision.role());
+            role.put("reason", decision.reason());
+            role.put("files", decision.files());
+        });
         return node;
     }
 

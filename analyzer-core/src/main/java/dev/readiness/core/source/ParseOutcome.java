@@ -13,7 +13,11 @@ public sealed interface ParseOutcome {
     record Failed(String path, String message, int line, int column) implements ParseOutcome {
     }
 
-    /** Not analysed on purpose (binary, generated, too large); the reason is user-facing. */
+    /** Written by a tool ({@link dev.readiness.core.repo.roles.FileRoles#hasGeneratedHeader}): neither judged nor measured. */
+    record Generated(String path) implements ParseOutcome {
+    }
+
+    /** Not analysed on purpose (binary, too large); the reason is user-facing. */
     record Skipped(String path, String reason) implements ParseOutcome {
     }
 }

@@ -33,7 +33,7 @@ class ConfigLoaderTest {
                   reason: "the domain model stays free of web and JDBC types"
             """;
 
-    private static final String TOP_LEVEL = "architecture, rules, weights, include, exclude, history";
+    private static final String TOP_LEVEL = "architecture, rules, weights, include, exclude, history, roles";
 
     @TempDir
     Path repository;

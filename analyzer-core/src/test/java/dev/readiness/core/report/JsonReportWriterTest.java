@@ -172,7 +172,9 @@ class JsonReportWriterTest {
 
         assertThat(metrics.toString()).isEqualTo("{\"totalFiles\":15,\"filesByKind\":{\"build\":1,\"docs\":2,"
                 + "\"java\":12},\"javaFiles\":12,\"javaFilesParsed\":11,\"javaFilesFailed\":1,\"javaFilesSkipped\":0,"
-                + "\"linesOfCode\":1234,\"modules\":2,\"types\":15}");
+                + "\"linesOfCode\":1234,\"modules\":2,\"types\":15,\"fileRoles\":["
+                + "{\"root\":\"src/main\",\"role\":\"production\",\"reason\":\"conventional main root\",\"files\":8},"
+                + "{\"root\":\"test\",\"role\":\"test\",\"reason\":\"test directory at a module root\",\"files\":4}]}");
     }
 
     @Test

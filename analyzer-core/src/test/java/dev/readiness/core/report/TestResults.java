@@ -1,6 +1,7 @@
 package dev.readiness.core.report;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.FileRoleSummary;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolNotification;
@@ -68,7 +69,8 @@ final class TestResults {
     static final ScanTarget TARGET = new ScanTarget("acme-shop", "", "0123456789abcdef0123456789abcdef01234567",
             "main", true, "History available: 120 commits.", null);
     static final ScanMetrics METRICS = new ScanMetrics(Map.of("java", 12, "build", 1, "docs", 2), 12, 11, 1, 0,
-            1_234, 2, 15);
+            1_234, 2, 15, List.of(new FileRoleSummary("test", "test", "test directory at a module root", 4),
+                    new FileRoleSummary("src/main", "production", "conventional main root", 8)));
 
     private TestResults() {
     }

@@ -9,10 +9,11 @@ import java.util.TreeMap;
  * readiness.yml and none was given: every rule then runs on its defaults. {@code weights} overrides the
  * default weight of score categories by {@link Category#id()} ("architecture", "testing" …); empty: the defaults.
  * {@code rules} holds the settings of the rules readiness.yml names (others: {@link RuleSettings#DEFAULT}),
- * {@code paths} the files in scope and {@code history} the history limits.
+ * {@code paths} the files in scope, {@code history} the history limits and {@code roles} the file roles it sets.
  */
 public record ReadinessConfig(String source, ArchitectureConfig architecture, Map<String, Double> weights,
-                              Map<String, RuleSettings> rules, ScanPaths paths, HistorySettings history) {
+                              Map<String, RuleSettings> rules, ScanPaths paths, HistorySettings history,
+                              RoleOverrides roles) {
 
     public static final ReadinessConfig EMPTY = new ReadinessConfig("", ArchitectureConfig.NONE);
 
@@ -23,11 +24,18 @@ public record ReadinessConfig(String source, ArchitectureConfig architecture, Ma
         rules = rules == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(rules));
         paths = paths == null ? ScanPaths.ALL : paths;
         history = history == null ? HistorySettings.NONE : history;
+        roles = roles == null ? RoleOverrides.NONE : roles;
+    }
+
+    /** Settings without role overrides. */
+    public ReadinessConfig(String source, ArchitectureConfig architecture, Map<String, Double> weights,
+                           Map<String, RuleSettings> rules, ScanPaths paths, HistorySettings history) {
+        this(source, architecture, weights, rules, paths, history, RoleOverrides.NONE);
     }
 
     /** Settings with an architecture section and weights only. */
     public ReadinessConfig(String source, ArchitectureConfig architecture, Map<String, Double> weights) {
-        this(source, architecture, weights, null, null, null);
+        this(source, architecture, weights, null, null, null, null);
     }
 
     /** Settings with an architecture section only. */
@@ -39,7 +47,7 @@ public record ReadinessConfig(String source, ArchitectureConfig architecture, Ma
     public ReadinessConfig withRule(String ruleId, RuleSettings settings) {
         Map<String, RuleSettings> changed = new TreeMap<>(rules);
         changed.put(ruleId, settings);
-        return new ReadinessConfig(source, architecture, weights, changed, paths, history);
+        return new ReadinessConfig(source, architecture, weights, changed, paths, history, roles);
     }
 
     /** What readiness.yml says about this rule; {@link RuleSettings#DEFAULT} when it says nothing. */

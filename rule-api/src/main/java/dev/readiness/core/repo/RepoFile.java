@@ -21,9 +21,14 @@ public record RepoFile(String path, FileKind kind, String moduleDirectory, long 
         return path.endsWith(".java");
     }
 
-    /** A Java file that is compiled as production or test code (not a fixture under resources). */
+    /** A Java file that is compiled as production or test code (not a fixture, generated, vendored or sample). */
     public boolean isJavaSource() {
-        return isJava() && (kind == FileKind.PRODUCTION || kind == FileKind.TEST);
+        return isJava() && kind.isCode();
+    }
+
+    /** This file with another role. */
+    public RepoFile withKind(FileKind role) {
+        return role == kind ? this : new RepoFile(path, role, moduleDirectory, size, treeBlobId);
     }
 
     public String fileName() {

@@ -3,7 +3,9 @@ package dev.readiness.core.xml;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -35,6 +37,11 @@ public abstract class ElementPathHandler extends DefaultHandler {
     /** An element starts; {@code path} ends with its name. */
     protected abstract void started(String path, String name);
 
+    /** An element starts, with its attributes by name; by default {@link #started(String, String)}. */
+    protected void started(String path, String name, Map<String, String> attributes) {
+        started(path, name);
+    }
+
     /** An element ends: its path, its parent's path ("" for the root), its name and its trimmed text. */
     protected abstract void ended(String path, String parent, String name, String value);
 
@@ -57,7 +64,11 @@ public abstract class ElementPathHandler extends DefaultHandler {
     public final void startElement(String uri, String localName, String qName, Attributes attributes) {
         open.add(qName);
         text.setLength(0);
-        started(String.join("/", open), qName);
+        Map<String, String> byName = new HashMap<>();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            byName.put(attributes.getQName(i), attributes.getValue(i));
+        }
+        started(String.join("/", open), qName, byName);
     }
 
     @Override

@@ -33,7 +33,8 @@ import java.util.Set;
                 + "Test fixtures are reported as notes.",
         level = Level.ERROR,
         precision = Precision.MEDIUM,
-        scope = {FileKind.PRODUCTION, FileKind.TEST, FileKind.BUILD, FileKind.DOCS, FileKind.OTHER},
+        scope = {FileKind.PRODUCTION, FileKind.TEST, FileKind.TEST_FIXTURE, FileKind.GENERATED, FileKind.VENDORED,
+                FileKind.SAMPLE, FileKind.BUILD, FileKind.DOCS, FileKind.OTHER},
         securitySeverity = "8.5",
         tags = {"hygiene", "security", "secrets", "external/cwe/cwe-798", "ai-readiness"}
 )
@@ -45,8 +46,6 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
     private static final int MAX_LINE_LENGTH = 4_000;
     private static final Set<String> CONFIG_EXTENSIONS = Set.of("properties", "yml", "yaml", "xml", "json", "env",
             "conf");
-    private static final List<String> TEST_DIRECTORIES = List.of("/src/test/", "/src/testFixtures/",
-            "/src/integrationTest/", "/src/it/", "/test/", "/tests/", "/testdata/", "/test-data/", "/fixtures/");
 
     @Override
     public void check(JavaFile file, FindingSink sink) {
@@ -59,7 +58,7 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         List<Found> found = context.files().parallelStream()
-                .filter(file -> !file.isJava() && isScanned(file))
+                .filter(file -> !file.isJavaSource() && isScanned(file))
                 .flatMap(file -> context.readText(file).map(text -> scan(file, text)).orElse(List.of()).stream())
                 .toList();
         report(found, sink);
@@ -67,11 +66,12 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
 
     private static void report(List<Found> found, FindingSink sink) {
         for (Found secret : found) {
-            boolean test = isTestFixture(secret.file());
+            FileKind role = secret.file().kind();
+            boolean test = !isProductionSide(role);
             SecretPatterns.Match match = secret.match();
             Location location = Location.of(secret.file().path(),
                     new Region(secret.line(), match.start() + 1, secret.line(), match.end() + 1), "");
-            String message = message(match, test);
+            String message = message(match, role);
             if (test) {
                 sink.report(Level.NOTE, location, message, List.of());
             } else {
@@ -97,13 +97,17 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
         return found;
     }
 
-    private static String message(SecretPatterns.Match match, boolean test) {
+    private static String message(SecretPatterns.Match match, FileKind role) {
         String what = match.kind().equals("private key")
                 ? "A PEM private key block"
                 : "A hardcoded " + match.kind() + " (" + match.masked() + ")";
-        if (test) {
+        if (role.isTestSide()) {
             return what + " is in test code: if it is a real credential, rotate it; if it is a fixture, make it an "
                     + "obvious placeholder (\"dummy\", \"changeme\") or generate it in the test.";
+        }
+        if (!isProductionSide(role)) {
+            return what + " is in " + role.id() + " files, outside production code: if it is a real credential, "
+                    + "rotate it; if it is an example, make it an obvious placeholder (\"dummy\", \"changeme\").";
         }
         return what + " is written into the repository: revoke and rotate it (it stays in the Git history), then "
                 + "read it at runtime from an environment variable or a secret store.";
@@ -122,12 +126,11 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
                 || (dot >= 0 && CONFIG_EXTENSIONS.contains(name.substring(dot + 1)));
     }
 
-    /** Test code, or a file under a test source set or a test / fixture directory. */
-    static boolean isTestFixture(RepoFile file) {
-        if (file.kind() == FileKind.TEST) {
-            return true;
-        }
-        String slashed = "/" + file.path();
-        return TEST_DIRECTORIES.stream().anyMatch(slashed::contains);
+    /**
+     * Production code and the build and configuration files that ship with it; a secret anywhere else (tests,
+     * fixtures, samples, docs, generated or vendored code) is reported as a note.
+     */
+    static boolean isProductionSide(FileKind role) {
+        return role == FileKind.PRODUCTION || role == FileKind.BUILD || role == FileKind.OTHER;
     }
 }

@@ -35,9 +35,6 @@ public final class SwallowedException implements JavaFileRule {
 
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        if (file.isTest()) {
-            return;
-        }
         for (CatchClause clause : file.unit().findAll(CatchClause.class)) {
             Optional<CatchBlocks.Swallow> swallow = CatchBlocks.swallow(clause);
             swallow.ifPresent(kind -> sink.report(SourceLocations.ofName(file, clause.getParameter()),

@@ -1,0 +1,96 @@
+package dev.readiness.core.repo.roles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.config.RoleOverrides;
+import dev.readiness.core.repo.FileKind;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Roles from what build files declare, read as text: Maven, Gradle (Groovy and Kotlin) and Ant. */
+class DeclaredSourceRootsTest {
+
+    private static FileRoles roles(Map<String, String> files) {
+        return FileRoles.of(List.copyOf(files.keySet()), path -> Optional.ofNullable(files.get(path)),
+                FileRoles.Overrides.NONE);
+    }
+
+    @Test
+    void gradleGroovySourceSetsWithCustomDirectoriesAndASuiteRunByATestTask() {
+        FileRoles roles = roles(Map.of("app/build.gradle", """
+                sourceSets {
+                    main { java { srcDirs = ['src'] } }
+                    test { java.srcDir 'unit' }
+                    acceptance {
+                        java { srcDir 'scenarios' }
+                        resources { srcDir 'scenario-data' }
+                    }
+                    tools { java.srcDirs = ['tooling'] }
+                }
+                task acceptance(type: Test) {
+                    testClassesDirs = sourceSets.acceptance.output.classesDirs
+                }
+                """));
+
+        assertThat(roles.roleOf("app/src/org/acme/Order.java")).isEqualTo(FileKind.PRODUCTION);
+        assertThat(roles.roleOf("app/unit/org/acme/OrderChecks.java")).isEqualTo(FileKind.TEST);
+        assertThat(roles.roleOf("app/scenarios/org/acme/Checkout.java")).isEqualTo(FileKind.TEST);
+        assertThat(roles.roleOf("app/tooling/org/acme/Release.java")).isEqualTo(FileKind.PRODUCTION);
+        assertThat(roles.decide("app/unit/org/acme/OrderChecks.java").reason()).contains("app/build.gradle sourceSets.test");
+    }
+
+    @Test
+    void commentedOutSourceSetsDeclareNothing() {
+        FileRoles roles = roles(Map.of("build.gradle.kts", """
+                // sourceSets { create("checks") { java.srcDir("checks") } }
+                /* sourceSets { named("main") { java.setSrcDirs(listOf("checks")) } } */
+                """));
+
+        assertThat(roles.roleOf("checks/org/acme/Order.java")).isEqualTo(FileKind.PRODUCTION);
+        assertThat(roles.decide("checks/org/acme/Order.java").reason()).isEqualTo("code outside any test root");
+    }
+
+    @Test
+    void antBatchTestThroughAFilesetReferenceMakesItsDirectoryTestCode() {
+        FileRoles roles = roles(Map.of("build.xml", """
+                <project name="p" basedir=".">
+                  <property name="src" location="source"/>
+                  <property name="checks" value="${basedir}/checks"/>
+                  <fileset id="check.files" dir="${checks}" includes="**/*Check.java"/>
+                  <target name="compile"><javac srcdir="${src}" destdir="out"/></target>
+                  <target name="build-checks"><javac destdir="out2"><src path="${checks}"/></javac></target>
+                  <target name="verify">
+                    <junit><batchtest><fileset refid="check.files"/></batchtest></junit>
+                  </target>
+                </project>
+                """));
+
+        assertThat(roles.roleOf("source/org/acme/Order.java")).isEqualTo(FileKind.PRODUCTION);
+        assertThat(roles.roleOf("checks/org/acme/OrderCheck.java")).isEqualTo(FileKind.TEST);
+        assertThat(roles.decide("checks/org/acme/OrderCheck.java").reason()).contains("run by <junit>");
+    }
+
+    @Test
+    void aDirectoryWithAnUnresolvedPropertyOrOutsideTheRepositoryIsNotDeclared() {
+        FileRoles roles = roles(Map.of("pom.xml", """
+                <project><build>
+                  <sourceDirectory>${generated.dir}/java</sourceDirectory>
+                  <testSourceDirectory>../../elsewhere</testSourceDirectory>
+                </build></project>
+                """));
+
+        assertThat(roles.decide("src/main/java/org/acme/Order.java").reason()).isEqualTo("conventional main root");
+    }
+
+    @Test
+    void readinessYmlOverridesWinOverTheBuild() {
+        FileRoles roles = FileRoles.of(List.of("pom.xml"), path -> Optional.of(
+                "<project><build><testSourceDirectory>checks</testSourceDirectory></build></project>"),
+                new RoleOverrides(List.of(new RoleOverrides.Entry(FileKind.SAMPLE, "checks/demo/**")))::decide);
+
+        assertThat(roles.roleOf("checks/demo/Demo.java")).isEqualTo(FileKind.SAMPLE);
+        assertThat(roles.roleOf("checks/OrderCheck.java")).isEqualTo(FileKind.TEST);
+    }
+}

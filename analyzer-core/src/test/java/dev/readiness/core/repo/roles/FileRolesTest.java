@@ -1,0 +1,66 @@
+package dev.readiness.core.repo.roles;
+
+import dev.readiness.core.repo.FileKind;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FileRolesTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "src/main/java/com/example/App.java, PRODUCTION",
+            "core/src/main/java/com/example/App.java, PRODUCTION",
+            "src/main/kotlin/App.kt, PRODUCTION",
+            "src/main/java/com/example/TestDataFactory.java, PRODUCTION",
+            "src/main/java/com/example/LoadTest.java, PRODUCTION",
+            "src/test/java/com/example/AppTest.java, TEST",
+            "core/src/test/java/com/example/Helpers.java, TEST",
+            "src/testFixtures/java/Fixtures.java, TEST",
+            "src/integrationTest/java/Flow.java, TEST",
+            "bench/src/jmh/java/ParseBenchmark.java, TEST",
+            "scripts/FooTest.java, TEST",
+            "scripts/Test.java, PRODUCTION",
+            "pom.xml, BUILD",
+            "core/pom.xml, BUILD",
+            "mvnw, BUILD",
+            "mvnw.cmd, BUILD",
+            ".mvn/wrapper/maven-wrapper.properties, BUILD",
+            "build.gradle.kts, BUILD",
+            "gradle/wrapper/gradle-wrapper.properties, BUILD",
+            "README.md, DOCS",
+            "docs/adr/0001-record.md, DOCS",
+            "docs/diagram.png, DOCS",
+            "CHANGELOG.adoc, DOCS",
+            "src/main/resources/application.yml, OTHER",
+            "src/test/resources/inputs/InputSample.java, TEST_FIXTURE",
+            "core/src/test/resources/secrets.properties, TEST_FIXTURE",
+            "test/java/org/acme/TestResolver.java, TEST",
+            "module/tests/org/acme/Helper.java, TEST",
+            "scripts/TestDriver.java, TEST",
+            "scripts/Testimony.java, PRODUCTION",
+            "src/test/java/org/acme/testdata/Input.java, TEST",
+            "lib/testdata/Input.java, TEST_FIXTURE",
+            "target/generated-sources/annotations/org/acme/Mapper.java, GENERATED",
+            "core/build/generated/sources/Parser.java, GENERATED",
+            "third_party/asm/ClassReader.java, VENDORED",
+            "src/example/org/acme/Demo.java, SAMPLE",
+            "framework-docs/src/main/java/org/acme/docs/Config.java, SAMPLE",
+            "samples/petstore/src/main/java/org/acme/Pet.java, SAMPLE",
+            "src/main/java/org/springframework/samples/petclinic/Owner.java, PRODUCTION",
+            "src/main/java/org/acme/example/Example.java, PRODUCTION",
+            "document-service/src/main/java/org/acme/Doc.java, PRODUCTION",
+            "solver-testing/src/test/test_sourcecode/org/acme/Old.java, TEST_FIXTURE",
+            "core/src/test/projects/cyclic/module-a/pom.xml, TEST_FIXTURE",
+            "core/src/test/projects/cyclic/module-a/src/main/java/A.java, TEST_FIXTURE",
+            "its/core-it-plugins/stub-plugin/src/main/java/org/acme/StubMojo.java, TEST",
+            "compat/embedder/src/examples/simple/src/test/java/AppTest.java, SAMPLE",
+            ".gitignore, OTHER",
+            "LICENSE, OTHER"
+    })
+    void classifiesByPathConventions(String path, FileKind expected) {
+        assertThat(FileRoles.conventions().roleOf(path)).isEqualTo(expected);
+    }
+}

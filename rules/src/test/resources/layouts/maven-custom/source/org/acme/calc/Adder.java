@@ -1,0 +1,9 @@
+package org.acme.calc;
+
+/** Adds numbers. */
+public class Adder {
+    /** The sum of both. */
+    public int add(int left, int right) {
+        return left + right;
+    }
+}
