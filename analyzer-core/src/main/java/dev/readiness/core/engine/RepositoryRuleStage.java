@@ -73,6 +73,9 @@ final class RepositoryRuleStage {
         if (context.files().stream().noneMatch(WellKnownFiles::isBuildFile)) {
             missing.put(Need.BUILD_FILES, "no " + String.join(", ", WellKnownFiles.BUILD_FILES));
         }
+        if (context.files().stream().noneMatch(WellKnownFiles::isAgentInstructions)) {
+            missing.put(Need.AGENT_INSTRUCTIONS, "no agent instruction file");
+        }
         return missing;
     }
 }

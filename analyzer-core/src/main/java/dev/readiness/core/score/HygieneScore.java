@@ -1,6 +1,7 @@
 package dev.readiness.core.score;
 
 import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Hygiene = 100 × exp(−weighted hygiene findings per KLoC / {@value #RATE_SCALE}), at most
- * {@value #SECURITY_CAP} when a rule with a security severity (a hard-coded secret) reported anything.
+ * {@value #SECURITY_CAP} when a rule with a security severity (a hard-coded secret) reported a warning or error
+ * (its notes are outside production code).
  */
 final class HygieneScore {
 
@@ -36,7 +38,9 @@ final class HygieneScore {
         double score = 100 * rate.factor(RATE_SCALE);
         Set<String> security = rules.stream().filter(RuleMetadata::isSecurityRule).map(RuleMetadata::id)
                 .collect(Collectors.toSet());
-        long secrets = findings.stream().filter(finding -> security.contains(finding.ruleId())).count();
+        // a security rule's notes (a fixture's key, an example's password) are outside production: no cap
+        long secrets = findings.stream().filter(finding -> security.contains(finding.ruleId()))
+                .filter(finding -> finding.level() != Level.NOTE).count();
         if (!security.isEmpty()) {
             inputs.add(new ScoreInput("security findings", (double) secrets, secrets == 0
                     ? "none: no cap"

@@ -6,8 +6,10 @@ public enum Need {
     HISTORY("the commit history"),
     /** Compiled production classes (target/classes, build/classes or --classes). */
     BYTECODE("compiled classes"),
-    /** A Maven or Gradle build file. */
-    BUILD_FILES("a build file");
+    /** A Maven or Gradle build file: what rules judging the build can read (not Ant, Bazel or sbt). */
+    BUILD_FILES("a Maven or Gradle build file"),
+    /** An agent instruction file: rules judging what instructions say have nothing to judge without one. */
+    AGENT_INSTRUCTIONS("an agent instruction file");
 
     private final String description;
 

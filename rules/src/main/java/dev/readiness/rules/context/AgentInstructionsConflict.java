@@ -6,6 +6,7 @@ import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
+import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
@@ -29,6 +30,7 @@ import java.util.Optional;
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = FileKind.DOCS,
+        needs = Need.AGENT_INSTRUCTIONS,
         tags = {"context", "agents", "documentation", "ai-readiness"}
 )
 public final class AgentInstructionsConflict implements RepositoryRule {

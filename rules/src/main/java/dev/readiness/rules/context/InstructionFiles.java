@@ -1,11 +1,11 @@
 package dev.readiness.rules.context;
 
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.repo.WellKnownFiles;
 import dev.readiness.core.rule.RepositoryContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The agent instruction files of a repository: AGENTS.md at any level, CLAUDE.md, GEMINI.md, GitHub Copilot
@@ -14,15 +14,6 @@ import java.util.regex.Pattern;
  */
 final class InstructionFiles {
 
-    private static final Pattern INSTRUCTION_PATH = Pattern.compile(
-            "(?:.*/)?(?:AGENTS\\.md|CLAUDE\\.md|GEMINI\\.md|\\.cursorrules|\\.windsurfrules)"
-                    + "|(?:.*/)?\\.github/copilot-instructions\\.md"
-                    + "|(?:.*/)?\\.github/instructions/[^/]+\\.instructions\\.md"
-                    + "|(?:.*/)?\\.cursor/rules/(?:.*/)?[^/]+\\.mdc",
-            Pattern.CASE_INSENSITIVE);
-
-    /** Files under src/&lt;set&gt;/resources are fixtures or data, never instructions for this repository. */
-    private static final Pattern RESOURCES = Pattern.compile("/src/[^/]+/resources/");
 
     /** How the file names are listed in messages. */
     static final String NAMES = "AGENTS.md, CLAUDE.md, GEMINI.md, .github/copilot-instructions.md, "
@@ -33,8 +24,7 @@ final class InstructionFiles {
 
     static List<RepoFile> find(RepositoryContext context) {
         return context.files().stream()
-                .filter(file -> INSTRUCTION_PATH.matcher(file.path()).matches())
-                .filter(file -> !RESOURCES.matcher("/" + file.path()).find())
+                .filter(WellKnownFiles::isAgentInstructions)
                 .sorted(Comparator.comparing((RepoFile file) -> !isAgentsMd(file))
                         .thenComparing(file -> depth(file.path()))
                         .thenComparing(RepoFile::path))

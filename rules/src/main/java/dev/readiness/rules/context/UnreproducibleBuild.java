@@ -7,6 +7,7 @@ import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryAnchors;
+import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = FileKind.BUILD,
+        needs = Need.BUILD_FILES,
         tags = {"context", "build", "reproducibility", "ai-readiness"}
 )
 public final class UnreproducibleBuild implements RepositoryRule {

@@ -10,6 +10,7 @@ import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryAnchors;
+import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
@@ -33,6 +34,7 @@ import java.util.regex.Pattern;
         level = Level.NOTE,
         precision = Precision.HIGH,
         scope = FileKind.BUILD,
+        needs = Need.BUILD_FILES,
         tags = {"testing", "mutation-testing", "ai-readiness"}
 )
 public final class NoMutationTesting implements RepositoryRule {
