@@ -27,9 +27,11 @@ final class ReadmeCommands {
     /** The goals of one build tool that build, and that run tests. */
     private record Tool(Set<String> buildGoals, Set<String> testGoals) {
 
-        static final Tool MAVEN = new Tool(Set.of("compile", "package", "install", "verify", "test"),
-                Set.of("test", "verify"));
-        static final Tool GRADLE = new Tool(Set.of("build", "assemble", "check", "test"), Set.of("test", "check"));
+        // package, install and deploy run the test phase first; Gradle's build runs check, which runs test
+        static final Tool MAVEN = new Tool(Set.of("compile", "package", "install", "verify", "test", "deploy"),
+                Set.of("test", "verify", "package", "install", "deploy"));
+        static final Tool GRADLE = new Tool(Set.of("build", "assemble", "check", "test"),
+                Set.of("test", "check", "build"));
 
         Found goal(String goal) {
             return new Found(buildGoals.contains(goal), testGoals.contains(goal));
@@ -144,10 +146,12 @@ final class ReadmeCommands {
 
     private static Found parseArguments(String[] words, Tool tool, boolean code) {
         Found found = Found.NONE;
+        boolean skipsTests = false;
         for (int i = 0; i < words.length; i++) {
             String word = words[i].replaceAll("[.,:)\"']+$", "");
             if (word.startsWith("-")) {
                 found = found.or(option(word));
+                skipsTests |= skipsTests(word, i + 1 < words.length ? words[i + 1] : "");
                 i += valuesOf(word);
             } else if (!word.isEmpty()) {
                 String goal = word.substring(word.lastIndexOf(':') + 1).toLowerCase(Locale.ROOT);
@@ -157,7 +161,14 @@ final class ReadmeCommands {
                 }
             }
         }
-        return found;
+        return skipsTests ? new Found(found.build(), false) : found;
+    }
+
+    /** {@code -DskipTests}, {@code -Dmaven.test.skip=true} or Gradle's {@code -x test}: the command runs no tests. */
+    private static boolean skipsTests(String option, String next) {
+        return option.equals("-DskipTests") || option.equals("-DskipTests=true") || option.equals("-Dmaven.test.skip")
+                || option.equals("-Dmaven.test.skip=true")
+                || ((option.equals("-x") || option.equals("--exclude-task")) && next.equals("test"));
     }
 
     /** Selecting tests ({@code -Dtest=...}, {@code --tests}) means they are built and run. */

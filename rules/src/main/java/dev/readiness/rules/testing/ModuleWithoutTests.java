@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
         id = "testing/module-without-tests",
         summary = "Build module has production Java code and no tests.",
         description = "Reports each Maven or Gradle module (or the source layout of a directory without a "
-                + "build file) that holds production Java sources and no test Java sources at all. Nothing "
+                + "build file) that holds production Java sources and no test Java sources at all, and whose "
+                + "classes no test elsewhere exercises (tests kept in a sibling test module count). Nothing "
                 + "checks a change to such a module: an agent's edit compiles and ships unverified.",
         level = Level.WARNING,
         precision = Precision.VERY_HIGH,
@@ -40,7 +41,7 @@ public final class ModuleWithoutTests implements RepositoryRule {
         javaByModule.forEach((module, files) -> {
             List<RepoFile> production = files.stream().filter(file -> file.kind() == FileKind.PRODUCTION).toList();
             boolean hasTests = files.stream().anyMatch(file -> file.kind() == FileKind.TEST);
-            if (!production.isEmpty() && !hasTests) {
+            if (!production.isEmpty() && !hasTests && !testedElsewhere(context, production)) {
                 sink.report(Location.ofLine(anchor(context, module, production), 1), "Module "
                         + describe(module) + " has " + production.size() + " production Java file"
                         + (production.size() == 1 ? "" : "s") + " and no tests: add tests under "
@@ -48,6 +49,16 @@ public final class ModuleWithoutTests implements RepositoryRule {
                         + "so changes to it are checked by the build.");
             }
         });
+    }
+
+    /**
+     * Tests of another module exercise one of its classes: a {@code core-test} or {@code core-testing} module, or
+     * an aggregate test module, holds its tests (as log4j, javaparser and assertj lay them out).
+     */
+    private static boolean testedElsewhere(RepositoryContext context, List<RepoFile> production) {
+        return production.stream().flatMap(file -> context.sourceFacts().of(file.path()).stream())
+                .flatMap(facts -> facts.types().stream())
+                .anyMatch(type -> context.testModel().isTested(type.qualifiedName()));
     }
 
     private static String anchor(RepositoryContext context, String module, List<RepoFile> production) {

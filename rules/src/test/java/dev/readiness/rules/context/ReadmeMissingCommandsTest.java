@@ -55,7 +55,7 @@ class ReadmeMissingCommandsTest {
 
     @Test
     void recognisesCommandsInEveryForm() {
-        assertThat(ReadmeCommands.find("```\nmvnw.cmd -q install\n```")).isEqualTo(new ReadmeCommands.Found(true, false));
+        assertThat(ReadmeCommands.find("```\nmvnw.cmd -q compile\n```")).isEqualTo(new ReadmeCommands.Found(true, false));
         assertThat(ReadmeCommands.find("    ./gradlew check")).isEqualTo(new ReadmeCommands.Found(true, true));
         assertThat(ReadmeCommands.find("Run `mvn -Dtest=OrderTest surefire:test`.")).isEqualTo(
                 new ReadmeCommands.Found(true, true));
@@ -67,6 +67,18 @@ class ReadmeMissingCommandsTest {
         assertThat(ReadmeCommands.find("Artifacts are on mvnrepository.com.")).isEqualTo(
                 new ReadmeCommands.Found(false, false));
         assertThat(ReadmeCommands.find("`gradle run`")).isEqualTo(new ReadmeCommands.Found(false, false));
+    }
+
+    @Test
+    void lifecyclePhasesAfterTestRunTheTestsUnlessSkipped() {
+        // rewritten from the maven and javaparser READMEs ("mvn install") and mockito's ("./gradlew build")
+        assertThat(ReadmeCommands.find("```\nmvn clean install\n```")).isEqualTo(new ReadmeCommands.Found(true, true));
+        assertThat(ReadmeCommands.find("```\n./gradlew build\n```")).isEqualTo(new ReadmeCommands.Found(true, true));
+        assertThat(ReadmeCommands.find("```\nmvn package -DskipTests\n```"))
+                .isEqualTo(new ReadmeCommands.Found(true, false));
+        assertThat(ReadmeCommands.find("```\nmvn install -Dmaven.test.skip=true\n```"))
+                .isEqualTo(new ReadmeCommands.Found(true, false));
+        assertThat(ReadmeCommands.find("```\n./gradlew build -x test\n```")).isEqualTo(new ReadmeCommands.Found(true, false));
     }
 
     @Test
