@@ -41,6 +41,7 @@ def main():
     labels = read_labels(files)
     reports = {}
     counted = defaultdict(lambda: defaultdict(int))
+    repositories = defaultdict(set)
     gone, changed = [], []
     for label in labels:
         name = label["repository"].split("/")[-1]
@@ -61,6 +62,7 @@ def main():
         if label.get("message_hash") and label["message_hash"] != message_hash(finding["message"]):
             changed.append(label)
         counted[label["rule"]][label["label"]] += 1
+        repositories[label["rule"]].add(label["repository"])
     print("%-45s %5s %5s %5s %4s %6s" % ("rule", "TRUE", "DEB", "FALSE", "n", "TRUE%"))
     total = defaultdict(int)
     rows = []
@@ -69,7 +71,7 @@ def main():
         n = c["TRUE"] + c["DEBATABLE"] + c["FALSE"]
         for key in ("TRUE", "DEBATABLE", "FALSE"):
             total[key] += c[key]
-        rows.append((rule, c["TRUE"], n))
+        rows.append((rule, c["TRUE"], n, len(repositories[rule])))
         print("%-45s %5d %5d %5d %4d %5.0f%%" % (rule, c["TRUE"], c["DEBATABLE"], c["FALSE"], n, 100.0 * c["TRUE"] / n))
     n = sum(total.values())
     if n:
@@ -86,9 +88,10 @@ def main():
         print("  changed\t%s\t%s\t%s:%s" % (label["repository"], label["rule"], label["path"], label["line"]))
     if write:
         with open(write, "w", encoding="utf-8") as out:
-            out.write("rule\ttrue\tlabelled\n")
-            for rule, true, n in rows:
-                out.write("%s\t%d\t%d\n" % (rule, true, n))
+            out.write("# Measured by bench/precision/precision.py: TRUE labels, labelled findings, repositories.\n")
+            out.write("rule\ttrue\tlabelled\trepositories\n")
+            for rule, true, n, repos in rows:
+                out.write("%s\t%d\t%d\t%d\n" % (rule, true, n, repos))
 
 
 if __name__ == "__main__":
