@@ -44,7 +44,7 @@ final class LayerConventions {
 
     private static final Map<String, ConventionalLayer> PACKAGE_SEGMENTS = Map.ofEntries(
             Map.entry("web", WEB), Map.entry("controller", WEB), Map.entry("controllers", WEB), Map.entry("rest", WEB),
-            Map.entry("api", WEB), Map.entry("endpoint", WEB), Map.entry("endpoints", WEB), Map.entry("ui", WEB),
+            Map.entry("endpoint", WEB), Map.entry("endpoints", WEB), Map.entry("ui", WEB),
             Map.entry("service", SERVICE), Map.entry("services", SERVICE), Map.entry("application", SERVICE),
             Map.entry("usecase", SERVICE), Map.entry("usecases", SERVICE),
             Map.entry("repository", PERSISTENCE), Map.entry("repositories", PERSISTENCE),

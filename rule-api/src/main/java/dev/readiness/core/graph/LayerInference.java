@@ -78,6 +78,12 @@ final class LayerInference {
         for (String annotation : type.annotations()) {
             String simple = simpleName(annotation);
             Optional<ConventionalLayer> layer = LayerConventions.annotation(simple, resolve(annotation, type, file));
+            boolean mappingInPersistencePackage = layer.filter(ConventionalLayer.DOMAIN::equals).isPresent()
+                    && LayerConventions.packageSegment(file.packageName())
+                            .filter(segment -> segment.getValue() == ConventionalLayer.PERSISTENCE).isPresent();
+            if (mappingInPersistencePackage) {
+                return Optional.empty(); // a JPA-mapped class inside a jpa/persistence package belongs to that adapter
+            }
             if (layer.isPresent()) {
                 return Optional.of(new Assignment(type.type(), file.packageName(), layer.get(), "@" + simple));
             }
