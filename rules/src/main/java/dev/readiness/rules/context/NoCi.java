@@ -37,6 +37,11 @@ public final class NoCi implements RepositoryRule {
     private static final Pattern CI_FILE = Pattern.compile("\\.github/workflows/[^/]+\\.ya?ml|\\.gitlab-ci\\.yml|Jenkinsfile"
             + "|\\.circleci/config\\.ya?ml|azure-pipelines\\.ya?ml|\\.travis\\.ya?ml|bitbucket-pipelines\\.ya?ml"
             + "|\\.buildkite/.+");
+    /** A job that calls a reusable workflow: {@code uses: owner/repo/.github/workflows/build.yml@main} or a local one. */
+    private static final Pattern REUSABLE_WORKFLOW = Pattern.compile(
+            "(?m)^\\s*(?:-\\s*)?uses:\\s*[\"']?([^\\s@\"']*\\.github/workflows/[^\\s@\"']+)");
+    private static final Pattern BUILDING_WORKFLOW_NAME = Pattern.compile(
+            "(?i)(^|[-_.])(build|builds|test|tests|verify|check|checks|ci)([-_.]|$)");
     private static final Pattern BUILD_COMMAND = Pattern.compile("(?<![\\w/.-])(?:\\./)?(?:mvnw|mvn|gradlew|gradle|npm"
             + "|yarn|pnpm|make|cargo|go|pytest|tox|bazel|sbt|dotnet|ant)(?:\\.cmd|\\.bat)?\\s+[\\w-]");
     private static final Pattern SCRIPT = Pattern.compile("(?<![\\w/.-])(?:\\./)?([\\w.-]+(?:/[\\w.-]+)*)");
@@ -64,6 +69,18 @@ public final class NoCi implements RepositoryRule {
         String text = context.readText(ciFile).orElse("");
         if (BUILD_COMMAND.matcher(text).find()) {
             return true;
+        }
+        Matcher reusable = REUSABLE_WORKFLOW.matcher(text);
+        while (reusable.find()) {
+            String workflow = reusable.group(1);
+            if (workflow.startsWith("./")) {
+                Optional<RepoFile> called = context.file(workflow.substring(2)).filter(file -> !file.equals(ciFile));
+                if (called.flatMap(context::readText).filter(body -> BUILD_COMMAND.matcher(body).find()).isPresent()) {
+                    return true;
+                }
+            } else if (BUILDING_WORKFLOW_NAME.matcher(workflow.substring(workflow.lastIndexOf('/') + 1)).find()) {
+                return true; // a shared workflow of another repository, named for building or testing
+            }
         }
         Matcher script = SCRIPT.matcher(text);
         while (script.find()) {

@@ -44,6 +44,14 @@ class RepositoryPresenceRulesTest {
     }
 
     @Test
+    void aReusableWorkflowNamedForBuildingCountsAndOneThatOnlyPublishesDoesNot() {
+        // rewritten from logging-log4j2, whose build.yaml calls the organisation's build-reusable workflow
+        assertThat(verify(NoCi.class, "ci-reusable")).isEmpty();
+        assertThat(verify(NoCi.class, "ci-reusable-other")).singleElement().extracting(Finding::message).asString()
+                .startsWith("CI is configured but no job runs the build or the tests");
+    }
+
+    @Test
     void codeownersIsLookedForAtTheRootInGithubAndInDocs() {
         assertThat(verify(NoCodeowners.class, "codeowners-none")).hasSize(1);
         assertThat(verify(NoCodeowners.class, "codeowners-none-no-readme")).hasSize(1);
