@@ -27,9 +27,9 @@ final class ReadmeCommands {
     /** The goals of one build tool that build, and that run tests. */
     private record Tool(Set<String> buildGoals, Set<String> testGoals) {
 
-        // package, install and deploy run the test phase first; Gradle's build runs check, which runs test
+        // package and install run the test phase first; Gradle's build runs check, which runs test
         static final Tool MAVEN = new Tool(Set.of("compile", "package", "install", "verify", "test", "deploy"),
-                Set.of("test", "verify", "package", "install", "deploy"));
+                Set.of("test", "verify", "package", "install"));
         static final Tool GRADLE = new Tool(Set.of("build", "assemble", "check", "test"),
                 Set.of("test", "check", "build"));
 
