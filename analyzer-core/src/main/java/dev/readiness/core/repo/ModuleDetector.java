@@ -1,6 +1,5 @@
 package dev.readiness.core.repo;
 
-import dev.readiness.core.repo.roles.FileRoles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,5 @@
 package dev.readiness.core.repo;
 
-import dev.readiness.core.repo.roles.FileRoles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

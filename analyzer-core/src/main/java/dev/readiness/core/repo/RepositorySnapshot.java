@@ -1,7 +1,6 @@
 package dev.readiness.core.repo;
 
 import java.io.IOException;
-import dev.readiness.core.repo.roles.FileRoles;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;

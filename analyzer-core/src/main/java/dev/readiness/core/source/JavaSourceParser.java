@@ -1,9 +1,9 @@
 package dev.readiness.core.source;
 
+import dev.readiness.core.repo.FileRoles;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
-import dev.readiness.core.repo.roles.FileRoles;
 import com.github.javaparser.Problem;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;

@@ -1,5 +1,6 @@
 package dev.readiness.core.source;
 
+import dev.readiness.core.repo.FileRoles;
 import java.util.Optional;
 
 /** The result of reading one Java file: parsed, failed to parse, or skipped on purpose. */
@@ -13,7 +14,7 @@ public sealed interface ParseOutcome {
     record Failed(String path, String message, int line, int column) implements ParseOutcome {
     }
 
-    /** Written by a tool ({@link dev.readiness.core.repo.roles.FileRoles#hasGeneratedHeader}): neither judged nor measured. */
+    /** Written by a tool ({@link dev.readiness.core.repo.FileRoles#hasGeneratedHeader}): neither judged nor measured. */
     record Generated(String path) implements ParseOutcome {
     }
 

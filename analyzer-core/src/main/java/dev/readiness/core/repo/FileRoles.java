@@ -1,4 +1,4 @@
-package dev.readiness.core.repo.roles;
+package dev.readiness.core.repo;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;

@@ -1,4 +1,4 @@
-package dev.readiness.core.repo.roles;
+package dev.readiness.core.repo;
 
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,4 +1,4 @@
-package dev.readiness.core.repo.roles;
+package dev.readiness.core.repo;
 
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RoleDecision;

@@ -1,4 +1,4 @@
-package dev.readiness.core.repo.roles;
+package dev.readiness.core.repo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
