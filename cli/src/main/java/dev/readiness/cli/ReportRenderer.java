@@ -17,11 +17,14 @@ final class ReportRenderer {
     private ReportRenderer() {
     }
 
-    /** @param withTimings the JSON report also gets the stage durations (then it differs from run to run) */
-    static byte[] render(ReportFormat format, AnalysisResult result, boolean withTimings) {
+    /**
+     * @param withTimings the JSON report also gets the stage durations (then it differs from run to run)
+     * @param allNotes the SARIF report keeps every note, even when they outnumber errors and warnings
+     */
+    static byte[] render(ReportFormat format, AnalysisResult result, boolean withTimings, boolean allNotes) {
         return switch (format) {
             case TEXT -> new TextReportWriter(TEXT_WIDTH).render(result).getBytes(StandardCharsets.UTF_8);
-            case SARIF -> new SarifWriter().toBytes(result);
+            case SARIF -> new SarifWriter(SarifWriter.Options.DEFAULTS.withAllNotes(allNotes)).toBytes(result);
             case JSON -> new JsonReportWriter(withTimings).toBytes(result);
             // On GitHub Actions the links point at the scanned commit on GitHub.
             case MD -> new MarkdownReportWriter(GitHubContext.from(System.getenv()).orElse(null)).toBytes(result);

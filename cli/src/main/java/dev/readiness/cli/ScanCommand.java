@@ -88,6 +88,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress and no messages on standard error; reports only.")
     boolean quiet;
 
+    @Option(names = "--sarif-all-notes", description = "Keep every note in the SARIF report. By default notes never "
+            + "outnumber errors and warnings there (the JSON report always lists all findings).")
+    boolean sarifAllNotes;
+
     @Option(names = "--timings", description = "Print stage durations, cache hits and peak heap on standard error, "
             + "and add the stage durations to the JSON report (which then differs from run to run).")
     boolean timings;
@@ -125,7 +129,7 @@ final class ScanCommand implements Callable<Integer> {
             long reportStart = System.nanoTime();
             Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
             for (ReportFormat format : plan.formats()) {
-                rendered.put(format, ReportRenderer.render(format, result, timings));
+                rendered.put(format, ReportRenderer.render(format, result, timings, sarifAllNotes));
             }
             write(plan, rendered);
             long reportMillis = (System.nanoTime() - reportStart) / 1_000_000;

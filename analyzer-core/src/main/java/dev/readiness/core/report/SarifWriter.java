@@ -33,10 +33,14 @@ public final class SarifWriter {
     public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     public static final String SRCROOT = "%SRCROOT%";
 
-    /** Limits follow GitHub's upload limits; {@code automationId} is the code scanning category. */
-    public record Options(String automationId, int maxResults, int maxLocationsPerResult, long maxGzippedBytes) {
+    /**
+     * Limits follow GitHub's upload limits; {@code automationId} is the code scanning category. Unless
+     * {@code allNotes}, notes never outnumber errors and warnings: the rest stay in the JSON report.
+     */
+    public record Options(String automationId, int maxResults, int maxLocationsPerResult, long maxGzippedBytes,
+                          boolean allNotes) {
 
-        public static final Options DEFAULTS = new Options("readiness/", 25_000, 1_000, 10L * 1024 * 1024);
+        public static final Options DEFAULTS = new Options("readiness/", 25_000, 1_000, 10L * 1024 * 1024, false);
 
         public Options {
             Objects.requireNonNull(automationId, "automationId");
@@ -49,19 +53,23 @@ public final class SarifWriter {
         }
 
         public Options withAutomationId(String id) {
-            return new Options(id, maxResults, maxLocationsPerResult, maxGzippedBytes);
+            return new Options(id, maxResults, maxLocationsPerResult, maxGzippedBytes, allNotes);
         }
 
         public Options withMaxResults(int max) {
-            return new Options(automationId, max, maxLocationsPerResult, maxGzippedBytes);
+            return new Options(automationId, max, maxLocationsPerResult, maxGzippedBytes, allNotes);
         }
 
         public Options withMaxLocationsPerResult(int max) {
-            return new Options(automationId, maxResults, max, maxGzippedBytes);
+            return new Options(automationId, maxResults, max, maxGzippedBytes, allNotes);
         }
 
         public Options withMaxGzippedBytes(long max) {
-            return new Options(automationId, maxResults, maxLocationsPerResult, max);
+            return new Options(automationId, maxResults, maxLocationsPerResult, max, allNotes);
+        }
+
+        public Options withAllNotes(boolean all) {
+            return new Options(automationId, maxResults, maxLocationsPerResult, maxGzippedBytes, all);
         }
     }
 
@@ -112,8 +120,16 @@ public final class SarifWriter {
                 result.target() == null ? null : result.target().config(), result.architectureAnalysis(),
                 result.score(), comparison(result));
         ResultSelection selection = ResultSelection.bySeverity(findings);
-        int keep = Math.min(findings.size(), options.maxResults());
-        if (keep < findings.size()) {
+        long notes = findings.stream().filter(finding -> finding.level() == Level.NOTE).count();
+        int severe = (int) (findings.size() - notes);
+        int noteLimited = options.allNotes() || notes <= severe ? findings.size() : 2 * severe;
+        if (noteLimited < findings.size()) {
+            notifications.add(toolNotification("notes-limited", Level.NOTE, (notes - severe) + " of " + notes
+                    + " notes were left out so that notes do not outnumber the " + severe + " errors and warnings;"
+                    + " the JSON report lists all findings (scan --sarif-all-notes keeps them here)."));
+        }
+        int keep = Math.min(noteLimited, options.maxResults());
+        if (keep < noteLimited) {
             notifications.add(toolNotification("results-truncated", Level.WARNING,
                     selection.describeDropped(keep) + " A SARIF run holds at most " + options.maxResults()
                             + " results (GitHub code scanning limit); the most severe were kept (error, then"
@@ -240,6 +256,12 @@ public final class SarifWriter {
         ArrayNode tags = properties.putArray("tags");
         tags(rule).forEach(tags::add);
         properties.put("precision", rule.precision().id());
+        rule.measuredPrecision().ifPresent(measured -> {
+            properties.put("readiness/measuredPrecision", Math.round(measured.share() * 100) / 100.0);
+            properties.put("readiness/labelledFindings", measured.labelled());
+            properties.put("readiness/labelledRepositories", measured.repositories());
+            properties.put("readiness/scored", rule.scored());
+        });
         if (rule.isSecurityRule()) {
             // GitHub reads security-severity only as a string.
             properties.put("security-severity", rule.securitySeverity());

@@ -29,8 +29,9 @@ class SarifWriterTest {
         return MAPPER.readTree(bytes);
     }
 
+    /** Every finding becomes a result: these tests are about the format, not the limit on notes. */
     private static JsonNode write(AnalysisResult result) throws IOException {
-        return parse(new SarifWriter().toBytes(result));
+        return parse(new SarifWriter(SarifWriter.Options.DEFAULTS.withAllNotes(true)).toBytes(result));
     }
 
     private static JsonNode run(JsonNode sarif) {
@@ -347,6 +348,30 @@ class SarifWriterTest {
                     .contains("at most 4 results");
         });
         assertThat(SarifSchema.validate(sarif)).isEmpty();
+    }
+
+    @Test
+    void notesNeverOutnumberErrorsAndWarningsUnlessAllNotesAreAskedFor() throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            findings.add(TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE,
+                    TestResults.at("a" + i + ".java", 1), "n"));
+        }
+        findings.add(TestResults.finding(TestResults.DEEP_NESTING.id(), Level.WARNING, TestResults.at("b.java", 1), "w"));
+        AnalysisResult result = TestResults.result(findings, List.of());
+
+        JsonNode limited = parse(new SarifWriter().toBytes(result));
+        List<String> kept = new ArrayList<>();
+        run(limited).get("results").forEach(r -> kept.add(
+                r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()));
+        assertThat(kept).containsExactly("a0.java", "b.java");
+        assertThat(notifications(limited, "notes-limited")).singleElement().satisfies(n -> assertThat(
+                n.at("/message/text").asText()).startsWith("2 of 3 notes were left out").contains("--sarif-all-notes"));
+        assertThat(SarifSchema.validate(limited)).isEmpty();
+
+        JsonNode all = parse(new SarifWriter(SarifWriter.Options.DEFAULTS.withAllNotes(true)).toBytes(result));
+        assertThat(run(all).get("results")).hasSize(4);
+        assertThat(notifications(all, "notes-limited")).isEmpty();
     }
 
     @Test
