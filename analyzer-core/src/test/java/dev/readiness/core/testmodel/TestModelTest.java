@@ -114,6 +114,70 @@ class TestModelTest {
     }
 
     @Test
+    void aTestThatRunsAnInheritedTestWithOtherSettingsHasThatTestsOracle() {
+        TestModel model = TestModel.build(new SourceFacts(List.of(
+                production("core/src/main/java/com/acme/Order.java", classWithLogic("com.acme", "Order", "total")),
+                test("core/src/test/java/com/acme/AbstractOrderContractTest.java", """
+                        package com.acme;
+                        import org.junit.jupiter.api.Test;
+                        abstract class AbstractOrderContractTest {
+                            @Test
+                            void totalsAreNeverNegative() {
+                                assertTrue(new Order().total(0) >= 0);
+                            }
+                        }
+                        """),
+                test("core/src/test/java/com/acme/LegacyOrderTest.java", """
+                        package com.acme;
+                        import org.junit.jupiter.api.Test;
+                        class LegacyOrderTest extends AbstractOrderContractTest {
+                            @Test
+                            void totalsWithTheLegacyRounding() {
+                                System.setProperty("rounding", "legacy");
+                                super.totalsAreNeverNegative();
+                            }
+                            @Test
+                            void onlyRuns() {
+                                new Order().total(1);
+                            }
+                            @Test
+                            void callsAMethodNamedLikeATestOnAnotherObject() {
+                                new Order().totalsAreNeverNegative();
+                            }
+                        }
+                        """))), path -> "core");
+
+        assertThat(model.tests()).extracting(test -> test.method().name(), TestModel.TestCase::status).containsExactly(
+                tuple("totalsAreNeverNegative", TestModel.OracleStatus.REAL),
+                tuple("totalsWithTheLegacyRounding", TestModel.OracleStatus.REAL),
+                tuple("onlyRuns", TestModel.OracleStatus.NONE),
+                tuple("callsAMethodNamedLikeATestOnAnotherObject", TestModel.OracleStatus.NONE));
+    }
+
+    @Test
+    void theFixtureClassesATestRunsAreNoTestsOfTheSuite() {
+        TestModel model = TestModel.build(new SourceFacts(List.of(test("core/src/test/java/com/acme/RunnerTest.java", """
+                package com.acme;
+                import org.junit.Test;
+                import org.junit.runner.JUnitCore;
+                public class RunnerTest {
+                    @Test
+                    public void reportsTheFailingFixture() {
+                        assertEquals(1, JUnitCore.runClasses(FailingFixture.class).getFailureCount());
+                    }
+                    public static class FailingFixture {
+                        @Test
+                        public void fails() {
+                            throw new IllegalStateException("on purpose");
+                        }
+                    }
+                }
+                """))), path -> "core");
+
+        assertThat(model.tests()).extracting(test -> test.method().name()).containsExactly("reportsTheFailingFixture");
+    }
+
+    @Test
     void eachTestExercisesItsClassNamesakeAndWhatItReferencesAndCalls() {
         TestModel model = build();
 

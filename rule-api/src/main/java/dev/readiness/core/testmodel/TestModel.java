@@ -58,8 +58,10 @@ public final class TestModel {
      */
     public static TestModel build(SourceFacts sources, Function<String, String> moduleOf) {
         Collection<FileFacts> all = sources.all();
-        HelperClosure helpers = new HelperClosure(all.stream().filter(FileFacts::isTestCode)
-                .flatMap(file -> file.tests().helpers().stream()).toList());
+        List<FileFacts> testFiles = all.stream().filter(FileFacts::isTestCode).toList();
+        HelperClosure helpers = new HelperClosure(testFiles.stream().flatMap(file -> file.tests().helpers().stream())
+                .toList(), testFiles.stream().flatMap(file -> file.tests().classes().stream())
+                .flatMap(testClass -> testClass.tests().stream()).toList());
         TestMapping mapping = new TestMapping(all.stream().filter(file -> !file.isTestCode()).toList());
         List<TestCase> tests = new ArrayList<>();
         Set<String> tested = new TreeSet<>();
@@ -70,7 +72,7 @@ public final class TestModel {
             for (TestClassFacts testClass : file.tests().classes()) {
                 tested.addAll(mapping.classLevel(testClass));
                 testClass.tests().forEach(test -> tests.add(new TestCase(file.path(), moduleOf.apply(file.path()),
-                        testClass, test, helpers.statusOf(test.oracles(), test.calledMethods()),
+                        testClass, test, helpers.statusOf(test),
                         mapping.exercised(testClass, test))));
             }
         }

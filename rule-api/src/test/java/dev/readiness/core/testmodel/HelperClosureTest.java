@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.core.source.testcode.HelperFacts;
 import dev.readiness.core.source.testcode.OracleCalls;
+import dev.readiness.core.source.testcode.TestFramework;
+import dev.readiness.core.source.testcode.TestKind;
+import dev.readiness.core.source.testcode.TestMethodFacts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -111,5 +114,23 @@ class HelperClosureTest {
 
         assertThat(closure.asserting()).isEmpty();
         assertThat(closure.statusOf(OracleCalls.NONE, List.of("checkTotal"))).isEqualTo(TestModel.OracleStatus.NONE);
+    }
+
+    private static TestMethodFacts test(String name, OracleCalls oracles, List<String> called, List<String> calledOwn) {
+        return new TestMethodFacts(name, "com.acme.ShelfTest#" + name + "()", 1, 1, TestFramework.JUNIT5, false, null,
+                TestKind.UNIT, oracles, called, List.of(), calledOwn);
+    }
+
+    @Test
+    void aTestThatRunsAnAssertingTestOfItsClassIsReal() {
+        TestMethodFacts remove = test("remove", ASSERTS, List.of("assertTrue"), List.of("assertTrue"));
+        TestMethodFacts narrow = test("removeWhenNarrow", OracleCalls.NONE, List.of("remove"), List.of("remove"));
+        TestMethodFacts twice = test("removeTwice", OracleCalls.NONE, List.of("removeWhenNarrow"), List.of("removeWhenNarrow"));
+        TestMethodFacts onAList = test("removeFromAList", OracleCalls.NONE, List.of("remove"), List.of());
+        HelperClosure closure = new HelperClosure(List.of(), List.of(remove, narrow, twice, onAList));
+
+        assertThat(List.of(remove, narrow, twice, onAList)).extracting(closure::statusOf).containsExactly(
+                TestModel.OracleStatus.REAL, TestModel.OracleStatus.REAL, TestModel.OracleStatus.REAL,
+                TestModel.OracleStatus.NONE);
     }
 }

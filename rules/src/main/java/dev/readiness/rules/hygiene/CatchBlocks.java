@@ -6,11 +6,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import dev.readiness.core.source.DeliberateCatches;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /** How a catch block disposes of its exception; shared so that two hygiene rules never report one block twice. */
 final class CatchBlocks {
@@ -21,16 +19,6 @@ final class CatchBlocks {
         COMMENT_ONLY,
         PRINT_STACK_TRACE_ONLY
     }
-
-    /** Parameter names that declare the exception is ignored on purpose. */
-    private static final Set<String> DELIBERATE_NAMES = Set.of("_", "ignore", "ignored", "expected");
-    /**
-     * A comment that only marks unfinished work ("TODO", Eclipse's "TODO Auto-generated catch block") does not
-     * explain anything; any other comment with words does. Real code explains with reasons ("module not on the
-     * classpath"), not keywords, so demanding words like "ignore" flagged too many documented decisions.
-     */
-    private static final Pattern NOT_AN_EXPLANATION = Pattern.compile(
-            "^\\W*((todo|fixme|xxx)\\b.*|auto-generated catch block\\W*)?$", Pattern.DOTALL);
 
     private CatchBlocks() {
     }
@@ -46,9 +34,7 @@ final class CatchBlocks {
             if (comments.isEmpty()) {
                 return Optional.of(Swallow.EMPTY);
             }
-            boolean explained = comments.stream().anyMatch(comment -> !NOT_AN_EXPLANATION
-                    .matcher(comment.getContent().strip().toLowerCase(Locale.ROOT)).matches());
-            return explained ? Optional.empty() : Optional.of(Swallow.COMMENT_ONLY);
+            return DeliberateCatches.isExplained(clause) ? Optional.empty() : Optional.of(Swallow.COMMENT_ONLY);
         }
         if (statements.size() == 1 && isPrintStackTraceOf(statements.get(0), clause.getParameter().getNameAsString())) {
             return Optional.of(Swallow.PRINT_STACK_TRACE_ONLY);
@@ -58,13 +44,12 @@ final class CatchBlocks {
 
     /** The block holds a comment that says something (not only a to-do marker): a documented decision. */
     static boolean isExplained(CatchClause clause) {
-        return clause.getBody().getAllContainedComments().stream().anyMatch(comment -> !NOT_AN_EXPLANATION
-                .matcher(comment.getContent().strip().toLowerCase(Locale.ROOT)).matches());
+        return DeliberateCatches.isExplained(clause);
     }
 
     /** Named {@code ignored}, {@code expected} and the like (or unnamed {@code _}): ignored on purpose. */
     static boolean isDeliberatelyIgnored(CatchClause clause) {
-        return DELIBERATE_NAMES.contains(clause.getParameter().getNameAsString().toLowerCase(Locale.ROOT));
+        return DeliberateCatches.isNamedIgnored(clause) || DeliberateCatches.isNamedExpected(clause);
     }
 
     /** {@code e.printStackTrace();} on the caught exception itself. */

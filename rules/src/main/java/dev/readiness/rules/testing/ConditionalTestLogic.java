@@ -20,6 +20,7 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.testcode.AssertionObjects;
 import dev.readiness.core.source.testcode.Oracles;
 import java.util.Optional;
 
@@ -27,8 +28,10 @@ import java.util.Optional;
  * Branches and data-dependent loops in a test method (tsDetect's "Conditional Test Logic"): every {@code if},
  * {@code switch} and {@code ?:}; a loop only when its body asserts and it iterates over data the test does not
  * fix itself (a result, a collection computed by the code under test), so the number of checks depends on the
- * code under test — possibly zero. Loops over a table written in the test, loops that only set up data, and
- * code in lambdas and anonymous classes (stub behaviour, stream steps) are not reported.
+ * code under test — possibly zero. Loops over a table written in the test or given by a parameterized test's
+ * source, loops over data whose size the test asserted first, loops that only set up data, guards that only fail
+ * ({@code if (!done) fail(...)}, an assertion written as an if), clean-up in {@code finally} blocks, and code in
+ * lambdas and anonymous classes (stub behaviour, stream steps) are not reported.
  */
 @RuleDefinition(
         id = "testing/conditional-test-logic",
@@ -47,23 +50,29 @@ public final class ConditionalTestLogic implements JavaFileRule {
     @Override
     public void check(JavaFile file, FindingSink sink) {
         for (MethodDeclaration test : TestCode.testMethods(file)) {
+            AssertionObjects objects = AssertionObjects.around(test);
             test.getBody().ifPresent(body -> body.walk(Node.TreeTraversal.PREORDER,
-                    node -> checkNode(file, test, node, sink)));
+                    node -> checkNode(file, new TestMethod(test, objects), node, sink)));
         }
     }
 
-    /** Code in lambdas and nested classes (stubs, stream steps) is not the test's own logic. */
-    private static void checkNode(JavaFile file, MethodDeclaration test, Node node, FindingSink sink) {
-        if (TestCode.inNestedCode(node, test)) {
+    /** The test method being read and the checking objects around it. */
+    private record TestMethod(MethodDeclaration method, AssertionObjects objects) {
+    }
+
+    /** Code in lambdas and nested classes (stubs, stream steps) and clean-up in finally is not the test's own logic. */
+    private static void checkNode(JavaFile file, TestMethod test, Node node, FindingSink sink) {
+        if (TestCode.inNestedCode(node, test.method()) || TestCode.inFinally(node, test.method())) {
             return;
         }
-        kind(node).ifPresent(kind -> sink.report(SourceLocations.of(file, node), message(kind, test.getNameAsString())));
+        kind(node, test).ifPresent(kind -> sink.report(SourceLocations.of(file, node),
+                message(kind, test.method().getNameAsString())));
     }
 
     /** What kind of conditional logic {@code node} is, empty when it is none that this rule reports. */
-    static Optional<String> kind(Node node) {
+    private static Optional<String> kind(Node node, TestMethod test) {
         if (node instanceof IfStmt ifStmt) {
-            return isElseIf(ifStmt) ? Optional.empty() : Optional.of("an if statement");
+            return isElseIf(ifStmt) || Oracles.isGuard(ifStmt) ? Optional.empty() : Optional.of("an if statement");
         }
         if (node instanceof SwitchStmt || node instanceof SwitchExpr) {
             return Optional.of("a switch");
@@ -71,7 +80,8 @@ public final class ConditionalTestLogic implements JavaFileRule {
         if (node instanceof ConditionalExpr) {
             return Optional.of("a conditional expression (?:)");
         }
-        return loopKind(node).filter(kind -> assertsInBody((Statement) node) && !FixedTables.isFixed(node));
+        return loopKind(node).filter(kind -> assertsInBody((Statement) node, test.objects())
+                && !FixedTables.isFixed(node) && !AssertedSizes.checkedBefore((Statement) node, test.method(), test.objects()));
     }
 
     private static Optional<String> loopKind(Node node) {
@@ -89,11 +99,12 @@ public final class ConditionalTestLogic implements JavaFileRule {
                 .flatMap(parent -> ((IfStmt) parent).getElseStmt()).filter(other -> other == ifStmt).isPresent();
     }
 
-    private static boolean assertsInBody(Statement loop) {
+    private static boolean assertsInBody(Statement loop, AssertionObjects objects) {
         Node body = loop instanceof ForStmt forStmt ? forStmt.getBody()
                 : loop instanceof ForEachStmt forEach ? forEach.getBody()
                 : loop instanceof WhileStmt whileStmt ? whileStmt.getBody() : ((DoStmt) loop).getBody();
-        return !body.findAll(MethodCallExpr.class, Oracles::isOracle).isEmpty();
+        return !body.findAll(MethodCallExpr.class, call -> Oracles.isOracle(call, objects)).isEmpty()
+                || !body.findAll(Statement.class, Oracles::isCheckStatement).isEmpty();
     }
 
     private static String message(String kind, String test) {

@@ -1,7 +1,9 @@
 package dev.readiness.rules.testing;
 
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.comments.Comment;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
@@ -10,21 +12,26 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.testcode.TestFixtures;
 import dev.readiness.core.source.testcode.TestMethods;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Tests (or whole test classes) switched off with JUnit 5 {@code @Disabled}, JUnit 4 {@code @Ignore} or TestNG
- * {@code @Test(enabled = false)} without saying why. tsDetect's "Ignored Test", narrowed to the ones without a
- * reason.
+ * {@code @Test(enabled = false)} without saying why. A comment next to the annotation ({@code @Ignore // site
+ * moved}) or right above the declaration is a reason too. Classes that switch off nothing are left alone: fixture
+ * classes the tests run as inputs, abstract classes, and classes with no tests of their own that inherit none.
+ * tsDetect's "Ignored Test", narrowed to the ones without a reason.
  */
 @RuleDefinition(
         id = "testing/disabled-test-without-reason",
         summary = "Test is disabled without a reason.",
         description = "Reports tests and test classes disabled with @Disabled, @Ignore or TestNG @Test(enabled = "
-                + "false) that give no reason (no value, a blank one, or only a to-do marker). Nobody can tell "
+                + "false) that give no reason (no value, a blank one, or only a to-do marker, and no comment beside "
+                + "the annotation saying why). Nobody can tell "
                 + "whether the test is obsolete, flaky or waiting for a fix, so it stays off for good.",
         level = Level.NOTE,
         precision = Precision.VERY_HIGH,
@@ -39,16 +46,41 @@ public final class DisabledTestWithoutReason implements JavaFileRule {
     @Override
     public void check(JavaFile file, FindingSink sink) {
         for (MethodDeclaration test : TestCode.testMethods(file)) {
-            if (TestMethods.isDisabledItself(test) && !isReason(TestMethods.disabledReason(test))) {
+            if (TestMethods.isDisabledItself(test) && !isReason(TestMethods.disabledReason(test))
+                    && !explainedByComment(test)) {
                 sink.report(SourceLocations.ofName(file, test), "Test " + test.getNameAsString()
                         + " is disabled without a reason. " + ADVICE);
             }
         }
-        for (ClassOrInterfaceDeclaration type : file.unit().findAll(ClassOrInterfaceDeclaration.class)) {
-            TestMethods.disablingOf(type).filter(disabling -> !isReason(disabling.reason())).ifPresent(reason -> sink.report(
-                    SourceLocations.ofName(file, type), "Test class " + type.getNameAsString()
-                            + " is disabled without a reason, so all its tests are off. " + ADVICE));
+        TestFixtures fixtures = TestFixtures.of(file.unit());
+        for (ClassOrInterfaceDeclaration type : file.unit().findAll(ClassOrInterfaceDeclaration.class,
+                type -> switchesOffTests(type, fixtures))) {
+            TestMethods.disablingOf(type).filter(disabling -> !isReason(disabling.reason()) && !explainedByComment(type))
+                    .ifPresent(reason -> sink.report(SourceLocations.ofName(file, type), "Test class "
+                            + type.getNameAsString() + " is disabled without a reason, so all its tests are off. " + ADVICE));
         }
+    }
+
+    /**
+     * A class whose disabling turns tests off: not a fixture, not abstract, and with tests of its own (TestNG's
+     * class-level {@code @Test} makes its public methods tests) or inherited.
+     */
+    private static boolean switchesOffTests(ClassOrInterfaceDeclaration type, TestFixtures fixtures) {
+        if (fixtures.contains(type) || fixtures.encloses(type) || type.isAbstract()) {
+            return false;
+        }
+        return !type.getExtendedTypes().isEmpty() || type.getAnnotationByName("Test").isPresent()
+                || !type.findAll(MethodDeclaration.class, TestMethods::isTest).isEmpty();
+    }
+
+    /**
+     * A comment that gives the reason: at the end of an annotation's line ({@code @Ignore // the site moved}) or
+     * right above the declaration (not its Javadoc, which describes the test).
+     */
+    private static boolean explainedByComment(BodyDeclaration<?> declaration) {
+        Stream<Comment> around = Stream.concat(declaration.getComment().filter(comment -> !comment.isJavadocComment()).stream(),
+                declaration.getAnnotations().stream().flatMap(annotation -> annotation.getComment().stream()));
+        return around.anyMatch(comment -> isReason(Optional.of(comment.getContent().strip())));
     }
 
     private static final String ADVICE = "Say why and when it can come back (@Disabled(\"flaky on CI, see #123\"), "

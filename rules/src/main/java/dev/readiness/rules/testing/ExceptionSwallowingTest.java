@@ -13,7 +13,9 @@ import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
+import dev.readiness.core.source.DeliberateCatches;
 import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.testcode.Oracles;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,14 +23,18 @@ import java.util.Set;
 /**
  * A catch block in a test method that lets the exception go: empty, or only printing or logging it. The test
  * then passes whether the code under test throws or not. The expected-exception idiom
- * {@code try { call(); fail(); } catch (X e) { }} is fine, and so is a parameter named {@code ignored}.
- * tsDetect's "Exception Catching", narrowed to catches that neither fail, assert, rethrow nor record anything.
+ * {@code try { call(); fail(); } catch (X e) { }} is fine (also with AssertJ's
+ * {@code failBecauseExceptionWasNotThrown}), and so is a catch that says it ignores the exception on purpose (a
+ * parameter named {@code ignored}, a comment giving the reason) and clean-up in a {@code finally} block. A
+ * parameter named {@code expected} without the fail is still reported: the test promises a check it never makes. tsDetect's "Exception Catching", narrowed to catches that neither fail, assert, rethrow
+ * nor record anything.
  */
 @RuleDefinition(
         id = "testing/exception-swallowing-test",
         summary = "Test catches an exception and ignores it.",
         description = "Reports catch blocks in test methods that are empty or only print or log the exception, "
-                + "unless the try block ends with fail(...) (the expected-exception idiom). The test passes "
+                + "unless the try block ends with fail(...) (the expected-exception idiom) or the catch says why it "
+                + "lets the exception go (a parameter named ignored, a comment giving the reason). The test passes "
                 + "whether or not the code under test throws, so it cannot catch the regression it was written for.",
         level = Level.WARNING,
         precision = Precision.HIGH,
@@ -37,7 +43,6 @@ import java.util.Set;
 )
 public final class ExceptionSwallowingTest implements JavaFileRule {
 
-    private static final Set<String> DELIBERATE = Set.of("ignored", "ignore", "_");
     private static final Set<String> LOG_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error",
             "fatal", "log", "severe", "fine", "finer", "finest");
     private static final Set<String> PRINT_METHODS = Set.of("print", "println", "printf", "format");
@@ -46,7 +51,7 @@ public final class ExceptionSwallowingTest implements JavaFileRule {
     public void check(JavaFile file, FindingSink sink) {
         for (MethodDeclaration test : TestCode.testMethods(file)) {
             for (TryStmt tryStmt : test.findAll(TryStmt.class)) {
-                if (endsWithFail(tryStmt) || TestCode.inNestedCode(tryStmt, test)) {
+                if (endsWithFail(tryStmt) || TestCode.inNestedCode(tryStmt, test) || TestCode.inFinally(tryStmt, test)) {
                     continue;
                 }
                 tryStmt.getCatchClauses().stream().filter(ExceptionSwallowingTest::swallows)
@@ -60,12 +65,12 @@ public final class ExceptionSwallowingTest implements JavaFileRule {
     private static boolean endsWithFail(TryStmt tryStmt) {
         List<Statement> statements = tryStmt.getTryBlock().getStatements();
         return !statements.isEmpty() && statements.get(statements.size() - 1) instanceof ExpressionStmt last
-                && last.getExpression() instanceof MethodCallExpr call && call.getNameAsString().equals("fail");
+                && last.getExpression() instanceof MethodCallExpr call && Oracles.isFail(call);
     }
 
-    /** Empty, or nothing but printing and logging. */
+    /** Empty, or nothing but printing and logging, and not ignored on purpose. */
     static boolean swallows(CatchClause clause) {
-        if (DELIBERATE.contains(clause.getParameter().getNameAsString().toLowerCase(Locale.ROOT))) {
+        if (DeliberateCatches.isNamedIgnored(clause) || DeliberateCatches.isExplained(clause)) {
             return false;
         }
         return clause.getBody().getStatements().stream().allMatch(ExceptionSwallowingTest::isOnlyOutput);

@@ -11,6 +11,7 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
+import dev.readiness.core.source.testcode.TestFixtures;
 import dev.readiness.core.source.testcode.TestMethods;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,10 @@ import java.util.regex.Pattern;
 /**
  * {@code Thread.sleep}, {@code TimeUnit.X.sleep} (also statically imported as {@code SECONDS.sleep}) and Guava's
  * {@code sleepUninterruptibly} in a test class: in a test method or in a helper method of a class that has tests.
- * Stubs and fakes in separate classes that sleep to simulate latency are left alone. tsDetect's "Sleepy Test".
+ * Stubs and fakes that sleep to simulate latency are left alone, whether they are separate classes or lambdas and
+ * anonymous classes in the test (a slow loader, an answer, a background thread); so are sleeps that never run
+ * (after {@code fail(...)}, in an {@code if (false)}), {@code main} programs kept under the test root, and the
+ * fixture classes the tests run as inputs. tsDetect's "Sleepy Test".
  */
 @RuleDefinition(
         id = "testing/sleepy-test",
@@ -41,8 +45,11 @@ public final class SleepyTest implements JavaFileRule {
 
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class, SleepyTest::isInTestClass)) {
-            for (MethodCallExpr call : method.findAll(MethodCallExpr.class, SleepyTest::isSleep)) {
+        TestFixtures fixtures = TestFixtures.of(file.unit());
+        for (MethodDeclaration method : file.unit().findAll(MethodDeclaration.class,
+                method -> isInTestClass(method) && !isMain(method) && !fixtures.encloses(method))) {
+            for (MethodCallExpr call : method.findAll(MethodCallExpr.class, call -> isSleep(call)
+                    && !TestCode.inHandedOverCode(call, method) && !UnreachableCode.isUnreachable(call, method))) {
                 sink.report(SourceLocations.of(file, call), "The test pauses with " + call.getScope()
                         .map(scope -> scope + ".").orElse("") + call.getNameAsString() + "(...). Wait for the "
                         + "condition instead (Awaitility's await().until(...), a latch, a future's get(timeout)) or "
@@ -59,6 +66,11 @@ public final class SleepyTest implements JavaFileRule {
         Optional<TypeDeclaration<?>> type = TestCode.declaringType(method);
         return type.filter(declaration -> TEST_CLASS_NAME.matcher(declaration.getNameAsString()).matches()
                 || declaration.getMethods().stream().anyMatch(TestMethods::isTest)).isPresent();
+    }
+
+    /** {@code public static void main(String[])}: a demo or benchmark program, not a test. */
+    private static boolean isMain(MethodDeclaration method) {
+        return method.getNameAsString().equals("main") && method.isStatic() && method.getParameters().size() == 1;
     }
 
     static boolean isSleep(MethodCallExpr call) {

@@ -3,6 +3,7 @@ package dev.readiness.rules.testing;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -13,8 +14,10 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
 import dev.readiness.core.source.JavaFile;
-import dev.readiness.core.source.testcode.TestMethods;
+import dev.readiness.core.source.testcode.Oracles;
+import dev.readiness.core.source.testcode.TestFixtures;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,12 +27,15 @@ final class TestCode {
     private TestCode() {
     }
 
-    /** The test methods of a test file (JUnit 4/5, TestNG, nested classes included); none in production code. */
+    /**
+     * The test methods of a test file (JUnit 4/5, TestNG, nested classes included, fixture classes the tests run as
+     * inputs left out); none in production code.
+     */
     static List<MethodDeclaration> testMethods(JavaFile file) {
         if (!file.isTest()) {
             return List.of();
         }
-        return file.unit().findAll(MethodDeclaration.class, TestMethods::isTest);
+        return TestFixtures.testsOf(file.unit());
     }
 
     /** The simple or dotted name a call is made on ({@code Assert}, {@code org.junit.Assert}), empty otherwise. */
@@ -78,6 +84,60 @@ final class TestCode {
                     || current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code node} sits in a lambda or an anonymous or local class that the test hands to other code (a
+     * stub's answer, a loader or supplier the code under test calls, a background thread) rather than running it
+     * itself or giving it to an assertion ({@code assertAll(() -> ...)}, {@code assertTimeout(d, () -> ...)}).
+     */
+    static boolean inHandedOverCode(Node node, MethodDeclaration method) {
+        for (Node current = node.getParentNode().orElse(null); current != null && current != method;
+                current = current.getParentNode().orElse(null)) {
+            if (current instanceof LambdaExpr lambda && isHandedOver(lambda, method)
+                    || current instanceof LocalClassDeclarationStmt
+                    || current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lambda given as an argument to a call that is not an assertion, or kept in a local variable that is given
+     * to one; a lambda the test calls itself ({@code slow.run()}) is the test's own code.
+     */
+    private static boolean isHandedOver(LambdaExpr lambda, MethodDeclaration method) {
+        Optional<Node> parent = lambda.getParentNode();
+        if (parent.filter(VariableDeclarator.class::isInstance).isPresent()) {
+            String variable = ((VariableDeclarator) parent.get()).getNameAsString();
+            return method.findAll(NameExpr.class, name -> name.getNameAsString().equals(variable)).stream()
+                    .anyMatch(TestCode::isArgumentOfNonAssertion);
+        }
+        return isArgumentOfNonAssertion(lambda);
+    }
+
+    private static boolean isArgumentOfNonAssertion(Expression expression) {
+        Optional<Node> parent = expression.getParentNode();
+        if (parent.filter(ObjectCreationExpr.class::isInstance).isPresent()) {
+            return ((ObjectCreationExpr) parent.get()).getArguments().stream().anyMatch(argument -> argument == expression);
+        }
+        return parent.filter(MethodCallExpr.class::isInstance).map(MethodCallExpr.class::cast)
+                .filter(call -> call.getArguments().stream().anyMatch(argument -> argument == expression)
+                        && !Oracles.isOracle(call)).isPresent();
+    }
+
+    /** True when {@code node} sits in the finally block of a try statement inside {@code method}: clean-up code. */
+    static boolean inFinally(Node node, MethodDeclaration method) {
+        Node child = node;
+        for (Node current = node.getParentNode().orElse(null); current != null && current != method;
+                current = current.getParentNode().orElse(null)) {
+            if (current instanceof TryStmt tryStmt && tryStmt.getFinallyBlock().orElse(null) == child) {
+                return true;
+            }
+            child = current;
         }
         return false;
     }

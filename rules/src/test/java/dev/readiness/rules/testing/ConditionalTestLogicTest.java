@@ -19,6 +19,6 @@ class ConditionalTestLogicTest {
         List<Finding> findings = RuleSampleVerifier.forRule(ConditionalTestLogic.class, work)
                 .verify("conditional-test-logic");
 
-        assertThat(findings).hasSize(10);
+        assertThat(findings).hasSize(14);
     }
 }

@@ -19,6 +19,6 @@ class ExceptionSwallowingTestTest {
         List<Finding> findings = RuleSampleVerifier.forRule(ExceptionSwallowingTest.class, work)
                 .verify("exception-swallowing-test");
 
-        assertThat(findings).hasSize(7);
+        assertThat(findings).hasSize(8);
     }
 }

@@ -18,7 +18,7 @@ class SleepyTestTest {
         // the marker of TimeUnit.SECONDS.sleep carries the call as the message names it
         List<Finding> findings = RuleSampleVerifier.forRule(SleepyTest.class, work).verify("sleepy-test");
 
-        assertThat(findings).hasSize(9);
+        assertThat(findings).hasSize(11);
         assertThat(findings).extracting(finding -> finding.location().enclosingSymbol())
                 .contains("com.example.PollerTest#waitForIt()", "com.example.AbstractPollingIT#settle()");
     }

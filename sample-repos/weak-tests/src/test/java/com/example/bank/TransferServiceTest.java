@@ -35,7 +35,8 @@ class TransferServiceTest {
         Account to = new Account("A-2", 0);
         try {
             service.transfer(from, to, 40);
-        } catch (IllegalStateException e) { // expect: testing/exception-swallowing-test
+            // expect: testing/exception-swallowing-test
+        } catch (IllegalStateException e) {
             e.printStackTrace();
         }
         verifyNoInteractions(notifier);

@@ -3,7 +3,10 @@ package dev.readiness.core.source.testcode;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SuperExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.List;
@@ -16,13 +19,14 @@ final class BodyScan {
     }
 
     static OracleCalls oracles(Node node) {
-        int total = 0;
+        AssertionObjects objects = AssertionObjects.around(node);
+        int total = node.findAll(Statement.class, Oracles::isCheckStatement).size();
         int mock = 0;
         int withoutMessage = 0;
         boolean expects = false;
         for (MethodCallExpr call : node.findAll(MethodCallExpr.class)) {
             boolean mockVerification = Oracles.isMockVerification(call);
-            if (Oracles.isOracle(call) || mockVerification) {
+            if (Oracles.isOracle(call, objects) || mockVerification) {
                 total++;
                 mock += mockVerification ? 1 : 0;
                 withoutMessage += Oracles.isAssertWithoutMessage(call) ? 1 : 0;
@@ -35,8 +39,7 @@ final class BodyScan {
     /** {@code try { act(); fail(); } catch (Expected e) { }}: the JUnit 3/4 idiom for an expected exception. */
     private static boolean hasTryFailCatch(Node node) {
         for (TryStmt tryStmt : node.findAll(TryStmt.class)) {
-            boolean fails = tryStmt.getTryBlock().findAll(MethodCallExpr.class).stream()
-                    .anyMatch(call -> call.getNameAsString().equals("fail") || call.getNameAsString().equals("failBecauseExceptionWasNotThrown"));
+            boolean fails = !tryStmt.getTryBlock().findAll(MethodCallExpr.class, Oracles::isFail).isEmpty();
             List<CatchClause> catches = tryStmt.getCatchClauses();
             if (fails && !catches.isEmpty()) {
                 return true;
@@ -48,6 +51,15 @@ final class BodyScan {
     static List<String> calledMethods(Node node) {
         TreeSet<String> names = new TreeSet<>();
         node.findAll(MethodCallExpr.class).forEach(call -> names.add(call.getNameAsString()));
+        return List.copyOf(names);
+    }
+
+    /** Names of the methods called without a receiver or on {@code this}/{@code super}: the class's own methods. */
+    static List<String> calledOwnMethods(Node node) {
+        TreeSet<String> names = new TreeSet<>();
+        node.findAll(MethodCallExpr.class, call -> call.getScope().map(scope -> scope instanceof ThisExpr
+                        || scope instanceof SuperExpr).orElse(true))
+                .forEach(call -> names.add(call.getNameAsString()));
         return List.copyOf(names);
     }
 

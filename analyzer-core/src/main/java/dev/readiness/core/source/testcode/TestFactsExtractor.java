@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Extracts the {@link TestFacts} of a test file while its tree is alive: every class declaring tests
- * (nested classes included) with its tests, and every other method with a body (helpers).
+ * (nested classes included) with its tests, and every other method with a body (helpers). The test methods of
+ * fixture classes ({@link TestFixtures}) are inputs of the tests, not tests.
  */
 public final class TestFactsExtractor {
 
@@ -27,8 +28,11 @@ public final class TestFactsExtractor {
         TreeSet<String> imported = importedTypes(unit);
         List<TestClassFacts> classes = new ArrayList<>();
         List<HelperFacts> helpers = new ArrayList<>();
+        TestFixtures fixtures = TestFixtures.of(unit);
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
-            List<MethodDeclaration> tests = type.getMethods().stream().filter(TestMethods::isTest).toList();
+            boolean fixture = fixtures.contains(type) || fixtures.encloses(type);
+            List<MethodDeclaration> tests = fixture ? List.of()
+                    : type.getMethods().stream().filter(TestMethods::isTest).toList();
             type.getMethods().stream().filter(method -> !TestMethods.isTest(method) && method.getBody().isPresent())
                     .map(method -> new HelperFacts(method.getNameAsString(), BodyScan.oracles(method),
                             BodyScan.calledMethods(method)))
@@ -67,7 +71,8 @@ public final class TestFactsExtractor {
         return new TestMethodFacts(method.getNameAsString(), symbolOf.apply(method), line, column,
                 TestMethods.framework(method).orElseThrow(), TestMethods.isDisabled(method),
                 TestMethods.disabledReason(method).orElse(null), TestKinds.ofTest(classKind, method), oracles,
-                BodyScan.calledMethods(method), List.copyOf(BodyScan.referencedTypes(method)));
+                BodyScan.calledMethods(method), List.copyOf(BodyScan.referencedTypes(method)),
+                BodyScan.calledOwnMethods(method));
     }
 
     private static int nameLine(TypeDeclaration<?> type) {

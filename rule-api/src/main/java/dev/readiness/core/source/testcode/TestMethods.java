@@ -62,10 +62,19 @@ public final class TestMethods {
 
     /**
      * Whether the test (or its class) is switched off: JUnit 5 {@code @Disabled}, JUnit 4 {@code @Ignore},
-     * TestNG {@code @Test(enabled = false)}.
+     * TestNG {@code @Test(enabled = false)}, or an empty override of an inherited test.
      */
     public static boolean isDisabled(MethodDeclaration method) {
-        return isDisabledItself(method) || inDisabledClass(method);
+        return isDisabledItself(method) || inDisabledClass(method) || isSwitchedOffOverride(method);
+    }
+
+    /**
+     * {@code @Override @Test void inheritedCase() { // not supported here }}: an empty body overriding an inherited
+     * test is how a subclass of an abstract contract test switches off a case that does not apply to it.
+     */
+    public static boolean isSwitchedOffOverride(MethodDeclaration method) {
+        return method.getAnnotationByName("Override").isPresent()
+                && method.getBody().map(body -> body.getStatements().isEmpty()).orElse(false);
     }
 
     /** Disabled by an annotation on the method itself (not only through its class). */

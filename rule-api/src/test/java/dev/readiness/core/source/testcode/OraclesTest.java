@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,7 +45,13 @@ class OraclesTest {
             "then(total).isEqualTo(1)                                | then",
             "BDDAssertions.then(total).isEqualTo(1)                  | then",
             "mockMvc.perform(get(\"/\")).andExpect(status().isOk())   | andExpect",
-            "StepVerifier.create(flux).expectNext(1).verifyComplete() | expectNext verifyComplete"})
+            "StepVerifier.create(flux).expectNext(1).verifyComplete() | expectNext verifyComplete",
+            "thenCode(() -> order.close()).doesNotThrowAnyException() | thenCode",
+            "thenIllegalArgumentException().isThrownBy(() -> order.close()) | thenIllegalArgumentException",
+            "BDDAssertions.thenObject(order).isNotNull()              | thenObject",
+            "errors.checkThat(total, is(1))                           | checkThat",
+            "errors.checkSucceeds(() -> order.total())                | checkSucceeds",
+            "compiler.addSourceLines(\"A.java\", \"class A {}\").doTest() | doTest"})
     void assertionsAreOraclesButNotMockVerifications(String expression, String oracleNames) {
         assertThat(StaticJavaParser.parseExpression(expression).findAll(MethodCallExpr.class, Oracles::isOracle))
                 .allSatisfy(oracle -> assertThat(Oracles.isMockVerification(oracle)).isFalse())
@@ -94,7 +102,11 @@ class OraclesTest {
             "list.add(item)",
             "assertion()",
             "verifier.checkAll()",
-            "service.failover()"})
+            "service.failover()",
+            "when(order.total()).thenReturn(1)",
+            "when(order.total()).then(invocation -> 1)",
+            "future.thenApply(value -> value + 1)",
+            "doTest()"})
     void ordinaryCallsAreNotOracles(String expression) {
         MethodCallExpr call = call(expression);
 
@@ -132,5 +144,48 @@ class OraclesTest {
             "thrown.expect(\"message\")", "thrown.expect(IllegalStateException.class, cause)", "fail()"})
     void callsThatDoNotExpectAnException(String expression) {
         assertThat(Oracles.expectsException(call(expression))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fail()", "Assert.fail(\"not reached\")", "org.junit.Assert.fail()",
+            "Assertions.failBecauseExceptionWasNotThrown(IOException.class)", "shouldHaveThrown(IOException.class)",
+            "Fail.fail(\"not reached\")"})
+    void callsThatFailTheTest(String expression) {
+        assertThat(Oracles.isFail(call(expression))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"promise.fail(cause)", "failover()", "assertTrue(ok)"})
+    void callsThatDoNotFailTheTest(String expression) {
+        assertThat(Oracles.isFail(call(expression))).isFalse();
+    }
+
+    @Test
+    void javaAssertAndAThrownAssertionErrorAreChecksButNotARethrowOrOtherExceptions() {
+        BlockStmt body = StaticJavaParser.parseBlock("""
+                {
+                    assert total == 1 : total;
+                    throw new AssertionError("total");
+                    throw new IllegalStateException("total");
+                    try { run(); } catch (IOException e) { throw new AssertionError(e); }
+                }
+                """);
+
+        assertThat(body.findAll(Statement.class, Oracles::isCheckStatement)).extracting(Statement::toString)
+                .containsExactly("assert total == 1 : total;", "throw new AssertionError(\"total\");");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"if (!done) fail(\"not done\");", "if (!done) { throw new IllegalStateException(); }",
+            "if (missing) Assert.fail();"})
+    void anIfThatOnlyFailsIsAGuard(String statement) {
+        assertThat(Oracles.isGuard(StaticJavaParser.parseStatement(statement).asIfStmt())).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"if (!done) fail(); else run();", "if (!done) { run(); fail(); }", "if (!done) run();",
+            "if (!done) promise.fail(cause);"})
+    void anIfThatDoesMoreIsNoGuard(String statement) {
+        assertThat(Oracles.isGuard(StaticJavaParser.parseStatement(statement).asIfStmt())).isFalse();
     }
 }

@@ -277,4 +277,22 @@ import static org.assertj.core.api.Assertions.tuple;
 
         assertThat(TestMethods.isDisabled(test)).isTrue();
     }
+
+    @Test
+    void anEmptyOverrideOfAnInheritedTestSwitchesItOff() {
+        List<MethodDeclaration> tests = methods("""
+                import org.junit.jupiter.api.Test;
+                class NarrowShelfTest extends ShelfContractTest {
+                    @Override @Test void remove() {
+                        // does not apply to a narrow shelf
+                    }
+                    @Override @Test void put() { super.put(); }
+                    @Test void notWrittenYet() { }
+                }
+                """);
+
+        assertThat(tests).extracting(TestMethods::isSwitchedOffOverride, TestMethods::isDisabled)
+                .containsExactly(tuple(true, true), tuple(false, false), tuple(false, false));
+        assertThat(tests).extracting(TestMethods::isDisabledItself).containsOnly(false);
+    }
 }

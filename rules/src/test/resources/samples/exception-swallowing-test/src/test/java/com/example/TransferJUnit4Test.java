@@ -20,7 +20,8 @@ public class TransferJUnit4Test {
     public void swallowed() {
         try {
             new Transfers().run(1);
-        } catch (IllegalStateException e) { // expect: testing/exception-swallowing-test
+            // expect: testing/exception-swallowing-test
+        } catch (IllegalStateException e) {
             // TODO handle
         }
     }

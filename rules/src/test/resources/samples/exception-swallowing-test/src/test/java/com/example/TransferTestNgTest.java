@@ -8,7 +8,8 @@ public class TransferTestNgTest {
     public void swallowed() {
         try {
             new Transfers().run(1);
-        } catch (Exception e) { // expect: testing/exception-swallowing-test
+            // expect: testing/exception-swallowing-test
+        } catch (Exception e) {
             e.printStackTrace();
         }
     }

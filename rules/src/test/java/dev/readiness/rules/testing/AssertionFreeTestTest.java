@@ -1,0 +1,27 @@
+package dev.readiness.rules.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.rule.Finding;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssertionFreeTestTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void checkingObjectsOtherTestsAndFixturesAreNoAssertionFreeTests() {
+        List<Finding> findings = RuleSampleVerifier.forRule(AssertionFreeTest.class, work).verify("assertion-free-test");
+
+        assertThat(findings).extracting(finding -> finding.location().enclosingSymbol()).containsExactlyInAnyOrder(
+                "com.example.shelf.CheckingObjectsTest#stubbingIsNoCheck()",
+                "com.example.shelf.CheckingObjectsTest#wrappingAnUnexpectedFailureIsNoCheck()",
+                "com.example.shelf.NarrowShelfTest#callsAListMethodNamedLikeATest()",
+                "com.example.shelf.NarrowShelfTest#notWrittenYet()",
+                "com.example.shelf.RunnerReportTest.StillATest#checksNothing()");
+    }
+}

@@ -1,0 +1,36 @@
+package com.example.shelf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NarrowShelfTest extends AbstractShelfContractTest {
+
+    @Test
+    void keepsWhatIsPutWhenNarrow() {
+        shelf = new Shelf();
+        keepsWhatIsPut();
+    }
+
+    @Test
+    void takingOutAgainThroughTheParent() {
+        shelf = new Shelf();
+        super.takingOutEmptiesTheShelf();
+    }
+
+    @Override
+    @Test
+    void remove() {
+        // a narrow shelf never gives a title back, so the inherited case does not apply
+    }
+
+    @Test
+    void callsAListMethodNamedLikeATest() { // expect: testing/assertion-free-test
+        List<String> titles = new ArrayList<>(shelf.titles());
+        titles.remove("Zadig");
+    }
+
+    @Test
+    void notWrittenYet() { // expect: testing/assertion-free-test
+    }
+}
