@@ -1,11 +1,25 @@
 package dev.readiness.rules.hygiene;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,12 +39,24 @@ final class CatchBlocks {
     /** Parameter names that declare the exception is ignored on purpose. */
     private static final Set<String> DELIBERATE_NAMES = Set.of("_", "ignore", "ignored", "expected");
     /**
+     * A parameter name of this many camel-case words that does not just repeat the type
+     * ({@code onlyWhenJUnitIsAbsent}) says why the exception does not matter, as a comment would.
+     */
+    private static final int DESCRIPTIVE_NAME_WORDS = 3;
+    private static final Pattern CAMEL_WORD = Pattern.compile("[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])");
+    /**
      * A comment that only marks unfinished work ("TODO", Eclipse's "TODO Auto-generated catch block") does not
      * explain anything; any other comment with words does. Real code explains with reasons ("module not on the
      * classpath"), not keywords, so demanding words like "ignore" flagged too many documented decisions.
      */
     private static final Pattern NOT_AN_EXPLANATION = Pattern.compile(
             "^\\W*((todo|fixme|xxx)\\b.*|auto-generated catch block\\W*)?$", Pattern.DOTALL);
+    /** Calls that only write the exception down (a logger's or the console's methods). */
+    private static final Set<String> LOGGING_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error",
+            "fatal", "log", "severe", "fine", "finer", "finest", "logp", "verbose", "print", "println", "printf",
+            "format");
+    /** Calls that turn the exception into text, which keeps its message but not the exception. */
+    private static final Set<String> TEXT_METHODS = Set.of("valueOf", "toString", "append", "concat", "join");
 
     private CatchBlocks() {
     }
@@ -44,11 +70,9 @@ final class CatchBlocks {
         if (statements.isEmpty()) {
             List<Comment> comments = clause.getBody().getAllContainedComments();
             if (comments.isEmpty()) {
-                return Optional.of(Swallow.EMPTY);
+                return fallsThroughToFallback(clause) ? Optional.empty() : Optional.of(Swallow.EMPTY);
             }
-            boolean explained = comments.stream().anyMatch(comment -> !NOT_AN_EXPLANATION
-                    .matcher(comment.getContent().strip().toLowerCase(Locale.ROOT)).matches());
-            return explained ? Optional.empty() : Optional.of(Swallow.COMMENT_ONLY);
+            return isExplained(clause) ? Optional.empty() : Optional.of(Swallow.COMMENT_ONLY);
         }
         if (statements.size() == 1 && isPrintStackTraceOf(statements.get(0), clause.getParameter().getNameAsString())) {
             return Optional.of(Swallow.PRINT_STACK_TRACE_ONLY);
@@ -58,13 +82,106 @@ final class CatchBlocks {
 
     /** The block holds a comment that says something (not only a to-do marker): a documented decision. */
     static boolean isExplained(CatchClause clause) {
-        return clause.getBody().getAllContainedComments().stream().anyMatch(comment -> !NOT_AN_EXPLANATION
-                .matcher(comment.getContent().strip().toLowerCase(Locale.ROOT)).matches());
+        return clause.getBody().getAllContainedComments().stream().anyMatch(CatchBlocks::says);
     }
 
-    /** Named {@code ignored}, {@code expected} and the like (or unnamed {@code _}): ignored on purpose. */
+    /**
+     * Named {@code ignored}, {@code expected} and the like (or unnamed {@code _}), or by a phrase that says why
+     * ({@code notOnTheClasspath}): ignored on purpose.
+     */
     static boolean isDeliberatelyIgnored(CatchClause clause) {
-        return DELIBERATE_NAMES.contains(clause.getParameter().getNameAsString().toLowerCase(Locale.ROOT));
+        String name = clause.getParameter().getNameAsString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return DELIBERATE_NAMES.contains(lower) || lower.startsWith("ignore") || isDescriptive(name);
+    }
+
+    /**
+     * The caught exception leaves the block as a value: returned, stored in a variable or field, or passed (as
+     * is or wrapped in a new object) to a call that is not logging, such as {@code errors.add(new Failure(e))},
+     * {@code future.completeExceptionally(e)} or {@code return Result.failure(e)}. Someone else decides what it
+     * means, so the block does not handle every failure alike.
+     */
+    static boolean letsEscape(CatchClause clause) {
+        String exception = clause.getParameter().getNameAsString();
+        return clause.getBody().findAll(NameExpr.class).stream()
+                .filter(name -> name.getNameAsString().equals(exception))
+                .anyMatch(CatchBlocks::carriesOn);
+    }
+
+    /** Writes its arguments to a log or the console rather than keeping them. */
+    static boolean isLogging(MethodCallExpr call) {
+        String scope = call.getScope().map(Object::toString).orElse("");
+        String last = scope.substring(scope.lastIndexOf('.') + 1).replace("()", "").toLowerCase(Locale.ROOT);
+        return LOGGING_METHODS.contains(call.getNameAsString()) || last.equals("log") || last.endsWith("logger");
+    }
+
+    /** Whether the value {@code node} stands for ends up somewhere that outlives the catch block. */
+    private static boolean carriesOn(Node node) {
+        Node value = node;
+        Optional<Node> parent = value.getParentNode();
+        while (parent.isPresent()) {
+            Node holder = parent.get();
+            if (holder instanceof ReturnStmt || holder instanceof VariableDeclarator
+                    || (holder instanceof AssignExpr assign && assign.getValue() == value)
+                    || (holder instanceof ExpressionStmt && holder.getParentNode()
+                            .filter(LambdaExpr.class::isInstance).isPresent())) {
+                return true; // returned (also as an expression lambda's value) or stored
+            }
+            if (holder instanceof MethodCallExpr call) {
+                boolean argument = call.getArguments().contains(value);
+                return argument && !isLogging(call) && !TEXT_METHODS.contains(call.getNameAsString());
+            }
+            if (!(holder instanceof ObjectCreationExpr || holder instanceof CastExpr || holder instanceof EnclosedExpr
+                    || holder instanceof ConditionalExpr || holder instanceof ArrayInitializerExpr)) {
+                return false;
+            }
+            value = holder;
+            parent = holder.getParentNode();
+        }
+        return false;
+    }
+
+    /**
+     * An empty catch after a try block that ends by returning its result, with code after the try statement:
+     * that code is the fallback ({@code try { return parse(text); } catch (NumberFormatException e) { } return
+     * fallback(text);}), so the failure is handled there, not swallowed.
+     */
+    private static boolean fallsThroughToFallback(CatchClause clause) {
+        Optional<TryStmt> tryStmt = clause.getParentNode().filter(TryStmt.class::isInstance).map(TryStmt.class::cast);
+        if (tryStmt.isEmpty() || tryStmt.get().getFinallyBlock().isPresent()) {
+            return false;
+        }
+        NodeList<Statement> tried = tryStmt.get().getTryBlock().getStatements();
+        return !tried.isEmpty() && tried.getLast().filter(ReturnStmt.class::isInstance).isPresent()
+                && hasCodeAfter(tryStmt.get());
+    }
+
+    /** Some statement of the enclosing method runs after {@code statement} completes normally. */
+    private static boolean hasCodeAfter(Statement statement) {
+        Node child = statement;
+        Optional<Node> parent = child.getParentNode();
+        while (parent.isPresent() && !(parent.get() instanceof CallableDeclaration<?>)
+                && !(parent.get() instanceof LambdaExpr)) {
+            if (parent.get() instanceof BlockStmt block) {
+                int index = block.getStatements().indexOf(child);
+                if (index >= 0 && index < block.getStatements().size() - 1) {
+                    return true;
+                }
+            }
+            child = parent.get();
+            parent = child.getParentNode();
+        }
+        return false;
+    }
+
+    private static boolean says(Comment comment) {
+        return !NOT_AN_EXPLANATION.matcher(comment.getContent().strip().toLowerCase(Locale.ROOT)).matches();
+    }
+
+    private static boolean isDescriptive(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return CAMEL_WORD.matcher(name).results().count() >= DESCRIPTIVE_NAME_WORDS
+                && !lower.endsWith("exception") && !lower.endsWith("error") && !lower.endsWith("throwable");
     }
 
     /** {@code e.printStackTrace();} on the caught exception itself. */
