@@ -1,0 +1,21 @@
+package com.example.api;
+
+import java.util.List;
+
+/** Saved cards kept in memory; the interface documents what it implements. */
+public abstract class CachedSavedCards implements SavedCards { // expect: context/undocumented-public-api "Public abstract class 'CachedSavedCards' has no Javadoc on public methods refresh(), evict(String):"
+
+    public List<String> cardsOf(String customer) {
+        return List.of();
+    }
+
+    public void forget(String customer) {
+    }
+
+    public void save(String customer, String card) {
+    }
+
+    public abstract void refresh();
+
+    public abstract void evict(String customer);
+}
