@@ -23,6 +23,7 @@ class TypeHierarchyTest {
 
                     public interface Named {
                         String name();
+                        void rename(String name);
                     }
                     """,
             "lib/api/Store.java", """
@@ -85,17 +86,24 @@ class TypeHierarchyTest {
     }
 
     @Test
-    void knowsMethodsDeclaredBySupertypesInTheRepositoryByNameAndArity() {
+    void knowsMethodsDeclaredBySupertypesInTheRepositoryByNameAndParameterTypes() {
         TypeHierarchy hierarchy = hierarchy();
 
-        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "load", 1)).isTrue();
-        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "save", 2)).isTrue();
-        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "name", 0)).isTrue();
-        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "save", 1)).isFalse();
-        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "compact", 0)).isFalse();
+        // Store<K, V> declares load(K) and save(K, V): the variables match the concrete types
+        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "load", List.of("String"))).isTrue();
+        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "save", List.of("String", "List")))
+                .isTrue();
+        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "name", List.of())).isTrue();
+        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "save", List.of("String"))).isFalse();
+        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "compact", List.of())).isFalse();
+        // an overload with other parameter types is the type's own method
+        assertThat(hierarchy.inheritsFromRepository("lib.impl.BaseStore", "rename", List.of("long"))).isFalse();
+        assertThat(hierarchy.inheritsFromRepository("lib.impl.BaseStore", "rename", List.of("java.lang.String")))
+                .isTrue();
         // Comparable is outside the repository: what it declares is not known
-        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "compareTo", 1)).isFalse();
+        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "compareTo", List.of("FileStore")))
+                .isFalse();
         // a constructor is not inherited
-        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "BaseStore", 1)).isFalse();
+        assertThat(hierarchy.inheritsFromRepository("lib.impl.FileStore", "BaseStore", List.of("int"))).isFalse();
     }
 }

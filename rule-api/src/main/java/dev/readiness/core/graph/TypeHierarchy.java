@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the scanned sources' types extend and implement, resolved against the repository the way the
@@ -21,6 +22,9 @@ import java.util.Set;
  * repository (JDK, libraries) are known by name only, so what they declare is not known.
  */
 public final class TypeHierarchy {
+
+    /** How type variables are conventionally named: {@code T}, {@code E}, {@code K}, {@code V}, {@code T2}, {@code ID}. */
+    private static final Pattern TYPE_VARIABLE = Pattern.compile("[A-Z][A-Z0-9]{0,2}");
 
     private final TypeIndex index;
     private final Map<String, List<String>> directSupertypes = new HashMap<>();
@@ -68,18 +72,48 @@ public final class TypeHierarchy {
     }
 
     /**
-     * Whether a supertype of {@code type} declared in the repository declares a method of this name and number of
-     * parameters (parameter types are not compared: generic supertypes name them by type variables).
+     * Whether a supertype of {@code type} declared in the repository declares a method of this name and these
+     * parameter types (as {@link dev.readiness.core.source.Symbols#parameterTypes} gives them). Types are compared
+     * by simple name; where the supertype has a type variable ({@code T}, {@code ID}) or {@code Object}, any type
+     * matches, since a generic supertype names its parameters by variables its subtypes fill in.
      */
-    public boolean inheritsFromRepository(String type, String methodName, int parameterCount) {
+    public boolean inheritsFromRepository(String type, String methodName, List<String> parameterTypes) {
         return supertypesInRepository(type).stream()
                 .flatMap(supertype -> index.find(supertype).stream())
                 .flatMap(declaration -> declaration.methods().stream())
-                .anyMatch(method -> isMethod(method, methodName, parameterCount));
+                .anyMatch(method -> !method.constructor() && method.name().equals(methodName)
+                        && method.parameterCount() == parameterTypes.size()
+                        && parametersMatch(parameterTypesOf(method), parameterTypes));
     }
 
-    private static boolean isMethod(MethodInfo method, String name, int parameterCount) {
-        return !method.constructor() && method.name().equals(name) && method.parameterCount() == parameterCount;
+    private static boolean parametersMatch(List<String> declared, List<String> implemented) {
+        for (int index = 0; index < declared.size(); index++) {
+            String inSupertype = simpleType(declared.get(index));
+            if (!inSupertype.equals(simpleType(implemented.get(index))) && !isTypeVariableOrObject(inSupertype)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The parameter types listed in a signature {@code name(A,B[])}, whose generics are erased already. */
+    private static List<String> parameterTypesOf(MethodInfo method) {
+        String signature = method.signature();
+        String list = signature.substring(signature.indexOf('(') + 1, signature.lastIndexOf(')'));
+        return list.isBlank() ? List.of() : List.of(list.split(","));
+    }
+
+    /** {@code java.util.List} and {@code @Nullable List} are {@code List}; varargs are arrays. */
+    private static String simpleType(String type) {
+        String plain = type.replaceAll("@[\\w.]+(\\([^)]*\\))?\\s*", "").replace("...", "[]").replaceAll("\\s+", "");
+        int arrays = plain.indexOf('[');
+        String element = arrays < 0 ? plain : plain.substring(0, arrays);
+        return element.substring(element.lastIndexOf('.') + 1) + (arrays < 0 ? "" : plain.substring(arrays));
+    }
+
+    private static boolean isTypeVariableOrObject(String type) {
+        String element = type.replace("[]", "");
+        return element.equals("Object") || TYPE_VARIABLE.matcher(element).matches();
     }
 
     private static List<String> union(List<String> first, List<String> second) {

@@ -20,10 +20,14 @@ public record ApiDocFacts(String type, String simpleName, String kind, boolean d
     }
 
     /**
-     * A public method that needs Javadoc: its signature as shown ({@code total(int)}), name and number of
-     * parameters (to match it with a supertype's method), and whether it has Javadoc.
+     * A public method that needs Javadoc: its signature as shown ({@code total(int)}), name and parameter types
+     * with generics erased (to match it with a supertype's method), and whether it has Javadoc.
      */
-    public record ApiMethod(String signature, String name, int parameterCount, boolean documented) {
+    public record ApiMethod(String signature, String name, List<String> parameterTypes, boolean documented) {
+
+        public ApiMethod {
+            parameterTypes = List.copyOf(parameterTypes);
+        }
     }
 
     public ApiDocFacts {

@@ -17,6 +17,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.comments.JavadocComment;
 import com.github.javaparser.ast.nodeTypes.NodeWithJavadoc;
+import dev.readiness.core.source.Symbols;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,7 +91,7 @@ final class PublicApiDocs {
     static List<ApiDocFacts.ApiMethod> methods(TypeDeclaration<?> type, List<Comment> comments) {
         return methodsNeedingJavadoc(type).stream()
                 .map(method -> new ApiDocFacts.ApiMethod(signature(method), method.getNameAsString(),
-                        method.getParameters().size(), hasJavadoc(method, comments)))
+                        Symbols.parameterTypes(method), hasJavadoc(method, comments)))
                 .toList();
     }
 

@@ -107,7 +107,7 @@ public final class UndocumentedPublicApi implements RepositoryRule {
             }
             List<ApiDocFacts.ApiMethod> ownMethods = type.methods().stream()
                     .filter(method -> !hierarchy.inheritsFromRepository(type.type(), method.name(),
-                            method.parameterCount()))
+                            method.parameterTypes()))
                     .toList();
             List<String> undocumented = ownMethods.stream().filter(method -> !method.documented())
                     .map(ApiDocFacts.ApiMethod::signature).toList();
