@@ -20,10 +20,12 @@ public record ApiDocFacts(String type, String simpleName, String kind, boolean d
     }
 
     /**
-     * A public method that needs Javadoc: its signature as shown ({@code total(int)}), name and parameter types
-     * with generics erased (to match it with a supertype's method), and whether it has Javadoc.
+     * A public method that needs Javadoc: its signature as shown ({@code total(int)}), name, parameter types
+     * with generics erased and whether it is static (to match it with a supertype's method it overrides), and
+     * whether it has Javadoc.
      */
-    public record ApiMethod(String signature, String name, List<String> parameterTypes, boolean documented) {
+    public record ApiMethod(String signature, String name, List<String> parameterTypes, boolean isStatic,
+                            boolean documented) {
 
         public ApiMethod {
             parameterTypes = List.copyOf(parameterTypes);

@@ -91,7 +91,7 @@ final class PublicApiDocs {
     static List<ApiDocFacts.ApiMethod> methods(TypeDeclaration<?> type, List<Comment> comments) {
         return methodsNeedingJavadoc(type).stream()
                 .map(method -> new ApiDocFacts.ApiMethod(signature(method), method.getNameAsString(),
-                        Symbols.parameterTypes(method), hasJavadoc(method, comments)))
+                        Symbols.parameterTypes(method), method.isStatic(), hasJavadoc(method, comments)))
                 .toList();
     }
 

@@ -24,9 +24,9 @@ import java.util.TreeSet;
 /**
  * Public production types an agent is likely to call without reading their code, yet without Javadoc:
  * interfaces, abstract classes and types used from other packages. One finding per type, listing its
- * undocumented public methods ({@link PublicApiDocs} decides which methods need a comment). A method that a
- * supertype in the repository declares (implemented without {@code @Override}) is documented there, or reported
- * there; what supertypes outside the repository declare is not known, so their methods still count.
+ * undocumented public methods ({@link PublicApiDocs} decides which methods need a comment). An instance method
+ * that a supertype in the repository declares (implemented without {@code @Override}) is documented there, or
+ * reported there (a static method hides, it does not inherit the contract); what supertypes outside the repository declare is not known, so their methods still count.
  */
 @RuleDefinition(
         id = "context/undocumented-public-api",
@@ -106,8 +106,8 @@ public final class UndocumentedPublicApi implements RepositoryRule {
                 continue;
             }
             List<ApiDocFacts.ApiMethod> ownMethods = type.methods().stream()
-                    .filter(method -> !hierarchy.inheritsFromRepository(type.type(), method.name(),
-                            method.parameterTypes()))
+                    .filter(method -> method.isStatic() || !hierarchy.inheritsFromRepository(type.type(),
+                            method.name(), method.parameterTypes()))
                     .toList();
             List<String> undocumented = ownMethods.stream().filter(method -> !method.documented())
                     .map(ApiDocFacts.ApiMethod::signature).toList();

@@ -88,8 +88,8 @@ class ApiDocFactsTest {
                 .containsExactly(tuple("com.acme.Pricing", "interface", true, List.of("discount(Order)"),
                         "com.acme.Pricing"));
         assertThat(facts.get(0).methods()).containsExactly(
-                new ApiDocFacts.ApiMethod("price(Order)", "price", List.of("Order"), true),
-                new ApiDocFacts.ApiMethod("discount(Order)", "discount", List.of("Order"), false));
+                new ApiDocFacts.ApiMethod("price(Order)", "price", List.of("Order"), false, true),
+                new ApiDocFacts.ApiMethod("discount(Order)", "discount", List.of("Order"), false, false));
         assertThat(facts.get(0).name()).isEqualTo(new ApiDocFacts.NamePosition(4, 18, 4, 24));
     }
 
