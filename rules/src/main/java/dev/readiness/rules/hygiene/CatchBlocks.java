@@ -128,7 +128,8 @@ final class CatchBlocks {
                 return true; // returned (also as an expression lambda's value) or stored
             }
             if (holder instanceof MethodCallExpr call) {
-                boolean argument = call.getArguments().contains(value);
+                Node passed = value;
+                boolean argument = call.getArguments().stream().anyMatch(candidate -> candidate == passed);
                 return argument && !isLogging(call) && !TEXT_METHODS.contains(call.getNameAsString());
             }
             if (!(holder instanceof ObjectCreationExpr || holder instanceof CastExpr || holder instanceof EnclosedExpr
