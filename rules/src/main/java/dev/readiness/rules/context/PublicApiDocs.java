@@ -15,7 +15,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.comments.JavadocComment;
+import com.github.javaparser.ast.comments.TraditionalJavadocComment;
 import com.github.javaparser.ast.nodeTypes.NodeWithJavadoc;
 import dev.readiness.core.source.Symbols;
 import java.util.List;
@@ -49,6 +49,8 @@ final class PublicApiDocs {
      * ({@code @Deprecated /** … *}{@code / void run()}); or the nearest Javadoc comment before the declaration when
      * nothing but other comments, blank lines or annotations separates them (a blank line, or a
      * {@code //@Immutable} between the Javadoc and the class, leaves the Javadoc orphaned in the parse tree).
+     * Only {@code /** … *}{@code /} comments count when apart: a {@code ///} run apart from any declaration is
+     * a section banner in code written before Markdown doc comments ({@code /// Public methods}).
      */
     static boolean hasJavadoc(BodyDeclaration<?> declaration, List<Comment> comments) {
         if (declaration instanceof NodeWithJavadoc<?> documented && documented.getJavadocComment().isPresent()) {
@@ -60,9 +62,9 @@ final class PublicApiDocs {
         if (begin.isEmpty() || nameBegin.isEmpty()) {
             return false;
         }
-        JavadocComment nearest = null;
+        TraditionalJavadocComment nearest = null;
         for (Comment comment : comments) {
-            if (!(comment instanceof JavadocComment javadoc) || comment.getBegin().isEmpty()
+            if (!(comment instanceof TraditionalJavadocComment javadoc) || comment.getBegin().isEmpty()
                     || comment.getEnd().isEmpty()) {
                 continue;
             }

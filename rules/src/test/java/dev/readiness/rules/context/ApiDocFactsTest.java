@@ -59,6 +59,11 @@ class ApiDocFactsTest {
                 int REMOVAL_BATCH = 10;
 
                 void remove(long id);
+
+                /// Bulk operations
+                ///
+
+                void clear();
             }
             """;
     /** A license header in Javadoc style before the package declaration documents nothing. */
@@ -101,7 +106,7 @@ class ApiDocFactsTest {
             assertThat(store.documented()).isTrue();
             assertThat(store.methods()).extracting(ApiDocFacts.ApiMethod::name, ApiDocFacts.ApiMethod::documented)
                     .containsExactly(tuple("save", true), tuple("load", true), tuple("count", true),
-                            tuple("remove", false));
+                            tuple("remove", false), tuple("clear", false));
         });
     }
 
