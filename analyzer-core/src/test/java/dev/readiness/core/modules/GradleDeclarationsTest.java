@@ -9,6 +9,7 @@ import dev.readiness.core.repo.BuildModule.BuildTool;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class GradleDeclarationsTest {
@@ -45,12 +46,18 @@ class GradleDeclarationsTest {
             "bom/build.gradle", "");
 
     private static ModuleDependencies read() {
-        List<BuildModule> modules = FILES.keySet().stream().filter(path -> !path.startsWith("settings")).sorted()
+        return read(FILES);
+    }
+
+    /** Every build script of {@code files} is a module (settings files and plugin scripts are not). */
+    private static ModuleDependencies read(Map<String, String> files) {
+        List<BuildModule> modules = files.keySet().stream()
+                .filter(path -> !path.contains("settings.gradle") && !path.contains("/src/")).sorted()
                 .map(path -> new BuildModule(path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "", path,
                         BuildTool.GRADLE, List.of(), List.of()))
                 .toList();
-        return ModuleDependencies.read(modules, List.copyOf(FILES.keySet()),
-                path -> Optional.ofNullable(FILES.get(path)));
+        return ModuleDependencies.read(modules, List.copyOf(files.keySet()),
+                path -> Optional.ofNullable(files.get(path)));
     }
 
     @Test
@@ -76,6 +83,43 @@ class GradleDeclarationsTest {
                         tuple("app", "shared/common", Scope.TEST, "build.gradle", 6),
                         tuple("bom", "shared/common", Scope.TEST, "build.gradle", 6),
                         tuple("libs/json", "shared/common", Scope.TEST, "build.gradle", 6));
+    }
+
+    @Test
+    void conventionAndScriptPluginsAndUnknownProjectsLeaveDeclarationsUnknown() {
+        Map<String, String> files = new TreeMap<>(Map.of(
+                "settings.gradle", "include 'core', 'web', 'batch', 'admin', 'tools'",
+                "build-logic/src/main/kotlin/acme.java-conventions.gradle.kts", "plugins { java }",
+                "core/build.gradle", "plugins { id 'java-library' }",
+                "web/build.gradle.kts", "plugins {\n    id(\"acme.java-conventions\")\n}",
+                "batch/build.gradle", "apply from: \"$rootDir/gradle/shared.gradle\"",
+                "admin/build.gradle", "dependencies { implementation project(':gone') }",
+                "tools/build.gradle", "plugins { id 'org.example.docs' version '1.0' apply false; id 'application' }"));
+
+        ModuleDependencies dependencies = read(files);
+
+        assertThat(List.of("core", "web", "batch", "admin", "tools")).filteredOn(dependencies::knowsDeclarationsOf)
+                .containsExactly("core", "tools");
+    }
+
+    @Test
+    void artifactsCatalogEntriesAndFilesComeFromOutsideForTheirScopeButProjectsOfOneBuildDoNot() {
+        Map<String, String> files = new TreeMap<>(Map.of(
+                "settings.gradle", "include 'core', 'web', 'batch'",
+                "core/build.gradle", "dependencies {\n    testImplementation 'org.junit:junit:4.13.2'\n}",
+                "web/build.gradle.kts", "dependencies {\n    implementation(libs.jackson)\n    api(project(\":core\"))\n}",
+                "batch/build.gradle", "dependencies {\n    testFixturesImplementation(\n        testFixtures(project(':core')))\n}",
+                "examples/demo/settings.gradle", "rootProject.name = 'demo'",
+                "examples/demo/build.gradle", "dependencies { implementation 'org.acme:core:1.0' }"));
+
+        ModuleDependencies dependencies = read(files);
+
+        assertThat(dependencies.mayComeFromOutside("core", false)).isFalse();
+        assertThat(dependencies.mayComeFromOutside("core", true)).isTrue();
+        assertThat(dependencies.mayComeFromOutside("web", false)).isTrue();
+        assertThat(dependencies.mayComeFromOutside("batch", true)).isFalse();
+        assertThat(dependencies.canDeclare("web", "core")).isTrue();
+        assertThat(dependencies.canDeclare("examples/demo", "core")).isFalse();
     }
 
     @Test

@@ -103,6 +103,62 @@ class MavenDeclarationsTest {
     }
 
     @Test
+    void externalArtifactsAndParentsOutsideTheRepositoryMayBringClassesForTheirScope() {
+        ModuleDependencies dependencies = read();
+
+        // web declares guava; tools declares nothing and its parent is in the repository
+        assertThat(dependencies.mayComeFromOutside("web", false)).isTrue();
+        assertThat(dependencies.mayComeFromOutside("tools", true)).isFalse();
+        ModuleDependencies others = ModuleDependencies.read(List.of(
+                        new BuildModule("starter", "starter/pom.xml", BuildTool.MAVEN, List.of(), List.of()),
+                        new BuildModule("it", "it/pom.xml", BuildTool.MAVEN, List.of(), List.of())),
+                List.of("starter/pom.xml", "it/pom.xml"), path -> Optional.ofNullable(Map.of(
+                        "starter/pom.xml", """
+                                <project>
+                                  <parent><groupId>org.springframework.boot</groupId><artifactId>starter-parent</artifactId></parent>
+                                  <artifactId>starter</artifactId>
+                                </project>
+                                """,
+                        "it/pom.xml", """
+                                <project>
+                                  <groupId>org.acme</groupId><artifactId>it</artifactId>
+                                  <dependencies>
+                                    <dependency><groupId>org.junit</groupId><artifactId>junit</artifactId><scope>test</scope></dependency>
+                                  </dependencies>
+                                </project>
+                                """).get(path)));
+        assertThat(others.mayComeFromOutside("starter", false)).isTrue();
+        assertThat(others.mayComeFromOutside("it", false)).isFalse();
+        assertThat(others.mayComeFromOutside("it", true)).isTrue();
+        assertThat(others.canDeclare("it", "starter")).isTrue();
+    }
+
+    @Test
+    void unresolvedCoordinatesAndTychoPackagingLeaveDeclarationsUnknown() {
+        ModuleDependencies dependencies = ModuleDependencies.read(List.of(
+                        new BuildModule("a", "a/pom.xml", BuildTool.MAVEN, List.of(), List.of()),
+                        new BuildModule("b", "b/pom.xml", BuildTool.MAVEN, List.of(), List.of())),
+                List.of("a/pom.xml", "b/pom.xml"), path -> Optional.ofNullable(Map.of(
+                        "a/pom.xml", """
+                                <project>
+                                  <groupId>org.acme</groupId><artifactId>a</artifactId>
+                                  <dependencies>
+                                    <dependency><groupId>org.acme</groupId><artifactId>${chosen.module}</artifactId></dependency>
+                                  </dependencies>
+                                </project>
+                                """,
+                        "b/pom.xml", """
+                                <project>
+                                  <groupId>org.acme</groupId><artifactId>b</artifactId><packaging>eclipse-plugin</packaging>
+                                </project>
+                                """).get(path)));
+
+        assertThat(dependencies.knowsDeclarationsOf("a")).isFalse();
+        assertThat(dependencies.knowsDeclarationsOf("b")).isFalse();
+        assertThat(read().knowsDeclarationsOf("lib")).isTrue();
+    }
+
+    @Test
     void compilePathFollowsOnlyExportedDependenciesBeyondTheFirstStep() {
         ModuleDependencies dependencies = read();
 

@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,8 +19,21 @@ import java.util.regex.Pattern;
  */
 final class GradleScriptReader {
 
-    /** A project reference: configuration, Gradle path (":x") or accessor ("projects.x"), and where. */
-    record Reference(String configuration, String target, boolean accessor, String owner, boolean shared, int line) {
+    /**
+     * A dependency declaration: configuration, and for a project reference its Gradle path (":x") or accessor
+     * ("projects.x"); {@code external} marks a dependency on something else (an artifact, a version-catalog
+     * entry, files), whose target is empty.
+     */
+    record Reference(String configuration, String target, boolean accessor, String owner, boolean shared, int line,
+                     boolean external) {
+    }
+
+    /**
+     * A plugin the script applies: its id ({@code plugins { id("x") }}, {@code apply plugin: 'x'}), or, with
+     * {@code unreadable} set, a script plugin ({@code apply from: ...}) or a plugin class, whose declarations
+     * cannot be read from the id; {@code shared} when applied for many projects at once.
+     */
+    record PluginUse(String id, boolean unreadable, boolean shared) {
     }
 
     private static final Pattern PROJECT = Pattern.compile("\\bproject\\s*\\(\\s*(?:path\\s*[:=]\\s*)?[\"']([^\"']+)[\"']");
@@ -28,12 +43,66 @@ final class GradleScriptReader {
     private static final Set<String> WRAPPERS = Set.of("project", "projects", "testFixtures", "add");
     private static final Set<String> MANY_PROJECTS = Set.of("subprojects", "allprojects", "configure");
     private static final Set<String> SKIPPED = Set.of("buildscript", "constraints");
+    private static final Pattern PLUGIN_ID = Pattern.compile("\\bid\\s*\\(?\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern APPLIED_PLUGIN = Pattern.compile(
+            "\\bapply\\s*\\(?\\s*plugin\\s*[:=]\\s*(?:[\"']([^\"']+)[\"']|([A-Za-z_][\\w.]*))");
+    /** {@code id("x") version "1" apply false}: put on the build classpath, not applied. */
+    private static final Pattern NOT_APPLIED = Pattern.compile("\\bapply\\s*\\(?\\s*false");
+    private static final Pattern APPLIED_SCRIPT = Pattern.compile("\\bapply\\s*\\(?\\s*from\\s*[:=]");
 
     /** An open or closed {@code { }} block: the call before it, that call's string argument, its span. */
     private record Block(String head, String argument, int start, List<Block> ancestors) {
     }
 
     private GradleScriptReader() {
+    }
+
+    /** The plugins the script applies, in its {@code plugins} blocks or with {@code apply}, in order of appearance. */
+    static List<PluginUse> plugins(String script) {
+        String code = GradleText.withoutComments(script);
+        String masked = GradleText.withoutStrings(code);
+        List<int[]> pluginBlocks = new ArrayList<>();
+        List<int[]> sharedBlocks = new ArrayList<>();
+        Deque<Block> open = new ArrayDeque<>();
+        for (int i = 0; i < masked.length(); i++) {
+            char c = masked.charAt(i);
+            if (c == '{') {
+                open.push(block(code, masked, i, List.copyOf(open)));
+            } else if (c == '}' && !open.isEmpty()) {
+                Block block = open.pop();
+                if (block.head().equals("plugins")) {
+                    pluginBlocks.add(new int[] {block.start(), i});
+                } else if (MANY_PROJECTS.contains(block.head())) {
+                    sharedBlocks.add(new int[] {block.start(), i});
+                }
+            }
+        }
+        Map<Integer, PluginUse> byPosition = new TreeMap<>();
+        for (int[] span : pluginBlocks) {
+            Matcher id = PLUGIN_ID.matcher(code).region(span[0], span[1]);
+            while (id.find()) {
+                int lineEnd = code.indexOf('\n', id.end());
+                String rest = code.substring(id.end(), lineEnd < 0 ? code.length() : Math.min(lineEnd, span[1]));
+                if (!NOT_APPLIED.matcher(rest).find()) {
+                    byPosition.put(id.start(), new PluginUse(id.group(1), false, within(id.start(), sharedBlocks)));
+                }
+            }
+        }
+        Matcher applied = APPLIED_PLUGIN.matcher(code);
+        while (applied.find()) {
+            boolean shared = within(applied.start(), sharedBlocks);
+            byPosition.put(applied.start(), applied.group(1) != null ? new PluginUse(applied.group(1), false, shared)
+                    : new PluginUse(applied.group(2), true, shared));
+        }
+        Matcher scriptPlugin = APPLIED_SCRIPT.matcher(code);
+        while (scriptPlugin.find()) {
+            byPosition.put(scriptPlugin.start(), new PluginUse("", true, within(scriptPlugin.start(), sharedBlocks)));
+        }
+        return List.copyOf(byPosition.values());
+    }
+
+    private static boolean within(int position, List<int[]> spans) {
+        return spans.stream().anyMatch(span -> span[0] < position && position < span[1]);
     }
 
     static List<Reference> references(String script) {
@@ -93,7 +162,12 @@ final class GradleScriptReader {
                 configuration = name.group(1);
             }
             if (!PLATFORM.matcher(text).find()) {
-                addReferences(text, new Reference(configuration, "", false, owner, shared, line), references);
+                int before = references.size();
+                addReferences(text, new Reference(configuration, "", false, owner, shared, line, false), references);
+                if (references.size() == before && name.find(0) && !WRAPPERS.contains(name.group(1))
+                        && declaresSomething(text.substring(name.end()))) {
+                    references.add(new Reference(configuration, "", false, owner, shared, line, true));
+                }
             }
             line++;
         }
@@ -103,13 +177,21 @@ final class GradleScriptReader {
         Matcher project = PROJECT.matcher(text);
         while (project.find()) {
             references.add(new Reference(template.configuration(), project.group(1), false, template.owner(),
-                    template.shared(), template.line()));
+                    template.shared(), template.line(), false));
         }
         Matcher accessor = ACCESSOR.matcher(text);
         while (accessor.find()) {
             references.add(new Reference(template.configuration(), accessor.group(1), true, template.owner(),
-                    template.shared(), template.line()));
+                    template.shared(), template.line(), false));
         }
+    }
+
+    /**
+     * What follows a configuration name declares a dependency on this line ({@code 'g:a:1'}, {@code libs.x},
+     * {@code files(...)}), not only opens a call continued on the next line ({@code implementation(}).
+     */
+    private static boolean declaresSomething(String rest) {
+        return !rest.replaceAll("[\\s(){}]", "").isEmpty();
     }
 
     private static String projectPath(String argument) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Reads a pom.xml with {@link ElementPathHandler}: coordinates, parent, properties and the dependencies of the
+ * Reads a pom.xml with {@link ElementPathHandler}: coordinates, packaging, parent, properties and the dependencies of the
  * project and its profiles (never those of dependencyManagement or of plugins).
  */
 final class MavenPomReader {
@@ -27,7 +27,7 @@ final class MavenPomReader {
             return Optional.empty();
         }
         return Optional.of(new MavenPom(path, handler.value("project/groupId"), handler.value("project/artifactId"),
-                handler.value("project/parent/groupId"), handler.value("project/parent/artifactId"),
+                handler.value("project/packaging"), handler.value("project/parent/groupId"), handler.value("project/parent/artifactId"),
                 handler.properties, handler.dependencies));
     }
 

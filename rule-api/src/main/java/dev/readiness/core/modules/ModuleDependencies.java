@@ -1,5 +1,6 @@
 package dev.readiness.core.modules;
 
+import dev.readiness.core.modules.DeclaredDependency.Scope;
 import dev.readiness.core.repo.BuildModule;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,13 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * The dependencies build modules declare on each other in their build files (Maven pom.xml, Gradle
  * build scripts), read as text, never by running the build. Modules known only by their source layout
- * declare nothing; a module whose build file cannot be read is not {@link #knowsDeclarationsOf known}.
+ * declare nothing; a module whose build file cannot be read with certainty (unreadable, unresolved
+ * properties, dependencies from OSGi manifests or from convention and script plugins) is not
+ * {@link #knowsDeclarationsOf known}. Dependencies on anything but the repository's modules are only
+ * noted ({@link #mayComeFromOutside}): what an artifact brings onto the classpath is not known here.
  */
 public final class ModuleDependencies {
 
@@ -25,15 +30,20 @@ public final class ModuleDependencies {
             .thenComparingInt(DeclaredDependency::line);
 
     /** No build file declares anything. */
-    public static final ModuleDependencies NONE = new ModuleDependencies(List.of(), Set.of());
+    public static final ModuleDependencies NONE = new ModuleDependencies(List.of(), Set.of(), Map.of(), Map.of());
 
     private final List<DeclaredDependency> declarations;
     private final Set<String> knownModules;
+    private final Map<String, Set<Scope>> outsideScopes;
+    private final Map<String, String> builds;
     private final Map<String, List<DeclaredDependency>> byModule = new HashMap<>();
 
-    private ModuleDependencies(List<DeclaredDependency> declarations, Set<String> knownModules) {
+    private ModuleDependencies(List<DeclaredDependency> declarations, Set<String> knownModules,
+                               Map<String, Set<Scope>> outsideScopes, Map<String, String> builds) {
         this.declarations = declarations.stream().sorted(ORDER).toList();
         this.knownModules = Set.copyOf(knownModules);
+        this.outsideScopes = Map.copyOf(outsideScopes);
+        this.builds = Map.copyOf(builds);
         this.declarations.forEach(declared -> byModule.computeIfAbsent(declared.from(), key -> new ArrayList<>())
                 .add(declared));
     }
@@ -48,9 +58,15 @@ public final class ModuleDependencies {
         GradleDeclarations gradle = new GradleDeclarations(modules, paths, text);
         List<DeclaredDependency> declarations = new ArrayList<>(maven.declarations());
         declarations.addAll(gradle.declarations());
-        Set<String> known = new TreeSet<>(maven.readableModules());
-        known.addAll(gradle.readableModules());
-        return new ModuleDependencies(declarations, known);
+        Set<String> known = new TreeSet<>(maven.knownModules());
+        known.addAll(gradle.knownModules());
+        Map<String, Set<Scope>> outside = new TreeMap<>(maven.outsideScopes());
+        outside.putAll(gradle.outsideScopes());
+        Map<String, String> builds = new TreeMap<>();
+        modules.stream().filter(module -> module.tool() == BuildModule.BuildTool.MAVEN)
+                .forEach(module -> builds.put(module.directory(), "maven"));
+        gradle.buildRoots().forEach((module, root) -> builds.put(module, "gradle:" + root));
+        return new ModuleDependencies(declarations, known, outside, builds);
     }
 
     /** Every declaration, by declaring module, target, build file and line. */
@@ -63,9 +79,33 @@ public final class ModuleDependencies {
         return byModule.getOrDefault(module, List.of());
     }
 
-    /** Whether {@code module} has a build file that was read, so the absence of a declaration means something. */
+    /**
+     * Whether {@code module}'s build file was read and says all it declares, so the absence of a declaration
+     * means something.
+     */
     public boolean knowsDeclarationsOf(String module) {
         return knownModules.contains(module);
+    }
+
+    /**
+     * Whether {@code from}'s build file could declare {@code to} as a module dependency: both are Maven modules
+     * (Maven names modules by coordinates), or Gradle projects of the same build. Otherwise {@code from} can only
+     * get {@code to}'s classes as a published artifact, which this model does not follow.
+     */
+    public boolean canDeclare(String from, String to) {
+        String build = builds.get(from);
+        return build != null && build.equals(builds.get(to));
+    }
+
+    /**
+     * Whether {@code module}'s (test) code may get classes from outside the repository's modules: its build
+     * declares an artifact, a version-catalog entry or files usable by that code, or inherits a parent pom that
+     * is not in the repository. Such a dependency may also bring a module's classes (a published copy, or a
+     * library that depends on it).
+     */
+    public boolean mayComeFromOutside(String module, boolean testCode) {
+        Set<Scope> scopes = outsideScopes.getOrDefault(module, Set.of());
+        return scopes.contains(Scope.MAIN) || (testCode && scopes.contains(Scope.TEST));
     }
 
     /** The first declaration of {@code from} on {@code to} usable by its (test) code. */

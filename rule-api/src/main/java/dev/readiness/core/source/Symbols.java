@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -44,8 +45,13 @@ public final class Symbols {
         return callable.getNameAsString() + parameterList(callable);
     }
 
+    /** The parameter types of {@code callable} as in {@link #signature}: as written, generics erased, varargs as arrays. */
+    public static List<String> parameterTypes(CallableDeclaration<?> callable) {
+        return callable.getParameters().stream().map(Symbols::parameterType).toList();
+    }
+
     private static String parameterList(CallableDeclaration<?> callable) {
-        return callable.getParameters().stream().map(Symbols::parameterType).collect(Collectors.joining(",", "(", ")"));
+        return parameterTypes(callable).stream().collect(Collectors.joining(",", "(", ")"));
     }
 
     private static String parameterType(Parameter parameter) {

@@ -21,7 +21,10 @@ import java.util.stream.Collectors;
 
 /**
  * Code of one build module uses types of another module that its build file does not declare: a note
- * when the build still puts the module on the classpath transitively, a warning when nothing does.
+ * when the build still puts the module on the classpath transitively, a warning when nothing does. Silent
+ * when the build cannot be read with certainty ({@link ModuleDependencies#knowsDeclarationsOf}), when the two
+ * modules belong to different builds, and, instead of the warning, when the module also depends on artifacts
+ * from outside the repository, any of which may bring the other module's classes.
  */
 @RuleDefinition(
         id = "architecture/undeclared-module-dependency",
@@ -30,7 +33,9 @@ import java.util.stream.Collectors;
                 + "for test-scope declarations) references types of the other, but its pom.xml or Gradle build "
                 + "script does not declare that module as a dependency. A warning when no declared dependency "
                 + "brings the module onto the compile classpath either; a note when it only arrives transitively "
-                + "(Maven's \"used undeclared\").",
+                + "(Maven's \"used undeclared\"). Builds that cannot be read with certainty (unresolved "
+                + "properties, convention or script plugins, OSGi manifests) are left alone, and no warning is "
+                + "given when an external dependency may bring the classes.",
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = {FileKind.PRODUCTION, FileKind.TEST},
@@ -47,9 +52,12 @@ public final class UndeclaredModuleDependency implements RepositoryRule {
                 .collect(Collectors.toMap(BuildModule::directory, BuildModule::buildFile));
         for (boolean testCode : new boolean[] {false, true}) {
             for (Aggregate uses : ModuleCodeEdges.of(context, testCode)) {
-                if (declared.knowsDeclarationsOf(uses.from())
-                        && declared.direct(uses.from(), uses.to(), testCode).isEmpty()) {
-                    Optional<List<String>> transitively = declared.compilePath(uses.from(), uses.to(), testCode);
+                if (!declared.knowsDeclarationsOf(uses.from()) || !declared.canDeclare(uses.from(), uses.to())
+                        || declared.direct(uses.from(), uses.to(), testCode).isPresent()) {
+                    continue;
+                }
+                Optional<List<String>> transitively = declared.compilePath(uses.from(), uses.to(), testCode);
+                if (transitively.isPresent() || !declared.mayComeFromOutside(uses.from(), testCode)) {
                     sink.report(transitively.isPresent() ? Level.NOTE : Level.WARNING, anchor(uses),
                             message(uses, testCode, transitively, buildFiles.get(uses.from())), related(uses));
                 }

@@ -9,19 +9,36 @@ import java.util.List;
 
 /**
  * What a public top-level production type documents, taken while the tree exists so the
- * undocumented-public-api rule needs no second parse: whether the type has Javadoc, which of its public
- * methods that need Javadoc lack it, and how many need it; with where its name is and its symbol.
+ * undocumented-public-api rule needs no second parse: whether the type has Javadoc, its public methods that
+ * need Javadoc and whether each has it; with where its name is and its symbol.
  */
-public record ApiDocFacts(String type, String simpleName, String kind, boolean documented,
-                          List<String> undocumentedMethods, int methodsNeedingDocs, NamePosition name,
-                          String symbol) {
+public record ApiDocFacts(String type, String simpleName, String kind, boolean documented, List<ApiMethod> methods,
+                          NamePosition name, String symbol) {
 
     /** The type name's position (1-based lines and columns, end column inclusive). */
     public record NamePosition(int line, int column, int endLine, int endColumn) {
     }
 
+    /**
+     * A public method that needs Javadoc: its signature as shown ({@code total(int)}), name, parameter types
+     * with generics erased and whether it is static (to match it with a supertype's method it overrides), and
+     * whether it has Javadoc.
+     */
+    public record ApiMethod(String signature, String name, List<String> parameterTypes, boolean isStatic,
+                            boolean documented) {
+
+        public ApiMethod {
+            parameterTypes = List.copyOf(parameterTypes);
+        }
+    }
+
     public ApiDocFacts {
-        undocumentedMethods = List.copyOf(undocumentedMethods);
+        methods = List.copyOf(methods);
+    }
+
+    /** Signatures of the methods needing Javadoc that lack it, in source order. */
+    public List<String> undocumentedMethods() {
+        return methods.stream().filter(method -> !method.documented()).map(ApiMethod::signature).toList();
     }
 
     static List<ApiDocFacts> of(CompilationUnit unit) {
@@ -39,8 +56,7 @@ public record ApiDocFacts(String type, String simpleName, String kind, boolean d
                     .orElse(new NamePosition(1, 1, 1, 1));
             facts.add(new ApiDocFacts(type.getFullyQualifiedName().orElse(type.getNameAsString()),
                     type.getNameAsString(), PublicApiDocs.kind(type), PublicApiDocs.hasJavadoc(type, comments),
-                    PublicApiDocs.undocumentedMethods(type, comments), PublicApiDocs.methodsNeedingJavadoc(type).size(),
-                    name, Symbols.enclosingSymbol(type)));
+                    PublicApiDocs.methods(type, comments), name, Symbols.enclosingSymbol(type)));
         }
         return facts;
     }

@@ -1,5 +1,6 @@
 package dev.readiness.rules.context;
 
+import com.github.javaparser.Position;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.BodyDeclaration;
@@ -14,14 +15,14 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.comments.JavadocComment;
+import com.github.javaparser.ast.comments.TraditionalJavadocComment;
 import com.github.javaparser.ast.nodeTypes.NodeWithJavadoc;
-import java.util.HashSet;
+import dev.readiness.core.source.Symbols;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /** Which public methods of a type need Javadoc, and which of them lack it. */
 final class PublicApiDocs {
@@ -44,41 +45,55 @@ final class PublicApiDocs {
     }
 
     /**
-     * Javadoc attached by the parser, or a Javadoc comment separated from the declaration only by other comments
-     * (e.g. {@code //@Immutable} between the Javadoc and the class, which leaves the Javadoc orphaned).
+     * Javadoc attached by the parser; a Javadoc comment among the declaration's annotations and modifiers
+     * ({@code @Deprecated /** … *}{@code / void run()}); or the nearest Javadoc comment before the declaration when
+     * nothing but other comments, blank lines or annotations separates them (a blank line, or a
+     * {@code //@Immutable} between the Javadoc and the class, leaves the Javadoc orphaned in the parse tree).
+     * Only {@code /** … *}{@code /} comments count when apart: a {@code ///} run apart from any declaration is
+     * a section banner in code written before Markdown doc comments ({@code /// Public methods}).
      */
     static boolean hasJavadoc(BodyDeclaration<?> declaration, List<Comment> comments) {
         if (declaration instanceof NodeWithJavadoc<?> documented && documented.getJavadocComment().isPresent()) {
             return true;
         }
-        int begin = declaration.getBegin().map(position -> position.line).orElse(0);
-        Set<Integer> commentLines = new HashSet<>();
-        JavadocComment nearest = null;
-        for (Comment comment : comments) {
-            int start = comment.getBegin().map(position -> position.line).orElse(0);
-            int end = comment.getEnd().map(position -> position.line).orElse(0);
-            if (end >= begin) {
-                continue;
-            }
-            if (comment instanceof JavadocComment javadoc) {
-                nearest = nearest == null || end > nearest.getEnd().map(position -> position.line).orElse(0)
-                        ? javadoc : nearest;
-            } else {
-                IntStream.rangeClosed(start, end).forEach(commentLines::add);
-            }
-        }
-        if (nearest == null || nearest.getCommentedNode().isPresent()) {
+        Optional<Position> begin = declaration.getBegin();
+        Optional<Position> nameBegin = declaration instanceof NodeWithSimpleName<?> named
+                ? named.getName().getBegin() : Optional.empty();
+        if (begin.isEmpty() || nameBegin.isEmpty()) {
             return false;
         }
-        int javadocEnd = nearest.getEnd().map(position -> position.line).orElse(0);
-        return IntStream.range(javadocEnd + 1, begin).allMatch(commentLines::contains);
+        TraditionalJavadocComment nearest = null;
+        for (Comment comment : comments) {
+            if (!(comment instanceof TraditionalJavadocComment javadoc) || comment.getBegin().isEmpty()
+                    || comment.getEnd().isEmpty()) {
+                continue;
+            }
+            if (comment.getBegin().get().isAfter(begin.get()) && nameBegin.get().isAfter(comment.getEnd().get())) {
+                return true; // between the annotations and the name
+            }
+            if (begin.get().isAfter(comment.getEnd().get())
+                    && (nearest == null || comment.getEnd().get().isAfter(nearest.getEnd().orElseThrow()))) {
+                nearest = javadoc;
+            }
+        }
+        return nearest != null && nearest.getCommentedNode().isEmpty()
+                && nothingBetween(declaration, nearest.getEnd().orElseThrow(), begin.get());
     }
 
-    /** Signatures such as {@code total(int)} of public methods needing Javadoc but lacking it, in source order. */
-    static List<String> undocumentedMethods(TypeDeclaration<?> type, List<Comment> comments) {
+    /** No sibling of {@code declaration} (a member, import, package declaration …) lies between the two positions. */
+    private static boolean nothingBetween(BodyDeclaration<?> declaration, Position from, Position to) {
+        return declaration.getParentNode().map(parent -> parent.getChildNodes().stream()
+                .filter(sibling -> sibling != declaration && !(sibling instanceof Comment))
+                .noneMatch(sibling -> sibling.getEnd().filter(end -> end.isAfter(from)).isPresent()
+                        && sibling.getBegin().filter(start -> to.isAfter(start)).isPresent()))
+                .orElse(false);
+    }
+
+    /** The public methods needing Javadoc, in source order, with whether each has it. */
+    static List<ApiDocFacts.ApiMethod> methods(TypeDeclaration<?> type, List<Comment> comments) {
         return methodsNeedingJavadoc(type).stream()
-                .filter(method -> !hasJavadoc(method, comments))
-                .map(PublicApiDocs::signature)
+                .map(method -> new ApiDocFacts.ApiMethod(signature(method), method.getNameAsString(),
+                        Symbols.parameterTypes(method), method.isStatic(), hasJavadoc(method, comments)))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package dev.readiness.rules.context;
 
 import dev.readiness.core.graph.DependencyGraph;
+import dev.readiness.core.graph.TypeHierarchy;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
@@ -23,14 +24,17 @@ import java.util.TreeSet;
 /**
  * Public production types an agent is likely to call without reading their code, yet without Javadoc:
  * interfaces, abstract classes and types used from other packages. One finding per type, listing its
- * undocumented public methods ({@link PublicApiDocs} decides which methods need a comment).
+ * undocumented public methods ({@link PublicApiDocs} decides which methods need a comment). An instance method
+ * that a supertype in the repository declares (implemented without {@code @Override}) is documented there, or
+ * reported there (a static method hides, it does not inherit the contract); what supertypes outside the repository declare is not known, so their methods still count.
  */
 @RuleDefinition(
         id = "context/undocumented-public-api",
         summary = "Public interface, abstract class or cross-package type lacks Javadoc.",
         description = "Reports public production types that are interfaces, abstract classes or used from other packages "
                 + "and that have no Javadoc on the type or on some of their public methods (getters, setters, "
-                + "overrides, record accessors, main and constructors excepted). Agents call such APIs from "
+                + "overrides, methods a supertype in the repository declares, record accessors, main and "
+                + "constructors excepted). Agents call such APIs from "
                 + "their signatures alone; a contract that is not written down is guessed.",
         level = Level.NOTE,
         precision = Precision.MEDIUM,
@@ -69,8 +73,9 @@ public final class UndocumentedPublicApi implements RepositoryRule {
                 .map(entry -> new Candidate(context.file(entry.getKey()).orElseThrow(), entry.getValue()))
                 .sorted(Comparator.comparing(candidate -> candidate.file().path()))
                 .toList();
+        TypeHierarchy hierarchy = TypeHierarchy.of(context.sourceFacts(), context.typeIndex());
         candidates.parallelStream()
-                .flatMap(candidate -> reports(context, candidate, usingPackages).stream())
+                .flatMap(candidate -> reports(context, candidate, usingPackages, hierarchy).stream())
                 .sorted(Comparator.comparing(Report::location))
                 .toList()
                 .forEach(report -> sink.report(report.location(), report.message()));
@@ -92,7 +97,7 @@ public final class UndocumentedPublicApi implements RepositoryRule {
     }
 
     private static List<Report> reports(RepositoryContext context, Candidate candidate,
-                                        Map<String, Set<String>> usingPackages) {
+                                        Map<String, Set<String>> usingPackages, TypeHierarchy hierarchy) {
         String path = candidate.file().path();
         List<Report> reports = new ArrayList<>();
         for (ApiDocFacts type : context.sourceFacts().of(path).flatMap(facts -> facts.extracted(PublicTypeDocs.class))
@@ -100,21 +105,26 @@ public final class UndocumentedPublicApi implements RepositoryRule {
             if (!candidate.typeNames().contains(type.type())) {
                 continue;
             }
-            List<String> undocumented = type.undocumentedMethods();
+            List<ApiDocFacts.ApiMethod> ownMethods = type.methods().stream()
+                    .filter(method -> method.isStatic() || !hierarchy.inheritsFromRepository(type.type(),
+                            method.name(), method.parameterTypes()))
+                    .toList();
+            List<String> undocumented = ownMethods.stream().filter(method -> !method.documented())
+                    .map(ApiDocFacts.ApiMethod::signature).toList();
             if (!type.documented() || (undocumented.size() >= MIN_UNDOCUMENTED_METHODS
-                    && undocumented.size() * 2 > type.methodsNeedingDocs())) {
+                    && undocumented.size() * 2 > ownMethods.size())) {
                 ApiDocFacts.NamePosition name = type.name();
                 Location location = Location.of(path,
                         new Region(name.line(), name.column(), name.endLine(), name.endColumn() + 1), type.symbol());
-                reports.add(new Report(location, message(type, usingPackages.getOrDefault(type.type(), Set.of()).size())));
+                reports.add(new Report(location, message(type, undocumented,
+                        usingPackages.getOrDefault(type.type(), Set.of()).size())));
             }
         }
         return reports;
     }
 
-    private static String message(ApiDocFacts type, int usingPackageCount) {
+    private static String message(ApiDocFacts type, List<String> undocumented, int usingPackageCount) {
         boolean typeDocumented = type.documented();
-        List<String> undocumented = type.undocumentedMethods();
         StringBuilder message = new StringBuilder("Public ").append(type.kind()).append(" '")
                 .append(type.simpleName()).append('\'');
         if (usingPackageCount > 0) {

@@ -3,8 +3,6 @@ package dev.readiness.rules.hygiene;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.Type;
@@ -18,22 +16,24 @@ import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code catch (Exception | Throwable | RuntimeException e)} in production code that handles everything the
- * same way instead of rethrowing. Not reported: blocks that throw (rethrow or wrap), blocks that swallow the
- * exception ({@link SwallowedException} reports those), and the catch-all boundary of a thread or program:
- * a {@code main(String[])} method or a no-argument {@code run()} method, where letting the exception escape
- * would kill the thread or program; and blocks whose comment says why catching everything is right.
+ * same way instead of rethrowing. Not reported: blocks that throw (rethrow or wrap) or let the exception escape
+ * as a value (returned, stored, handed on: {@link CatchBlocks#letsEscape}), blocks that swallow the exception
+ * ({@link SwallowedException} reports those), catches the callees force ({@link ForcedCatches}), the catch-all
+ * boundary of a thread or program: a {@code main(String[])} method or a no-argument {@code run()} method, where
+ * letting the exception escape would kill the thread or program; and blocks whose comment says why catching
+ * everything is right.
  */
 @RuleDefinition(
         id = "hygiene/broad-catch",
         summary = "Catch block catches Exception / Throwable and handles it generically.",
-        description = "Reports catch blocks in production code that catch Exception, Throwable or RuntimeException and do "
-                + "not rethrow. Such a block also catches programming errors (NullPointerException, "
+        description = "Reports catch blocks in production code that catch Exception, Throwable or RuntimeException and "
+                + "neither rethrow nor pass the exception on, where the called code does not force the broad "
+                + "catch. Such a block also catches programming errors (NullPointerException, "
                 + "IllegalStateException) and treats them like the expected failure, so bugs an agent introduces "
                 + "are logged or turned into a default value instead of failing a test.",
         level = Level.NOTE,
@@ -46,15 +46,13 @@ public final class BroadCatch implements JavaFileRule {
     private static final Set<String> BROAD_TYPES = Set.of("Exception", "Throwable", "RuntimeException",
             "java.lang.Exception", "java.lang.Throwable", "java.lang.RuntimeException");
 
-    private static final Set<String> LOGGING_METHODS = Set.of("trace", "debug", "info", "warn", "warning", "error",
-            "fatal", "log", "severe", "fine", "finer", "finest", "logp", "print", "println", "printf", "format");
-
     @Override
     public void check(JavaFile file, FindingSink sink) {
         for (CatchClause clause : file.unit().findAll(CatchClause.class)) {
             Optional<String> broad = broadType(clause);
-            if (broad.isPresent() && !rethrows(clause) && !handsOn(clause) && CatchBlocks.swallow(clause).isEmpty()
-                    && !CatchBlocks.isDeliberatelyIgnored(clause) && !CatchBlocks.isExplained(clause)
+            if (broad.isPresent() && !rethrows(clause) && !CatchBlocks.letsEscape(clause)
+                    && CatchBlocks.swallow(clause).isEmpty() && !CatchBlocks.isDeliberatelyIgnored(clause)
+                    && !CatchBlocks.isExplained(clause) && !ForcedCatches.isForced(clause)
                     && !isThreadOrProgramBoundary(clause)) {
                 sink.report(SourceLocations.ofName(file, clause.getParameter()), "Catch block catches "
                         + broad.get() + " and handles every failure the same way, including programming errors: "
@@ -72,23 +70,6 @@ public final class BroadCatch implements JavaFileRule {
     /** Any throw statement in the block: rethrowing, wrapping, or throwing after a specific check. */
     private static boolean rethrows(CatchClause clause) {
         return !clause.getBody().findAll(ThrowStmt.class).isEmpty();
-    }
-
-    /**
-     * Passes the exception to a call that is not logging ({@code errorHandler.handle(ex)},
-     * {@code future.completeExceptionally(ex)}): it is propagated by other means, not handled here.
-     */
-    private static boolean handsOn(CatchClause clause) {
-        String exception = clause.getParameter().getNameAsString();
-        return clause.getBody().findAll(MethodCallExpr.class).stream()
-                .filter(call -> call.getArguments().stream().anyMatch(argument -> argument instanceof NameExpr name
-                        && name.getNameAsString().equals(exception)))
-                .anyMatch(call -> !isLogging(call));
-    }
-
-    private static boolean isLogging(MethodCallExpr call) {
-        String scope = call.getScope().map(Object::toString).orElse("").toLowerCase(Locale.ROOT);
-        return LOGGING_METHODS.contains(call.getNameAsString()) || scope.contains("log");
     }
 
     private static boolean isThreadOrProgramBoundary(Node node) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Secrets written into the repository: in Java sources and in text configuration files (.properties, .yml,
@@ -46,6 +47,12 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
     private static final int MAX_LINE_LENGTH = 4_000;
     private static final Set<String> CONFIG_EXTENSIONS = Set.of("properties", "yml", "yaml", "xml", "json", "env",
             "conf");
+    /** Lines after a private key header that may hold its first base64 line (a Java literal may span two). */
+    private static final int KEY_MATERIAL_LINES = 2;
+    private static final Pattern MESSAGE_BUNDLE_NAME = Pattern.compile(
+            "[^.]*_[a-z]{2,3}(_[A-Z]{2})?\\.properties|(?i)[^.]*(messages?|strings|labels|i18n|l10n|locali[sz]ation"
+                    + "|translations?)([_-][a-z]{2,3}([_-][a-z]{2})?)?\\.properties");
+    private static final Pattern MESSAGE_BUNDLE_DIRECTORY = Pattern.compile("/(i18n|l10n|locales?|translations)/");
 
     @Override
     public void check(JavaFile file, FindingSink sink) {
@@ -87,18 +94,43 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
     private static List<Found> scan(RepoFile file, String text) {
         List<Found> found = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
+        SecretPatterns.Text kind = file.isJava() ? SecretPatterns.Text.JAVA
+                : isMessageBundle(file) ? SecretPatterns.Text.MESSAGES : SecretPatterns.Text.CONFIGURATION;
         for (int index = 0; index < lines.length; index++) {
             String line = lines[index];
             if (line.length() <= MAX_LINE_LENGTH) {
                 int lineNumber = index + 1;
-                SecretPatterns.find(line, file.isJava()).forEach(match -> found.add(new Found(file, lineNumber, match)));
+                int next = index + 1;
+                SecretPatterns.find(line, kind).stream()
+                        .filter(match -> !match.kind().equals(SecretPatterns.PRIVATE_KEY)
+                                || SecretPatterns.hasKeyMaterial(following(line, match, lines, next)))
+                        .forEach(match -> found.add(new Found(file, lineNumber, match)));
             }
         }
         return found;
     }
 
+    /** What follows a private key header: the rest of its line and the next {@link #KEY_MATERIAL_LINES} lines. */
+    private static String following(String line, SecretPatterns.Match header, String[] lines, int next) {
+        StringBuilder after = new StringBuilder(line.substring(header.end()));
+        for (int index = next; index < Math.min(lines.length, next + KEY_MATERIAL_LINES); index++) {
+            after.append('\n').append(lines[index]);
+        }
+        return after.toString();
+    }
+
+    /**
+     * A localisation bundle: a .properties file named with a locale ({@code labels_de.properties},
+     * {@code messages_pt_BR.properties}) or as messages, strings or labels, or kept in an i18n / l10n directory.
+     */
+    static boolean isMessageBundle(RepoFile file) {
+        return file.fileName().endsWith(".properties")
+                && (MESSAGE_BUNDLE_NAME.matcher(file.fileName()).matches()
+                        || MESSAGE_BUNDLE_DIRECTORY.matcher("/" + file.path()).find());
+    }
+
     private static String message(SecretPatterns.Match match, FileKind role) {
-        String what = match.kind().equals("private key")
+        String what = match.kind().equals(SecretPatterns.PRIVATE_KEY)
                 ? "A PEM private key block"
                 : "A hardcoded " + match.kind() + " (" + match.masked() + ")";
         if (role.isTestSide()) {

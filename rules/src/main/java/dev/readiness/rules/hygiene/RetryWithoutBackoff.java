@@ -46,7 +46,8 @@ import java.util.stream.Collectors;
  * whose catch clauses lets the loop go round again (no {@code break}, {@code return} or {@code throw}). It is
  * reported when nothing in the loop waits: no call whose name contains sleep, wait, park, backoff, delay,
  * pause or await. Only catches of transient failures count, and a catch that changes what the try block
- * works on is a fallback, not a retry; see the help Markdown. A constant sleep counts as waiting.
+ * works on is a fallback, not a retry, as is a loop that walks to the next item each round (an iterator, a
+ * queue, a for counter the try block reads); see the help Markdown. A constant sleep counts as waiting.
  */
 @RuleDefinition(
         id = "hygiene/retry-without-backoff",
@@ -62,6 +63,12 @@ import java.util.stream.Collectors;
 )
 public final class RetryWithoutBackoff implements JavaFileRule {
 
+    /** Loop conditions that ask whether another item is left. */
+    private static final Set<String> ITEM_CHECKS = Set.of("hasNext", "hasMoreElements", "hasMoreTokens", "hasPrevious",
+            "hasRemaining");
+    /** Calls that take the next item of an iterator, enumeration or queue. */
+    private static final Set<String> ITEM_ADVANCES = Set.of("next", "nextElement", "nextToken", "previous", "poll",
+            "pop", "take", "removeFirst", "pollFirst");
     private static final List<String> WAITING_WORDS = List.of("sleep", "wait", "park", "backoff", "delay", "pause",
             "await");
     /** Attributes of Spring Retry's and Spring Framework's {@code @Retryable} that configure a pause. */
@@ -73,7 +80,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
      * that include them. Others (ClassNotFoundException, CancellationException) are fallbacks, not retries.
      */
     private static final Pattern TRANSIENT_FAILURE = Pattern.compile("Exception|Throwable|RuntimeException|"
-            + ".*(IO|Io|Timeout|TimedOut|Connect|Socket|SQL|Sql|DataAccess|Remote|Transient|Unavailable|Http|Rest|"
+            + ".*(IO|Io|Timeout|TimedOut|Connect|Socket|SQL|Sql|DataAccess|Remote|Transient|Unavailable|Http|Rest(?![a-z])|"
             + "Client|Network|Lock|Concurrency|Optimistic|Retry|Retryable|Throttl|Rate).*");
 
     @Override
@@ -104,10 +111,35 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     private static boolean isRetryLoop(Statement loop) {
         Set<String> conditionNames = condition(loop).map(condition -> condition.findAll(NameExpr.class).stream()
                 .map(NameExpr::getNameAsString).collect(Collectors.toSet())).orElse(Set.of());
-        return loop.findAll(TryStmt.class).stream()
+        return !advancesThroughItems(loop) && loop.findAll(TryStmt.class).stream()
                 .filter(tryStmt -> nearestLoop(tryStmt).filter(loop::equals).isPresent())
                 .anyMatch(tryStmt -> leavesOnSuccess(tryStmt, loop, conditionNames)
+                        && !readsLoopCounter(tryStmt, loop)
                         && tryStmt.getCatchClauses().stream().anyMatch(clause -> goesRoundAgain(tryStmt, clause, loop)));
+    }
+
+    /**
+     * The loop walks an iterator, enumeration or queue ({@code while (it.hasNext())}, {@code candidates.next()}):
+     * each round tries the next item, which is a search over candidates, not the same attempt again.
+     */
+    private static boolean advancesThroughItems(Statement loop) {
+        return condition(loop).map(condition -> condition.findAll(MethodCallExpr.class).stream()
+                        .anyMatch(call -> ITEM_CHECKS.contains(call.getNameAsString()))).orElse(false)
+                || loop.findAll(MethodCallExpr.class).stream()
+                        .filter(call -> call.findAncestor(CatchClause.class).filter(clause -> loop.isAncestorOf(clause))
+                                .isEmpty())
+                        .anyMatch(call -> ITEM_ADVANCES.contains(call.getNameAsString()) && call.getArguments().isEmpty());
+    }
+
+    /** The try block reads a variable the for loop's update changes ({@code urls[i]}): each round tries another item. */
+    private static boolean readsLoopCounter(TryStmt tryStmt, Statement loop) {
+        if (!(loop instanceof ForStmt forStmt)) {
+            return false;
+        }
+        Set<String> counters = forStmt.getUpdate().stream().flatMap(update -> update.findAll(NameExpr.class).stream())
+                .map(NameExpr::getNameAsString).collect(Collectors.toSet());
+        return tryStmt.getTryBlock().findAll(NameExpr.class).stream()
+                .anyMatch(name -> counters.contains(name.getNameAsString()));
     }
 
     private static Optional<Expression> condition(Statement loop) {

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 /**
  * Finds secrets in one line of text: known key formats (AWS, GitHub, Slack, Google, Stripe, PEM private keys,
  * JWTs), JDBC URLs with an inline password, and values assigned to password / secret / token / API-key names
- * that look random (Shannon entropy at least {@link #MIN_ENTROPY_BITS} bits per character). Placeholders are
- * never secrets.
+ * that look random (Shannon entropy at least {@link #MIN_ENTROPY_BITS} bits per character). Placeholders,
+ * identifiers and file paths are never secrets.
  */
 final class SecretPatterns {
 
@@ -45,6 +45,9 @@ final class SecretPatterns {
         }
     }
 
+    /** The kind of a PEM private key header match. */
+    static final String PRIVATE_KEY = "private key";
+
     private static final List<String> CREDENTIAL_HINTS = List.of("pass", "pwd", "secret", "token", "key", "credential");
 
     private static final String NAME = "[\\w.-]*(?:password|passwd|pwd|secret|token|api[_.-]?key|access[_.-]?key"
@@ -63,7 +66,7 @@ final class SecretPatterns {
             new Detector("Slack token", Pattern.compile("\\b(xox[abprs]-[A-Za-z0-9-]{10,})"), 1, false, List.of("xox")),
             new Detector("Google API key", Pattern.compile("\\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])"), 1, false, List.of("aiza")),
             new Detector("Stripe live key", Pattern.compile("\\b((?:sk|rk)_live_[0-9A-Za-z]{24,})\\b"), 1, false, List.of("_live_")),
-            new Detector("private key", Pattern.compile(
+            new Detector(PRIVATE_KEY, Pattern.compile(
                     "(-----BEGIN (?:(?:RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY(?: BLOCK)?-----)"), 1, false, List.of("private key")),
             new Detector("JSON Web Token", Pattern.compile(
                     "\\b(eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,})"), 1, false, List.of("eyj")),
@@ -82,6 +85,26 @@ final class SecretPatterns {
 
     private static final List<Detector> DETECTORS_FOR_CONFIG = Stream.concat(DETECTORS.stream(),
             Stream.of(UNQUOTED_ASSIGNMENT)).toList();
+    /** Message bundles hold user-interface text ("password.label=Kennwort!"): only known key formats are secrets there. */
+    private static final List<Detector> DETECTORS_FOR_MESSAGES = DETECTORS.stream()
+            .filter(detector -> !detector.checkEntropy()).toList();
+
+    /** What kind of text a line comes from: it decides which detectors apply. */
+    enum Text {
+        /** Java source: quoted values only. */
+        JAVA,
+        /** Configuration (.properties, .yml, .xml, .env …): also unquoted assignments. */
+        CONFIGURATION,
+        /** A localisation bundle ({@code messages_de.properties}): labels, never generic credentials. */
+        MESSAGES
+    }
+
+    /**
+     * Key material after a PEM header: DER data in base64 ("MII…"), a base64 run with digits or symbols, or the
+     * headers of an encrypted key; a header alone (a constant that a parser matches against) is no key.
+     */
+    private static final Pattern KEY_MATERIAL = Pattern.compile(
+            "MII[A-Za-z0-9+/]{13,}|(?=[A-Za-z0-9+/=]{24,})[A-Za-z0-9+/=]*[0-9+/][A-Za-z0-9+/=]*|Proc-Type:");
 
     /** Values, or parts of values, that mark an example rather than a real secret. */
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("changeme", "change_me", "change-me", "dummy",
@@ -89,16 +112,23 @@ final class SecretPatterns {
             "todo", "test", "mock", "foobar");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{|\\{\\{|%\\(|%s|^\\$|^<.*>$|^@.*@$|^ENC\\(");
     /** Property keys, class names and dotted identifiers that sit where a value would: "spring.datasource.password". */
-    private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[A-Za-z_]+([.\\-_/][A-Za-z_]+)*(\\(\\))?");
+    private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[A-Za-z_]+([.\\-_/][A-Za-z_]+)*(\\(\\))?[.:]?");
+    /** File paths ("/etc/passwd", "~/.ssh/id_rsa", "./keys/server.pem"): where a secret is, not the secret. */
+    private static final Pattern PATH_LIKE = Pattern.compile("(?:~|\\.{1,2})?(?:/(?:[A-Za-z_.][\\w.-]*|\\d+))+/?");
 
     private SecretPatterns() {
     }
 
     /** The secrets on {@code line}, ordered by column, overlapping matches reduced to the first-found kind. */
-    static List<Match> find(String line, boolean javaSource) {
+    static List<Match> find(String line, Text text) {
         List<Match> matches = new ArrayList<>();
         String lowerCaseLine = line.toLowerCase(Locale.ROOT);
-        for (Detector detector : javaSource ? DETECTORS : DETECTORS_FOR_CONFIG) {
+        List<Detector> detectors = switch (text) {
+            case JAVA -> DETECTORS;
+            case CONFIGURATION -> DETECTORS_FOR_CONFIG;
+            case MESSAGES -> DETECTORS_FOR_MESSAGES;
+        };
+        for (Detector detector : detectors) {
             if (!detector.mayMatch(lowerCaseLine)) {
                 continue;
             }
@@ -133,9 +163,17 @@ final class SecretPatterns {
                 || lower.contains("***");
     }
 
-    /** Random-looking: mixes letters with digits or symbols, is not an identifier, and has high entropy. */
+    /**
+     * Whether a private key header is followed by key material, in {@code after}: the rest of its line and the
+     * next lines.
+     */
+    static boolean hasKeyMaterial(String after) {
+        return KEY_MATERIAL.matcher(after).find();
+    }
+
+    /** Random-looking: mixes letters with digits or symbols, is not an identifier or a path, and has high entropy. */
     static boolean looksRandom(String value) {
-        return !IDENTIFIER_LIKE.matcher(value).matches()
+        return !IDENTIFIER_LIKE.matcher(value).matches() && !PATH_LIKE.matcher(value).matches()
                 && value.chars().anyMatch(Character::isLetter)
                 && shannonEntropy(value) >= MIN_ENTROPY_BITS;
     }

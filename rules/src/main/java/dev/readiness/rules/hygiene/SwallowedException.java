@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Catch blocks in non-test code that make the exception disappear: empty, holding only a comment that
  * does not explain why, or only calling {@code e.printStackTrace()}. A parameter named {@code ignored},
- * {@code ignore}, {@code expected} or {@code _}, or a comment saying the exception is ignored / expected /
- * intentional, marks a deliberate decision and is not reported.
+ * {@code ignore}, {@code expected} or {@code _} (or by a phrase saying why), or a comment that says something,
+ * marks a deliberate decision and is not reported; so does an empty block whose try statement is followed by
+ * a fallback ({@link CatchBlocks#swallow}).
  */
 @RuleDefinition(
         id = "hygiene/swallowed-exception",

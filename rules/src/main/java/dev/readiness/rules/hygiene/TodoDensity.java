@@ -11,9 +11,11 @@ import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.source.JavaFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Production files dense with TODO / FIXME / XXX / HACK comments: at least {@link #MIN_MARKERS} markers and
- * more than {@link #MAX_MARKERS_PER_KLOC} per thousand lines of code. FIXME and HACK say the code is known
+ * more than {@link #MAX_MARKERS_PER_KLOC} per thousand lines of code. A note repeated word for word (an IDE's
+ * "TODO Auto-generated method stub", one reminder copied onto every overload) is one piece of work, counted once. FIXME and HACK say the code is known
  * to be wrong, so a file with {@link #MIN_MARKERS} of those alone is a warning; otherwise a note.
  */
 @RuleDefinition(
@@ -46,7 +49,8 @@ public final class TodoDensity implements JavaFileRule {
     /** Upper case as written by convention (and by IDEs); "xxx" in prose or placeholders is not a marker. */
     private static final Pattern MARKER = Pattern.compile("\\b(TODO|FIXME|XXX|HACK)\\b");
 
-    private record Marker(String word, int line) {
+    /** A marker and the words after it, lower case with single spaces: the same note copied is counted once. */
+    private record Marker(String word, int line, String note) {
     }
 
     @Override
@@ -78,11 +82,14 @@ public final class TodoDensity implements JavaFileRule {
             for (int offset = 0; offset < lines.length; offset++) {
                 Matcher matcher = MARKER.matcher(lines[offset]);
                 if (matcher.find()) {
-                    markers.add(new Marker(matcher.group(1), firstLine + offset));
+                    String note = lines[offset].substring(matcher.end()).strip().replaceAll("\\s+", " ")
+                            .toLowerCase(Locale.ROOT);
+                    markers.add(new Marker(matcher.group(1), firstLine + offset, note));
                 }
             }
         }
         markers.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return markers;
+        Set<List<String>> seen = new HashSet<>();
+        return markers.stream().filter(marker -> seen.add(List.of(marker.word(), marker.note()))).toList();
     }
 }

@@ -20,7 +20,7 @@ class UndocumentedPublicApiTest {
         List<Finding> findings = RuleSampleVerifier.forRule(UndocumentedPublicApi.class, work)
                 .verify("undocumented-public-api");
 
-        assertThat(findings).hasSize(3);
-        assertThat(findings.get(1).location().enclosingSymbol()).isEqualTo("com.example.api.PaymentGateway");
+        assertThat(findings).hasSize(6);
+        assertThat(findings.get(4).location().enclosingSymbol()).isEqualTo("com.example.api.PaymentGateway");
     }
 }

@@ -23,9 +23,10 @@ class SecretPatternsTest {
 
     @Test
     void findsCredentialsInJsonButNotPlaceholders() {
-        assertThat(SecretPatterns.find("{\"apiKey\": \"" + FakeSecrets.PASSWORD + "\"}", false))
+        assertThat(SecretPatterns.find("{\"apiKey\": \"" + FakeSecrets.PASSWORD + "\"}", SecretPatterns.Text.CONFIGURATION))
                 .extracting(SecretPatterns.Match::kind).containsExactly("credential");
-        assertThat(SecretPatterns.find("{\"apiKey\": \"${API_KEY}\", \"token\": \"your-token-here\"}", false))
+        assertThat(SecretPatterns.find("{\"apiKey\": \"${API_KEY}\", \"token\": \"your-token-here\"}",
+                SecretPatterns.Text.CONFIGURATION))
                 .isEmpty();
     }
 
@@ -33,7 +34,33 @@ class SecretPatternsTest {
     void unquotedAssignmentsCountOnlyOutsideJava() {
         String line = "password=" + FakeSecrets.PASSWORD;
 
-        assertThat(SecretPatterns.find(line, false)).hasSize(1);
-        assertThat(SecretPatterns.find(line, true)).isEmpty();
+        assertThat(SecretPatterns.find(line, SecretPatterns.Text.CONFIGURATION)).hasSize(1);
+        assertThat(SecretPatterns.find(line, SecretPatterns.Text.JAVA)).isEmpty();
+    }
+
+    @Test
+    void messageBundlesKeepKnownFormatsButNotRandomLookingLabels() {
+        assertThat(SecretPatterns.find("password.hint=Lieblingstier?", SecretPatterns.Text.CONFIGURATION)).hasSize(1);
+        assertThat(SecretPatterns.find("password.hint=Lieblingstier?", SecretPatterns.Text.MESSAGES)).isEmpty();
+        assertThat(SecretPatterns.find("hook=" + FakeSecrets.SLACK_TOKEN, SecretPatterns.Text.MESSAGES))
+                .extracting(SecretPatterns.Match::kind).containsExactly("Slack token");
+    }
+
+    @Test
+    void pathsAndIdentifiersWithTrailingPunctuationDoNotLookRandom() {
+        assertThat(SecretPatterns.looksRandom("/etc/passwd")).isFalse();
+        assertThat(SecretPatterns.looksRandom("./keys/server-01.pem")).isFalse();
+        assertThat(SecretPatterns.looksRandom("TokenTypes.")).isFalse();
+        assertThat(SecretPatterns.looksRandom("/9j/4AAQSkZJRgABAQ")).isTrue();
+        assertThat(SecretPatterns.looksRandom(FakeSecrets.PASSWORD)).isTrue();
+    }
+
+    @Test
+    void aPrivateKeyHeaderNeedsKeyMaterialAfterIt() {
+        assertThat(SecretPatterns.hasKeyMaterial("\\n\" +\n    \"MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\n\" +")).isTrue();
+        assertThat(SecretPatterns.hasKeyMaterial("\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ")).isTrue();
+        assertThat(SecretPatterns.hasKeyMaterial("\";\n    private static final String FOOTER = \"-----END\";"))
+                .isFalse();
+        assertThat(SecretPatterns.hasKeyMaterial("\";\n\n    String getPrivateKeyFromString(String text) {")).isFalse();
     }
 }

@@ -14,7 +14,7 @@ public class Cleanup {
         }
     }
 
-    void logged(AutoCloseable resource) {
+    void logged(java.io.Closeable resource) {
         try {
             resource.close();
         } catch (Exception e) // expect: hygiene/broad-catch

@@ -22,4 +22,10 @@ public class CloudClient {
     private static final String apiKey = "<secret>";
     private static final String LOCAL_URL = "jdbc:h2:mem:test;DB_CLOSE_DELAY=-1";
     private static final String TOKEN_COUNT = "tokens: 12345678";
+
+    // near misses: a PEM header a parser compares against, file paths and identifier text
+    private static final String PRIVATE_KEY_HEADER = "{{pem-header}}";
+    private static final String PASSWD_FILE = "/etc/passwd";
+    private static final String PRIVATE_KEY_PATH = "~/.ssh/deploy_ed25519";
+    private static final String tokenTypePrefix = "TokenKinds.";
 }

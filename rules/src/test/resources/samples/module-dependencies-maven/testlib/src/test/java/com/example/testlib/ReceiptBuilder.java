@@ -1,0 +1,7 @@
+package com.example.testlib;
+
+public final class ReceiptBuilder {
+    public String build() {
+        return "receipt";
+    }
+}

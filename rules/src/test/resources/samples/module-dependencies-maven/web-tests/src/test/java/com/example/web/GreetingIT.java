@@ -1,0 +1,7 @@
+package com.example.web;
+
+import com.example.api.Greeting;
+
+class GreetingIT {
+    Greeting greeting = () -> "hello";
+}

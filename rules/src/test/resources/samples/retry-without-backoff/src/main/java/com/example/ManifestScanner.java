@@ -1,0 +1,102 @@
+package com.example;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.List;
+
+/** Loops that try the next candidate after a failure: searches, not retries. */
+public class ManifestScanner {
+
+    /** Thrown to start the resolution over with what was learnt; not a transient failure. */
+    static final class RestartResolution extends RuntimeException {
+    }
+
+    String firstReadable(Iterator<String> candidates) {
+        while (candidates.hasNext()) {
+            String candidate = candidates.next();
+            try {
+                return read(candidate);
+            } catch (IOException e) {
+                log(e);
+            }
+        }
+        return null;
+    }
+
+    String firstReadableOf(Enumeration<String> resources) {
+        String found = null;
+        while (found == null) {
+            if (!resources.hasMoreElements()) {
+                return null;
+            }
+            String resource = resources.nextElement();
+            try {
+                found = read(resource);
+            } catch (IOException e) {
+                log(e);
+            }
+        }
+        return found;
+    }
+
+    String firstFromQueue(Deque<String> pending) {
+        String found = null;
+        while (found == null && !pending.isEmpty()) {
+            try {
+                found = read(pending.poll());
+            } catch (IOException e) {
+                log(e);
+            }
+        }
+        return found;
+    }
+
+    String firstOfArray(String[] locations) {
+        for (int i = 0; i < locations.length; i++) {
+            try {
+                return read(locations[i]);
+            } catch (IOException e) {
+                log(e);
+            }
+        }
+        return null;
+    }
+
+    void resolve(List<String> modules) {
+        boolean resolved = false;
+        while (!resolved) {
+            try {
+                resolveOnce(modules);
+                resolved = true;
+            } catch (RestartResolution restart) {
+                log(restart);
+            }
+        }
+    }
+
+    // reported: the same read again at once, although the loop also uses a queue
+
+    String readWithQueueNearby(String path, ArrayDeque<String> audit) {
+        while (true) { // expect: hygiene/retry-without-backoff
+            audit.add(path);
+            try {
+                return read(path);
+            } catch (IOException e) {
+                log(e);
+            }
+        }
+    }
+
+    private String read(String location) throws IOException {
+        return location;
+    }
+
+    private void resolveOnce(List<String> modules) {
+    }
+
+    private void log(Exception e) {
+    }
+}
