@@ -9,9 +9,9 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.readiness.core.source.metrics.Accessors;
 import dev.readiness.core.source.metrics.Callables;
+import dev.readiness.core.source.metrics.CodeUnit;
 import dev.readiness.core.source.metrics.CognitiveComplexity;
 import dev.readiness.core.source.metrics.CyclomaticComplexity;
 import dev.readiness.core.source.metrics.ForeignDataAccess;
@@ -19,13 +19,16 @@ import dev.readiness.core.source.metrics.MemberUsage;
 import dev.readiness.core.source.metrics.NestingDepth;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Builds {@link TypeInfo} for every named type declared in a file, nested ones included, with the size,
- * complexity and member usage of every method that the design metrics and code health need.
+ * complexity and member usage of every method that the design metrics and code health need, and of the code
+ * it holds outside its methods (enum constant bodies, field initialisers: {@link Callables#measured}).
  */
 final class TypeExtractor {
 
@@ -37,6 +40,7 @@ final class TypeExtractor {
         List<TypeDeclaration> declarations = file.unit().findAll(TypeDeclaration.class);
         Set<String> localTypes = new HashSet<>();
         declarations.forEach(type -> localTypes.add(type.getNameAsString()));
+        Map<TypeDeclaration<?>, List<CodeUnit>> nestedUnits = nestedUnits(file);
         for (TypeDeclaration<?> type : declarations) {
             if (type.getFullyQualifiedName().isEmpty()) {
                 continue; // local classes have no stable name
@@ -48,33 +52,60 @@ final class TypeExtractor {
             List<MethodInfo> methods = new ArrayList<>();
             for (var member : type.getMembers()) {
                 if (member instanceof CallableDeclaration<?> callable) {
+                    MethodMetrics metrics = Callables.body(callable).isEmpty() ? MethodMetrics.NO_BODY
+                            : measure(CodeUnit.of(callable), fieldNames, methodNames, file.codeLines());
                     methods.add(new MethodInfo(callable.getNameAsString(), Symbols.signature(callable),
                             beginLine(callable), endLine(callable), callable.getParameters().size(),
-                            callable instanceof ConstructorDeclaration, measure(callable, fieldNames, methodNames, file.codeLines())));
+                            callable instanceof ConstructorDeclaration, metrics));
                 }
+            }
+            List<MethodInfo> nestedCode = new ArrayList<>();
+            for (CodeUnit unit : nestedUnits.getOrDefault(type, List.of())) {
+                nestedCode.add(new MethodInfo(unit.name(), signature(unit), beginLine(unit.declaration()),
+                        endLine(unit.declaration()), unit.parameters().size(), unit.isConstructor(),
+                        measure(unit, fieldNames, methodNames, file.codeLines())));
             }
             TypeDesign design = new TypeDesign(beginLine(type.getName()), file.codeLines().within(type),
                     isAbstract(type), fields, ForeignDataAccess.of(type, localTypes));
             types.add(new TypeInfo(type.getFullyQualifiedName().get(), type.getNameAsString(), file.path(),
-                    kindOf(type), type.isPublic(), beginLine(type), endLine(type), methods, design));
+                    kindOf(type), type.isPublic(), beginLine(type), endLine(type), methods, nestedCode, design));
         }
         return types;
     }
 
-    private static MethodMetrics measure(CallableDeclaration<?> callable, Set<String> fields, Set<String> methods,
-                                          CodeLines codeLines) {
-        Optional<BlockStmt> body = Callables.body(callable);
-        if (body.isEmpty()) {
-            return MethodMetrics.NO_BODY;
+    /** The measured units that are not a member of their named type, by that type, in source order. */
+    private static Map<TypeDeclaration<?>, List<CodeUnit>> nestedUnits(JavaFile file) {
+        Map<TypeDeclaration<?>, List<CodeUnit>> byOwner = new IdentityHashMap<>();
+        for (CodeUnit unit : Callables.measured(file.unit())) {
+            unit.owner().filter(owner -> unit.declaration().getParentNode().orElse(null) != owner)
+                    .ifPresent(owner -> byOwner.computeIfAbsent(owner, key -> new ArrayList<>()).add(unit));
         }
-        MemberUsage.Result usage = MemberUsage.of(callable, fields, methods);
-        MethodMetrics.Traits traits = new MethodMetrics.Traits(callable.isStatic(), callable.isPrivate(),
-                callable.isAnnotationPresent("Override") || callable.isAnnotationPresent("java.lang.Override"),
-                !(callable instanceof ConstructorDeclaration) && Accessors.isPlainAccessor(body.get(), fields));
-        return new MethodMetrics(true, codeLines.inside(body.get()),
-                CognitiveComplexity.of(callable).total(), CyclomaticComplexity.of(callable),
-                NestingDepth.of(callable).depth(), NestingDepth.bumps(callable), traits, usage.fields(),
-                usage.methods());
+        return byOwner;
+    }
+
+    /** {@code PLUS.apply(int)} for a method, the bare name for a lambda (its parameter types are inferred). */
+    private static String signature(CodeUnit unit) {
+        return unit.callable().map(callable -> unit.name() + Symbols.signature(callable)
+                .substring(callable.getNameAsString().length())).orElse(unit.name());
+    }
+
+    /**
+     * A lambda counts as an override: it implements its interface's method, so neither its parameter list
+     * nor its name is its own choice.
+     */
+    private static MethodMetrics measure(CodeUnit unit, Set<String> fields, Set<String> methods, CodeLines codeLines) {
+        MemberUsage.Result usage = MemberUsage.of(unit, fields, methods);
+        Optional<CallableDeclaration<?>> callable = unit.callable();
+        boolean isStatic = callable.map(CallableDeclaration::isStatic).orElse(false);
+        boolean isPrivate = callable.map(CallableDeclaration::isPrivate).orElse(false);
+        boolean isOverride = callable.map(declaration -> declaration.isAnnotationPresent("Override")
+                || declaration.isAnnotationPresent("java.lang.Override")).orElse(true);
+        boolean isPlainAccessor = callable.isPresent() && !unit.isConstructor()
+                && Accessors.isPlainAccessor(unit.block().orElseThrow(), fields);
+        MethodMetrics.Traits traits = new MethodMetrics.Traits(isStatic, isPrivate, isOverride, isPlainAccessor);
+        return new MethodMetrics(true, codeLines.inside(unit), CognitiveComplexity.of(unit).total(),
+                CyclomaticComplexity.of(unit), NestingDepth.of(unit).depth(), NestingDepth.bumps(unit), traits,
+                usage.fields(), usage.methods());
     }
 
     /** Non-static fields in declaration order; an interface has none. */

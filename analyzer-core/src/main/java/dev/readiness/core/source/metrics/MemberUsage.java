@@ -14,7 +14,6 @@ import com.github.javaparser.ast.expr.TypePatternExpr;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -39,16 +38,18 @@ public final class MemberUsage {
     }
 
     public static Result of(CallableDeclaration<?> callable, Set<String> fields, Set<String> ownMethods) {
-        Optional<? extends Node> body = Callables.body(callable);
-        if (body.isEmpty()) {
-            return new Result(List.of(), List.of());
-        }
+        return Callables.body(callable).isPresent() ? of(CodeUnit.of(callable), fields, ownMethods)
+                : new Result(List.of(), List.of());
+    }
+
+    public static Result of(CodeUnit unit, Set<String> fields, Set<String> ownMethods) {
+        Node body = unit.body();
         Set<String> locals = new HashSet<>();
-        callable.getParameters().forEach(parameter -> locals.add(parameter.getNameAsString()));
+        unit.parameters().forEach(parameter -> locals.add(parameter.getNameAsString()));
         List<String> plainNames = new ArrayList<>();
         Set<String> usedFields = new TreeSet<>();
         Set<String> called = new TreeSet<>();
-        body.get().walk(node -> {
+        body.walk(node -> {
             if (node instanceof VariableDeclarator variable) {
                 locals.add(variable.getNameAsString());
             } else if (node instanceof Parameter parameter) {
