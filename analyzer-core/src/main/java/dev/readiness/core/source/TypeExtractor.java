@@ -17,13 +17,17 @@ import dev.readiness.core.source.metrics.CyclomaticComplexity;
 import dev.readiness.core.source.metrics.ForeignDataAccess;
 import dev.readiness.core.source.metrics.MemberUsage;
 import dev.readiness.core.source.metrics.NestingDepth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Builds {@link TypeInfo} for every named type declared in a file, nested ones included, with the size,
@@ -49,11 +53,12 @@ final class TypeExtractor {
             Set<String> fieldNames = new HashSet<>(fields);
             Set<String> methodNames = new HashSet<>();
             type.getMethods().forEach(method -> methodNames.add(method.getNameAsString()));
+            Usage usage = new Usage(fieldNames, methodNames, innerClassUse(type, fieldNames, methodNames));
             List<MethodInfo> methods = new ArrayList<>();
             for (var member : type.getMembers()) {
                 if (member instanceof CallableDeclaration<?> callable) {
                     MethodMetrics metrics = Callables.body(callable).isEmpty() ? MethodMetrics.NO_BODY
-                            : measure(CodeUnit.of(callable), fieldNames, methodNames, file.codeLines());
+                            : measure(CodeUnit.of(callable), usage, file.codeLines());
                     methods.add(new MethodInfo(callable.getNameAsString(), Symbols.signature(callable),
                             beginLine(callable), endLine(callable), callable.getParameters().size(),
                             callable instanceof ConstructorDeclaration, metrics));
@@ -63,7 +68,7 @@ final class TypeExtractor {
             for (CodeUnit unit : nestedUnits.getOrDefault(type, List.of())) {
                 nestedCode.add(new MethodInfo(unit.name(), signature(unit), beginLine(unit.declaration()),
                         endLine(unit.declaration()), unit.parameters().size(), unit.isConstructor(),
-                        measure(unit, fieldNames, methodNames, file.codeLines())));
+                        measure(unit, usage, file.codeLines())));
             }
             TypeDesign design = new TypeDesign(beginLine(type.getName()), file.codeLines().within(type),
                     isAbstract(type), fields, ForeignDataAccess.of(type, localTypes));
@@ -93,8 +98,9 @@ final class TypeExtractor {
      * A lambda counts as an override: it implements its interface's method, so neither its parameter list
      * nor its name is its own choice.
      */
-    private static MethodMetrics measure(CodeUnit unit, Set<String> fields, Set<String> methods, CodeLines codeLines) {
-        MemberUsage.Result usage = MemberUsage.of(unit, fields, methods);
+    private static MethodMetrics measure(CodeUnit unit, Usage members, CodeLines codeLines) {
+        MemberUsage.Result usage = members.of(unit);
+        Set<String> fields = members.fields();
         Optional<CallableDeclaration<?>> callable = unit.callable();
         boolean isStatic = callable.map(CallableDeclaration::isStatic).orElse(false);
         boolean isPrivate = callable.map(CallableDeclaration::isPrivate).orElse(false);
@@ -106,6 +112,64 @@ final class TypeExtractor {
         return new MethodMetrics(true, codeLines.inside(unit), CognitiveComplexity.of(unit).total(),
                 CyclomaticComplexity.of(unit), NestingDepth.of(unit).depth(), NestingDepth.bumps(unit), traits,
                 usage.fields(), usage.methods());
+    }
+
+    /**
+     * A type's instance fields and method names, and what each of its inner classes uses of them: a method
+     * that creates an inner class is credited with that use, so a view or iterator class over the outer's
+     * state ties the method that hands it out to the methods on that state.
+     */
+    private record Usage(Set<String> fields, Set<String> methods, Map<String, MemberUsage.Result> innerClasses) {
+
+        MemberUsage.Result of(CodeUnit unit) {
+            MemberUsage.Result own = MemberUsage.of(unit, fields, methods);
+            Set<String> usedFields = new TreeSet<>(own.fields());
+            Set<String> called = new TreeSet<>(own.methods());
+            String holderField = unit.holder().split("\\.", 2)[0];
+            if (fields.contains(holderField)) {
+                usedFields.add(holderField); // code in a field's initialiser is that field's value
+            }
+            for (String created : own.created()) {
+                MemberUsage.Result inner = innerClasses.get(created);
+                if (inner != null) {
+                    usedFields.addAll(inner.fields());
+                    called.addAll(inner.methods());
+                }
+            }
+            return new MemberUsage.Result(new ArrayList<>(usedFields), new ArrayList<>(called), own.created());
+        }
+    }
+
+    /**
+     * What each inner (non-static member) class of {@code type} uses of it, by class name, directly or through
+     * the other inner classes it creates.
+     */
+    private static Map<String, MemberUsage.Result> innerClassUse(TypeDeclaration<?> type, Set<String> fields,
+                                                                 Set<String> methods) {
+        Map<String, MemberUsage.Result> direct = new HashMap<>();
+        boolean membersAreStatic = type instanceof ClassOrInterfaceDeclaration declaration && declaration.isInterface();
+        for (var member : type.getMembers()) {
+            if (!membersAreStatic && member instanceof ClassOrInterfaceDeclaration inner && !inner.isStatic()
+                    && !inner.isInterface()) {
+                direct.put(inner.getNameAsString(),
+                        MemberUsage.ofInnerClass(inner, type.getNameAsString(), fields, methods));
+            }
+        }
+        Map<String, MemberUsage.Result> reached = new HashMap<>();
+        for (String name : direct.keySet()) {
+            Set<String> usedFields = new TreeSet<>();
+            Set<String> called = new TreeSet<>();
+            Set<String> seen = new HashSet<>();
+            Deque<String> pending = new ArrayDeque<>(List.of(name));
+            while (!pending.isEmpty()) {
+                MemberUsage.Result next = direct.get(pending.pop());
+                usedFields.addAll(next.fields());
+                called.addAll(next.methods());
+                next.created().stream().filter(direct::containsKey).filter(seen::add).forEach(pending::push);
+            }
+            reached.put(name, new MemberUsage.Result(new ArrayList<>(usedFields), new ArrayList<>(called), List.of()));
+        }
+        return reached;
     }
 
     /** Non-static fields in declaration order; an interface has none. */
