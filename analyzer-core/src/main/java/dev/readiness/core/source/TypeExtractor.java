@@ -9,23 +9,30 @@ import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.readiness.core.source.metrics.Accessors;
 import dev.readiness.core.source.metrics.Callables;
+import dev.readiness.core.source.metrics.CodeUnit;
 import dev.readiness.core.source.metrics.CognitiveComplexity;
 import dev.readiness.core.source.metrics.CyclomaticComplexity;
 import dev.readiness.core.source.metrics.ForeignDataAccess;
 import dev.readiness.core.source.metrics.MemberUsage;
 import dev.readiness.core.source.metrics.NestingDepth;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Builds {@link TypeInfo} for every named type declared in a file, nested ones included, with the size,
- * complexity and member usage of every method that the design metrics and code health need.
+ * complexity and member usage of every method that the design metrics and code health need, and of the code
+ * it holds outside its methods (enum constant bodies, field initialisers: {@link Callables#measured}).
  */
 final class TypeExtractor {
 
@@ -37,6 +44,7 @@ final class TypeExtractor {
         List<TypeDeclaration> declarations = file.unit().findAll(TypeDeclaration.class);
         Set<String> localTypes = new HashSet<>();
         declarations.forEach(type -> localTypes.add(type.getNameAsString()));
+        Map<TypeDeclaration<?>, List<CodeUnit>> nestedUnits = nestedUnits(file);
         for (TypeDeclaration<?> type : declarations) {
             if (type.getFullyQualifiedName().isEmpty()) {
                 continue; // local classes have no stable name
@@ -45,36 +53,123 @@ final class TypeExtractor {
             Set<String> fieldNames = new HashSet<>(fields);
             Set<String> methodNames = new HashSet<>();
             type.getMethods().forEach(method -> methodNames.add(method.getNameAsString()));
+            Usage usage = new Usage(fieldNames, methodNames, innerClassUse(type, fieldNames, methodNames));
             List<MethodInfo> methods = new ArrayList<>();
             for (var member : type.getMembers()) {
                 if (member instanceof CallableDeclaration<?> callable) {
+                    MethodMetrics metrics = Callables.body(callable).isEmpty() ? MethodMetrics.NO_BODY
+                            : measure(CodeUnit.of(callable), usage, file.codeLines());
                     methods.add(new MethodInfo(callable.getNameAsString(), Symbols.signature(callable),
                             beginLine(callable), endLine(callable), callable.getParameters().size(),
-                            callable instanceof ConstructorDeclaration, measure(callable, fieldNames, methodNames, file.codeLines())));
+                            callable instanceof ConstructorDeclaration, metrics));
                 }
+            }
+            List<MethodInfo> nestedCode = new ArrayList<>();
+            for (CodeUnit unit : nestedUnits.getOrDefault(type, List.of())) {
+                nestedCode.add(new MethodInfo(unit.name(), signature(unit), beginLine(unit.declaration()),
+                        endLine(unit.declaration()), unit.parameters().size(), unit.isConstructor(),
+                        measure(unit, usage, file.codeLines())));
             }
             TypeDesign design = new TypeDesign(beginLine(type.getName()), file.codeLines().within(type),
                     isAbstract(type), fields, ForeignDataAccess.of(type, localTypes));
             types.add(new TypeInfo(type.getFullyQualifiedName().get(), type.getNameAsString(), file.path(),
-                    kindOf(type), type.isPublic(), beginLine(type), endLine(type), methods, design));
+                    kindOf(type), type.isPublic(), beginLine(type), endLine(type), methods, nestedCode, design));
         }
         return types;
     }
 
-    private static MethodMetrics measure(CallableDeclaration<?> callable, Set<String> fields, Set<String> methods,
-                                          CodeLines codeLines) {
-        Optional<BlockStmt> body = Callables.body(callable);
-        if (body.isEmpty()) {
-            return MethodMetrics.NO_BODY;
+    /** The measured units that are not a member of their named type, by that type, in source order. */
+    private static Map<TypeDeclaration<?>, List<CodeUnit>> nestedUnits(JavaFile file) {
+        Map<TypeDeclaration<?>, List<CodeUnit>> byOwner = new IdentityHashMap<>();
+        for (CodeUnit unit : Callables.measured(file.unit())) {
+            unit.owner().filter(owner -> unit.declaration().getParentNode().orElse(null) != owner)
+                    .ifPresent(owner -> byOwner.computeIfAbsent(owner, key -> new ArrayList<>()).add(unit));
         }
-        MemberUsage.Result usage = MemberUsage.of(callable, fields, methods);
-        MethodMetrics.Traits traits = new MethodMetrics.Traits(callable.isStatic(), callable.isPrivate(),
-                callable.isAnnotationPresent("Override") || callable.isAnnotationPresent("java.lang.Override"),
-                !(callable instanceof ConstructorDeclaration) && Accessors.isPlainAccessor(body.get(), fields));
-        return new MethodMetrics(true, codeLines.inside(body.get()),
-                CognitiveComplexity.of(callable).total(), CyclomaticComplexity.of(callable),
-                NestingDepth.of(callable).depth(), NestingDepth.bumps(callable), traits, usage.fields(),
-                usage.methods());
+        return byOwner;
+    }
+
+    /** {@code PLUS.apply(int)} for a method, the bare name for a lambda (its parameter types are inferred). */
+    private static String signature(CodeUnit unit) {
+        return unit.callable().map(callable -> unit.name() + Symbols.signature(callable)
+                .substring(callable.getNameAsString().length())).orElse(unit.name());
+    }
+
+    /**
+     * A lambda counts as an override: it implements its interface's method, so neither its parameter list
+     * nor its name is its own choice.
+     */
+    private static MethodMetrics measure(CodeUnit unit, Usage members, CodeLines codeLines) {
+        MemberUsage.Result usage = members.of(unit);
+        Set<String> fields = members.fields();
+        Optional<CallableDeclaration<?>> callable = unit.callable();
+        boolean isStatic = callable.map(CallableDeclaration::isStatic).orElse(false);
+        boolean isPrivate = callable.map(CallableDeclaration::isPrivate).orElse(false);
+        boolean isOverride = callable.map(declaration -> declaration.isAnnotationPresent("Override")
+                || declaration.isAnnotationPresent("java.lang.Override")).orElse(true);
+        boolean isPlainAccessor = callable.isPresent() && !unit.isConstructor()
+                && Accessors.isPlainAccessor(unit.block().orElseThrow(), fields);
+        MethodMetrics.Traits traits = new MethodMetrics.Traits(isStatic, isPrivate, isOverride, isPlainAccessor);
+        return new MethodMetrics(true, codeLines.inside(unit), CognitiveComplexity.of(unit).total(),
+                CyclomaticComplexity.of(unit), NestingDepth.of(unit).depth(), NestingDepth.bumps(unit), traits,
+                usage.fields(), usage.methods());
+    }
+
+    /**
+     * A type's instance fields and method names, and what each of its inner classes uses of them: a method
+     * that creates an inner class is credited with that use, so a view or iterator class over the outer's
+     * state ties the method that hands it out to the methods on that state.
+     */
+    private record Usage(Set<String> fields, Set<String> methods, Map<String, MemberUsage.Result> innerClasses) {
+
+        MemberUsage.Result of(CodeUnit unit) {
+            MemberUsage.Result own = MemberUsage.of(unit, fields, methods);
+            Set<String> usedFields = new TreeSet<>(own.fields());
+            Set<String> called = new TreeSet<>(own.methods());
+            String holderField = unit.holder().split("\\.", 2)[0];
+            if (fields.contains(holderField)) {
+                usedFields.add(holderField); // code in a field's initialiser is that field's value
+            }
+            for (String created : own.created()) {
+                MemberUsage.Result inner = innerClasses.get(created);
+                if (inner != null) {
+                    usedFields.addAll(inner.fields());
+                    called.addAll(inner.methods());
+                }
+            }
+            return new MemberUsage.Result(new ArrayList<>(usedFields), new ArrayList<>(called), own.created());
+        }
+    }
+
+    /**
+     * What each inner (non-static member) class of {@code type} uses of it, by class name, directly or through
+     * the other inner classes it creates.
+     */
+    private static Map<String, MemberUsage.Result> innerClassUse(TypeDeclaration<?> type, Set<String> fields,
+                                                                 Set<String> methods) {
+        Map<String, MemberUsage.Result> direct = new HashMap<>();
+        boolean membersAreStatic = type instanceof ClassOrInterfaceDeclaration declaration && declaration.isInterface();
+        for (var member : type.getMembers()) {
+            if (!membersAreStatic && member instanceof ClassOrInterfaceDeclaration inner && !inner.isStatic()
+                    && !inner.isInterface()) {
+                direct.put(inner.getNameAsString(),
+                        MemberUsage.ofInnerClass(inner, type.getNameAsString(), fields, methods));
+            }
+        }
+        Map<String, MemberUsage.Result> reached = new HashMap<>();
+        for (String name : direct.keySet()) {
+            Set<String> usedFields = new TreeSet<>();
+            Set<String> called = new TreeSet<>();
+            Set<String> seen = new HashSet<>();
+            Deque<String> pending = new ArrayDeque<>(List.of(name));
+            while (!pending.isEmpty()) {
+                MemberUsage.Result next = direct.get(pending.pop());
+                usedFields.addAll(next.fields());
+                called.addAll(next.methods());
+                next.created().stream().filter(direct::containsKey).filter(seen::add).forEach(pending::push);
+            }
+            reached.put(name, new MemberUsage.Result(new ArrayList<>(usedFields), new ArrayList<>(called), List.of()));
+        }
+        return reached;
     }
 
     /** Non-static fields in declaration order; an interface has none. */

@@ -131,6 +131,113 @@ class ClassCohesionTest {
     }
 
     @Test
+    void aViewClassHandedOutByALazyGetterTiesItToTheMethodsOnTheStateItReads() {
+        TypeInfo type = type("""
+                class Sample {
+                    private final Map<String, List<String>> map = new HashMap<>();
+                    private Collection<String> valuesView;
+                    private int modifications;
+
+                    void put(String key, String value) {
+                        if (value != null) { map.computeIfAbsent(key, k -> new ArrayList<>()).add(value); modifications++; }
+                    }
+
+                    int size() { int n = 0; for (List<String> values : map.values()) { n += values.size(); } return n; }
+
+                    void clear() { if (!map.isEmpty()) { map.clear(); modifications++; } }
+
+                    boolean containsValue(String value) { return values().contains(value); }
+
+                    Collection<String> values() { return valuesView != null ? valuesView : (valuesView = new Values()); }
+
+                    private final class Values extends AbstractCollection<String> {
+                        public Iterator<String> iterator() { return map.values().stream().flatMap(List::stream).iterator(); }
+                        public int size() { return Sample.this.size(); }
+                    }
+                }
+                """);
+
+        assertThat(ClassCohesion.groups(type)).containsExactly(new ClassCohesion.Group(
+                List.of("put", "size", "clear", "containsValue", "values"), List.of("map", "modifications", "valuesView")));
+    }
+
+    @Test
+    void aPlainLazyGetterIsAnAccessorAndSplitsNothing() {
+        TypeInfo type = type("""
+                class Sample {
+                    private List<String> names;
+                    private long total;
+
+                    List<String> names() { if (names == null) { names = new ArrayList<>(); } return names; }
+
+                    boolean known(String name) { return name != null && names().contains(name); }
+
+                    void add(long amount) { if (amount > 0) { total += amount; } }
+
+                    long doubled() { return total > 0 ? total * 2 : 0; }
+
+                    String describe() { return total + " over " + names().size(); }
+                }
+                """);
+
+        assertThat(ClassCohesion.groups(type)).containsExactly(new ClassCohesion.Group(
+                List.of("known", "add", "doubled", "describe"), List.of("names", "total")));
+    }
+
+    @Test
+    void keyedGettersAndSettersAreAccessorsWhateverTheirParameters() {
+        TypeInfo type = type("""
+                class Sample {
+                    private final Sample[] parents = new Sample[2];
+                    private final boolean[] black = {true, true};
+                    private String key;
+
+                    Sample getParent(int side) { return parents[side]; }
+
+                    void setParent(int side, Sample parent) { parents[side] = parent; }
+
+                    boolean isBlack(int side) { return black[side]; }
+
+                    boolean isRed(int side) { return !black[side]; }
+
+                    void copyColor(Sample other, int side) { black[side] = other.black[side]; }
+
+                    void swapColors(Sample other, int side) { boolean mine = black[side]; black[side] = other.black[side]; other.black[side] = mine; }
+
+                    String describe() { return key == null ? "?" : key; }
+                }
+                """);
+
+        assertThat(ClassCohesion.groups(type)).as("three measured methods are too few to judge").isEmpty();
+    }
+
+    @Test
+    void anAnonymousClassInAFieldLinksTheFieldsItUsesWithoutBeingAGroupMember() {
+        TypeInfo type = type("""
+                class Sample {
+                    private final List<String> pending = new ArrayList<>();
+                    private int flushed;
+                    private final Runnable flusher = new Runnable() {
+                        public void run() { flushed += pending.size(); pending.clear(); }
+                    };
+                    private static final Runnable NOTHING = () -> { };
+
+                    void add(String item) { if (item != null) { pending.add(item); } }
+
+                    int pendingCount() { return pending.isEmpty() ? 0 : pending.size(); }
+
+                    int flushedCount() { return flushed > 0 ? flushed : 0; }
+
+                    void resetCount() { if (flushed > 0) { flushed = 0; } }
+                }
+                """);
+
+        assertThat(type.nestedCode()).extracting(method -> method.name()).containsExactly("flusher.run", "NOTHING$lambda");
+        assertThat(ClassCohesion.groups(type)).containsExactly(new ClassCohesion.Group(
+                List.of("add", "pendingCount", "flushedCount", "resetCount"), List.of("flushed", "pending")));
+    }
+
+    @Test
     void tccPairsOnlyVisibleInstanceMethodsAndFollowsCallsToPrivateHelpers() {
         TypeInfo type = type("""
                 class Sample {

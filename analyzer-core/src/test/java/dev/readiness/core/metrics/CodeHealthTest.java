@@ -29,10 +29,14 @@ class CodeHealthTest {
 
     /** A method of {@code ifs} flat, sequential ifs: cognitive complexity {@code ifs}, nesting 1, no bumps. */
     private static String flatIfs(String name, int ifs) {
-        return "    int " + name + "(int x) {\n        int r = 0;\n"
+        return "    int " + name + "(int x) " + flatIfsBody(ifs);
+    }
+
+    private static String flatIfsBody(int ifs) {
+        return "{\n        int r = 0;\n"
                 + IntStream.range(0, ifs).mapToObj(i -> "        if (x > " + i + ") {\n            r++;\n        }\n")
                         .collect(Collectors.joining())
-                + "        return r;\n    }\n";
+                + "        return r;\n    }";
     }
 
     /** Long (80 lines), nested 5 deep twice (2 bumps), 7 parameters, branchy: every method biomarker at once. */
@@ -82,6 +86,38 @@ class CodeHealthTest {
         FileHealth many = health(monster("a") + monster("b") + monster("c") + monster("d"));
         assertThat(many.health()).as("caps: 3 + 2 + 2 + 2 + 1 + 1 = 11 points, floor 1").isEqualTo(1.0);
         assertThat(many.band()).isEqualTo(HealthBand.RED);
+    }
+
+    @Test
+    void aMethodInAnEnumConstantBodyIsMeasuredUnderTheConstantsName() {
+        FileHealth heavy = CodeHealth.of(facts("package com.acme;\n\nenum Sample {\n    HEAVY {\n        @Override\n"
+                + monster("apply") + "    };\n\n    abstract int apply(int a, int b, int c, int d, int e, int f, int g);\n}\n"));
+
+        assertThat(heavy.biomarkers()).extracting(Biomarker::id).containsExactly(
+                "complex-method", "brain-method", "long-method", "deep-nesting", "bumpy-road", "too-many-parameters");
+        assertThat(heavy.biomarkers().get(0).occurrences()).containsExactly(
+                "Sample.HEAVY.apply(int,int,int,int,int,int,int) at line 5: cognitive complexity 30");
+        assertThat(heavy.biomarkers().get(5).occurrences()).as("the @Override in HEAVY did not choose its parameters")
+                .containsExactly("Sample.apply(int,int,int,int,int,int,int) at line 96: 7 parameters");
+        assertThat(heavy.health()).as("10 - (1.25 + 1 + 0.5 + 0.5 + 0.25 + 0.25), half up").isEqualTo(6.3);
+    }
+
+    @Test
+    void fieldLambdasAndAnonymousClassesAreMeasuredInSourceOrderAndALambdaHasNoParameterListOfItsOwn() {
+        FileHealth fields = health("    interface Wide { int f(int a, int b, int c, int d, int e); }\n"
+                + "    static final java.util.function.IntUnaryOperator RULE = x -> " + flatIfsBody(16) + ";\n"
+                + "    static final Wide WIDE = (a, b, c, d, e) -> a + b + c + d + e;\n"
+                + flatIfs("early", 18)
+                + "    private final Comparable<Integer> order = new Comparable<>() {\n"
+                + "        public int compareTo(Integer x) " + flatIfsBody(17) + "\n    };\n");
+
+        assertThat(fields.biomarkers()).extracting(Biomarker::id, Biomarker::occurrences).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("complex-method", List.of(
+                        "Sample.RULE$lambda at line 5: cognitive complexity 16",
+                        "Sample.early(int) at line 58: cognitive complexity 18",
+                        "Sample.order.compareTo(Integer) at line 116: cognitive complexity 17")),
+                org.assertj.core.groups.Tuple.tuple("too-many-parameters", List.of(
+                        "Wide.f(int,int,int,int,int) at line 4: 5 parameters")));
     }
 
     @Test

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *       a common instance field or one calls the other. Constructors, {@code equals} / {@code hashCode} /
  *       {@code toString} and accessors are left out (a call to an accessor counts as use of its field), and
  *       so are groups that use no instance field at all (stateless helpers say nothing about cohesion) and
- *       groups made only of trivial one-field methods (wrapped getters, lookups, one-line delegations).</li>
+ *       groups made only of trivial one-field methods (wrapped getters, lookups, one-line delegations).
+ *       A method that creates an inner class uses what that class uses of the outer one, and code in a field's
+ *       initialiser (an anonymous listener, a lambda) links the field to what it uses, without being counted.</li>
  *   <li>TCC (Bieman and Kang): the share of pairs of visible methods (not private, not static, not
  *       constructors) that use a common field, directly or through the own methods they call.</li>
  * </ul>
@@ -76,7 +78,8 @@ public final class ClassCohesion {
         if (measured.size() < MIN_METHODS) {
             return List.of();
         }
-        return components(measured, accessorFields);
+        List<MethodInfo> linking = type.nestedCode().stream().filter(code -> code.metrics().hasBody()).toList();
+        return components(measured, linking, accessorFields);
     }
 
     /**
@@ -119,8 +122,9 @@ public final class ClassCohesion {
 
     /**
      * A method that only reads or writes one field and calls no own method: named as a getter or setter
-     * ({@code getX()}, {@code isX()}, {@code setX(x)}, validation allowed), or of any name with a body that
-     * only returns or assigns the field ({@code x()}, {@code withX(x)}).
+     * ({@code getX()}, {@code isX()}, {@code setX(x)}, keyed ones such as {@code getX(key)}, validation
+     * allowed), or of any name with a body that only returns or assigns the field ({@code x()},
+     * {@code withX(x)}) or is a lazy getter ({@code if (x == null) x = ...; return x;}).
      */
     static boolean isAccessor(MethodInfo method) {
         MethodMetrics metrics = method.metrics();
@@ -129,9 +133,9 @@ public final class ClassCohesion {
         return onlyOneField && (isGetterOrSetterName(method) || metrics.isPlainAccessor());
     }
 
+    /** Keyed and indexed JavaBean accessors too: {@code getParent(side)}, {@code setValue(key, value)}. */
     private static boolean isGetterOrSetterName(MethodInfo method) {
-        return GETTER.matcher(method.name()).matches() && method.parameterCount() == 0
-                || SETTER.matcher(method.name()).matches() && method.parameterCount() == 1;
+        return GETTER.matcher(method.name()).matches() || SETTER.matcher(method.name()).matches();
     }
 
     /**
@@ -155,7 +159,14 @@ public final class ClassCohesion {
                 || (method.name().equals("hashCode") || method.name().equals("toString")) && method.parameterCount() == 0;
     }
 
-    private static List<Group> components(List<MethodInfo> methods, Map<String, Set<String>> accessorFields) {
+    /**
+     * Groups of {@code measured}; {@code linking} (code in field initialisers: an anonymous listener, a
+     * lambda) joins the groups of the fields and methods it uses but is neither listed nor counted.
+     */
+    private static List<Group> components(List<MethodInfo> measured, List<MethodInfo> linking,
+                                          Map<String, Set<String>> accessorFields) {
+        List<MethodInfo> methods = new ArrayList<>(measured);
+        methods.addAll(linking);
         UnionFind links = new UnionFind(methods.size());
         List<Set<String>> fields = new ArrayList<>();
         Map<String, Integer> fieldOwner = new HashMap<>();
@@ -174,13 +185,13 @@ public final class ClassCohesion {
                 byName.getOrDefault(callee, List.of()).forEach(target -> links.union(index, target));
             }
         }
-        return groups(methods, fields, links);
+        return groups(measured, fields, links);
     }
 
     /** Groups in order of their first method; groups that use no field are dropped. */
     private static List<Group> groups(List<MethodInfo> methods, List<Set<String>> fields, UnionFind links) {
         Map<Integer, List<Integer>> members = new TreeMap<>();
-        for (int i = 0; i < methods.size(); i++) {
+        for (int i = 0; i < methods.size(); i++) { // the measured methods come first; linking code only joined them
             members.computeIfAbsent(links.root(i), root -> new ArrayList<>()).add(i);
         }
         List<Group> groups = new ArrayList<>();

@@ -6,11 +6,13 @@ import dev.readiness.core.source.MethodMetrics;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeInfo;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * CodeScene-style code health of a production file, 1.0 to 10.0: start at 10 and subtract a penalty for
@@ -101,7 +103,9 @@ public final class CodeHealth {
             }
         }
         for (TypeInfo type : facts.types()) {
-            type.methods().forEach(method -> measureMethod(type, method));
+            Stream.concat(type.methods().stream(), type.nestedCode().stream())
+                    .sorted(Comparator.comparingInt(MethodInfo::startLine))
+                    .forEach(method -> measureMethod(type, method));
             measureClass(type);
         }
     }

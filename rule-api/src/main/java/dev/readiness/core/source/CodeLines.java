@@ -3,6 +3,7 @@ package dev.readiness.core.source;
 import com.github.javaparser.JavaToken;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.stmt.BlockStmt;
+import dev.readiness.core.source.metrics.CodeUnit;
 import java.util.BitSet;
 import java.util.Optional;
 
@@ -66,6 +67,11 @@ public final class CodeLines {
             count++;
         }
         return count;
+    }
+
+    /** Lines of code of a unit's body: between the braces of a block, the whole expression of {@code x -> ...}. */
+    public int inside(CodeUnit unit) {
+        return unit.block().map(this::inside).orElseGet(() -> within(unit.body()));
     }
 
     private int count(int fromLine, int toLine) {

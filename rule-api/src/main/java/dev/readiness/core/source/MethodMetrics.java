@@ -6,15 +6,17 @@ import java.util.List;
  * What a method or constructor body measures and touches, computed while its tree exists: lines of code
  * between the braces, cognitive and cyclomatic complexity, deepest nesting, "bumps" (separate top-level
  * blocks nested two or more levels deep), its {@link Traits},
- * and which instance fields of its own class and which of its own class's methods it uses (by name, sorted).
+ * and which instance fields of its own class and which of its own class's methods it uses (by name, sorted),
+ * directly or through an inner class it creates; code in a field's initialiser also uses that field.
  */
 public record MethodMetrics(boolean hasBody, int linesOfCode, int cognitiveComplexity, int cyclomaticComplexity,
                             int maxNesting, int bumps, Traits traits, List<String> fieldsUsed,
                             List<String> methodsCalled) {
 
     /**
-     * Modifiers the design metrics look at, and whether the body is a plain accessor: {@code return f;} or
-     * {@code this.f = x;} (optionally followed by {@code return this;}) on an instance field.
+     * Modifiers the design metrics look at, and whether the body is a plain accessor: {@code return f;},
+     * {@code this.f = x;} (optionally followed by {@code return this;}) or a lazy getter
+     * ({@code if (f == null) { f = ...; } return f;}) on an instance field. A lambda counts as an override.
      */
     public record Traits(boolean isStatic, boolean isPrivate, boolean isOverride, boolean isPlainAccessor) {
         public static final Traits NONE = new Traits(false, false, false, false);

@@ -25,7 +25,7 @@ class ProductionClassesTest {
 
     private static TypeInfo type(String qualifiedName, TypeInfo.Kind kind, MethodInfo... methods) {
         return new TypeInfo(qualifiedName, qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1), PATH, kind, true,
-                1, 40, List.of(methods), null);
+                1, 40, List.of(methods), List.of(), null);
     }
 
     private static List<String> withLogic(String path, TypeInfo... types) {
@@ -80,7 +80,7 @@ class ProductionClassesTest {
     @Test
     void nonPublicClassesAreLeftOut() {
         TypeInfo hidden = new TypeInfo("com.acme.Internal", "Internal", PATH, TypeInfo.Kind.CLASS, false, 1, 40,
-                List.of(method("work", 10)), null);
+                List.of(method("work", 10)), List.of(), null);
 
         assertThat(withLogic(PATH, hidden)).isEmpty();
     }

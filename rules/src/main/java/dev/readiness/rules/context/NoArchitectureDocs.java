@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
         id = "context/no-architecture-docs",
         summary = "No architecture documentation: no ADRs, no architecture document, no README section.",
         description = "Reports a repository (or scanned directory) with no architecture documentation: no "
-                + "docs/adr, docs/decisions, docs/architecture, arc42 or design folder, no ARCHITECTURE.md or "
-                + "docs/architecture*.md, and no README section headed Architecture, Design, Layout, "
+                + "document (Markdown, AsciiDoc, reStructuredText, text, PlantUML or Mermaid) in an adr, decisions, "
+                + "architecture, arc42 or design folder at the root or in a documentation tree (docs, doc, "
+                + "documentation, site, wiki, *-docs), none named architecture*, arc42* or design* anywhere "
+                + "(ARCHITECTURE.md in any letter case), none naming the architecture inside a documentation tree "
+                + "(docs/guide/system-architecture.adoc), and no README section headed Architecture, Design, Layout, "
                 + "(Project) structure, Modules or Components with at least three lines of content.",
         level = Level.NOTE,
         precision = Precision.MEDIUM,
@@ -30,10 +33,21 @@ import java.util.regex.Pattern;
 )
 public final class NoArchitectureDocs implements RepositoryRule {
 
-    private static final Pattern DOCUMENT = Pattern.compile(
-            "(?:docs?/)?(?:adrs?|decisions|architecture|arc42|design)/.+"
-                    + "|(?:docs?/)?(?:architecture|design)[^/]*\\.(?:md|markdown|adoc|asciidoc|rst|txt)",
-            Pattern.CASE_INSENSITIVE);
+    /** What an agent can read as text: prose and diagram sources, not images. */
+    private static final Pattern READABLE = Pattern.compile(
+            ".+\\.(?:md|markdown|adoc|asciidoc|rst|txt|puml|plantuml|mmd)", Pattern.CASE_INSENSITIVE);
+    /** A folder of architecture records or notes. */
+    private static final Pattern ARCHITECTURE_FOLDER = Pattern.compile(
+            "adrs?|decisions|architecture|arc42|design(?:[-_]?docs?)?", Pattern.CASE_INSENSITIVE);
+    /** A document about the architecture wherever it lives: ARCHITECTURE.md, design-decisions.md, arc42.adoc. */
+    private static final Pattern ARCHITECTURE_NAME = Pattern.compile(
+            "(?:architecture|arc42|design)(?:[-_ .][^/]*)?", Pattern.CASE_INSENSITIVE);
+    /** A documentation tree: docs, doc, documentation, Maven's src/site, a wiki, framework-docs. */
+    private static final Pattern DOCS_TREE = Pattern.compile(
+            "docs?|documentation|site|wiki|[^/]+[-_]docs?", Pattern.CASE_INSENSITIVE);
+    /** Inside a documentation tree, a page that names the architecture: system-architecture.adoc. */
+    private static final Pattern ARCHITECTURE_PAGE = Pattern.compile(
+            "[^/]*(?:architecture|arc42)[^/]*", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6}|={1,6})\\s+(.+)$");
     private static final Pattern ARCHITECTURE_HEADING = Pattern.compile(
             "architecture|design|layout|structure|modules|code organi[sz]ation|how it works|components",
@@ -43,7 +57,8 @@ public final class NoArchitectureDocs implements RepositoryRule {
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         boolean documented = context.files().stream()
-                .anyMatch(file -> DOCUMENT.matcher(ScopePaths.inScope(context, file.path())).matches())
+                .filter(file -> file.kind() == FileKind.DOCS)
+                .anyMatch(file -> isArchitectureDocument(ScopePaths.inScope(context, file.path())))
                 || context.rootFiles().stream().filter(WellKnownFiles::isReadme)
                         .anyMatch(readme -> hasArchitectureSection(context.readText(readme).orElse("")));
         if (!documented) {
@@ -52,6 +67,30 @@ public final class NoArchitectureDocs implements RepositoryRule {
                     + "(\"Architecture\" or \"Project structure\": the modules, the layers and what may depend on "
                     + "what) or decision records in docs/adr/."));
         }
+    }
+
+    /**
+     * A readable document (path relative to the scanned directory) named after the architecture or design,
+     * in a folder of architecture records at the root or in a documentation tree, or naming the architecture
+     * inside a documentation tree. Images and the resources of a Java package called "design" do not count.
+     */
+    static boolean isArchitectureDocument(String path) {
+        String[] segments = path.split("/");
+        String name = segments[segments.length - 1];
+        if (!READABLE.matcher(name).matches()) {
+            return false;
+        }
+        if (ARCHITECTURE_NAME.matcher(name).matches()) {
+            return true;
+        }
+        boolean inDocsTree = false;
+        for (int i = 0; i < segments.length - 1; i++) {
+            if (ARCHITECTURE_FOLDER.matcher(segments[i]).matches() && (i == 0 || inDocsTree)) {
+                return true;
+            }
+            inDocsTree |= DOCS_TREE.matcher(segments[i]).matches();
+        }
+        return inDocsTree && ARCHITECTURE_PAGE.matcher(name).matches();
     }
 
     /** A heading about the architecture followed by at least {@link #CONTENT_LINES} lines before the next such heading. */

@@ -1,6 +1,5 @@
 package dev.readiness.rules.modularity;
 
-import com.github.javaparser.ast.body.CallableDeclaration;
 import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
@@ -12,6 +11,7 @@ import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.metrics.Callables;
+import dev.readiness.core.source.metrics.CodeUnit;
 import dev.readiness.core.source.metrics.CognitiveComplexity;
 
 /** Methods whose cognitive complexity (Campbell) exceeds Sonar's default threshold of 15. */
@@ -20,7 +20,8 @@ import dev.readiness.core.source.metrics.CognitiveComplexity;
         summary = "Method is hard to understand (cognitive complexity above " + CodeHealth.COMPLEX_METHOD_THRESHOLD + ").",
         description = "Reports methods and constructors whose cognitive complexity, computed by G. Ann Campbell's rules "
                 + "(nesting-weighted branches, boolean operator sequences, jumps to labels, recursion), exceeds "
-                + CodeHealth.COMPLEX_METHOD_THRESHOLD + ". Such methods are where AI agents and new developers most often break behaviour.",
+                + CodeHealth.COMPLEX_METHOD_THRESHOLD + ". Such methods are where AI agents and new developers most often break behaviour. "
+                + Callables.MEASURED_OUTSIDE_METHODS,
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = FileKind.PRODUCTION,
@@ -41,17 +42,17 @@ public final class ComplexMethod implements JavaFileRule {
 
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        for (CallableDeclaration<?> callable : Callables.outermostWithBody(file.unit())) {
-            CognitiveComplexity.Result result = CognitiveComplexity.of(callable);
+        for (CodeUnit unit : Callables.measured(file.unit())) {
+            CognitiveComplexity.Result result = CognitiveComplexity.of(unit);
             if (result.total() > threshold) {
-                sink.report(SourceLocations.ofName(file, callable), message(callable, result));
+                sink.report(SourceLocations.ofUnit(file, unit), message(unit, result));
             }
         }
     }
 
-    private String message(CallableDeclaration<?> callable, CognitiveComplexity.Result result) {
+    private String message(CodeUnit unit, CognitiveComplexity.Result result) {
         StringBuilder text = new StringBuilder()
-                .append(Callables.describe(callable))
+                .append(unit.describe())
                 .append(" has cognitive complexity ").append(result.total())
                 .append(" (threshold ").append(threshold).append("): split it into smaller, well-named methods");
         result.largest().filter(increment -> increment.amount() > 1).ifPresent(increment -> text

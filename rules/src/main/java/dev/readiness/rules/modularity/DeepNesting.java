@@ -1,6 +1,5 @@
 package dev.readiness.rules.modularity;
 
-import com.github.javaparser.ast.body.CallableDeclaration;
 import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
@@ -12,6 +11,7 @@ import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.metrics.Callables;
+import dev.readiness.core.source.metrics.CodeUnit;
 import dev.readiness.core.source.metrics.NestingDepth;
 
 /** Production methods whose control flow nests more than 4 levels deep (CodeScene's nesting biomarker). */
@@ -21,7 +21,7 @@ import dev.readiness.core.source.metrics.NestingDepth;
         description = "Reports production methods and constructors whose control flow (if / else-if chains, "
                 + "loops, switch, try, synchronized, lambdas and nested classes) nests more than " + CodeHealth.NESTING_THRESHOLD
                 + " levels deep. Deep nesting hides which conditions hold at a line, so AI agents and reviewers "
-                + "put changes in the wrong branch.",
+                + "put changes in the wrong branch. " + Callables.MEASURED_OUTSIDE_METHODS,
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = FileKind.PRODUCTION,
@@ -42,10 +42,10 @@ public final class DeepNesting implements JavaFileRule {
 
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        for (CallableDeclaration<?> callable : Callables.outermostWithBody(file.unit())) {
-            NestingDepth.Result result = NestingDepth.of(callable);
+        for (CodeUnit unit : Callables.measured(file.unit())) {
+            NestingDepth.Result result = NestingDepth.of(unit);
             if (result.depth() > threshold) {
-                sink.report(SourceLocations.ofName(file, callable), Callables.describe(callable)
+                sink.report(SourceLocations.ofUnit(file, unit), unit.describe()
                         + " nests control flow " + result.depth() + " levels deep (threshold " + threshold
                         + "), deepest at line " + result.line() + ": flatten it with guard clauses and extract "
                         + "the inner blocks into well-named methods.");

@@ -1,6 +1,5 @@
 package dev.readiness.rules.modularity;
 
-import com.github.javaparser.ast.body.CallableDeclaration;
 import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
@@ -12,6 +11,7 @@ import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.metrics.Callables;
+import dev.readiness.core.source.metrics.CodeUnit;
 
 /** Methods and constructors with more than 70 lines of code in their body (CodeScene's default). */
 @RuleDefinition(
@@ -19,7 +19,8 @@ import dev.readiness.core.source.metrics.Callables;
         summary = "Method body has more than " + CodeHealth.LONG_METHOD_LINES + " lines of code.",
         description = "Reports methods and constructors whose body holds more than " + CodeHealth.LONG_METHOD_LINES + " lines of code "
                 + "(lines with at least one token that is not a comment, between the braces). Long methods mix "
-                + "several responsibilities and do not fit in the context an AI agent or a reviewer looks at.",
+                + "several responsibilities and do not fit in the context an AI agent or a reviewer looks at. "
+                + Callables.MEASURED_OUTSIDE_METHODS,
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = FileKind.PRODUCTION,
@@ -40,10 +41,10 @@ public final class LongMethod implements JavaFileRule {
 
     @Override
     public void check(JavaFile file, FindingSink sink) {
-        for (CallableDeclaration<?> callable : Callables.outermostWithBody(file.unit())) {
-            int lines = Callables.body(callable).map(file.codeLines()::inside).orElse(0);
+        for (CodeUnit unit : Callables.measured(file.unit())) {
+            int lines = file.codeLines().inside(unit);
             if (lines > threshold) {
-                sink.report(SourceLocations.ofName(file, callable), Callables.describe(callable) + " has " + lines
+                sink.report(SourceLocations.ofUnit(file, unit), unit.describe() + " has " + lines
                         + " lines of code (threshold " + threshold + "): extract cohesive steps into well-named "
                         + "methods so each part can be read, tested and changed on its own.");
             }

@@ -18,10 +18,12 @@ import java.util.stream.Collectors;
         summary = "Class does several unrelated things (LCOM4 above 1).",
         description = "Reports production classes whose methods form two or more groups of at least "
                 + ClassCohesion.MIN_GROUP_METHODS + " methods that share no instance field and never call each "
-                + "other (LCOM4, Hitz and Montazeri). Constructors, accessors, equals, "
-                + "hashCode, toString and stateless helpers are left out, as are classes with fewer than "
+                + "other (LCOM4, Hitz and Montazeri). Constructors, accessors (keyed getters and setters and lazy "
+                + "getters too), equals, hashCode, toString and stateless helpers are left out, as are classes with fewer than "
                 + ClassCohesion.MIN_METHODS + " other methods or without instance fields, records, enums, interfaces "
-                + "and test code. Each group is a candidate class of its own.",
+                + "and test code. A method that creates an inner class uses what that class reads of the outer one, "
+                + "one that passes 'this' to a constructor uses every field, and code in a field's initialiser links "
+                + "that field with what it uses. Each group is a candidate class of its own.",
         level = Level.NOTE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,

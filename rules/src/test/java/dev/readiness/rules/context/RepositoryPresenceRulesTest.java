@@ -66,6 +66,27 @@ class RepositoryPresenceRulesTest {
     }
 
     @Test
+    void architecturePagesCountAnywhereInADocumentationTreeImagesAndPackageResourcesDoNot() {
+        assertThat(verify(NoArchitectureDocs.class, "architecture-docs-site")).isEmpty();
+        assertThat(verify(NoArchitectureDocs.class, "architecture-docs-nested")).isEmpty();
+        assertThat(verify(NoArchitectureDocs.class, "architecture-docs-near-miss")).hasSize(1);
+    }
+
+    @Test
+    void anArchitectureDocumentIsNamedSoOrFiledAsSoAndReadable() {
+        assertThat(List.of("ARCHITECTURE.md", "core/architecture.adoc", "docs/adr/0001-layers.md",
+                "doc/design-docs/matching.md", "design/overview.rst", "notes/Design-Choices.md",
+                "docs/guide/system-architecture.adoc", "src/site/markdown/internals/Architecture_Overview.md",
+                "documentation/diagrams/arc42/context.puml", "app/src/docs/decisions/0002-queue.txt"))
+                .allSatisfy(path -> assertThat(NoArchitectureDocs.isArchitectureDocument(path)).as(path).isTrue());
+        assertThat(List.of("docs/architecture/overview.png", "src/site/resources/design/classes.png",
+                "src/main/resources/com/acme/checks/design/messages.md", "lib/decisions/notes.md",
+                "docs/reference/form-binding-design.adoc", "designer-guide.md", "docs/redesign.md",
+                "src/main/java/com/acme/architecture/Layer.java"))
+                .allSatisfy(path -> assertThat(NoArchitectureDocs.isArchitectureDocument(path)).as(path).isFalse());
+    }
+
+    @Test
     void anArchitectureSectionEndsAtTheNextHeadingOfItsLevel() {
         assertThat(NoArchitectureDocs.hasArchitectureSection("## Layout\n\nOne line.\n## Other\na\nb\nc\n")).isFalse();
         assertThat(NoArchitectureDocs.hasArchitectureSection("## Layout\n### Web\nControllers.\n### Core\n")).isTrue();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class StaticDependenciesTest {
 
     private static final List<TypeInfo> ORDER_REPOSITORY = List.of(new TypeInfo("com.shop.repo.OrderRepository",
-            "OrderRepository", "repo/OrderRepository.java", TypeInfo.Kind.CLASS, true, 3, 30, List.of(), null));
+            "OrderRepository", "repo/OrderRepository.java", TypeInfo.Kind.CLASS, true, 3, 30, List.of(), List.of(), null));
 
     @Test
     void anImportOrAWholeWordUseOfADeclaredTypeIsADependency() {

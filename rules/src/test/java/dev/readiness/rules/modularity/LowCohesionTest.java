@@ -19,7 +19,7 @@ class LowCohesionTest {
         List<Finding> findings = RuleSampleVerifier.forRule(LowCohesion.class, work).verify("low-cohesion");
 
         assertThat(findings).extracting(finding -> finding.location().enclosingSymbol())
-                .containsExactly("com.example.Ledger", "com.example.OrderDesk");
+                .containsExactly("com.example.Ledger", "com.example.OrderDesk", "com.example.ShiftLog");
         // the markers carry the groups of each class and the fields they work on
     }
 }

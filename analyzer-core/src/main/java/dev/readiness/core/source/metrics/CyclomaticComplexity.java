@@ -23,12 +23,16 @@ public final class CyclomaticComplexity {
 
     /** 1 for a method without a body or without branches. */
     public static int of(CallableDeclaration<?> callable) {
+        return Callables.body(callable).isPresent() ? of(CodeUnit.of(callable)) : 1;
+    }
+
+    public static int of(CodeUnit unit) {
         int[] decisions = {0};
-        Callables.body(callable).ifPresent(body -> body.walk(node -> {
+        unit.body().walk(node -> {
             if (isDecision(node)) {
                 decisions[0]++;
             }
-        }));
+        });
         return 1 + decisions[0];
     }
 

@@ -3,18 +3,19 @@ package dev.readiness.core.source.metrics;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,32 +24,73 @@ import java.util.TreeSet;
  * cohesion metrics (LCOM4, TCC). A field is used when named as {@code this.f} or as a plain {@code f} that no
  * parameter or local variable of the method shadows; a method is called when invoked unqualified or on
  * {@code this}, or referenced as {@code this::m}. Without type resolution, shadowing is judged per method.
+ * The same is found for an inner class, where its own fields and methods shadow the outer class's and
+ * {@code Outer.this} names the outer instance ({@link #ofInnerClass}); both also list the classes they
+ * instantiate, so that a method creating an inner class can be credited with what that class uses. Handing
+ * the object itself to a constructor (a copy constructor, a builder's {@code new Product(this)}, a view
+ * {@code new UniqueSet(this)}) uses every field: the new object reads the whole state.
  */
 public final class MemberUsage {
 
-    /** Names used, sorted. */
-    public record Result(List<String> fields, List<String> methods) {
+    /** Names used and simple names of the classes created with {@code new}, each sorted. */
+    public record Result(List<String> fields, List<String> methods, List<String> created) {
 
         public Result {
             fields = List.copyOf(fields);
             methods = List.copyOf(methods);
+            created = List.copyOf(created);
         }
     }
 
-    private MemberUsage() {
+    private static final Result NOTHING = new Result(List.of(), List.of(), List.of());
+
+    private final Set<String> fields;
+    private final Set<String> ownMethods;
+    private final Set<String> shadowedMethods;
+    /** The simple name {@code X} of an {@code X.this} that means the owner; null when only a bare {@code this} does. */
+    private final String qualifiedThis;
+    private final Set<String> locals = new HashSet<>();
+    private final List<String> plainNames = new ArrayList<>();
+    private final Set<String> usedFields = new TreeSet<>();
+    private final Set<String> called = new TreeSet<>();
+    private final Set<String> created = new TreeSet<>();
+
+    private MemberUsage(Set<String> fields, Set<String> ownMethods, Set<String> shadowedMethods, String qualifiedThis) {
+        this.fields = fields;
+        this.ownMethods = ownMethods;
+        this.shadowedMethods = shadowedMethods;
+        this.qualifiedThis = qualifiedThis;
     }
 
     public static Result of(CallableDeclaration<?> callable, Set<String> fields, Set<String> ownMethods) {
-        Optional<? extends Node> body = Callables.body(callable);
-        if (body.isEmpty()) {
-            return new Result(List.of(), List.of());
-        }
-        Set<String> locals = new HashSet<>();
-        callable.getParameters().forEach(parameter -> locals.add(parameter.getNameAsString()));
-        List<String> plainNames = new ArrayList<>();
-        Set<String> usedFields = new TreeSet<>();
-        Set<String> called = new TreeSet<>();
-        body.get().walk(node -> {
+        return Callables.body(callable).isPresent() ? of(CodeUnit.of(callable), fields, ownMethods) : NOTHING;
+    }
+
+    public static Result of(CodeUnit unit, Set<String> fields, Set<String> ownMethods) {
+        MemberUsage usage = new MemberUsage(fields, ownMethods, Set.of(), null);
+        unit.parameters().forEach(parameter -> usage.locals.add(parameter.getNameAsString()));
+        usage.walk(unit.body());
+        return usage.result();
+    }
+
+    /**
+     * What an inner (non-static) class {@code inner} uses of its outer class {@code outerName}, whose instance
+     * fields and method names are given: plain names its own fields and methods do not shadow, and members
+     * reached through {@code Outer.this}. Its bare {@code this} is itself, so {@code this.f} is not the outer's.
+     */
+    public static Result ofInnerClass(TypeDeclaration<?> inner, String outerName, Set<String> fields,
+                                      Set<String> ownMethods) {
+        Set<String> innerMethods = new HashSet<>();
+        inner.getMethods().forEach(method -> innerMethods.add(method.getNameAsString()));
+        MemberUsage usage = new MemberUsage(fields, ownMethods, innerMethods, outerName);
+        inner.getFields().forEach(field -> field.getVariables()
+                .forEach(variable -> usage.locals.add(variable.getNameAsString())));
+        inner.getMembers().forEach(usage::walk);
+        return usage.result();
+    }
+
+    private void walk(Node root) {
+        root.walk(node -> {
             if (node instanceof VariableDeclarator variable) {
                 locals.add(variable.getNameAsString());
             } else if (node instanceof Parameter parameter) {
@@ -57,22 +99,35 @@ public final class MemberUsage {
                 locals.add(pattern.getNameAsString());
             } else if (node instanceof NameExpr name && fields.contains(name.getNameAsString())) {
                 plainNames.add(name.getNameAsString());
-            } else if (node instanceof FieldAccessExpr access && isThis(access.getScope())
+            } else if (node instanceof FieldAccessExpr access && isOwner(access.getScope())
                     && fields.contains(access.getNameAsString())) {
                 usedFields.add(access.getNameAsString());
-            } else if (node instanceof MethodCallExpr call && call.getScope().map(MemberUsage::isThis).orElse(true)
-                    && ownMethods.contains(call.getNameAsString())) {
+            } else if (node instanceof MethodCallExpr call && ownMethods.contains(call.getNameAsString())
+                    && call.getScope().map(this::isOwner).orElse(!shadowedMethods.contains(call.getNameAsString()))) {
                 called.add(call.getNameAsString());
-            } else if (node instanceof MethodReferenceExpr reference && isThis(reference.getScope())
+            } else if (node instanceof MethodReferenceExpr reference && isOwner(reference.getScope())
                     && ownMethods.contains(reference.getIdentifier())) {
                 called.add(reference.getIdentifier());
+            } else if (node instanceof ObjectCreationExpr creation) {
+                created.add(creation.getType().getNameAsString());
+                if (creation.getArguments().stream().anyMatch(this::isOwner)) {
+                    usedFields.addAll(fields); // new Copy(this), new View(this): the new object reads the whole state
+                }
             }
         });
-        plainNames.stream().filter(name -> !locals.contains(name)).forEach(usedFields::add);
-        return new Result(new ArrayList<>(usedFields), new ArrayList<>(called));
     }
 
-    private static boolean isThis(Expression expression) {
-        return expression instanceof ThisExpr self && self.getTypeName().isEmpty();
+    private Result result() {
+        plainNames.stream().filter(name -> !locals.contains(name)).forEach(usedFields::add);
+        return new Result(new ArrayList<>(usedFields), new ArrayList<>(called), new ArrayList<>(created));
+    }
+
+    /** {@code this} of the owner: a bare {@code this} in a method, {@code Outer.this} in an inner class. */
+    private boolean isOwner(Expression expression) {
+        if (!(expression instanceof ThisExpr self)) {
+            return false;
+        }
+        return qualifiedThis == null ? self.getTypeName().isEmpty()
+                : self.getTypeName().filter(name -> name.getIdentifier().equals(qualifiedThis)).isPresent();
     }
 }

@@ -51,4 +51,28 @@ class AccessorsTest {
         assertThat(isPlainAccessor("void reset() { }")).isFalse();
         assertThat(isPlainAccessor("void tidy() { return; }")).isFalse();
     }
+
+    @Test
+    void lazyGettersCreatingTheirFieldOnFirstUseAreAccessors() {
+        assertThat(isPlainAccessor("Object view() { if (name == null) { name = new Object(); } return name; }")).isTrue();
+        assertThat(isPlainAccessor("Object view() { if (null == this.name) name = build(); return this.name; }")).isTrue();
+        assertThat(isPlainAccessor("Object view() { return name != null ? name : (name = build()); }")).isTrue();
+        assertThat(isPlainAccessor("Object view() { return name == null ? (this.name = build()) : name; }")).isTrue();
+    }
+
+    @Test
+    void nearLazyGettersAreNot() {
+        assertThat(isPlainAccessor("Object view() { if (name == null) { total = 1; } return name; }"))
+                .as("creates another field").isFalse();
+        assertThat(isPlainAccessor("Object view() { if (name == null) { name = build(); } return total; }"))
+                .as("returns another field").isFalse();
+        assertThat(isPlainAccessor("Object view() { if (name != null) { name = build(); } return name; }"))
+                .as("not a null check").isFalse();
+        assertThat(isPlainAccessor("Object view() { if (name == null) { name = a(); log(); } return name; }"))
+                .as("does more than create it").isFalse();
+        assertThat(isPlainAccessor("Object view() { if (name == null) { name = a(); } else { log(); } return name; }"))
+                .as("has an else").isFalse();
+        assertThat(isPlainAccessor("Object view() { return name != null ? name : build(); }"))
+                .as("never stores it").isFalse();
+    }
 }

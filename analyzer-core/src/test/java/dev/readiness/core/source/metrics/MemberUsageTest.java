@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -80,5 +81,39 @@ class MemberUsageTest {
 
         assertThat(result.fields()).isEmpty();
         assertThat(result.methods()).isEmpty();
+    }
+
+    @Test
+    void createdClassesAreListedBySimpleName() {
+        assertThat(usage("Object f() { new java.util.ArrayList<>(); return new Sample.View() { }; }").created())
+                .containsExactly("ArrayList", "View");
+    }
+
+    @Test
+    void anInnerClassUsesTheOuterMembersItsOwnDoNotShadowPlainOrThroughOuterThis() {
+        TypeDeclaration<?> outer = PARSER.parse("""
+                class Sample {
+                  class View {
+                    private int name;
+                    int size() { return items.size() + name; }
+                    void clear() { Sample.this.reset(); this.total = 0; }
+                    Object first() { record(1); format(); return new Cursor(); }
+                    void format() { }
+                  }
+                }""").getResult().orElseThrow().getType(0);
+        TypeDeclaration<?> view = (TypeDeclaration<?>) outer.getMember(0);
+
+        MemberUsage.Result result = MemberUsage.ofInnerClass(view, "Sample", FIELDS, OWN_METHODS);
+
+        assertThat(result.fields()).as("its own name shadows; this.total is the view's").containsExactly("items");
+        assertThat(result.methods()).as("its own format shadows").containsExactly("record", "reset");
+        assertThat(result.created()).containsExactly("Cursor");
+    }
+
+    @Test
+    void handingTheObjectItselfToAConstructorUsesEveryField() {
+        assertThat(usage("Sample copy() { return new Sample(this); }").fields()).containsExactly("items", "name", "total");
+        assertThat(usage("Object view() { return new View(other, this.name); }").fields()).containsExactly("name");
+        assertThat(usage("void notify(Listener l) { l.changed(this); }").fields()).as("not a constructor").isEmpty();
     }
 }

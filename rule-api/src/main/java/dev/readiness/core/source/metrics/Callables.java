@@ -1,33 +1,47 @@
 package dev.readiness.core.source.metrics;
 
+import com.github.javaparser.Position;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Finding the methods and constructors that modularity rules measure. */
+/** Finding the methods, constructors and lambdas that modularity rules and code health measure. */
 public final class Callables {
+
+    /** What {@link #measured} covers beyond members, for rule descriptions. */
+    public static final String MEASURED_OUTSIDE_METHODS = "Code that no method encloses (methods of enum constant "
+            + "bodies, lambdas and anonymous classes in field initialisers) is measured by itself, named after its "
+            + "holder (e.g. 'PLUS.apply', 'RULES$lambda').";
 
     private Callables() {
     }
 
     /**
-     * Methods and constructors with a body that are not themselves inside another method's body: code of
-     * anonymous and local classes counts toward the method around it, so it is not measured twice.
+     * The code measured on its own, in source order: methods and constructors with a body, and lambdas, that
+     * are not inside another method, constructor or lambda. Code of anonymous and local classes and lambdas
+     * counts toward the method around it, so it is not measured twice; where no method is around it (an enum
+     * constant's body, a field's initialiser), it is measured by itself.
      */
-    public static List<CallableDeclaration<?>> outermostWithBody(CompilationUnit unit) {
-        List<CallableDeclaration<?>> result = new ArrayList<>();
+    public static List<CodeUnit> measured(CompilationUnit unit) {
+        List<CodeUnit> result = new ArrayList<>();
         unit.walk(node -> {
             if (node instanceof CallableDeclaration<?> callable && body(callable).isPresent()
-                    && !insideAnotherCallable(callable)) {
-                result.add(callable);
+                    && !insideAnotherUnit(callable)) {
+                result.add(CodeUnit.of(callable));
+            } else if (node instanceof LambdaExpr lambda && !insideAnotherUnit(lambda)) {
+                result.add(CodeUnit.of(lambda));
             }
         });
+        // the tree lists an enum's members before its constants: sort into the order of the text
+        result.sort(Comparator.comparing(measured -> measured.declaration().getBegin().orElse(Position.HOME)));
         return result;
     }
 
@@ -45,10 +59,10 @@ public final class Callables {
                 + callable.getNameAsString() + "'";
     }
 
-    private static boolean insideAnotherCallable(Node node) {
+    private static boolean insideAnotherUnit(Node node) {
         Optional<Node> parent = node.getParentNode();
         while (parent.isPresent()) {
-            if (parent.get() instanceof CallableDeclaration<?>) {
+            if (parent.get() instanceof CallableDeclaration<?> || parent.get() instanceof LambdaExpr) {
                 return true;
             }
             parent = parent.get().getParentNode();

@@ -3,7 +3,6 @@ package dev.readiness.core.source.metrics;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
@@ -65,6 +64,7 @@ public final class CognitiveComplexity {
         }
     }
 
+    /** The method whose recursion counts; null for a lambda, which cannot call itself by name. */
     private final CallableDeclaration<?> callable;
     private final List<Increment> increments = new ArrayList<>();
     private boolean recursionCounted;
@@ -75,10 +75,13 @@ public final class CognitiveComplexity {
 
     /** The cognitive complexity of {@code callable}'s body; 0 for an abstract or native method. */
     public static Result of(CallableDeclaration<?> callable) {
-        CognitiveComplexity calculator = new CognitiveComplexity(callable);
-        Optional<? extends Node> body = callable instanceof MethodDeclaration method
-                ? method.getBody() : Optional.of(((ConstructorDeclaration) callable).getBody());
-        body.ifPresent(block -> calculator.visit(block, 0, false));
+        return Callables.body(callable).isPresent() ? of(CodeUnit.of(callable)) : new Result(0, List.of());
+    }
+
+    /** The cognitive complexity of a unit's body; a lambda's body starts at nesting 0 like a method's. */
+    public static Result of(CodeUnit unit) {
+        CognitiveComplexity calculator = new CognitiveComplexity(unit.callable().orElse(null));
+        calculator.visit(unit.body(), 0, false);
         int total = calculator.increments.stream().mapToInt(Increment::amount).sum();
         return new Result(total, calculator.increments);
     }

@@ -40,8 +40,13 @@ public final class NestingDepth {
     }
 
     public static Result of(CallableDeclaration<?> callable) {
+        return Callables.body(callable).isPresent() ? of(CodeUnit.of(callable)) : new Result(0, 0);
+    }
+
+    /** A lambda's body starts at level 0, like a method's. */
+    public static Result of(CodeUnit unit) {
         NestingDepth calculator = new NestingDepth();
-        Callables.body(callable).ifPresent(body -> calculator.visitChildren(body, 0));
+        unit.statements().forEach(statement -> calculator.visit(statement, 0));
         return new Result(calculator.deepest, calculator.deepestLine);
     }
 
@@ -50,13 +55,17 @@ public final class NestingDepth {
      * {@value #BUMP_DEPTH} levels (CodeScene: a bump is a chunk of logic nested at least two deep). Several bumps mean several separate chunks of nested logic in one method.
      */
     public static int bumps(CallableDeclaration<?> callable) {
-        return Callables.body(callable).map(body -> (int) body.getStatements().stream()
+        return Callables.body(callable).isPresent() ? bumps(CodeUnit.of(callable)) : 0;
+    }
+
+    public static int bumps(CodeUnit unit) {
+        return (int) unit.statements().stream()
                 .filter(statement -> {
                     NestingDepth calculator = new NestingDepth();
                     calculator.visit(statement, 0);
                     return calculator.deepest >= BUMP_DEPTH;
                 })
-                .count()).orElse(0);
+                .count();
     }
 
     private void visit(Node node, int level) {

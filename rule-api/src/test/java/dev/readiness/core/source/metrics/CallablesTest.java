@@ -23,6 +23,8 @@ class CallablesTest {
                     public void run() { }
                 };
 
+                static final java.util.function.IntUnaryOperator TWICE = x -> x * 2;
+
                 Outer() { }
 
                 abstract void noBody();
@@ -42,7 +44,19 @@ class CallablesTest {
 
                 static class Nested {
                     void inNested() { }
+                    Runnable later() { return () -> inNested(); }
                 }
+
+                enum Step {
+                    FIRST { int next(int at) { return at + 1; } },
+                    LAST(() -> { }) { int next(int at) { return at; } };
+
+                    Step() { }
+                    Step(Runnable hook) { }
+                    abstract int next(int at);
+                }
+
+                static { Runnable hook = () -> { }; }
             }
 
             interface Api {
@@ -52,14 +66,36 @@ class CallablesTest {
             """);
 
     @Test
-    void outermostWithBodySkipsMethodsWithoutBodyAndThoseInsideAnotherMethodInSourceOrder() {
-        assertThat(Callables.outermostWithBody(UNIT)).extracting(Callables::describe).containsExactly(
-                "Method 'run'",            // anonymous class of a field initialiser: no method around it
+    void measuredUnitsAreTheOutermostMethodsConstructorsAndLambdasWithABodyInSourceOrder() {
+        assertThat(Callables.measured(UNIT)).extracting(CodeUnit::describe).containsExactly(
+                "Method 'field.run'",      // anonymous class of a field initialiser: no method around it
+                "Lambda 'TWICE$lambda'",   // a field's lambda likewise
                 "Constructor 'Outer'",
                 "Method 'withAnonymous'",  // its anonymous run() counts toward it, not separately
                 "Method 'withLocal'",      // Local() and helper() likewise
                 "Method 'inNested'",       // a member class is not inside a method
+                "Method 'later'",          // its lambda counts toward it
+                "Method 'FIRST.next'",     // an enum constant's body is named after the constant
+                "Lambda 'LAST$lambda'",
+                "Method 'LAST.next'",
+                "Constructor 'Step'",
+                "Constructor 'Step'",
+                "Lambda 'static$lambda'",  // an initialiser block is not measured, what it declares is
                 "Method 'defaulted'");
+    }
+
+    @Test
+    void aUnitKnowsItsOwnerTypeParametersAndTopLevelStatements() {
+        CodeUnit firstNext = Callables.measured(UNIT).get(7);
+        CodeUnit twice = Callables.measured(UNIT).get(1);
+
+        assertThat(firstNext.owner()).hasValueSatisfying(owner -> assertThat(owner.getNameAsString()).isEqualTo("Step"));
+        assertThat(firstNext.parameters()).extracting(parameter -> parameter.getNameAsString()).containsExactly("at");
+        assertThat(firstNext.holder()).isEqualTo("FIRST");
+        assertThat(twice.isLambda()).isTrue();
+        assertThat(twice.block()).isEmpty();
+        assertThat(twice.statements()).singleElement().hasToString("x * 2;");
+        assertThat(twice.owner()).hasValueSatisfying(owner -> assertThat(owner.getNameAsString()).isEqualTo("Outer"));
     }
 
     @Test
