@@ -71,7 +71,7 @@ def main():
         n = c["TRUE"] + c["DEBATABLE"] + c["FALSE"]
         for key in ("TRUE", "DEBATABLE", "FALSE"):
             total[key] += c[key]
-        rows.append((rule, c["TRUE"], n, len(repositories[rule])))
+        rows.append((rule, c["TRUE"], c["DEBATABLE"], c["FALSE"], len(repositories[rule])))
         print("%-45s %5d %5d %5d %4d %5.0f%%" % (rule, c["TRUE"], c["DEBATABLE"], c["FALSE"], n, 100.0 * c["TRUE"] / n))
     n = sum(total.values())
     if n:
@@ -88,10 +88,10 @@ def main():
         print("  changed\t%s\t%s\t%s:%s" % (label["repository"], label["rule"], label["path"], label["line"]))
     if write:
         with open(write, "w", encoding="utf-8") as out:
-            out.write("# Measured by bench/precision/precision.py: TRUE labels, labelled findings, repositories.\n")
-            out.write("rule\ttrue\tlabelled\trepositories\n")
-            for rule, true, n, repos in rows:
-                out.write("%s\t%d\t%d\t%d\n" % (rule, true, n, repos))
+            out.write("# Measured by bench/precision/precision.py: labels per rule and the repositories they come from.\n")
+            out.write("rule\ttrue\tdebatable\tfalse\trepositories\n")
+            for rule, true, debatable, false, repos in rows:
+                out.write("%s\t%d\t%d\t%d\t%d\n" % (rule, true, debatable, false, repos))
 
 
 if __name__ == "__main__":

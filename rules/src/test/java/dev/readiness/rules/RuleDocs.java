@@ -2,9 +2,10 @@ package dev.readiness.rules;
 
 import dev.readiness.core.config.RuleOption;
 import dev.readiness.core.rule.Need;
+import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.MeasuredPrecision;
 import dev.readiness.core.rule.RuleMetadata;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Renders the parts of docs/ that are generated from the rules' metadata, so they cannot drift from the code. */
@@ -21,18 +22,27 @@ final class RuleDocs {
                 .append(rules.stream().map(RuleMetadata::category).distinct().count())
                 .append(" categories. `readiness rules <rule-id>` prints a rule's help: what it finds, why it matters, ")
                 .append("how to fix it and its source. \"Judges\" names the files a rule looks at and reports in; ")
-                .append("a rule that needs something a scan lacks is skipped with a note saying why.\n");
+                .append("a rule that needs something a scan lacks is skipped with a note saying why. \"Measured\" is ")
+                .append("the share of its findings judged correct and worth attention when read against the code of ")
+                .append("public repositories it was never tuned on (bench/precision), with the share found wrong; a ")
+                .append("rule wrong in more than ").append(Math.round(MeasuredPrecision.MAX_WRONG * 100))
+                .append(" % of at least ").append(MeasuredPrecision.MIN_SAMPLE)
+                .append(" labelled findings is below the bar: read its findings with care.\n");
         String category = "";
         for (RuleMetadata rule : rules) {
             if (!rule.category().equals(category)) {
                 category = rule.category();
                 text.append("\n## ").append(category).append("\n\n")
-                        .append("| rule | level | precision | judges | needs | what it reports |\n")
-                        .append("| --- | --- | --- | --- | --- | --- |\n");
+                        .append("| rule | level | precision | measured | judges | needs | what it reports |\n")
+                        .append("| --- | --- | --- | --- | --- | --- | --- |\n");
             }
             text.append("| `").append(rule.id()).append("` | ").append(rule.defaultLevel().id()).append(" | ")
                     .append(rule.precision().id()).append(" | ")
-                    .append(rule.scope().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT))
+                    .append(rule.measuredPrecision().map(measured -> Math.round(measured.share() * 100) + " % of "
+                            + measured.labelled() + ", " + Math.round(measured.wrongShare() * 100) + " % wrong"
+                            + (measured.belowBar() ? ", below the bar" : "")).orElse("not yet"))
+                    .append(" | ")
+                    .append(rule.scope().stream().map(FileKind::id)
                             .collect(Collectors.joining(", ")))
                     .append(" | ").append(rule.needs().stream().map(Need::description).collect(Collectors.joining(", ")))
                     .append(" | ").append(cell(rule.shortDescription())).append(" |\n");

@@ -33,8 +33,9 @@ class RuleDocsTest {
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
                 .as("docs/rules.md is generated: run this test with -Dreadiness.updateDocs=true")
                 .isEqualTo(generated);
-        assertThat(generated).contains("| `modularity/long-method` | warning | high | production |  |",
-                "| `history/hotspot` |", "the commit history");
+        assertThat(generated).contains("| rule | level | precision | measured | judges | needs | what it reports |",
+                "| `modularity/long-method` | ", " | production |  | ", "| `history/hotspot` |", "the commit history",
+                "| `context/unreproducible-build` |", "a Maven or Gradle build file");
     }
 
     @Test

@@ -258,9 +258,10 @@ public final class SarifWriter {
         properties.put("precision", rule.precision().id());
         rule.measuredPrecision().ifPresent(measured -> {
             properties.put("readiness/measuredPrecision", Math.round(measured.share() * 100) / 100.0);
+            properties.put("readiness/measuredWrong", Math.round(measured.wrongShare() * 100) / 100.0);
             properties.put("readiness/labelledFindings", measured.labelled());
             properties.put("readiness/labelledRepositories", measured.repositories());
-            properties.put("readiness/scored", rule.scored());
+            properties.put("readiness/belowPrecisionBar", measured.belowBar());
         });
         if (rule.isSecurityRule()) {
             // GitHub reads security-severity only as a string.

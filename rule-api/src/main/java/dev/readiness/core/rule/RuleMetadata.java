@@ -31,7 +31,8 @@ public record RuleMetadata(
         String securitySeverity,
         List<RuleOption> options,
         Set<FileKind> scope,
-        Set<Need> needs) {
+        Set<Need> needs,
+        MeasuredPrecision measured) {
 
     private static final Pattern ID = Pattern.compile("[a-z]+/[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SEVERITY = Pattern.compile("(10(\\.0)?|[0-9](\\.[0-9])?)");
@@ -63,6 +64,20 @@ public record RuleMetadata(
         needs = needs == null || needs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(needs));
     }
 
+    /** Metadata without a measured precision. */
+    public RuleMetadata(String id, String name, String shortDescription, String fullDescription, String helpMarkdown,
+                        Level defaultLevel, Precision precision, List<String> tags, String securitySeverity,
+                        List<RuleOption> options, Set<FileKind> scope, Set<Need> needs) {
+        this(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision, tags, securitySeverity,
+                options, scope, needs, null);
+    }
+
+    /** The precision measured on the labelled corpus, when the rule has been labelled. */
+    public Optional<MeasuredPrecision> measuredPrecision() {
+        return Optional.ofNullable(measured);
+    }
+
+
     /** The metadata {@code type} declares in its {@link RuleDefinition}, with its help and its options record's options. */
     public static RuleMetadata of(Class<? extends Rule> type) {
         return of(type, RuleOptionsRecord.of(RuleConstructors.of(type)));
@@ -75,17 +90,33 @@ public record RuleMetadata(
             throw new IllegalArgumentException(type.getName() + " has no @RuleDefinition");
         }
         String id = requireValidId(definition.id());
+        MeasuredPrecision measured = MeasuredPrecision.of(type.getClassLoader(), id).orElse(null);
+        Precision precision = measured != null && measured.labelled() >= MeasuredPrecision.MIN_SAMPLE
+                ? measured.precision() : definition.precision();
         return new RuleMetadata(id, nameOf(id), definition.summary(), definition.description(),
-                RuleHelp.load(type, id), definition.level(), definition.precision(), List.of(definition.tags()),
+                RuleHelp.load(type, id) + measuredSection(measured), definition.level(), precision, List.of(definition.tags()),
                 definition.securitySeverity().isEmpty() ? null : definition.securitySeverity(),
                 options.map(RuleOptionsRecord::options).orElse(List.of()),
-                Set.of(definition.scope()), Set.of(definition.needs()));
+                Set.of(definition.scope()), Set.of(definition.needs()), measured);
+    }
+
+    /** The help's closing section on the measured precision; empty when the rule has not been labelled. */
+    private static String measuredSection(MeasuredPrecision measured) {
+        if (measured == null) {
+            return "";
+        }
+        String verdict = measured.belowBar()
+                ? " More than " + Math.round(MeasuredPrecision.MAX_WRONG * 100) + " % of them were wrong: read its "
+                        + "findings with care until the rule is fixed."
+                : "";
+        return "\n\n## Measured precision\n\nRead against the code of public repositories it was never tuned on "
+                + "(bench/precision): " + measured.describe() + "." + verdict;
     }
 
     /** This metadata with another default level (readiness.yml's {@code level}). */
     public RuleMetadata withDefaultLevel(Level level) {
         return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, level, precision, tags,
-                securitySeverity, options, scope, needs);
+                securitySeverity, options, scope, needs, measured);
     }
 
     /** The SARIF rule name: the id's kebab name in PascalCase ({@code modularity/long-method} gives LongMethod). */

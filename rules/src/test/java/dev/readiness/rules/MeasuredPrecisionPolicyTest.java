@@ -1,0 +1,54 @@
+package dev.readiness.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.rule.MeasuredPrecision;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The measured precision the rules ship (bench/precision/precision.py --write) reaches their metadata: every
+ * labelled rule's help states it and its SARIF precision follows it, and the table names no rule that does not exist.
+ */
+class MeasuredPrecisionPolicyTest {
+
+    private static final RuleRegistry RULES = RuleRegistry.fromClasspath(MeasuredPrecisionPolicyTest.class.getClassLoader());
+
+    @Test
+    void everyLabelledRuleStatesItsMeasuredPrecisionAndDerivesItsSarifPrecisionFromIt() {
+        for (RuleMetadata rule : RULES.metadata()) {
+            rule.measuredPrecision().ifPresent(measured -> {
+                assertThat(rule.helpMarkdown()).as(rule.id()).contains("## Measured precision", measured.describe());
+                if (measured.labelled() >= MeasuredPrecision.MIN_SAMPLE) {
+                    assertThat(rule.precision()).as(rule.id()).isEqualTo(measured.precision());
+                }
+                assertThat(rule.helpMarkdown().contains("read its findings with care")).as(rule.id())
+                        .isEqualTo(measured.belowBar());
+            });
+        }
+    }
+
+    @Test
+    void theShippedTableNamesOnlyExistingRules() throws IOException {
+        Set<String> ids = RULES.metadata().stream().map(RuleMetadata::id).collect(Collectors.toSet());
+        try (InputStream in = MeasuredPrecisionPolicyTest.class.getClassLoader()
+                .getResourceAsStream(MeasuredPrecision.RESOURCE)) {
+            assertThat(in).as(MeasuredPrecision.RESOURCE).isNotNull();
+            List<String> named = Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+                    .filter(line -> !line.startsWith("#") && !line.startsWith("rule\t") && !line.isBlank())
+                    .map(line -> line.split("\t")[0]).toList();
+            assertThat(named).hasSizeGreaterThan(30);
+            assertThat(ids).containsAll(named);
+            assertThat(named).allSatisfy(id -> assertThat(RULES.find(id).orElseThrow().metadata().measuredPrecision())
+                    .as(id).isPresent());
+        }
+    }
+}
