@@ -3,7 +3,6 @@ package dev.readiness.rules.architecture;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.graph.DependencyGraph.Aggregate;
 import dev.readiness.core.repo.BuildModule;
-import dev.readiness.core.graph.DependencyGraph.Edge;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.source.DependencyFacts.TypeDependencies;

@@ -27,9 +27,9 @@ import java.util.stream.Collectors;
 /** Which public methods of a type need Javadoc, and which of them lack it. */
 final class PublicApiDocs {
 
-    /** Their contract is the one of Object, Comparable or the program entry point. */
-    private static final Set<String> WELL_KNOWN = Set.of("equals", "hashCode", "toString", "compareTo", "main",
-            "close");
+    /** Their contract is the one of Object, Comparable, AutoCloseable or the program entry point. */
+    private static final Set<String> WELL_KNOWN = Set.of("equals", "hashCode", "toString", "clone", "compareTo",
+            "main", "close");
     private static final Pattern GETTER = Pattern.compile("(get|is|has)[A-Z].*");
     private static final Pattern SETTER = Pattern.compile("set[A-Z].*");
 

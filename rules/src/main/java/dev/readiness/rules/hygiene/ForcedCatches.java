@@ -19,36 +19,61 @@ import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.ast.type.UnionType;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * A {@code catch (Exception e)} or {@code catch (Throwable t)} the try block's callees force: they are declared
  * {@code throws Exception} / {@code throws Throwable} (or several unrelated checked exceptions), so no narrower
  * catch compiles. Known from the parse alone: methods of the same file, JDK members such as
- * {@code Callable.call()}, {@code AutoCloseable.close()} and reflection, and receivers whose type is parameterized
- * with {@code Exception} or {@code Throwable} ({@code FailableRunnable<Throwable>}), whose methods throw it.
+ * {@code Callable.call()}, {@code AutoCloseable.close()}, reflection and {@code MethodHandle.invoke}, and
+ * receivers typed like throwing functional interfaces ({@code FailableRunnable<? extends Throwable>}). Catching
+ * Throwable is forced only by a callee that throws Throwable.
  */
 final class ForcedCatches {
 
-    private static final Set<String> BROAD = Set.of("Exception", "Throwable", "java.lang.Exception",
-            "java.lang.Throwable");
-    /** JDK members, by the receiver's simple type name, declared to throw Exception, Throwable or several checked exceptions. */
-    private static final Map<String, Set<String>> JDK_MEMBERS = Map.of(
-            "Callable", Set.of("call"),
-            "AutoCloseable", Set.of("close"),
-            "Method", Set.of("invoke"),
-            "Constructor", Set.of("newInstance"),
-            "Class", Set.of("newInstance"),
-            "MethodHandle", Set.of("invoke", "invokeExact", "invokeWithArguments"));
+    /** The broad type a callee is declared to throw, or a catch clause catches. */
+    private enum Broad {
+        EXCEPTION, THROWABLE;
+
+        /** A callee throwing Throwable forces either catch; one throwing Exception forces only catch (Exception). */
+        boolean forcesCatchOf(Broad caught) {
+            return this == THROWABLE || caught == EXCEPTION;
+        }
+
+        static Optional<Broad> of(String typeName) {
+            return switch (typeName) {
+                case "Exception", "java.lang.Exception" -> Optional.of(EXCEPTION);
+                case "Throwable", "java.lang.Throwable" -> Optional.of(THROWABLE);
+                default -> Optional.empty();
+            };
+        }
+    }
+
+    /**
+     * JDK members, by the receiver's simple type name, declared to throw Exception, Throwable, or several checked
+     * exceptions that only a catch of Exception covers at once (reflection).
+     */
+    private static final Map<String, Map<String, Broad>> JDK_MEMBERS = Map.of(
+            "Callable", Map.of("call", Broad.EXCEPTION),
+            "AutoCloseable", Map.of("close", Broad.EXCEPTION),
+            "Method", Map.of("invoke", Broad.EXCEPTION),
+            "Constructor", Map.of("newInstance", Broad.EXCEPTION),
+            "Class", Map.of("newInstance", Broad.EXCEPTION),
+            "MethodHandle", Map.of("invoke", Broad.THROWABLE, "invokeExact", Broad.THROWABLE,
+                    "invokeWithArguments", Broad.THROWABLE));
     /** Reflection calls, by name, and the simple type name of what they return. */
     private static final Map<String, String> REFLECTION_RESULTS = Map.of("getMethod", "Method", "getDeclaredMethod",
             "Method", "getConstructor", "Constructor", "getDeclaredConstructor", "Constructor", "forName", "Class",
             "getClass", "Class");
+    private static final Pattern UPPER_BOUND = Pattern.compile("\\?\\s+extends\\s+(.*)");
 
     private ForcedCatches() {
     }
@@ -56,24 +81,28 @@ final class ForcedCatches {
     /** The clause catches Exception or Throwable (not RuntimeException) because something in its try block must. */
     static boolean isForced(CatchClause clause) {
         Optional<TryStmt> tryStmt = clause.getParentNode().filter(TryStmt.class::isInstance).map(TryStmt.class::cast);
-        if (tryStmt.isEmpty() || !catchesCheckedBroadType(clause)) {
+        Optional<Broad> caught = caughtBroadType(clause);
+        if (tryStmt.isEmpty() || caught.isEmpty()) {
             return false;
         }
-        Set<String> throwingHere = throwingMethodsOfFile(clause);
+        Map<String, Broad> throwingHere = throwingMethodsOfFile(clause);
         Set<String> typesHere = typesOfFile(clause);
         return tryStmt.get().getTryBlock().findAll(MethodCallExpr.class).stream()
                 .filter(call -> throwsInto(call, tryStmt.get()))
-                .anyMatch(call -> forces(call, throwingHere, typesHere))
+                .map(call -> thrownBy(call, throwingHere, typesHere))
+                .anyMatch(thrown -> thrown.filter(broad -> broad.forcesCatchOf(caught.get())).isPresent())
                 || tryStmt.get().getResources().stream()
                         .filter(VariableDeclarationExpr.class::isInstance).map(VariableDeclarationExpr.class::cast)
                         .flatMap(resources -> resources.getVariables().stream())
-                        .anyMatch(resource -> closeForces(resource.getType(), throwingHere, typesHere));
+                        .map(resource -> thrownByClose(resource.getType(), throwingHere, typesHere))
+                        .anyMatch(thrown -> thrown.filter(broad -> broad.forcesCatchOf(caught.get())).isPresent());
     }
 
-    private static boolean catchesCheckedBroadType(CatchClause clause) {
+    /** The broadest of Exception and Throwable the clause catches. */
+    private static Optional<Broad> caughtBroadType(CatchClause clause) {
         Type type = clause.getParameter().getType();
         List<Type> caught = type instanceof UnionType union ? List.copyOf(union.getElements()) : List.of(type);
-        return caught.stream().map(Type::asString).anyMatch(BROAD::contains);
+        return caught.stream().map(Type::asString).map(Broad::of).flatMap(Optional::stream).max(Enum::compareTo);
     }
 
     /** Not inside a lambda or class body nested in the try block, whose exceptions do not reach this catch. */
@@ -87,33 +116,48 @@ final class ForcedCatches {
         return true;
     }
 
-    private static boolean forces(MethodCallExpr call, Set<String> throwingHere, Set<String> typesHere) {
+    /** The broad type {@code call} is known to throw, if any. */
+    private static Optional<Broad> thrownBy(MethodCallExpr call, Map<String, Broad> throwingHere,
+                                            Set<String> typesHere) {
         String key = call.getNameAsString() + "/" + call.getArguments().size();
         if (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr
                 || call.getScope().get() instanceof SuperExpr) {
-            return throwingHere.contains(key);
+            return Optional.ofNullable(throwingHere.get(key));
         }
         Optional<ClassOrInterfaceType> receiver = receiverType(call);
-        return receiver.filter(type -> JDK_MEMBERS.getOrDefault(type.getNameAsString(), Set.of())
-                        .contains(call.getNameAsString())
-                        || parameterizedWithBroadType(type)
-                        || (typesHere.contains(type.getNameAsString()) && throwingHere.contains(key)))
-                .isPresent()
-                || call.getScope().filter(MethodCallExpr.class::isInstance).map(MethodCallExpr.class::cast)
-                        .map(scope -> REFLECTION_RESULTS.get(scope.getNameAsString()))
-                        .filter(type -> JDK_MEMBERS.get(type).contains(call.getNameAsString())).isPresent();
+        Optional<Broad> byReceiver = receiver.flatMap(type -> Optional.ofNullable(
+                        JDK_MEMBERS.getOrDefault(type.getNameAsString(), Map.of()).get(call.getNameAsString()))
+                .or(() -> thrownByTypeArgument(type))
+                .or(() -> typesHere.contains(type.getNameAsString()) ? Optional.ofNullable(throwingHere.get(key))
+                        : Optional.empty()));
+        return byReceiver.or(() -> call.getScope().filter(MethodCallExpr.class::isInstance)
+                .map(MethodCallExpr.class::cast)
+                .map(scope -> REFLECTION_RESULTS.get(scope.getNameAsString()))
+                .map(type -> JDK_MEMBERS.getOrDefault(type, Map.of()).get(call.getNameAsString())));
     }
 
-    private static boolean closeForces(Type type, Set<String> throwingHere, Set<String> typesHere) {
-        return type instanceof ClassOrInterfaceType declared && (declared.getNameAsString().equals("AutoCloseable")
-                || (typesHere.contains(declared.getNameAsString()) && throwingHere.contains("close/0")));
+    /** What closing a try-with-resources variable of this type throws. */
+    private static Optional<Broad> thrownByClose(Type type, Map<String, Broad> throwingHere, Set<String> typesHere) {
+        if (!(type instanceof ClassOrInterfaceType declared)) {
+            return Optional.empty();
+        }
+        return declared.getNameAsString().equals("AutoCloseable") ? Optional.of(Broad.EXCEPTION)
+                : typesHere.contains(declared.getNameAsString()) ? Optional.ofNullable(throwingHere.get("close/0"))
+                : Optional.empty();
     }
 
-    /** {@code FailableFunction<T, R, Throwable>} or {@code Callback<? extends Exception>}. */
-    private static boolean parameterizedWithBroadType(ClassOrInterfaceType type) {
+    /**
+     * A throwing functional interface's usual declaration, {@code FailableRunnable<? extends Throwable>} or
+     * {@code Task<? extends Exception>}: its methods throw what the bound says. A plain {@code Set<Throwable>}
+     * holds exceptions and throws none.
+     */
+    private static Optional<Broad> thrownByTypeArgument(ClassOrInterfaceType type) {
         return type.getTypeArguments().stream().flatMap(List::stream)
-                .map(argument -> argument.asString().replaceFirst("^\\?\\s+extends\\s+", ""))
-                .anyMatch(BROAD::contains);
+                .map(argument -> UPPER_BOUND.matcher(argument.asString()))
+                .filter(Matcher::matches)
+                .map(bound -> Broad.of(bound.group(1)))
+                .flatMap(Optional::stream)
+                .max(Enum::compareTo);
     }
 
     /** The declared type of a variable or field receiver, looked up from the call outwards. */
@@ -156,14 +200,14 @@ final class ForcedCatches {
         return Optional.empty();
     }
 
-    /** "name/arity" of the file's methods declared to throw Exception or Throwable. */
-    private static Set<String> throwingMethodsOfFile(Node node) {
-        Set<String> throwing = new HashSet<>();
+    /** "name/arity" of the file's methods declared to throw Exception or Throwable, with the broadest of them. */
+    private static Map<String, Broad> throwingMethodsOfFile(Node node) {
+        Map<String, Broad> throwing = new HashMap<>();
         node.findCompilationUnit().ifPresent(unit -> unit.findAll(CallableDeclaration.class).forEach(callable -> {
             CallableDeclaration<?> declared = callable;
-            if (declared.getThrownExceptions().stream().map(Type::asString).anyMatch(BROAD::contains)) {
-                throwing.add(declared.getNameAsString() + "/" + declared.getParameters().size());
-            }
+            declared.getThrownExceptions().stream().map(Type::asString).map(Broad::of).flatMap(Optional::stream)
+                    .max(Enum::compareTo).ifPresent(broad -> throwing.merge(declared.getNameAsString() + "/"
+                            + declared.getParameters().size(), broad, (a, b) -> a.compareTo(b) >= 0 ? a : b));
         }));
         return throwing;
     }

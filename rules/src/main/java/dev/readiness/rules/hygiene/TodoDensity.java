@@ -49,7 +49,10 @@ public final class TodoDensity implements JavaFileRule {
     /** Upper case as written by convention (and by IDEs); "xxx" in prose or placeholders is not a marker. */
     private static final Pattern MARKER = Pattern.compile("\\b(TODO|FIXME|XXX|HACK)\\b");
 
-    /** A marker and the words after it, lower case with single spaces: the same note copied is counted once. */
+    /**
+     * A marker and the words after it, lower case with single spaces: the same note copied is counted once; bare
+     * markers without words may each mean something else and all count.
+     */
     private record Marker(String word, int line, String note) {
     }
 
@@ -90,6 +93,7 @@ public final class TodoDensity implements JavaFileRule {
         }
         markers.sort((a, b) -> Integer.compare(a.line(), b.line()));
         Set<List<String>> seen = new HashSet<>();
-        return markers.stream().filter(marker -> seen.add(List.of(marker.word(), marker.note()))).toList();
+        return markers.stream().filter(marker -> !marker.note().matches(".*\\w.*")
+                || seen.add(List.of(marker.word(), marker.note()))).toList();
     }
 }

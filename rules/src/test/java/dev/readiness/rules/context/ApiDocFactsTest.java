@@ -31,7 +31,10 @@ class ApiDocFactsTest {
             }
             """;
 
-    /** Javadoc a blank line, annotations or a line comment keep apart from its declaration, and Javadoc that is not. */
+    /**
+     * Javadoc a blank line, annotations or a line comment keep apart from its declaration, and Javadoc that is not;
+     * clone() keeps Object's contract and needs none.
+     */
     private static final String SEPARATED = """
             package com.acme;
 
@@ -64,6 +67,8 @@ class ApiDocFactsTest {
                 ///
 
                 void clear();
+
+                OrderStore clone();
             }
             """;
     /** A license header in Javadoc style before the package declaration documents nothing. */

@@ -19,7 +19,7 @@ class BroadCatchTest {
         // the markers carry the type each catch block is reported for
         List<Finding> findings = RuleSampleVerifier.forRule(BroadCatch.class, work).verify("broad-catch");
 
-        assertThat(findings).hasSize(5);
+        assertThat(findings).hasSize(7);
     }
 
     @Test

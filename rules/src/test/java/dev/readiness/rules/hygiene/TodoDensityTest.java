@@ -24,7 +24,8 @@ class TodoDensityTest {
                 invoicing -> assertThat(invoicing).startsWith("4 to-do markers (1 FIXME, 1 HACK, 1 TODO, 1 XXX) in 10 "
                         + "lines of code, 400.0 per thousand (threshold 5): "),
                 legacy -> assertThat(legacy).startsWith("3 to-do markers (2 FIXME, 1 HACK) in 7 lines of code, "
-                        + "428.6 per thousand (threshold 5): "));
+                        + "428.6 per thousand (threshold 5): "),
+                stubs -> assertThat(stubs).startsWith("3 to-do markers (3 TODO) in "));
     }
 
     @Test
@@ -33,6 +34,7 @@ class TodoDensityTest {
 
         assertThat(findings).extracting(finding -> finding.location().path() + " " + finding.level()).containsExactly(
                 "src/main/java/com/example/Invoicing.java " + Level.NOTE,
-                "src/main/java/com/example/Legacy.java " + Level.WARNING);
+                "src/main/java/com/example/Legacy.java " + Level.WARNING,
+                "src/main/java/com/example/Stubs.java " + Level.NOTE);
     }
 }

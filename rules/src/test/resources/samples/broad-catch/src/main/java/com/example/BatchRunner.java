@@ -137,11 +137,34 @@ public class BatchRunner {
         }
     }
 
-    void performStep(Step<Exception> step) {
+    void performStep(Step<? extends Exception> step) {
         try {
             step.perform();
         } catch (Exception e) {
             LOG.warning("step failed: " + e);
+        }
+    }
+
+    // reported: a set of exceptions throws none, and reflection never forces catching Throwable
+
+    int countProblems(java.util.Set<Throwable> seen, Throwable problem) {
+        try {
+            seen.add(problem);
+            return seen.size();
+        } catch (Exception e) // expect: hygiene/broad-catch "catches Exception and"
+        {
+            LOG.warning("cannot count: " + e);
+            return 0;
+        }
+    }
+
+    boolean reflectivelyTrue(Method check, Object target) {
+        try {
+            return (Boolean) check.invoke(target);
+        } catch (Throwable t) // expect: hygiene/broad-catch "catches Throwable and"
+        {
+            LOG.warning("check failed: " + t);
+            return false;
         }
     }
 
