@@ -18,6 +18,7 @@ class AssertionFreeTestTest {
         List<Finding> findings = RuleSampleVerifier.forRule(AssertionFreeTest.class, work).verify("assertion-free-test");
 
         assertThat(findings).extracting(finding -> finding.location().enclosingSymbol()).containsExactlyInAnyOrder(
+                "com.example.shelf.CheckingObjectsTest#equalsTesterChecksOnlyWhenItTests()",
                 "com.example.shelf.CheckingObjectsTest#stubbingIsNoCheck()",
                 "com.example.shelf.CheckingObjectsTest#wrappingAnUnexpectedFailureIsNoCheck()",
                 "com.example.shelf.NarrowShelfTest#callsAListMethodNamedLikeATest()",
