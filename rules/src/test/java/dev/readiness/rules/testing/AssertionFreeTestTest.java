@@ -22,6 +22,7 @@ class AssertionFreeTestTest {
                 "com.example.shelf.CheckingObjectsTest#stubbingIsNoCheck()",
                 "com.example.shelf.CheckingObjectsTest#wrappingAnUnexpectedFailureIsNoCheck()",
                 "com.example.shelf.NarrowShelfTest#callsAListMethodNamedLikeATest()",
+                "com.example.shelf.NarrowShelfTest#shelvesThroughAHelperNamedLikeATest()",
                 "com.example.shelf.NarrowShelfTest#notWrittenYet()",
                 "com.example.shelf.RunnerReportTest.StillATest#checksNothing()");
     }

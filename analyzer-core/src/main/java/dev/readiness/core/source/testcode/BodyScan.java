@@ -54,11 +54,14 @@ final class BodyScan {
         return List.copyOf(names);
     }
 
-    /** Names of the methods called without a receiver or on {@code this}/{@code super}: the class's own methods. */
+    /**
+     * Names of the methods called without arguments and without a receiver or on {@code this}/{@code super}: the
+     * calls that can run another test of the class ({@code testEmptyIterator()}, {@code super.testRemove()}).
+     */
     static List<String> calledOwnMethods(Node node) {
         TreeSet<String> names = new TreeSet<>();
-        node.findAll(MethodCallExpr.class, call -> call.getScope().map(scope -> scope instanceof ThisExpr
-                        || scope instanceof SuperExpr).orElse(true))
+        node.findAll(MethodCallExpr.class, call -> call.getArguments().isEmpty() && call.getScope()
+                        .map(scope -> scope instanceof ThisExpr || scope instanceof SuperExpr).orElse(true))
                 .forEach(call -> names.add(call.getNameAsString()));
         return List.copyOf(names);
     }
