@@ -2,6 +2,7 @@ package dev.readiness.core.source.testcode;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
@@ -20,7 +21,8 @@ final class BodyScan {
 
     static OracleCalls oracles(Node node) {
         AssertionObjects objects = AssertionObjects.around(node);
-        int total = node.findAll(Statement.class, Oracles::isCheckStatement).size();
+        int total = node.findAll(Statement.class, Oracles::isCheckStatement).size()
+                + node.findAll(MethodReferenceExpr.class, Oracles::isOracleReference).size();
         int mock = 0;
         int withoutMessage = 0;
         boolean expects = false;
@@ -48,9 +50,11 @@ final class BodyScan {
         return false;
     }
 
+    /** Names of the methods called, or passed as a method reference ({@code forEach(Checks::verifyEvent)}). */
     static List<String> calledMethods(Node node) {
         TreeSet<String> names = new TreeSet<>();
         node.findAll(MethodCallExpr.class).forEach(call -> names.add(call.getNameAsString()));
+        node.findAll(MethodReferenceExpr.class).forEach(reference -> names.add(reference.getIdentifier()));
         return List.copyOf(names);
     }
 

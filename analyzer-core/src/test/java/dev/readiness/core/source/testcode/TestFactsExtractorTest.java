@@ -204,4 +204,22 @@ class TestFactsExtractorTest {
         assertThat(facts.helpers()).extracting(HelperFacts::name).containsExactly("checkPrice");
         assertThat(facts.testCount()).isZero();
     }
+
+    @Test
+    void methodReferencesAreCallsAndAssertingReferencesAreChecks() {
+        TestFacts facts = extract("""
+                import org.junit.jupiter.api.Test;
+                class OrderEventsTest {
+                    @Test void everyEventIsValid() { events().forEach(OrderChecks::verifyEvent); }
+                    @Test void noEventIsNull() { events().forEach(Assertions::assertNotNull); }
+                    @Test void printsThem() { events().forEach(System.out::println); }
+                }
+                """, "OrderEventsTest.java");
+
+        assertThat(facts.classes().get(0).tests())
+                .extracting(TestMethodFacts::name, test -> test.oracles().total(), TestMethodFacts::calledMethods)
+                .containsExactly(tuple("everyEventIsValid", 1, List.of("events", "forEach", "verifyEvent")),
+                        tuple("noEventIsNull", 1, List.of("assertNotNull", "events", "forEach")),
+                        tuple("printsThem", 0, List.of("events", "forEach", "println")));
+    }
 }

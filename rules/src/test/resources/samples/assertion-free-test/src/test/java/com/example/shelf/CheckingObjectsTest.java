@@ -55,6 +55,12 @@ class CheckingObjectsTest {
     }
 
     @Test
+    void aCheckingHelperPassedAsAMethodReference() {
+        shelf.put("Emma");
+        shelf.titles().forEach(this::checkTitle);
+    }
+
+    @Test
     void softAssertionsHandedInAsAParameter(BDDSoftAssertions softly) {
         shelf.put("Beloved");
         softly.then(shelf.titles()).contains("Beloved");
@@ -106,6 +112,10 @@ class CheckingObjectsTest {
         } catch (IllegalArgumentException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private void checkTitle(String title) {
+        new ListAssert<>(List.of(title)).doesNotContainNull();
     }
 
     private ListAssert<String> shelfAssert() {
