@@ -23,8 +23,8 @@ import java.util.Set;
  * Whether a test asserted how much data a loop walks before the loop runs: {@code assertEquals(3, list.size())}
  * or {@code assertThat(list).hasSize(3)} before {@code for (x : list)}, {@code assertEquals(10, s.length())}
  * before {@code for (i = 0; i < s.length(); i++)}, {@code assertEquals(s.length(), copied)} before
- * {@code for (i = 0; i < copied; i++)}, {@code assertTrue(it.hasNext())} before {@code while (it.hasNext())}. The loop then runs the number of times the test fixed, so its checks are not left
- * to chance.
+ * {@code for (i = 0; i < copied; i++)}, {@code assertTrue(it.hasNext())} before {@code while (it.hasNext())}.
+ * The loop then runs the number of times the test fixed, so its checks are not left to chance.
  */
 final class AssertedSizes {
 

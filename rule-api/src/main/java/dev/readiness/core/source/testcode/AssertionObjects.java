@@ -43,7 +43,7 @@ public final class AssertionObjects {
         this.testers = Set.copyOf(testers);
     }
 
-    /** The checking objects visible in {@code node}: its own declarations and the fields of the classes around it. */
+    /** The checking objects visible in {@code node}: its declarations, and the fields and methods of the classes around it. */
     public static AssertionObjects around(Node node) {
         Found found = new Found(new HashSet<>(), new HashSet<>());
         node.findAll(VariableDeclarator.class).forEach(variable -> found.add(variable));
