@@ -1,11 +1,14 @@
 package dev.readiness.core.source.testcode;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
@@ -50,12 +53,32 @@ final class BodyScan {
         return false;
     }
 
-    /** Names of the methods called, or passed as a method reference ({@code forEach(Checks::verifyEvent)}). */
+    /**
+     * Names of the methods called, or passed as a reference to a method of the class itself
+     * ({@code forEach(this::verifyEvent)}, {@code forEach(OrderTest::verifyEvent)}); a reference to another type's
+     * method ({@code Runnable::run}) names no helper of the test code.
+     */
     static List<String> calledMethods(Node node) {
         TreeSet<String> names = new TreeSet<>();
         node.findAll(MethodCallExpr.class).forEach(call -> names.add(call.getNameAsString()));
-        node.findAll(MethodReferenceExpr.class).forEach(reference -> names.add(reference.getIdentifier()));
+        node.findAll(MethodReferenceExpr.class, BodyScan::refersToOwnClass)
+                .forEach(reference -> names.add(reference.getIdentifier()));
         return List.copyOf(names);
+    }
+
+    private static boolean refersToOwnClass(MethodReferenceExpr reference) {
+        Expression scope = reference.getScope();
+        if (scope instanceof ThisExpr || scope instanceof SuperExpr) {
+            return true;
+        }
+        String named = scope instanceof TypeExpr type ? type.getType().asString() : scope.toString();
+        for (Node current = reference.getParentNode().orElse(null); current != null;
+                current = current.getParentNode().orElse(null)) {
+            if (current instanceof TypeDeclaration<?> declaration && declaration.getNameAsString().equals(named)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
