@@ -1,6 +1,7 @@
 package dev.readiness.core.source.testcode;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -53,15 +54,21 @@ final class BodyScan {
         return false;
     }
 
-    /**
-     * Names of the methods called, or passed as a reference to a method of the class itself
-     * ({@code forEach(this::verifyEvent)}, {@code forEach(OrderTest::verifyEvent)}); a reference to another type's
-     * method ({@code Runnable::run}) names no helper of the test code.
-     */
     static List<String> calledMethods(Node node) {
         TreeSet<String> names = new TreeSet<>();
         node.findAll(MethodCallExpr.class).forEach(call -> names.add(call.getNameAsString()));
-        node.findAll(MethodReferenceExpr.class, BodyScan::refersToOwnClass)
+        return List.copyOf(names);
+    }
+
+    /**
+     * The methods a test calls, and the methods of its own class it hands on by reference
+     * ({@code events.forEach(this::verifyEvent)}, {@code forEach(OrderTest::verifyEvent)}): the test runs their checks
+     * on each element. A reference to another type's method ({@code Runnable::run}) names no helper, and helpers'
+     * own references (thread bodies, callbacks) are plumbing, not checks the test runs.
+     */
+    static List<String> calledMethodsOfTest(MethodDeclaration test) {
+        TreeSet<String> names = new TreeSet<>(calledMethods(test));
+        test.findAll(MethodReferenceExpr.class, BodyScan::refersToOwnClass)
                 .forEach(reference -> names.add(reference.getIdentifier()));
         return List.copyOf(names);
     }

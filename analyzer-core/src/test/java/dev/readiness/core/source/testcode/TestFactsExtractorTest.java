@@ -215,6 +215,7 @@ class TestFactsExtractorTest {
                     @Test void printsThem() { events().forEach(System.out::println); }
                     @Test void runsThem() { events().forEach(Runnable::run); }
                     private static void checkEvent(Object event) { assertNotNull(event); }
+                    private Thread listener() { return new Thread(this::checkEvent); }
                 }
                 """, "OrderEventsTest.java");
 
@@ -224,5 +225,8 @@ class TestFactsExtractorTest {
                         tuple("noEventIsNull", 1, List.of("events", "forEach")),
                         tuple("printsThem", 0, List.of("events", "forEach")),
                         tuple("runsThem", 0, List.of("events", "forEach")));
+        // a helper's own references are callbacks and thread bodies, not checks the test runs
+        assertThat(facts.helpers()).extracting(HelperFacts::name, HelperFacts::calledMethods)
+                .contains(tuple("listener", List.of()));
     }
 }
