@@ -31,6 +31,8 @@ class AssertionObjectsTest {
                     titles.add("Emma");
                     new ArrayList<String>().add("Kim");
                     helper().isEmpty();
+                    InOrder inOrder = inOrder(titles);
+                    inOrder.verify(titles).add("Emma");
                     shelfAssert().contains("Emma");
                 }
                 private ListAssert<String> shelfAssert() {
