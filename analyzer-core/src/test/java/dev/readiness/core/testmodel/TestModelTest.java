@@ -144,6 +144,13 @@ class TestModelTest {
                             void callsAMethodNamedLikeATestOnAnotherObject() {
                                 new Order().totalsAreNeverNegative();
                             }
+                            @Test
+                            void callsAHelperWithArgumentsNamedLikeATest() {
+                                totalsAreNeverNegative(3);
+                            }
+                            private void totalsAreNeverNegative(int amount) {
+                                new Order().total(amount);
+                            }
                         }
                         """))), path -> "core");
 
@@ -151,7 +158,8 @@ class TestModelTest {
                 tuple("totalsAreNeverNegative", TestModel.OracleStatus.REAL),
                 tuple("totalsWithTheLegacyRounding", TestModel.OracleStatus.REAL),
                 tuple("onlyRuns", TestModel.OracleStatus.NONE),
-                tuple("callsAMethodNamedLikeATestOnAnotherObject", TestModel.OracleStatus.NONE));
+                tuple("callsAMethodNamedLikeATestOnAnotherObject", TestModel.OracleStatus.NONE),
+                tuple("callsAHelperWithArgumentsNamedLikeATest", TestModel.OracleStatus.NONE));
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.function.Predicate;
  * Which helper methods of test code are oracles, followed through calls to other helpers (by simple
  * name, across files): those that check a result (assert, or expect an exception) and those that only
  * verify mocks. A test is an oracle for another test that runs it on its own class ({@code testEmptyIterator()}
- * after changing a setting, {@code super.testRemove()}); a call on some other object that happens to share a
- * test's name ({@code list.remove(x)}) is not.
+ * after changing a setting, {@code super.testRemove()}); a call on some other object, or with arguments, that
+ * happens to share a test's name ({@code list.remove(x)}, a helper {@code testThreads(data)}) is not.
  */
 public final class HelperClosure {
 

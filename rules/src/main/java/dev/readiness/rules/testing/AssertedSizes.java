@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -21,9 +22,9 @@ import java.util.Set;
 /**
  * Whether a test asserted how much data a loop walks before the loop runs: {@code assertEquals(3, list.size())}
  * or {@code assertThat(list).hasSize(3)} before {@code for (x : list)}, {@code assertEquals(10, s.length())}
- * before {@code for (i = 0; i < s.length(); i++)}, {@code assertTrue(it.hasNext())} before
- * {@code while (it.hasNext())}. The loop then runs the number of times the test fixed, so its checks are not left
- * to chance.
+ * before {@code for (i = 0; i < s.length(); i++)}, {@code assertEquals(s.length(), copied)} before
+ * {@code for (i = 0; i < copied; i++)}, {@code assertTrue(it.hasNext())} before {@code while (it.hasNext())}.
+ * The loop then runs the number of times the test fixed, so its checks are not left to chance.
  */
 final class AssertedSizes {
 
@@ -71,11 +72,14 @@ final class AssertedSizes {
         return condition instanceof MethodCallExpr ? List.of(condition) : List.of();
     }
 
-    /** The asserting statement names the walked value together with its size, or is the walked size check itself. */
+    /**
+     * The asserting statement names the walked value together with its size, names the walked size itself
+     * ({@code s.length()}), or names the local variable that is the loop's bound ({@code assertEquals(3, count)}).
+     */
     private static boolean pinsSizeOf(Node statement, Expression walked) {
         boolean sizeCheck = !statement.findAll(MethodCallExpr.class, call -> SIZE_CHECKS.contains(call.getNameAsString())).isEmpty();
         return !statement.findAll(Expression.class, expression -> expression.equals(walked)).isEmpty()
-                && (sizeCheck || isSizeRead(walked) || readsSizeOf(statement, walked));
+                && (sizeCheck || isSizeRead(walked) || walked instanceof NameExpr || readsSizeOf(statement, walked));
     }
 
     private static boolean isSizeRead(Expression expression) {

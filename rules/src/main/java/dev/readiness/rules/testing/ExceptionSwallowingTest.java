@@ -21,13 +21,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A catch block in a test method that lets the exception go: empty, or only printing or logging it. The test
- * then passes whether the code under test throws or not. The expected-exception idiom
+ * A catch block in a test method that lets the exception go: empty, or only printing or logging it. The test then
+ * passes whether the code under test throws or not. The expected-exception idiom
  * {@code try { call(); fail(); } catch (X e) { }} is fine (also with AssertJ's
  * {@code failBecauseExceptionWasNotThrown}), and so is a catch that says it ignores the exception on purpose (a
  * parameter named {@code ignored}, a comment giving the reason) and clean-up in a {@code finally} block. A
- * parameter named {@code expected} without the fail is still reported: the test promises a check it never makes. tsDetect's "Exception Catching", narrowed to catches that neither fail, assert, rethrow
- * nor record anything.
+ * parameter named {@code expected} without the fail is still reported: the test promises a check it never makes.
+ * tsDetect's "Exception Catching", narrowed to catches that neither fail, assert, rethrow nor record anything.
  */
 @RuleDefinition(
         id = "testing/exception-swallowing-test",

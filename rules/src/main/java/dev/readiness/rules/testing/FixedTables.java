@@ -89,6 +89,7 @@ final class FixedTables {
                 .map(VariableDeclarator::getNameAsString).toList());
     }
 
+    /** A value the test fixes: literals and the names and calls below, combined by arithmetic and casts. */
     private static boolean isFixedBound(Expression bound, Node context) {
         if (bound instanceof LiteralExpr) {
             return !(bound instanceof NullLiteralExpr);
@@ -105,21 +106,31 @@ final class FixedTables {
         if (bound instanceof BinaryExpr binary) {
             return isFixedBound(binary.getLeft(), context) && isFixedBound(binary.getRight(), context);
         }
-        if (bound instanceof NameExpr name) {
+        return isFixedValue(bound, context);
+    }
+
+    /** A fixed name, a constant or a table's length, the size of a table, Math of fixed values, a test argument. */
+    private static boolean isFixedValue(Expression value, Node context) {
+        if (value instanceof NameExpr name) {
             return isFixedName(name.getNameAsString(), context);
         }
-        if (bound instanceof FieldAccessExpr field) {
+        if (value instanceof FieldAccessExpr field) {
             return CONSTANT.matcher(field.getNameAsString()).matches()
                     || field.getNameAsString().equals("length") && isTable(field.getScope(), context)
                     || isFromTestArguments(field, context);
         }
-        if (bound instanceof MethodCallExpr call) {
-            return SIZES.contains(call.getNameAsString()) && call.getScope().map(scope -> isTable(scope, context)).orElse(false)
-                    || isFromTestArguments(call, context)
-                    || call.getScope().filter(scope -> scope.toString().equals("Math")).isPresent()
-                            && call.getArguments().stream().allMatch(argument -> isFixedBound(argument, context));
-        }
-        return false;
+        return value instanceof MethodCallExpr call && (isSizeOfATable(call, context) || isFromTestArguments(call, context)
+                || isMathOfFixedValues(call, context));
+    }
+
+    private static boolean isSizeOfATable(MethodCallExpr call, Node context) {
+        return SIZES.contains(call.getNameAsString()) && call.getScope().map(scope -> isTable(scope, context)).orElse(false);
+    }
+
+    /** {@code Math.toIntExact(ROUNDS * 2)}, {@code Math.max(LOW, 3)}. */
+    private static boolean isMathOfFixedValues(MethodCallExpr call, Node context) {
+        return call.getScope().filter(scope -> scope.toString().equals("Math")).isPresent()
+                && call.getArguments().stream().allMatch(argument -> isFixedBound(argument, context));
     }
 
     /** A constant, a test argument, the counter of an enclosing fixed loop, or a variable set to a fixed value. */

@@ -32,9 +32,10 @@ import java.util.Set;
  * {@code assertEquals(x, x)}, {@code assertNotNull(new X())}, AssertJ {@code assertThat(true).isTrue()},
  * {@code assertThat(x).isEqualTo(x)}. tsDetect's "Redundant Assertion". Left alone where the assertion itself is
  * what is tested: JUnit's {@code assertEquals(x, x)} in a test of equals (reflexivity: the test or its class is
- * named after equals or hashCode, or it calls them itself), a check the test is named after ({@code BooleanAssert_isEqualTo_Test}), an
- * assertion made through a soft-assertions object under test ({@code softly.assertThat(1).isEqualTo(1)}), and a
- * trivial requirement handed to the code under test ({@code satisfies(x -> assertThat(true).isTrue())}).
+ * named after equals or hashCode, or it calls them itself), a check the test is named after
+ * ({@code BooleanAssert_isEqualTo_Test}), an assertion made through a soft-assertions object under test
+ * ({@code softly.assertThat(1).isEqualTo(1)}), and a trivial requirement handed to the code under test
+ * ({@code satisfies(x -> assertThat(true).isTrue())}).
  */
 @RuleDefinition(
         id = "testing/tautological-assertion",

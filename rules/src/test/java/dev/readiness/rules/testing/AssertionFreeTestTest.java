@@ -18,9 +18,11 @@ class AssertionFreeTestTest {
         List<Finding> findings = RuleSampleVerifier.forRule(AssertionFreeTest.class, work).verify("assertion-free-test");
 
         assertThat(findings).extracting(finding -> finding.location().enclosingSymbol()).containsExactlyInAnyOrder(
+                "com.example.shelf.CheckingObjectsTest#equalsTesterChecksOnlyWhenItTests()",
                 "com.example.shelf.CheckingObjectsTest#stubbingIsNoCheck()",
                 "com.example.shelf.CheckingObjectsTest#wrappingAnUnexpectedFailureIsNoCheck()",
                 "com.example.shelf.NarrowShelfTest#callsAListMethodNamedLikeATest()",
+                "com.example.shelf.NarrowShelfTest#shelvesThroughAHelperNamedLikeATest()",
                 "com.example.shelf.NarrowShelfTest#notWrittenYet()",
                 "com.example.shelf.RunnerReportTest.StillATest#checksNothing()");
     }

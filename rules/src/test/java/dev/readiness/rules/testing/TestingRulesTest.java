@@ -29,7 +29,7 @@ class TestingRulesTest {
         List<Finding> findings = RuleSampleVerifier.forRule(MockOnlyTest.class, work).verify("testing-oracles");
 
         assertThat(findings).extracting(Finding::message).allMatch(message -> message.contains("only verifies calls"))
-                .hasSize(2);
+                .hasSize(3);
     }
 
     @Test

@@ -1,10 +1,15 @@
 package dev.readiness.core.source.testcode;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.SuperExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.TypeExpr;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
@@ -20,7 +25,8 @@ final class BodyScan {
 
     static OracleCalls oracles(Node node) {
         AssertionObjects objects = AssertionObjects.around(node);
-        int total = node.findAll(Statement.class, Oracles::isCheckStatement).size();
+        int total = node.findAll(Statement.class, Oracles::isCheckStatement).size()
+                + node.findAll(MethodReferenceExpr.class, Oracles::isOracleReference).size();
         int mock = 0;
         int withoutMessage = 0;
         boolean expects = false;
@@ -54,11 +60,42 @@ final class BodyScan {
         return List.copyOf(names);
     }
 
-    /** Names of the methods called without a receiver or on {@code this}/{@code super}: the class's own methods. */
+    /**
+     * The methods a test calls, and the methods of its own class it hands on by reference
+     * ({@code events.forEach(this::verifyEvent)}, {@code forEach(OrderTest::verifyEvent)}): the test runs their checks
+     * on each element. A reference to another type's method ({@code Runnable::run}) names no helper, and helpers'
+     * own references (thread bodies, callbacks) are plumbing, not checks the test runs.
+     */
+    static List<String> calledMethodsOfTest(MethodDeclaration test) {
+        TreeSet<String> names = new TreeSet<>(calledMethods(test));
+        test.findAll(MethodReferenceExpr.class, BodyScan::refersToOwnClass)
+                .forEach(reference -> names.add(reference.getIdentifier()));
+        return List.copyOf(names);
+    }
+
+    private static boolean refersToOwnClass(MethodReferenceExpr reference) {
+        Expression scope = reference.getScope();
+        if (scope instanceof ThisExpr || scope instanceof SuperExpr) {
+            return true;
+        }
+        String named = scope instanceof TypeExpr type ? type.getType().asString() : scope.toString();
+        for (Node current = reference.getParentNode().orElse(null); current != null;
+                current = current.getParentNode().orElse(null)) {
+            if (current instanceof TypeDeclaration<?> declaration && declaration.getNameAsString().equals(named)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Names of the methods called without arguments and without a receiver or on {@code this}/{@code super}: the
+     * calls that can run another test of the class ({@code testEmptyIterator()}, {@code super.testRemove()}).
+     */
     static List<String> calledOwnMethods(Node node) {
         TreeSet<String> names = new TreeSet<>();
-        node.findAll(MethodCallExpr.class, call -> call.getScope().map(scope -> scope instanceof ThisExpr
-                        || scope instanceof SuperExpr).orElse(true))
+        node.findAll(MethodCallExpr.class, call -> call.getArguments().isEmpty() && call.getScope()
+                        .map(scope -> scope instanceof ThisExpr || scope instanceof SuperExpr).orElse(true))
                 .forEach(call -> names.add(call.getNameAsString()));
         return List.copyOf(names);
     }

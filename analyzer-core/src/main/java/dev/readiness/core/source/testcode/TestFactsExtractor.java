@@ -71,7 +71,7 @@ public final class TestFactsExtractor {
         return new TestMethodFacts(method.getNameAsString(), symbolOf.apply(method), line, column,
                 TestMethods.framework(method).orElseThrow(), TestMethods.isDisabled(method),
                 TestMethods.disabledReason(method).orElse(null), TestKinds.ofTest(classKind, method), oracles,
-                BodyScan.calledMethods(method), List.copyOf(BodyScan.referencedTypes(method)),
+                BodyScan.calledMethodsOfTest(method), List.copyOf(BodyScan.referencedTypes(method)),
                 BodyScan.calledOwnMethods(method));
     }
 

@@ -204,4 +204,29 @@ class TestFactsExtractorTest {
         assertThat(facts.helpers()).extracting(HelperFacts::name).containsExactly("checkPrice");
         assertThat(facts.testCount()).isZero();
     }
+
+    @Test
+    void referencesToOwnMethodsAreCallsAndReferencesToChecksAreChecks() {
+        TestFacts facts = extract("""
+                import org.junit.jupiter.api.Test;
+                class OrderEventsTest {
+                    @Test void everyEventIsValid() { events().forEach(OrderEventsTest::checkEvent); }
+                    @Test void noEventIsNull() { events().forEach(Assertions::assertNotNull); }
+                    @Test void printsThem() { events().forEach(System.out::println); }
+                    @Test void runsThem() { events().forEach(Runnable::run); }
+                    private static void checkEvent(Object event) { assertNotNull(event); }
+                    private Thread listener() { return new Thread(this::checkEvent); }
+                }
+                """, "OrderEventsTest.java");
+
+        assertThat(facts.classes().get(0).tests())
+                .extracting(TestMethodFacts::name, test -> test.oracles().total(), TestMethodFacts::calledMethods)
+                .containsExactly(tuple("everyEventIsValid", 0, List.of("checkEvent", "events", "forEach")),
+                        tuple("noEventIsNull", 1, List.of("events", "forEach")),
+                        tuple("printsThem", 0, List.of("events", "forEach")),
+                        tuple("runsThem", 0, List.of("events", "forEach")));
+        // a helper's own references are callbacks and thread bodies, not checks the test runs
+        assertThat(facts.helpers()).extracting(HelperFacts::name, HelperFacts::calledMethods)
+                .contains(tuple("listener", List.of()));
+    }
 }

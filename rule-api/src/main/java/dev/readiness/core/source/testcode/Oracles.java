@@ -3,6 +3,7 @@ package dev.readiness.core.source.testcode;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
@@ -92,6 +93,15 @@ public final class Oracles {
         // libraries' classes (Truth.expect ...)
         return name.equals("verify") || name.startsWith("verify") || name.equals("fail")
                 || scopeName(call).map(Oracles::isAssertionClass).orElse(true);
+    }
+
+    /**
+     * A method reference that checks each value it is given: {@code values.forEach(Assertions::assertNotNull)},
+     * {@code events.forEach(this::verifyEvent)}.
+     */
+    public static boolean isOracleReference(MethodReferenceExpr reference) {
+        String name = reference.getIdentifier();
+        return ASSERT_NAME.matcher(name).matches() || FLUENT_CHECK.matcher(name).matches();
     }
 
     /** {@code fail(...)}, AssertJ's {@code failBecauseExceptionWasNotThrown}/{@code shouldHaveThrown}: the test fails here. */

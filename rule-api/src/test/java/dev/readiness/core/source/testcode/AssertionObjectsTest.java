@@ -25,9 +25,18 @@ class AssertionObjectsTest {
                     softly.then(titles).isEmpty();
                     errors.addError(new IllegalStateException());
                     new NullPointerTester().testAllPublicInstanceMethods(titles);
+                    EqualsTester equality = new EqualsTester();
+                    equality.addEqualityGroup("Emma");
+                    equality.testEquals();
                     titles.add("Emma");
                     new ArrayList<String>().add("Kim");
                     helper().isEmpty();
+                    InOrder inOrder = inOrder(titles);
+                    inOrder.verify(titles).add("Emma");
+                    shelfAssert().contains("Emma");
+                }
+                private ListAssert<String> shelfAssert() {
+                    return emptyShelf;
                 }
             }
             """).findFirst(MethodDeclaration.class).orElseThrow();
@@ -44,7 +53,8 @@ class AssertionObjectsTest {
                 .containsExactly("emptyShelf.asList()", "emptyShelf.isEmpty()", "shelved.contains(\"Emma\")",
                         "sized.hasSize(1)", "softly.then(titles).isEmpty()", "softly.then(titles)",
                         "errors.addError(new IllegalStateException())",
-                        "new NullPointerTester().testAllPublicInstanceMethods(titles)");
+                        "new NullPointerTester().testAllPublicInstanceMethods(titles)", "equality.testEquals()",
+                        "shelfAssert().contains(\"Emma\")");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.javaparser.StaticJavaParser;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -187,5 +188,15 @@ class OraclesTest {
             "if (!done) promise.fail(cause);"})
     void anIfThatDoesMoreIsNoGuard(String statement) {
         assertThat(Oracles.isGuard(StaticJavaParser.parseStatement(statement).asIfStmt())).isFalse();
+    }
+
+    @Test
+    void methodReferencesToChecksAreOracles() {
+        assertThat(StaticJavaParser.parseExpression("values.forEach(Assertions::assertNotNull)")
+                .findAll(MethodReferenceExpr.class, Oracles::isOracleReference)).hasSize(1);
+        assertThat(StaticJavaParser.parseExpression("events.forEach(this::verifyEvent)")
+                .findAll(MethodReferenceExpr.class, Oracles::isOracleReference)).hasSize(1);
+        assertThat(StaticJavaParser.parseExpression("values.forEach(System.out::println)")
+                .findAll(MethodReferenceExpr.class, Oracles::isOracleReference)).isEmpty();
     }
 }

@@ -49,6 +49,11 @@ class LedgerLoopsTest {
         for (int i = 0; i < statement.length(); i++) {
             assertTrue(Character.isDigit(statement.charAt(i)));
         }
+        int copied = ledger.copyTo(new int[8]);
+        assertEquals(statement.length(), copied);
+        for (int i = 0; i < copied; i++) {
+            assertTrue(ledger.entry(i).amount() >= 0);
+        }
         Iterator<Entry> open = ledger.openEntries();
         assertTrue(open.hasNext());
         while (open.hasNext()) {

@@ -6,12 +6,14 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 class CalculatorTest {
 
@@ -75,6 +77,13 @@ class CalculatorTest {
     void onlyVerifiesThroughHelper() { // expect: testing/mock-only-test
         calculator.divide(4, 2);
         Fixtures.auditedDivision(audit);
+    }
+
+    @Test
+    void onlyVerifiesInOrder() { // expect: testing/mock-only-test
+        calculator.divide(4, 2);
+        InOrder inOrder = inOrder(audit);
+        inOrder.verify(audit).record("divide");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.BDDAssertions.thenIllegalArgumentException;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import com.google.errorprone.CompilationTestHelper;
 import java.util.List;
@@ -49,6 +50,17 @@ class CheckingObjectsTest {
     }
 
     @Test
+    void assertObjectFromAHelper() {
+        shelfAssert().isEmpty();
+    }
+
+    @Test
+    void aCheckingHelperPassedAsAMethodReference() {
+        shelf.put("Emma");
+        shelf.titles().forEach(this::checkTitle);
+    }
+
+    @Test
     void softAssertionsHandedInAsAParameter(BDDSoftAssertions softly) {
         shelf.put("Beloved");
         softly.then(shelf.titles()).contains("Beloved");
@@ -81,6 +93,11 @@ class CheckingObjectsTest {
     }
 
     @Test
+    void equalsTesterChecksOnlyWhenItTests() { // expect: testing/assertion-free-test
+        new EqualsTester().addEqualityGroup(new Shelf());
+    }
+
+    @Test
     void stubbingIsNoCheck() { // expect: testing/assertion-free-test "Test 'stubbingIsNoCheck' checks nothing"
         Shelf stub = mock(Shelf.class);
         when(stub.titles()).thenReturn(List.of("Kim"));
@@ -95,5 +112,13 @@ class CheckingObjectsTest {
         } catch (IllegalArgumentException e) {
             throw new AssertionError(e);
         }
+    }
+
+    private void checkTitle(String title) {
+        new ListAssert<>(List.of(title)).doesNotContainNull();
+    }
+
+    private ListAssert<String> shelfAssert() {
+        return new ListAssert<>(shelf.titles());
     }
 }
