@@ -17,6 +17,7 @@ import dev.readiness.core.source.metrics.CyclomaticComplexity;
 import dev.readiness.core.source.metrics.ForeignDataAccess;
 import dev.readiness.core.source.metrics.MemberUsage;
 import dev.readiness.core.source.metrics.NestingDepth;
+import dev.readiness.core.source.metrics.Tables;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -108,7 +109,8 @@ final class TypeExtractor {
                 || declaration.isAnnotationPresent("java.lang.Override")).orElse(true);
         boolean isPlainAccessor = callable.isPresent() && !unit.isConstructor()
                 && Accessors.isPlainAccessor(unit.block().orElseThrow(), fields);
-        MethodMetrics.Traits traits = new MethodMetrics.Traits(isStatic, isPrivate, isOverride, isPlainAccessor);
+        MethodMetrics.Traits traits = new MethodMetrics.Traits(isStatic, isPrivate, isOverride, isPlainAccessor,
+                Tables.isTable(unit), Callables.isGenerated(unit.declaration()));
         return new MethodMetrics(true, codeLines.inside(unit), CognitiveComplexity.of(unit).total(),
                 CyclomaticComplexity.of(unit), NestingDepth.of(unit).depth(), NestingDepth.bumps(unit), traits,
                 usage.fields(), usage.methods());

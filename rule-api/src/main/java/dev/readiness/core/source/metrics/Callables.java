@@ -7,6 +7,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +20,7 @@ public final class Callables {
     /** What {@link #measured} covers beyond members, for rule descriptions. */
     public static final String MEASURED_OUTSIDE_METHODS = "Code that no method encloses (methods of enum constant "
             + "bodies, lambdas and anonymous classes in field initialisers) is measured by itself, named after its "
-            + "holder (e.g. 'PLUS.apply', 'RULES$lambda').";
+            + "holder (e.g. 'PLUS.apply', 'RULES$lambda'); code annotated @Generated is left to its generator.";
 
     private Callables() {
     }
@@ -28,15 +29,16 @@ public final class Callables {
      * The code measured on its own, in source order: methods and constructors with a body, and lambdas, that
      * are not inside another method, constructor or lambda. Code of anonymous and local classes and lambdas
      * counts toward the method around it, so it is not measured twice; where no method is around it (an enum
-     * constant's body, a field's initialiser), it is measured by itself.
+     * constant's body, a field's initialiser), it is measured by itself. Code a tool wrote ({@link #isGenerated})
+     * is left to that tool.
      */
     public static List<CodeUnit> measured(CompilationUnit unit) {
         List<CodeUnit> result = new ArrayList<>();
         unit.walk(node -> {
             if (node instanceof CallableDeclaration<?> callable && body(callable).isPresent()
-                    && !insideAnotherUnit(callable)) {
+                    && !insideAnotherUnit(callable) && !isGenerated(callable)) {
                 result.add(CodeUnit.of(callable));
-            } else if (node instanceof LambdaExpr lambda && !insideAnotherUnit(lambda)) {
+            } else if (node instanceof LambdaExpr lambda && !insideAnotherUnit(lambda) && !isGenerated(lambda)) {
                 result.add(CodeUnit.of(lambda));
             }
         });
@@ -57,6 +59,20 @@ public final class Callables {
     public static String describe(CallableDeclaration<?> callable) {
         return (callable instanceof ConstructorDeclaration ? "Constructor '" : "Method '")
                 + callable.getNameAsString() + "'";
+    }
+
+    /**
+     * Whether {@code node} is, or is inside, a declaration annotated {@code @Generated} (javax, jakarta, Lombok
+     * or a project's own): code a generator wrote and rewrites, which nobody edits by hand.
+     */
+    public static boolean isGenerated(Node node) {
+        for (Node current = node; current != null; current = current.getParentNode().orElse(null)) {
+            if (current instanceof NodeWithAnnotations<?> annotated && annotated.getAnnotations().stream()
+                    .anyMatch(annotation -> annotation.getName().getIdentifier().equals("Generated"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideAnotherUnit(Node node) {

@@ -99,6 +99,22 @@ class CallablesTest {
     }
 
     @Test
+    void codeAnnotatedGeneratedInAnyPackageIsNotMeasured() {
+        CompilationUnit unit = parse("""
+                class Mixed {
+                    @javax.annotation.processing.Generated("tool") void written() { }
+                    void byHand() { }
+                    @lombok.Generated static class Nested { void inside() { } }
+                    @Generated("tool") static final Runnable HOOK = () -> { };
+                }
+                """);
+
+        assertThat(Callables.measured(unit)).extracting(CodeUnit::describe).containsExactly("Method 'byHand'");
+        assertThat(Callables.isGenerated(unit.getType(0).getMember(0))).isTrue();
+        assertThat(Callables.isGenerated(unit.getType(0))).isFalse();
+    }
+
+    @Test
     void bodyOfAMethodAConstructorAndAnAbstractMethod() {
         CompilationUnit unit = parse("abstract class A { A() { int x = 1; } abstract void f(); void g() { } }");
         CallableDeclaration<?> constructor = (CallableDeclaration<?>) unit.getType(0).getMember(0);

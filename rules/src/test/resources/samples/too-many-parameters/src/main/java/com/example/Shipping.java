@@ -81,3 +81,25 @@ record Label(String id, String text, String font, int size, int x, int y) {
         text = text.strip();
     }
 }
+
+/** A node class whose all-arguments constructor a generator writes and rewrites from the node's properties. */
+class ParcelNode {
+
+    private final String id;
+    private final String sender;
+    private final String receiver;
+    private final int weight;
+    private final int width;
+    private final int height;
+
+    // generated: not reported
+    @javax.annotation.processing.Generated("com.example.tools.NodeGenerator")
+    ParcelNode(String id, String sender, String receiver, int weight, int width, int height) {
+        this.id = id;
+        this.sender = sender;
+        this.receiver = receiver;
+        this.weight = weight;
+        this.width = width;
+        this.height = height;
+    }
+}
