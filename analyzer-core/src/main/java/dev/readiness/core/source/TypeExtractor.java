@@ -61,14 +61,14 @@ final class TypeExtractor {
                     MethodMetrics metrics = Callables.body(callable).isEmpty() ? MethodMetrics.NO_BODY
                             : measure(CodeUnit.of(callable), usage, file.codeLines());
                     methods.add(new MethodInfo(callable.getNameAsString(), Symbols.signature(callable),
-                            beginLine(callable), endLine(callable), callable.getParameters().size(),
+                            beginLine(callable), endLine(callable), Callables.countedParameters(callable.getParameters()),
                             callable instanceof ConstructorDeclaration, metrics));
                 }
             }
             List<MethodInfo> nestedCode = new ArrayList<>();
             for (CodeUnit unit : nestedUnits.getOrDefault(type, List.of())) {
                 nestedCode.add(new MethodInfo(unit.name(), signature(unit), beginLine(unit.declaration()),
-                        endLine(unit.declaration()), unit.parameters().size(), unit.isConstructor(),
+                        endLine(unit.declaration()), Callables.countedParameters(unit.parameters()), unit.isConstructor(),
                         measure(unit, usage, file.codeLines())));
             }
             TypeDesign design = new TypeDesign(beginLine(type.getName()), file.codeLines().within(type),

@@ -32,7 +32,9 @@ import java.util.Optional;
         description = "Reports methods with more than " + CodeHealth.METHOD_PARAMETERS + " parameters and constructors with more than "
                 + CodeHealth.CONSTRUCTOR_PARAMETERS + ". Long parameter lists invite arguments passed in the wrong order, "
                 + "a mistake that compiles when neighbouring parameters share a type. Methods annotated "
-                + "@Override, canonical record constructors and code annotated @Generated are not reported.",
+                + "@Override, canonical record constructors and code annotated @Generated are not reported, and a "
+                + "run of numbered parameters of one type (Object p0, Object p1, ...) counts as one, like the varargs "
+                + "it stands for.",
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = FileKind.PRODUCTION,
@@ -68,7 +70,7 @@ public final class TooManyParameters implements JavaFileRule {
     private void check(JavaFile file, CallableDeclaration<?> callable, FindingSink sink) {
         boolean constructor = callable instanceof ConstructorDeclaration;
         int threshold = constructor ? constructorThreshold : methodThreshold;
-        int count = callable.getParameters().size();
+        int count = Callables.countedParameters(callable.getParameters());
         if (count <= threshold || isOverride(callable) || isCanonicalRecordConstructor(callable)
                 || Callables.isGenerated(callable)) {
             return;
@@ -76,8 +78,9 @@ public final class TooManyParameters implements JavaFileRule {
         String advice = constructor
                 ? "group related values into a parameter object or record, or use a builder"
                 : "group related values into a parameter object or record, or split the method by responsibility";
+        String folded = count < callable.getParameters().size() ? ", a numbered run such as p0, p1 counting once" : "";
         sink.report(SourceLocations.ofName(file, callable), Callables.describe(callable) + " has " + count
-                + " parameters (threshold " + threshold + "): " + advice
+                + " parameters (threshold " + threshold + folded + "): " + advice
                 + " so callers cannot pass arguments in the wrong order.");
     }
 

@@ -103,3 +103,13 @@ class ParcelNode {
         this.height = height;
     }
 }
+
+/** A tracking log whose overloads spell out their varargs so a call allocates no array. */
+interface TrackingLog {
+
+    // p0 to p3 stand for one varargs list: 2 parameters as a caller fills them in; not reported
+    void record(String event, Object p0, Object p1, Object p2, Object p3);
+
+    // coordinates in pairs can be mixed up: reported
+    void route(int x1, int y1, int x2, int y2, int speed); // expect: modularity/too-many-parameters "has 5 parameters"
+}
