@@ -17,6 +17,7 @@ import dev.readiness.core.source.metrics.CyclomaticComplexity;
 import dev.readiness.core.source.metrics.ForeignDataAccess;
 import dev.readiness.core.source.metrics.MemberUsage;
 import dev.readiness.core.source.metrics.NestingDepth;
+import dev.readiness.core.source.metrics.Tables;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -60,14 +61,14 @@ final class TypeExtractor {
                     MethodMetrics metrics = Callables.body(callable).isEmpty() ? MethodMetrics.NO_BODY
                             : measure(CodeUnit.of(callable), usage, file.codeLines());
                     methods.add(new MethodInfo(callable.getNameAsString(), Symbols.signature(callable),
-                            beginLine(callable), endLine(callable), callable.getParameters().size(),
+                            beginLine(callable), endLine(callable), Callables.countedParameters(callable.getParameters()),
                             callable instanceof ConstructorDeclaration, metrics));
                 }
             }
             List<MethodInfo> nestedCode = new ArrayList<>();
             for (CodeUnit unit : nestedUnits.getOrDefault(type, List.of())) {
                 nestedCode.add(new MethodInfo(unit.name(), signature(unit), beginLine(unit.declaration()),
-                        endLine(unit.declaration()), unit.parameters().size(), unit.isConstructor(),
+                        endLine(unit.declaration()), Callables.countedParameters(unit.parameters()), unit.isConstructor(),
                         measure(unit, usage, file.codeLines())));
             }
             TypeDesign design = new TypeDesign(beginLine(type.getName()), file.codeLines().within(type),
@@ -108,7 +109,8 @@ final class TypeExtractor {
                 || declaration.isAnnotationPresent("java.lang.Override")).orElse(true);
         boolean isPlainAccessor = callable.isPresent() && !unit.isConstructor()
                 && Accessors.isPlainAccessor(unit.block().orElseThrow(), fields);
-        MethodMetrics.Traits traits = new MethodMetrics.Traits(isStatic, isPrivate, isOverride, isPlainAccessor);
+        MethodMetrics.Traits traits = new MethodMetrics.Traits(isStatic, isPrivate, isOverride, isPlainAccessor,
+                Tables.isTable(unit), Callables.isGenerated(unit.declaration()));
         return new MethodMetrics(true, codeLines.inside(unit), CognitiveComplexity.of(unit).total(),
                 CyclomaticComplexity.of(unit), NestingDepth.of(unit).depth(), NestingDepth.bumps(unit), traits,
                 usage.fields(), usage.methods());

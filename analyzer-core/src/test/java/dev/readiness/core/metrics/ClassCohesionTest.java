@@ -282,6 +282,33 @@ class ClassCohesionTest {
     }
 
     @Test
+    void tccLeavesAccessorsOutAsLcom4Does() {
+        TypeInfo type = type("""
+                class Sample {
+                    private int size;
+                    private int count;
+                    private String label;
+                    private boolean frozen;
+
+                    void grow(int by) { if (by > 0) { size += by; count++; } }
+
+                    int average() { return count == 0 ? 0 : size / count; }
+
+                    String getLabel() { return label; }
+
+                    void setLabel(String label) { this.label = label; }
+
+                    boolean isFrozen() { return frozen; }
+
+                    void setFrozen(boolean frozen) { this.frozen = frozen; }
+                }
+                """);
+
+        assertThat(ClassCohesion.tightClassCohesion(type)).as("grow and average share both fields; the accessors "
+                + "would have made it 3 of 15 pairs").isEqualTo(1.0);
+    }
+
+    @Test
     void tccIsOneWhenThereIsNothingToPair() {
         TypeInfo stateless = type("class Sample { int a(int x) { return x; } int b(int x) { return x + 1; } }");
         TypeInfo oneMethod = type("class Sample { long total; void add(long a) { total += a; } }");

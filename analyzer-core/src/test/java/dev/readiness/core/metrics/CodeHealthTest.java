@@ -121,6 +121,21 @@ class CodeHealthTest {
     }
 
     @Test
+    void generatedMethodsAndTablesWrittenAsCodeCostNothingForTheirLength() {
+        String registrations = "    void registerAll(java.util.Map<String, String> byName) {\n"
+                + IntStream.range(0, 75).mapToObj(i -> "        byName.put(\"k" + i + "\", \"v" + i + "\");\n")
+                        .collect(Collectors.joining())
+                + "    }\n";
+        String generated = "    @javax.annotation.processing.Generated(\"tool\")\n" + monster("generatedWorst");
+
+        assertThat(health(registrations).biomarkers()).as("a registration table is not a long method").isEmpty();
+        // after the table, past the file head where the parser would skip the whole file as generated
+        assertThat(health(registrations + generated).biomarkers()).as("the generator's to fix").isEmpty();
+        assertThat(health(registrations.replace("byName.put(\"k1", "byName.remove(\"k1")).biomarkers())
+                .as("still a table: one row in ten differs").isEmpty();
+    }
+
+    @Test
     void aClassWithTwoUnrelatedGroupsOfMethodsCostsOnePoint() {
         FileHealth split = health("""
                     private int count;

@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  *       A method that creates an inner class uses what that class uses of the outer one, and code in a field's
  *       initialiser (an anonymous listener, a lambda) links the field to what it uses, without being counted.</li>
  *   <li>TCC (Bieman and Kang): the share of pairs of visible methods (not private, not static, not
- *       constructors) that use a common field, directly or through the own methods they call.</li>
+ *       constructors, not accessors) that use a common field, directly or through the own methods they call.
+ *       Accessors are left out as in LCOM4: a getter and setter per property would make every class with
+ *       properties look uncohesive, pairs of them on different fields being unconnected by construction.</li>
  * </ul>
  */
 public final class ClassCohesion {
@@ -101,7 +103,8 @@ public final class ClassCohesion {
         }
         Map<String, Set<String>> reachableFields = reachableFields(type);
         List<Set<String>> visible = type.methods().stream()
-                .filter(method -> isMeasured(method) && !method.metrics().isPrivate() && !method.metrics().isStatic())
+                .filter(method -> isMeasured(method) && !isAccessor(method) && !method.metrics().isPrivate()
+                        && !method.metrics().isStatic())
                 .map(method -> reachableFields.getOrDefault(method.name(), Set.of()))
                 .toList();
         if (visible.size() < 2) {

@@ -45,10 +45,13 @@ public final class ClassDesign {
     private ClassDesign() {
     }
 
-    /** Long, complex and deeply nested at once: the BRAIN_METHOD_* thresholds above (Lanza and Marinescu). */
+    /**
+     * Long, complex and deeply nested at once: the BRAIN_METHOD_* thresholds above (Lanza and Marinescu); a
+     * method a tool generated is its generator's.
+     */
     public static boolean isBrainMethod(MethodInfo method) {
         MethodMetrics metrics = method.metrics();
-        return metrics.hasBody() && metrics.linesOfCode() > BRAIN_METHOD_LINES
+        return metrics.hasBody() && !metrics.isGenerated() && metrics.linesOfCode() > BRAIN_METHOD_LINES
                 && metrics.cyclomaticComplexity() >= BRAIN_METHOD_CYCLOMATIC
                 && metrics.maxNesting() >= BRAIN_METHOD_NESTING;
     }

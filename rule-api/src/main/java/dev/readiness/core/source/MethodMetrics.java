@@ -14,12 +14,15 @@ public record MethodMetrics(boolean hasBody, int linesOfCode, int cognitiveCompl
                             List<String> methodsCalled) {
 
     /**
-     * Modifiers the design metrics look at, and whether the body is a plain accessor: {@code return f;},
+     * Modifiers the design metrics look at; whether the body is a plain accessor: {@code return f;},
      * {@code this.f = x;} (optionally followed by {@code return this;}) or a lazy getter
-     * ({@code if (f == null) { f = ...; } return f;}) on an instance field. A lambda counts as an override.
+     * ({@code if (f == null) { f = ...; } return f;}) on an instance field (a lambda counts as an override);
+     * whether it is a table written as code ({@code Tables}: its length is not logic to hold in mind); and
+     * whether a tool generated it ({@code @Generated}: the method biomarkers leave it to the generator).
      */
-    public record Traits(boolean isStatic, boolean isPrivate, boolean isOverride, boolean isPlainAccessor) {
-        public static final Traits NONE = new Traits(false, false, false, false);
+    public record Traits(boolean isStatic, boolean isPrivate, boolean isOverride, boolean isPlainAccessor,
+                         boolean isTable, boolean isGenerated) {
+        public static final Traits NONE = new Traits(false, false, false, false, false, false);
     }
 
     /** An abstract, native or interface method: nothing to measure. */
@@ -46,5 +49,13 @@ public record MethodMetrics(boolean hasBody, int linesOfCode, int cognitiveCompl
 
     public boolean isPlainAccessor() {
         return traits.isPlainAccessor();
+    }
+
+    public boolean isTable() {
+        return traits.isTable();
+    }
+
+    public boolean isGenerated() {
+        return traits.isGenerated();
     }
 }

@@ -22,8 +22,8 @@ import java.util.Optional;
 
 /**
  * Methods with 5 or more parameters and constructors with 6 or more (CodeScene's defaults). Methods
- * that override a supertype's signature and canonical record constructors are left alone: their
- * parameter lists are not theirs to change.
+ * that override a supertype's signature, canonical record constructors and generated code are left alone:
+ * their parameter lists are not theirs (or not a person's) to change.
  */
 @RuleDefinition(
         id = "modularity/too-many-parameters",
@@ -32,7 +32,9 @@ import java.util.Optional;
         description = "Reports methods with more than " + CodeHealth.METHOD_PARAMETERS + " parameters and constructors with more than "
                 + CodeHealth.CONSTRUCTOR_PARAMETERS + ". Long parameter lists invite arguments passed in the wrong order, "
                 + "a mistake that compiles when neighbouring parameters share a type. Methods annotated "
-                + "@Override and canonical record constructors are not reported.",
+                + "@Override, canonical record constructors and code annotated @Generated are not reported, and a "
+                + "run of numbered parameters of one type (Object p0, Object p1, ...) counts as one, like the varargs "
+                + "it stands for.",
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = FileKind.PRODUCTION,
@@ -68,15 +70,17 @@ public final class TooManyParameters implements JavaFileRule {
     private void check(JavaFile file, CallableDeclaration<?> callable, FindingSink sink) {
         boolean constructor = callable instanceof ConstructorDeclaration;
         int threshold = constructor ? constructorThreshold : methodThreshold;
-        int count = callable.getParameters().size();
-        if (count <= threshold || isOverride(callable) || isCanonicalRecordConstructor(callable)) {
+        int count = Callables.countedParameters(callable.getParameters());
+        if (count <= threshold || isOverride(callable) || isCanonicalRecordConstructor(callable)
+                || Callables.isGenerated(callable)) {
             return;
         }
         String advice = constructor
                 ? "group related values into a parameter object or record, or use a builder"
                 : "group related values into a parameter object or record, or split the method by responsibility";
+        String folded = count < callable.getParameters().size() ? ", a numbered run such as p0, p1 counting once" : "";
         sink.report(SourceLocations.ofName(file, callable), Callables.describe(callable) + " has " + count
-                + " parameters (threshold " + threshold + "): " + advice
+                + " parameters (threshold " + threshold + folded + "): " + advice
                 + " so callers cannot pass arguments in the wrong order.");
     }
 

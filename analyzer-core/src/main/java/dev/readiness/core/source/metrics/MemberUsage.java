@@ -13,9 +13,11 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithSimpleName;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -62,10 +64,18 @@ public final class MemberUsage {
         this.qualifiedThis = qualifiedThis;
     }
 
+    /**
+     * What a method or constructor uses of its class, whose instance fields and method names are given;
+     * nothing for one without a body.
+     */
     public static Result of(CallableDeclaration<?> callable, Set<String> fields, Set<String> ownMethods) {
         return Callables.body(callable).isPresent() ? of(CodeUnit.of(callable), fields, ownMethods) : NOTHING;
     }
 
+    /**
+     * What a measured unit (a method, a constructor, a lambda in a field) uses of the class whose instance
+     * fields and method names are given; its parameters and locals shadow fields of the same name.
+     */
     public static Result of(CodeUnit unit, Set<String> fields, Set<String> ownMethods) {
         MemberUsage usage = new MemberUsage(fields, ownMethods, Set.of(), null);
         unit.parameters().forEach(parameter -> usage.locals.add(parameter.getNameAsString()));
@@ -91,30 +101,36 @@ public final class MemberUsage {
 
     private void walk(Node root) {
         root.walk(node -> {
-            if (node instanceof VariableDeclarator variable) {
-                locals.add(variable.getNameAsString());
-            } else if (node instanceof Parameter parameter) {
-                locals.add(parameter.getNameAsString());
-            } else if (node instanceof TypePatternExpr pattern) {
-                locals.add(pattern.getNameAsString());
+            if (node instanceof VariableDeclarator || node instanceof Parameter || node instanceof TypePatternExpr) {
+                locals.add(((NodeWithSimpleName<?>) node).getNameAsString());
             } else if (node instanceof NameExpr name && fields.contains(name.getNameAsString())) {
                 plainNames.add(name.getNameAsString());
             } else if (node instanceof FieldAccessExpr access && isOwner(access.getScope())
                     && fields.contains(access.getNameAsString())) {
                 usedFields.add(access.getNameAsString());
-            } else if (node instanceof MethodCallExpr call && ownMethods.contains(call.getNameAsString())
-                    && call.getScope().map(this::isOwner).orElse(!shadowedMethods.contains(call.getNameAsString()))) {
-                called.add(call.getNameAsString());
-            } else if (node instanceof MethodReferenceExpr reference && isOwner(reference.getScope())
-                    && ownMethods.contains(reference.getIdentifier())) {
-                called.add(reference.getIdentifier());
             } else if (node instanceof ObjectCreationExpr creation) {
-                created.add(creation.getType().getNameAsString());
-                if (creation.getArguments().stream().anyMatch(this::isOwner)) {
-                    usedFields.addAll(fields); // new Copy(this), new View(this): the new object reads the whole state
-                }
+                created(creation);
+            } else {
+                ownMethodCalled(node).ifPresent(called::add);
             }
         });
+    }
+
+    /** The own method a call ({@code m()}, {@code this.m()}) or a reference ({@code this::m}) names. */
+    private Optional<String> ownMethodCalled(Node node) {
+        if (node instanceof MethodCallExpr call && ownMethods.contains(call.getNameAsString())
+                && call.getScope().map(this::isOwner).orElse(!shadowedMethods.contains(call.getNameAsString()))) {
+            return Optional.of(call.getNameAsString());
+        }
+        return node instanceof MethodReferenceExpr reference && isOwner(reference.getScope())
+                && ownMethods.contains(reference.getIdentifier()) ? Optional.of(reference.getIdentifier()) : Optional.empty();
+    }
+
+    private void created(ObjectCreationExpr creation) {
+        created.add(creation.getType().getNameAsString());
+        if (creation.getArguments().stream().anyMatch(this::isOwner)) {
+            usedFields.addAll(fields); // new Copy(this), new View(this): the new object reads the whole state
+        }
     }
 
     private Result result() {

@@ -99,6 +99,39 @@ class CallablesTest {
     }
 
     @Test
+    void codeAnnotatedGeneratedInAnyPackageIsNotMeasured() {
+        CompilationUnit unit = parse("""
+                class Mixed {
+                    @javax.annotation.processing.Generated("tool") void written() { }
+                    void byHand() { }
+                    @lombok.Generated static class Nested { void inside() { } }
+                    @Generated("tool") static final Runnable HOOK = () -> { };
+                }
+                """);
+
+        assertThat(Callables.measured(unit)).extracting(CodeUnit::describe).containsExactly("Method 'byHand'");
+        assertThat(Callables.isGenerated(unit.getType(0).getMember(0))).isTrue();
+        assertThat(Callables.isGenerated(unit.getType(0))).isFalse();
+    }
+
+    @Test
+    void aNumberedRunOfThreeOrMoreParametersOfOneTypeCountsOnceLikeVarargs() {
+        CompilationUnit unit = parse("""
+                interface Log {
+                    void debug(String marker, String message, Object p0, Object p1, Object p2, Object p3);
+                    void line(int x1, int y1, int x2, int y2, int width);
+                    void range(int from1, int from2, String label);
+                    void mixed(Object a1, String a2, Object a3, int b);
+                    void gap(Object p0, Object p2, Object p3, Object p4);
+                    void none();
+                }
+                """);
+
+        assertThat(unit.getType(0).getMethods()).extracting(method -> Callables.countedParameters(method.getParameters()))
+                .containsExactly(3, 5, 3, 4, 2, 0);
+    }
+
+    @Test
     void bodyOfAMethodAConstructorAndAnAbstractMethod() {
         CompilationUnit unit = parse("abstract class A { A() { int x = 1; } abstract void f(); void g() { } }");
         CallableDeclaration<?> constructor = (CallableDeclaration<?>) unit.getType(0).getMember(0);

@@ -81,3 +81,35 @@ record Label(String id, String text, String font, int size, int x, int y) {
         text = text.strip();
     }
 }
+
+/** A node class whose all-arguments constructor a generator writes and rewrites from the node's properties. */
+class ParcelNode {
+
+    private final String id;
+    private final String sender;
+    private final String receiver;
+    private final int weight;
+    private final int width;
+    private final int height;
+
+    // generated: not reported
+    @javax.annotation.processing.Generated("com.example.tools.NodeGenerator")
+    ParcelNode(String id, String sender, String receiver, int weight, int width, int height) {
+        this.id = id;
+        this.sender = sender;
+        this.receiver = receiver;
+        this.weight = weight;
+        this.width = width;
+        this.height = height;
+    }
+}
+
+/** A tracking log whose overloads spell out their varargs so a call allocates no array. */
+interface TrackingLog {
+
+    // p0 to p3 stand for one varargs list: 2 parameters as a caller fills them in; not reported
+    void record(String event, Object p0, Object p1, Object p2, Object p3);
+
+    // coordinates in pairs can be mixed up: reported
+    void route(int x1, int y1, int x2, int y2, int speed); // expect: modularity/too-many-parameters "has 5 parameters"
+}
