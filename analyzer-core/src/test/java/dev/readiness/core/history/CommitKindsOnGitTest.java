@@ -33,7 +33,7 @@ class CommitKindsOnGitTest {
             TestRepos.commitFiles(git, Map.of("src/Order.java", "class Order {}\n"), "Add orders",
                     at("2024-03-01T09:00:00Z"));
             TestRepos.commitFiles(git, Map.of("src/Order.java", "class Order { int total; }\n"),
-                    "Count cancelled lines once\n\nThe total was wrong for orders with cancelled lines.\n\nCloses gh-12",
+                    "Count cancelled lines once\n\nThe total was wrong with cancelled lines.\n\nCloses gh-12",
                     at("2024-03-02T09:00:00Z"));
             TestRepos.commitFiles(git, Map.of("src/Order.java", "class Order { int total; long id; }\n"),
                     "Keep the order id\n\nCloses gh-13", at("2024-03-03T09:00:00Z"));
@@ -58,7 +58,8 @@ class CommitKindsOnGitTest {
                     .setMessage("Merge pull request #7 from ann/spotless\n\nFormat code with spotless").call();
 
             History history = new HistoryReader(git.getRepository(), "", HistoryOptions.defaults(1)).read();
-            Map<String, CommitKind> kinds = history.commits().stream().filter(commit -> !commit.subject().startsWith("["))
+            Map<String, CommitKind> kinds = history.commits().stream()
+                    .filter(commit -> !commit.subject().startsWith("["))
                     .collect(Collectors.toMap(Commit::subject, history::kindOf, (a, b) -> a));
 
             assertThat(kinds).containsExactlyInAnyOrderEntriesOf(Map.of(

@@ -20,8 +20,8 @@ final class CommitMessages {
     /** "fix(deps): update X to v2": a dependency update, whatever its type says. */
     private static final Pattern DEPENDENCY_SCOPE = Pattern.compile("(?i)deps(-dev)?|dependenc(y|ies)");
     private static final Set<String> FIX_TYPES = Set.of("fix", "bugfix", "hotfix");
-    private static final Set<String> OTHER_TYPES = Set.of("feat", "feature", "docs", "doc", "javadoc", "style", "refactor",
-            "perf", "test", "tests", "build", "ci", "chore", "revert", "deps", "release", "improvement",
+    private static final Set<String> OTHER_TYPES = Set.of("feat", "feature", "docs", "doc", "javadoc", "style",
+            "refactor", "perf", "test", "tests", "build", "ci", "chore", "revert", "deps", "release", "improvement",
             "enhancement", "breaking change");
     /** Types and leading tags ("[javadoc] ...") of changes of form. */
     private static final Set<String> FORM_TYPES = Set.of("style", "docs", "doc", "javadoc");
@@ -95,8 +95,9 @@ final class CommitMessages {
             "(.*\\W)?@?author tags?\\b.*",
             "(re)?format(s|ted|ting)?( (the |all )?(code|sources?|source code|files?|java( files| sources)?|imports|"
                     + "tests?|everything|project))?( (with|using) .*)?",
-            "((fix(ed|es)?|apply|applied|update|improve|code|source|consistent) )?(code )?formatting( (changes?|fix(es)?|"
-                    + "issues?|violations?|only|rules?|of (the )?(code|sources?|files?|imports)|in .*))?",
+            "((fix(ed|es)?|apply|applied|update|improve|code|source|consistent) )?(code )?formatting"
+                    + "( (changes?|fix(es)?|issues?|violations?|only|rules?|of (the )?(code|sources?|files?|imports)|"
+                    + "in .*))?",
             ".*\\b(spotless|google-java-format|palantir-java-format|prettier|ktlint|editorconfig)\\b.*",
             "(fix(es|ed)?|resolve[sd]?|address(es|ed)?|clean ?up|remove|suppress) (some |all |the |various )?"
                     + "(checkstyle|pmd|spotbugs|sonar|errorprone|error prone|intellij|idea|compiler|javac|javadoc|"

@@ -17,13 +17,14 @@ import java.util.regex.Pattern;
  * long-gone author. Identities that share an e-mail or a normalised name are joined: accents, case, a
  * "(nickname)" and the separators between words are dropped, once with the words as written and once with them
  * sorted. The nickname in parentheses and the login of a GitHub noreply address
- * ({@code 123+login@users.noreply.github.com}) count as names too. The key of a person is the e-mail of their newest commit.
+ * ({@code 123+login@users.noreply.github.com}) count as names too. The key of a person is the e-mail of their
+ * newest commit.
  */
 final class Identities {
 
     /** Names that many unrelated people commit under; they must not join identities. */
     private static final Set<String> SHARED_NAMES = Set.of("", "root", "unknown", "user", "admin", "administrator",
-            "github", "gitlab", "jenkins", "builder", "build", "ci", "developer", "dev", "nobody", "(no author)", "no author");
+            "github", "gitlab", "jenkins", "builder", "build", "ci", "developer", "dev", "nobody", "no author");
     /** A nickname or handle in parentheses: "Sebastian Kirsch (@skirsch79)". */
     private static final Pattern NICKNAME = Pattern.compile("\\(@?([^()]+)\\)");
 

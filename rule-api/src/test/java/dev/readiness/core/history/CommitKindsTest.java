@@ -53,12 +53,15 @@ class CommitKindsTest {
 
     @Test
     void anIssueReferenceInTheBodyCountsBesideADefectWordOrAsABugTrackerReference() {
-        assertThat(List.of("Count cancelled lines once\n\nThey were counted twice, a regression of 2.3.\n\nCloses gh-1234",
+        assertThat(List.of(
+                "Count cancelled lines once\n\nThey were counted twice, a regression of 2.3.\n\nCloses gh-1234",
                 "Count cancelled lines once\n\nThe totals were wrong.\n\nFixes #88",
-                "Count cancelled lines once\n\nReported in Bugzilla by Bob", "Count cancelled lines once\n\nSee BZ 45678"))
+                "Count cancelled lines once\n\nReported in Bugzilla by Bob",
+                "Count cancelled lines once\n\nSee BZ 45678"))
                 .allSatisfy(message -> assertThat(kindOf(message)).as(message).isEqualTo(CommitKind.DEFECT_FIX));
         assertThat(List.of("Keep totals in the store currency\n\nCloses gh-1236",
-                "Keep totals in the store currency\n\nFixes #89", "Upgrade to the 2024 payment client\n\nCloses gh-1235",
+                "Keep totals in the store currency\n\nFixes #89",
+                "Upgrade to the 2024 payment client\n\nCloses gh-1235",
                 "Keep totals in the store currency\n\nAlso fixes a Javadoc typo.\n\nCloses gh-1237"))
                 .allSatisfy(message -> assertThat(kindOf(message)).as(message).isEqualTo(CommitKind.CHANGE));
     }
@@ -88,7 +91,8 @@ class CommitKindsTest {
         assertThat(List.of("Fix whitespace handling in the tokenizer", "Format dates as ISO-8601 in exports",
                 "Add a formatter for money amounts", "Fix Javadoc parsing of inline tags",
                 "Detect trailing whitespace in the Google style", "Added checks for copyright",
-                "Throw IllegalArgumentException for trailing whitespace", "Update formatting of the requirements error"))
+                "Throw IllegalArgumentException for trailing whitespace",
+                "Update formatting of the requirements error"))
                 .allSatisfy(message -> assertThat(kindOf(message)).as(message).isNotEqualTo(CommitKind.SWEEP));
     }
 
@@ -149,7 +153,8 @@ class CommitKindsTest {
     void historyCountsNoSweepAsAChangeExceptForTheFilesItAdds() {
         History history = new History(List.of(
                 new Commit("3", "Bob", "bob@example.com", Instant.parse("2024-03-03T00:00:00Z"),
-                        "Update license headers", 1, List.of(new FileChange("Order.java", null, FileChange.Kind.MODIFY, 1, 1),
+                        "Update license headers", 1, List.of(
+                        new FileChange("Order.java", null, FileChange.Kind.MODIFY, 1, 1),
                         new FileChange("Notice.java", null, FileChange.Kind.ADD, 20, 0))),
                 commit("2", "Fix rounding", Instant.parse("2024-03-02T00:00:00Z"), 1, List.of("Order.java")),
                 new Commit("1", "Ann", "ann@example.com", Instant.parse("2024-03-01T00:00:00Z"), "Add orders", 1,

@@ -50,7 +50,8 @@ class HistoryIdentityTest {
     @Test
     void separatorsWordOrderANicknameAndAGithubLoginDoNotMakeAnotherPerson() {
         History history = new History(List.of(
-                commit("6", "Rosa Marquez <12345+rosa-marquez@users.noreply.github.com>", "2025-06-01T00:00:00Z", "A.java"),
+                commit("6", "Rosa Marquez <12345+rosa-marquez@users.noreply.github.com>", "2025-06-01T00:00:00Z",
+                        "A.java"),
                 commit("5", "rosa.marquez <rosa@shop.example>", "2024-06-01T00:00:00Z", "A.java"),
                 commit("4", "MARQUEZ Rosa <r.marquez@old.example>", "2023-06-01T00:00:00Z", "A.java"),
                 commit("3", "jpl <77+jpl@users.noreply.github.com>", "2022-06-01T00:00:00Z", "B.java"),
