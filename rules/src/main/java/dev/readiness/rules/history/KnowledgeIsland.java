@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
         id = "history/knowledge-island",
         summary = "File whose only authors have left.",
         description = "Reports production files changed in the recent window (or among the 10% most changed) "
-                + "that nobody still active knows: fewer than 2 people changed them in the window, and everyone "
-                + "who knows them (degree of authorship, Avelino et al. 2016, over all their changes and over their "
+                + "that nobody still active knows: fewer than 2 people active in the window changed them in their "
+                + "latest year of work, and everyone who knows them (degree of authorship, Avelino et al. 2016, over all their changes and over their "
                 + "latest year of work) has made no commit in the 6 months before the HEAD commit. Sweeps "
                 + "(formatting, headers, bulk edits) are not changes; package-info.java, files under 20 lines of "
                 + "code and interfaces or enums without a statement are never reported. Nobody left can review "

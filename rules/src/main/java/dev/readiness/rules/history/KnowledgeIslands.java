@@ -14,10 +14,11 @@ import java.util.function.Predicate;
 
 /**
  * Files nobody still here knows. Only files that matter are considered: changed in the recent window, or among the
- * top {@value #MOST_CHANGED_PERCENT}% of files by revisions. A file {@value #SHARED_BY} or more people changed in the
- * recent window is known to them, whoever wrote it. Otherwise it is an island when everyone who knows it
- * ({@link Authorship#knowers}: its authors, and the authors of its latest year of work) has made no commit for
- * {@value #INACTIVE_MONTHS} months before the HEAD commit. Sweeps are no changes here ({@link History}).
+ * top {@value #MOST_CHANGED_PERCENT}% of files by revisions. A file that {@value #SHARED_BY} or more current people
+ * (who made a commit in the recent window) changed in its latest year of work ({@link Authorship#latestWork}) is
+ * known to them, whoever wrote it. Otherwise it is an island when everyone who knows it ({@link Authorship#knowers}:
+ * its authors, and the authors of its latest year of work) has made no commit for {@value #INACTIVE_MONTHS} months
+ * before the HEAD commit. Sweeps are no changes here ({@link History}).
  */
 final class KnowledgeIslands {
 
@@ -40,7 +41,7 @@ final class KnowledgeIslands {
         List<Island> islands = new ArrayList<>();
         for (FileHistory file : files) {
             if (file.recentRevisions() == 0 && file.revisions() < mostChangedLimit
-                    || recentChangers(history, file) >= SHARED_BY) {
+                    || currentPeopleInLatestWork(history, file) >= SHARED_BY) {
                 continue;
             }
             List<String> knowers = List.copyOf(Authorship.knowers(file));
@@ -54,11 +55,11 @@ final class KnowledgeIslands {
         return islands;
     }
 
-    /** How many people changed the file in the recent window. */
-    private static long recentChangers(History history, FileHistory file) {
+    /** How many people who made a commit in the recent window changed the file in its latest year of work. */
+    private static long currentPeopleInLatestWork(History history, FileHistory file) {
         Instant windowStart = history.recentWindowStart();
-        return file.timeline().stream().filter(revision -> !revision.time().isBefore(windowStart))
-                .map(FileHistory.Revision::author).distinct().count();
+        return Authorship.latestWork(file).stream().map(FileHistory.Revision::author).distinct()
+                .filter(author -> !history.lastActivity(author).orElseThrow().isBefore(windowStart)).count();
     }
 
     /** The revision count a file needs to be among the most changed (the top 10%, at least one file). */

@@ -49,6 +49,21 @@ class KnowledgeIslandsTest {
     }
 
     @Test
+    void aHotFileTwoCurrentPeopleReworkedBeforeTheWindowIsKnownToThem() {
+        History history = Histories.builder()
+                .at("2018-01-01T00:00:00Z").commit("Ann", "create", add("Resolver.java"))
+                .commits(9, "Ann", "more", modify("Resolver.java"))
+                .at("2020-09-01T00:00:00Z").commit("Cid", "restore compatibility", modify("Resolver.java"))
+                .at("2021-03-01T00:00:00Z").commit("Dan", "run on an in-memory file system", modify("Resolver.java"))
+                .at("2022-01-01T00:00:00Z").commit("Cid", "other work", add("Other.java"))
+                .commit("Dan", "other work", modify("Other.java"))
+                .build();
+
+        assertThat(KnowledgeIslands.find(history, path -> path.equals("Resolver.java")))
+                .as("Ann wrote it and left; Cid and Dan, both active, did its latest work").isEmpty();
+    }
+
+    @Test
     void aSweepMakesNobodyKnowTheFile() {
         History history = Histories.builder()
                 .at("2020-01-01T00:00:00Z").commit("Ann", "create", add("Owned.java"), add("Other.java"))

@@ -4,6 +4,7 @@ import dev.readiness.core.history.FileHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -42,16 +43,18 @@ public final class Authorship {
         return degrees;
     }
 
-    /** DOA over the file's latest work: its changes in the {@link #LATEST_WORK} up to its newest change. */
+    /** The file's latest work: its changes in the {@link #LATEST_WORK} up to its newest change, newest first. */
+    public static List<FileHistory.Revision> latestWork(FileHistory file) {
+        Instant from = latestWorkStart(file);
+        return file.timeline().stream().filter(revision -> !revision.time().isBefore(from)).toList();
+    }
+
+    /** DOA over the file's {@link #latestWork}. */
     public static Map<String, Double> recentDegrees(FileHistory file) {
-        Instant newest = file.timeline().stream().map(FileHistory.Revision::time).max(Instant::compareTo)
-                .orElse(Instant.EPOCH);
-        Instant from = newest.minus(LATEST_WORK);
         Map<String, Integer> changes = new HashMap<>();
-        file.timeline().stream().filter(revision -> !revision.time().isBefore(from))
-                .forEach(revision -> changes.merge(revision.author(), 1, Integer::sum));
+        latestWork(file).forEach(revision -> changes.merge(revision.author(), 1, Integer::sum));
         int all = changes.values().stream().mapToInt(Integer::intValue).sum();
-        boolean createdThen = file.firstChange() != null && !file.firstChange().isBefore(from);
+        boolean createdThen = file.firstChange() != null && !file.firstChange().isBefore(latestWorkStart(file));
         Map<String, Double> degrees = new TreeMap<>();
         changes.forEach((author, count) -> degrees.put(author,
                 doa(createdThen && author.equals(file.creator()), count, all - count)));
@@ -73,6 +76,11 @@ public final class Authorship {
         Set<String> knowers = new TreeSet<>(authors(file));
         knowers.addAll(recentAuthors(file));
         return knowers;
+    }
+
+    private static Instant latestWorkStart(FileHistory file) {
+        return file.timeline().stream().map(FileHistory.Revision::time).max(Instant::compareTo).orElse(Instant.EPOCH)
+                .minus(LATEST_WORK);
     }
 
     private static Set<String> authorsOf(Map<String, Double> degrees) {
