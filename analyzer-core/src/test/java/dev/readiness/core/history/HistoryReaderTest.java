@@ -46,11 +46,11 @@ class HistoryReaderTest {
         try (Git git = Git.open(repo.toFile())) {
             History history = read(git.getRepository(), options());
 
-            assertThat(history.commits()).hasSize(39);
+            assertThat(history.commits()).hasSize(40);
             assertThat(history.commits().get(0).id()).isEqualTo(TestRepos.log(git).get(0).name());
             assertThat(history.commits().stream().map(history::authorKey).collect(Collectors.toSet()))
                     .containsExactlyInAnyOrder("alice@example.com", "bob@example.com", "carol@example.com",
-                            "dave@example.com");
+                            "dave@example.com", "erin@example.com");
             assertThat(history.shallow()).isFalse();
             assertThat(history.limited()).isFalse();
 

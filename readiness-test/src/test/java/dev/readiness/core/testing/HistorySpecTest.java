@@ -99,9 +99,9 @@ class HistorySpecTest {
     void theLegacyShopHistoryParses() throws Exception {
         HistorySpec spec = SampleRepository.history(SampleRepository.sampleDir("legacy-shop"));
 
-        assertThat(spec.commits()).hasSize(39);
+        assertThat(spec.commits()).hasSize(40);
         assertThat(spec.commits()).extracting(c -> c.author().name()).containsOnly(
-                "Alice Example", "Bob Builder", "Carol Coder", "Dave Fixer");
+                "Alice Example", "Bob Builder", "Carol Coder", "Dave Fixer", "Erin Contractor");
     }
 
     static Stream<Arguments> malformed() {

@@ -65,7 +65,7 @@ class SampleRepositoryTest {
 
     @Test
     void createsOneCommitPerSpecCommitOnMain() throws IOException {
-        assertThat(commits).hasSize(39).hasSize(spec.commits().size());
+        assertThat(commits).hasSize(40).hasSize(spec.commits().size());
         try (Git git = Git.open(repo.toFile())) {
             assertThat(git.getRepository().getBranch()).isEqualTo("main");
         }
@@ -73,13 +73,13 @@ class SampleRepositoryTest {
                 .containsExactlyElementsOf(spec.commits().stream().map(SampleRepositoryTest::expectedMetadata).toList());
         // A single line of history: the root commit has no parent, every later one has exactly one.
         assertThat(commits.get(0).getParentCount()).isZero();
-        assertThat(commits.subList(1, commits.size())).hasSize(38).extracting(RevCommit::getParentCount).containsOnly(1);
+        assertThat(commits.subList(1, commits.size())).hasSize(39).extracting(RevCommit::getParentCount).containsOnly(1);
         assertThat(commits.get(2).getFullMessage())
                 .isEqualTo("Add customer repository\n\nCustomers are loaded at start-up and kept in memory.\n");
     }
 
     @Test
-    void hasFourAuthorsOfWhomAliceStopsEarly() {
+    void hasFiveAuthorsOfWhomAliceStopsEarly() {
         Map<String, Integer> commitsByAuthor = new HashMap<>();
         Map<String, Instant> lastCommitByAuthor = new HashMap<>();
         for (RevCommit commit : commits) {
@@ -88,7 +88,7 @@ class SampleRepositoryTest {
             lastCommitByAuthor.put(author, commit.getAuthorIdent().getWhenAsInstant());
         }
         assertThat(commitsByAuthor).containsOnlyKeys("alice@example.com", "bob@example.com", "carol@example.com",
-                "dave@example.com");
+                "dave@example.com", "erin@example.com");
         assertThat(lastCommitByAuthor.get("alice@example.com")).isBefore(Instant.parse("2018-06-01T00:00:00Z"));
         assertThat(lastCommitByAuthor.get("bob@example.com")).isAfter(Instant.parse("2021-01-01T00:00:00Z"));
         assertThat(commits.get(0).getAuthorIdent().getWhenAsInstant()).isBefore(Instant.parse("2017-04-01T00:00:00Z"));

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The commits of a scan (newest first, bots already left out) and per-file aggregates under each file's
- * current path. "Now" is the HEAD commit's time: windows are measured back from it, so a scan of the same
- * commit gives the same result on any day.
+ * The commits of a scan (newest first, bots already left out), what each one did ({@link CommitKinds}) and
+ * per-file aggregates under each file's current path, sweeps left out. "Now" is the HEAD commit's time: windows
+ * are measured back from it, so a scan of the same commit gives the same result on any day.
  */
 public final class History {
 
@@ -24,6 +24,7 @@ public final class History {
     private final Map<String, String> authorNames = new TreeMap<>();
     private final Map<String, Instant> lastActivity = new HashMap<>();
     private final Identities identities;
+    private final CommitKinds kinds;
     private final Map<String, FileHistory> files;
     private final Map<String, List<String>> currentPathsByCommit = new HashMap<>();
 
@@ -39,6 +40,7 @@ public final class History {
         this.shallow = shallow;
         this.limited = limited;
         this.identities = new Identities(this.commits);
+        this.kinds = CommitKinds.of(this.commits);
         this.files = aggregate();
     }
 
@@ -48,6 +50,11 @@ public final class History {
      */
     public String authorKey(Commit commit) {
         return identities.keyOf(commit);
+    }
+
+    /** What the commit did: merge, sweep, defect fix or other change. */
+    public CommitKind kindOf(Commit commit) {
+        return kinds.kindOf(commit);
     }
 
     public List<Commit> commits() {
@@ -116,6 +123,7 @@ public final class History {
             authorNames.putIfAbsent(author, commit.authorName());
             lastActivity.putIfAbsent(author, commit.time());
             boolean recent = isRecent(commit);
+            boolean sweep = kindOf(commit) == CommitKind.SWEEP;
             List<String> paths = new ArrayList<>();
             for (FileChange change : commit.changes()) {
                 String current = currentPathOf.getOrDefault(change.path(), change.path());
@@ -123,7 +131,9 @@ public final class History {
                     currentPathOf.put(change.previousPath(), current);
                 }
                 paths.add(current);
-                byPath.computeIfAbsent(current, Accumulator::new).add(commit, change, author, recent);
+                if (!sweep || change.kind() == FileChange.Kind.ADD) { // whoever adds a file created it
+                    byPath.computeIfAbsent(current, Accumulator::new).add(commit, change, author, recent);
+                }
             }
             currentPathsByCommit.put(commit.id(), List.copyOf(paths));
         }
@@ -143,6 +153,7 @@ public final class History {
         private Instant first;
         private Instant last;
         private final Map<String, Integer> byAuthor = new TreeMap<>();
+        private final List<FileHistory.Revision> timeline = new ArrayList<>();
 
         Accumulator(String path) {
             this.path = path;
@@ -151,6 +162,7 @@ public final class History {
         void add(Commit commit, FileChange change, String author, boolean recent) {
             revisions++;
             byAuthor.merge(author, 1, Integer::sum);
+            timeline.add(new FileHistory.Revision(author, commit.time()));
             if (last == null) {
                 last = commit.time();
             }
@@ -167,7 +179,7 @@ public final class History {
 
         FileHistory toFileHistory() {
             return new FileHistory(path, revisions, recentRevisions, recentAdded, recentDeleted, creator, first, last,
-                    byAuthor);
+                    byAuthor, timeline);
         }
     }
 }

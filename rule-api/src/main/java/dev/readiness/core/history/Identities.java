@@ -6,19 +6,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One person, one key. People commit under several e-mails over the years (employer changes, GitHub
- * noreply addresses) and several spellings of their name ("Sébastien Deleuze", "Sebastien Deleuze");
- * without a .mailmap each would look like a different, long-gone author. Identities that share an e-mail
- * or a normalised name (accents dropped, case folded) are joined; the key of a person is the e-mail of
- * their newest commit.
+ * noreply addresses) and several spellings of their name ("Sébastien Deleuze", "Sebastien Deleuze",
+ * "joel-costigliola", "Maarten Coene", "COENE Maarten"); without a .mailmap each would look like a different,
+ * long-gone author. Identities that share an e-mail or a normalised name are joined: accents, case, a
+ * "(nickname)" and the separators between words are dropped, once with the words as written and once with them
+ * sorted. The nickname in parentheses and the login of a GitHub noreply address
+ * ({@code 123+login@users.noreply.github.com}) count as names too. The key of a person is the e-mail of their
+ * newest commit.
  */
 final class Identities {
 
     /** Names that many unrelated people commit under; they must not join identities. */
     private static final Set<String> SHARED_NAMES = Set.of("", "root", "unknown", "user", "admin", "administrator",
-            "github", "gitlab", "jenkins", "builder", "build", "ci", "developer", "dev", "nobody", "(no author)");
+            "github", "gitlab", "jenkins", "builder", "build", "ci", "developer", "dev", "nobody", "no author");
+    /** A nickname or handle in parentheses: "Sebastian Kirsch (@skirsch79)". */
+    private static final Pattern NICKNAME = Pattern.compile("\\(@?([^()]+)\\)");
+
+    /** GitHub's noreply address: an optional account id, "+", the login. */
+    private static final Pattern NOREPLY = Pattern.compile("(?:\\d+\\+)?([^@+]+)@users\\.noreply\\.github\\.com");
 
     private final Map<String, String> parent = new HashMap<>();
     private final Map<String, String> keyOfRoot = new HashMap<>();
@@ -27,11 +38,8 @@ final class Identities {
     Identities(List<Commit> commits) {
         for (Commit commit : commits) {
             String email = emailNode(commit);
-            String name = nameNode(commit);
             find(email);
-            if (name != null) {
-                union(email, name);
-            }
+            nameNodes(commit).forEach(name -> union(email, name));
         }
         for (Commit commit : commits) {
             keyOfRoot.putIfAbsent(find(emailNode(commit)), rawKey(commit)); // newest commit names the person
@@ -52,13 +60,35 @@ final class Identities {
         return "e:" + rawKey(commit);
     }
 
-    private static String nameNode(Commit commit) {
-        String name = Normalizer.normalize(commit.authorName() == null ? "" : commit.authorName(), Normalizer.Form.NFD)
+    /** The name as written and with its words sorted, and a noreply address's login; none for shared names. */
+    private static Set<String> nameNodes(Commit commit) {
+        Set<String> nodes = new TreeSet<>();
+        String name = commit.authorName() == null ? "" : commit.authorName();
+        addNameNodes(name, nodes);
+        Matcher nickname = NICKNAME.matcher(name);
+        while (nickname.find()) {
+            addNameNodes(nickname.group(1), nodes);
+        }
+        Matcher noreply = NOREPLY.matcher(rawKey(commit));
+        if (noreply.matches()) {
+            addNameNodes(noreply.group(1), nodes);
+        }
+        return nodes;
+    }
+
+    private static void addNameNodes(String name, Set<String> nodes) {
+        List<String> words = List.of(Normalizer.normalize(name, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
-                .replaceAll("\\s+", " ")
-                .strip()
-                .toLowerCase(Locale.ROOT);
-        return SHARED_NAMES.contains(name) ? null : "n:" + name;
+                .replaceAll("\\([^)]*\\)", " ")
+                .toLowerCase(Locale.ROOT)
+                .split("[^\\p{L}\\p{N}]+"))
+                .stream().filter(word -> !word.isEmpty()).toList();
+        String written = String.join("", words);
+        if (SHARED_NAMES.contains(String.join(" ", words)) || written.isEmpty()) {
+            return;
+        }
+        nodes.add("n:" + written);
+        nodes.add("n:" + String.join("", words.stream().sorted().toList()));
     }
 
     private String find(String node) {

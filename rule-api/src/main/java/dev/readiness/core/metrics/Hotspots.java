@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * The one definition of a hotspot, used by the history/hotspot rule, the history score and the HTML hotspot
- * chart. Change frequency = a file's revisions in the recent window. The most-changed files = the top quarter
+ * chart. Change frequency = a file's revisions in the recent window (sweeps are not revisions,
+ * {@link dev.readiness.core.history.CommitKinds}). The most-changed files = the top quarter
  * (rounded up) of the files changed in the window, by change frequency (ties: path). A hotspot = a most-changed
  * file that is not green (health below 9) and changed at least {@value #MIN_RECENT_REVISIONS} times, ranked by
  * changes × (10 − health) (ties: path); the first {@value #MAX_REPORTED} are reported.

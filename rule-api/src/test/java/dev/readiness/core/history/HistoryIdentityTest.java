@@ -46,4 +46,33 @@ class HistoryIdentityTest {
         assertThat(history.commits()).extracting(history::authorKey)
                 .containsExactly("ops@one.example", "admin@two.example");
     }
+
+    @Test
+    void separatorsWordOrderANicknameAndAGithubLoginDoNotMakeAnotherPerson() {
+        History history = new History(List.of(
+                commit("6", "Rosa Marquez <12345+rosa-marquez@users.noreply.github.com>", "2025-06-01T00:00:00Z",
+                        "A.java"),
+                commit("5", "rosa.marquez <rosa@shop.example>", "2024-06-01T00:00:00Z", "A.java"),
+                commit("4", "MARQUEZ Rosa <r.marquez@old.example>", "2023-06-01T00:00:00Z", "A.java"),
+                commit("3", "jpl <77+jpl@users.noreply.github.com>", "2022-06-01T00:00:00Z", "B.java"),
+                commit("2", "Jean Paul Lemaire (jpl) <jp@lemaire.example>", "2021-06-01T00:00:00Z", "B.java"),
+                commit("1", "Jean Paul Lemaire <lemaire@work.example>", "2020-06-01T00:00:00Z", "B.java")),
+                Duration.ofDays(365), false, false);
+
+        assertThat(history.commits()).extracting(history::authorKey).containsExactly(
+                "12345+rosa-marquez@users.noreply.github.com", "12345+rosa-marquez@users.noreply.github.com",
+                "12345+rosa-marquez@users.noreply.github.com", "77+jpl@users.noreply.github.com",
+                "77+jpl@users.noreply.github.com", "77+jpl@users.noreply.github.com");
+    }
+
+    @Test
+    void peopleWhoOnlyShareAFirstNameStayApart() {
+        History history = new History(List.of(
+                commit("2", "David Saff <david@saff.example>", "2025-01-02T00:00:00Z", "A.java"),
+                commit("1", "David Gageot <david@gageot.example>", "2025-01-01T00:00:00Z", "A.java")),
+                Duration.ofDays(365), false, false);
+
+        assertThat(history.commits()).extracting(history::authorKey)
+                .containsExactly("david@saff.example", "david@gageot.example");
+    }
 }

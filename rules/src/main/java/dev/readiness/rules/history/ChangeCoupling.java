@@ -22,8 +22,9 @@ import java.util.List;
         summary = "Two files that usually change together.",
         description = "Reports pairs of production files that changed together in the recent window: each "
                 + "with at least 5 revisions, at least 5 shared, and a coupling degree (shared revisions / mean "
-                + "revisions) of at least 30%; commits changing more than 30 files are ignored. An edit to one "
-                + "file of the pair usually needs an edit to the other.",
+                + "revisions) of at least 30%; merges, sweeps (formatting, headers, Javadoc, bulk edits) and "
+                + "commits changing more than 30 files are ignored. An edit to one file of the pair usually needs "
+                + "an edit to the other.",
         level = Level.NOTE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,

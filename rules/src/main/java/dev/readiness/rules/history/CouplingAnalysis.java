@@ -1,6 +1,7 @@
 package dev.readiness.rules.history;
 
 import dev.readiness.core.history.Commit;
+import dev.readiness.core.history.CommitKind;
 import dev.readiness.core.history.History;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,8 +13,8 @@ import java.util.function.Predicate;
 
 /**
  * code-maat's change coupling over the recent window: for two files, degree = shared revisions / mean of
- * their revisions. Merge commits and change sets of more than {@code maxChangeSetSize} files are ignored;
- * renames are followed through {@link History#currentPathsOf(Commit)}.
+ * their revisions. Merges, sweeps ({@link CommitKind#SWEEP}: formatting, headers, bulk edits) and change sets of more
+ * than {@code maxChangeSetSize} files are ignored; renames are followed through {@link History#currentPathsOf(Commit)}.
  */
 final class CouplingAnalysis {
 
@@ -42,7 +43,8 @@ final class CouplingAnalysis {
         Map<String, Integer> shared = new HashMap<>();
         for (Commit commit : history.recentCommits()) {
             TreeSet<String> all = new TreeSet<>(history.currentPathsOf(commit));
-            if (commit.isMerge() || all.size() > thresholds.maxChangeSetSize()) {
+            CommitKind kind = history.kindOf(commit);
+            if (kind == CommitKind.MERGE || kind == CommitKind.SWEEP || all.size() > thresholds.maxChangeSetSize()) {
                 continue;
             }
             List<String> paths = all.stream().filter(include).toList();

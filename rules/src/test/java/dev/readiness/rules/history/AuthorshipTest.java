@@ -45,6 +45,22 @@ class AuthorshipTest {
     }
 
     @Test
+    void theLatestYearOfWorkHasItsOwnAuthorsAndTheFileIsKnownToBoth() {
+        History history = Histories.builder()
+                .at("2019-01-01T00:00:00Z").commit("Ann", "create", add("A.java"))
+                .commits(5, "Ann", "edit", modify("A.java"))
+                .at("2021-06-01T00:00:00Z").commits(2, "Bob", "rework", modify("A.java"))
+                .build();
+        var file = history.file("A.java").orElseThrow();
+
+        // over all changes Ann: 4.391 + 0.984 - 0.321 ln 3 = 5.022, Bob: 3.293 + 0.328 - 0.321 ln 7 = 2.996
+        assertThat(Authorship.authors(file)).containsExactly("ann@example.com");
+        // Ann's changes are two years older than Bob's: the latest year holds Bob's two alone
+        assertThat(Authorship.recentAuthors(file)).containsExactly("bob@example.com");
+        assertThat(Authorship.knowers(file)).containsExactly("ann@example.com", "bob@example.com");
+    }
+
+    @Test
     void greedyTruckFactorRemovesTheBiggestAuthorsUntilLessThanHalfTheFilesAreCovered() {
         Map<String, Set<String>> authors = Map.of(
                 "1", Set.of("ann"), "2", Set.of("ann"), "3", Set.of("ann", "bob"), "4", Set.of("bob"),

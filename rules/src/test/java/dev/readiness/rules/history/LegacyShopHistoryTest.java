@@ -70,8 +70,9 @@ class LegacyShopHistoryTest {
                 + "src/main/java/com/example/shop/service/PricingService.java (5 shared commits, coupling degree 91%");
         assertThat(byRule.get("history/hidden-coupling").relatedLocations()).extracting(Location::path)
                 .containsExactly("src/main/java/com/example/shop/service/PricingService.java");
-        assertThat(byRule.get("history/knowledge-island").message()).startsWith("Only Alice Example knows this file "
-                + "(degree of authorship), and has made no commit for 53 months; it changed 1 time(s)");
+        assertThat(byRule.get("history/knowledge-island").message()).startsWith("Only Alice Example, Erin Contractor "
+                + "know this file (degree of authorship, over all its changes and its latest year of work), and have made "
+                + "no commit for 6 months; it changed 1 time(s)");
         assertThat(byRule.get("history/low-truck-factor").message()).startsWith("Truck factor 2: if Alice Example (author of "
                 + "8 files), Bob Builder (author of 8 files) left, fewer than half of the 12 production files");
         assertThat(byRule.get("history/defect-hotspot").message()).startsWith("Defect hotspot #1: 3 of its 4 changes in the "

@@ -1,0 +1,4 @@
+/**
+ * The clinic's model: owners, pets, vets and visits.
+ */
+package com.example.clinic.model;
