@@ -2,6 +2,7 @@ package dev.readiness.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.MeasuredPrecision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
@@ -30,10 +31,21 @@ class MeasuredPrecisionPolicyTest {
                 if (measured.labelled() >= MeasuredPrecision.MIN_SAMPLE) {
                     assertThat(rule.precision()).as(rule.id()).isEqualTo(measured.precision());
                 }
-                assertThat(rule.helpMarkdown().contains("read its findings with care")).as(rule.id())
+                assertThat(rule.helpMarkdown().contains("ships at note level")).as(rule.id())
                         .isEqualTo(measured.belowBar());
+                assertThat(rule.scored()).as(rule.id()).isEqualTo(!measured.belowBar());
+                if (measured.belowBar()) {
+                    assertThat(rule.defaultLevel()).as(rule.id()).isEqualTo(Level.NOTE);
+                }
             });
         }
+    }
+
+    @Test
+    void onlyLabelledRulesBelowTheBarLeaveTheScore() {
+        assertThat(RULES.metadata()).filteredOn(rule -> !rule.scored()).isNotEmpty()
+                .allSatisfy(rule -> assertThat(rule.measuredPrecision()).as(rule.id())
+                        .hasValueSatisfying(measured -> assertThat(measured.belowBar()).isTrue()));
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * A {@link FindingSink} bound to one rule: stamps its id and default level on what it reports; when readiness.yml
- * overrides the level, every finding gets it, also those the rule reports at a level of its own choosing.
+ * overrides the level, every finding gets it, also those the rule reports at a level of its own choosing. A rule
+ * below the precision bar (not {@link RuleMetadata#scored() scored}) reports notes only.
  */
 final class RuleSink implements FindingSink {
 
@@ -33,7 +34,7 @@ final class RuleSink implements FindingSink {
 
     @Override
     public void report(Level level, Location location, String message, List<Location> relatedLocations) {
-        target.add(new Finding(rule.id(), levelOverridden ? rule.defaultLevel() : level, message, location,
-                relatedLocations));
+        Level stamped = levelOverridden || !rule.scored() ? rule.defaultLevel() : level;
+        target.add(new Finding(rule.id(), stamped, message, location, relatedLocations));
     }
 }

@@ -263,6 +263,7 @@ public final class SarifWriter {
             properties.put("readiness/labelledRepositories", measured.repositories());
             properties.put("readiness/belowPrecisionBar", measured.belowBar());
         });
+        properties.put("readiness/scored", rule.scored());
         if (rule.isSecurityRule()) {
             // GitHub reads security-severity only as a string.
             properties.put("security-severity", rule.securitySeverity());

@@ -6,6 +6,8 @@ import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.RuleMetadata;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Everything the score is computed from: the measured models, the rules that ran with their findings and
@@ -30,11 +32,16 @@ public record ScoreMeasures(CodeHealthSummary codeHealth, TestMetrics testMetric
         return Math.max(codeHealth.linesOfCode(), testMetrics.overall().productionLinesOfCode());
     }
 
+    /** The findings of {@code category} that count: those of rules below the precision bar leave the score alone. */
     List<Finding> findingsOf(String category) {
-        return findings.stream().filter(finding -> finding.category().equals(category)).toList();
+        Set<String> unscored = rules.stream().filter(rule -> !rule.scored()).map(RuleMetadata::id)
+                .collect(Collectors.toSet());
+        return findings.stream().filter(finding -> finding.category().equals(category))
+                .filter(finding -> !unscored.contains(finding.ruleId())).toList();
     }
 
+    /** The scored rules of {@code category}. */
     List<RuleMetadata> rulesOf(String category) {
-        return rules.stream().filter(rule -> rule.category().equals(category)).toList();
+        return rules.stream().filter(rule -> rule.category().equals(category)).filter(RuleMetadata::scored).toList();
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfiguredScanTest {
 
     private static final RuleRegistry REGISTRY = RuleRegistry.of(FileEchoRule.class, HistoryEchoRule.class);
+    private static final RuleRegistry UNPROVEN = RuleRegistry.of(UnprovenEchoRule.class);
 
     @TempDir
     Path repository;
@@ -34,6 +35,21 @@ class ConfiguredScanTest {
                     .containsExactly(tuple(FileEchoRule.ID, Level.ERROR, "limit 7"));
             assertThat(scan.result().rules()).extracting(RuleMetadata::id, RuleMetadata::defaultLevel)
                     .contains(tuple(FileEchoRule.ID, Level.ERROR));
+        }
+    }
+
+    @Test
+    void aRuleBelowThePrecisionBarReportsNotesUntilALevelIsConfigured() throws Exception {
+        TestRepos.writeFiles(repository, Map.of("src/A.java", "class A { }\n"));
+
+        try (Scan scan = scan(UNPROVEN, "")) {
+            assertThat(scan.result().findings()).extracting(Finding::level).containsExactly(Level.NOTE);
+            assertThat(scan.result().rules()).extracting(RuleMetadata::defaultLevel, RuleMetadata::scored)
+                    .containsExactly(tuple(Level.NOTE, false));
+        }
+        try (Scan scan = scan(UNPROVEN, "rules:\n  custom/unproven-echo:\n    level: warning\n")) {
+            assertThat(scan.result().findings()).extracting(Finding::level).containsExactly(Level.WARNING);
+            assertThat(scan.result().rules()).extracting(RuleMetadata::scored).containsExactly(true);
         }
     }
 
@@ -85,7 +101,11 @@ class ConfiguredScanTest {
     }
 
     private Scan scan(String yaml) throws Exception {
-        ReadinessConfig config = ConfigLoader.parse("readiness.yml", "readiness.yml", yaml, REGISTRY.knownRules());
-        return new Analyzer(REGISTRY, ProgressListener.NONE).analyze(new ScanRequest(repository, 1).withConfig(config));
+        return scan(REGISTRY, yaml);
+    }
+
+    private Scan scan(RuleRegistry registry, String yaml) throws Exception {
+        ReadinessConfig config = ConfigLoader.parse("readiness.yml", "readiness.yml", yaml, registry.knownRules());
+        return new Analyzer(registry, ProgressListener.NONE).analyze(new ScanRequest(repository, 1).withConfig(config));
     }
 }

@@ -49,6 +49,15 @@ class StronglyConnectedComponentsTest {
         });
     }
 
+    @Test
+    void aCycleOneStrayReferenceClosesIsBarelyTangledAndPackagesUsingEachOtherEvenlyAreFully() {
+        PackageCycles.Cycle stray = PackageCycles.of(List.of(edge("core", "util", 199), edge("util", "core", 1))).get(0);
+        PackageCycles.Cycle even = PackageCycles.of(List.of(edge("web", "model", 30), edge("model", "web", 30))).get(0);
+
+        assertThat(stray.tangle()).isEqualTo(1 / 200.0);
+        assertThat(even.tangle()).isEqualTo(0.5);
+    }
+
     private static Aggregate edge(String from, String to, int count) {
         return new Aggregate(from, to, IntStream.range(0, count)
                 .mapToObj(line -> new Edge(from + ".T", to + ".U" + line, from + "/T.java", line + 1)).toList());

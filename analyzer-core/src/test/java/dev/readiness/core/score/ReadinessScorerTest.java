@@ -12,6 +12,7 @@ import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.MeasuredPrecision;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.testing.TestRuleMetadata;
 import java.util.List;
@@ -25,7 +26,7 @@ class ReadinessScorerTest {
     private static final CodeHealthSummary HEALTH = CodeHealthSummary.of(List.of(
             new FileHealth("A.java", 1000, 10.0, HealthBand.GREEN, List.of()),
             new FileHealth("B.java", 1000, 5.5, HealthBand.YELLOW, List.of())));
-    private static final ArchitectureMeasures NO_CYCLES = new ArchitectureMeasures(true, 2000, 0, 0);
+    private static final ArchitectureMeasures NO_CYCLES = new ArchitectureMeasures(true, 2000, 0, 0, 0);
     private static final RuleMetadata CONSOLE = rule("hygiene/console-logging", Level.NOTE, null);
     private static final RuleMetadata SECRET = rule("hygiene/hard-coded-secret", Level.ERROR, "7.5");
     private static final RuleMetadata README = rule("context/readme-missing-commands", Level.WARNING, null);
@@ -75,7 +76,7 @@ class ReadinessScorerTest {
 
     @Test
     void architectureMultipliesTheCodeOutsideCyclesByTheViolationFactor() {
-        ArchitectureMeasures quarterInCycles = new ArchitectureMeasures(true, 2000, 500, 2);
+        ArchitectureMeasures quarterInCycles = new ArchitectureMeasures(true, 2000, 500, 2, 500);
         List<Finding> violations = List.of(finding("architecture/layer-violation", Level.ERROR, 1),
                 finding("architecture/package-cycle", Level.WARNING, 2));
         ScoreMeasures measures = new ScoreMeasures(HEALTH, TestMetrics.EMPTY, quarterInCycles, null, List.of(),
@@ -83,6 +84,9 @@ class ReadinessScorerTest {
 
         // 5 weighted findings in 2 KLoC = 2.5 per KLoC: 100 × 0.75 × e^(−2.5/10) = 58.41
         assertThat(score(measures).category("architecture").orElseThrow().score()).isEqualTo(58.4);
+        ArchitectureMeasures cheapCycle = new ArchitectureMeasures(true, 2000, 1800, 9, 1800 * 0.05);
+        assertThat(score(new ScoreMeasures(HEALTH, TestMetrics.EMPTY, cheapCycle, null, List.of(), List.of(), Map.of()))
+                .category("architecture").orElseThrow().score()).as("90 % in a cycle one reference closes").isEqualTo(95.5);
         assertThat(ArchitectureScore.of(new ScoreMeasures(HEALTH, TestMetrics.EMPTY, ArchitectureMeasures.UNMEASURED,
                 null, List.of(), List.of(), Map.of())).measured()).isFalse();
     }
@@ -105,6 +109,24 @@ class ReadinessScorerTest {
                 .isEqualTo(60.7);
         assertThat(score(measures(List.of(CONSOLE, SECRET), List.of(finding(SECRET.id(), Level.ERROR, 1))))
                 .category("hygiene").orElseThrow().score()).isEqualTo(40.0);
+    }
+
+    @Test
+    void rulesBelowThePrecisionBarLeaveTheScoreAlone() {
+        RuleMetadata unproven = TestRuleMetadata.rule("hygiene/console-logging").level(Level.WARNING).tags("t")
+                .measured(new MeasuredPrecision(2, 5, 3, 4)).build();
+        RuleMetadata failingCheck = TestRuleMetadata.rule("context/no-codeowners").level(Level.WARNING).tags("t")
+                .measured(new MeasuredPrecision(1, 10, 0, 8)).build();
+        List<Finding> tenNotes = IntStream.range(0, 10).mapToObj(i -> finding(unproven.id(), Level.NOTE, i)).toList();
+
+        assertThat(unproven.scored()).isFalse();
+        assertThat(unproven.defaultLevel()).isEqualTo(Level.NOTE);
+        ReadinessScore score = score(measures(List.of(unproven, SECRET), tenNotes));
+        assertThat(score.category("hygiene").orElseThrow().score()).as("as if nothing was found").isEqualTo(100.0);
+        ReadinessScore checklist = score(measures(List.of(failingCheck, README),
+                List.of(finding(failingCheck.id(), Level.NOTE, 1))));
+        assertThat(checklist.category("context").orElseThrow().score()).as("the unscored check is left out")
+                .isEqualTo(100.0);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.readiness.core.testing;
 import dev.readiness.core.config.RuleOption;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.MeasuredPrecision;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RuleMetadata;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ public final class TestRuleMetadata {
     private List<String> tags = List.of();
     private String securitySeverity;
     private List<RuleOption> options = List.of();
+    private MeasuredPrecision measured;
 
     private TestRuleMetadata(String id) {
         this.id = id;
@@ -79,8 +81,14 @@ public final class TestRuleMetadata {
         return this;
     }
 
+    /** The precision measured on the labelled corpus; below the bar the rule ships as an unscored note. */
+    public TestRuleMetadata measured(MeasuredPrecision value) {
+        this.measured = value;
+        return this;
+    }
+
     public RuleMetadata build() {
         return new RuleMetadata(id, RuleMetadata.nameOf(id), summary, description, help, level, precision, tags,
-                securitySeverity, options, EnumSet.allOf(FileKind.class), Set.of());
+                securitySeverity, options, EnumSet.allOf(FileKind.class), Set.of()).withMeasured(measured);
     }
 }

@@ -20,6 +20,15 @@ public final class PackageCycles {
      * edges to cut, in the order they were chosen.
      */
     public record Cycle(List<String> packages, List<Aggregate> edges, List<Aggregate> edgesToCut) {
+
+        /**
+         * How tangled the cycle is: the type-level references on the edges to cut over all references inside it,
+         * near 0 for a cycle one stray reference closes, at most about ½ for packages that use each other evenly.
+         */
+        public double tangle() {
+            int inside = edges.stream().mapToInt(Aggregate::count).sum();
+            return inside == 0 ? 0 : (double) edgesToCut.stream().mapToInt(Aggregate::count).sum() / inside;
+        }
     }
 
     private PackageCycles() {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * ruleId), names, descriptions, help Markdown (with a "How to fix" section), default level, precision,
  * tags, for security rules a CVSS-like {@code security-severity} such as "7.5", the options readiness.yml
  * may set (thresholds), the file roles it judges and what it needs. Built from a rule's {@link RuleDefinition}
- * by {@link #of(Class)}.
+ * by {@link #of(Class)}. A rule whose measured precision is below the bar is not {@code scored}: it ships at note
+ * level and its findings leave the score alone, until it is fixed or readiness.yml sets its level.
  */
 public record RuleMetadata(
         String id,
@@ -32,7 +33,8 @@ public record RuleMetadata(
         List<RuleOption> options,
         Set<FileKind> scope,
         Set<Need> needs,
-        MeasuredPrecision measured) {
+        MeasuredPrecision measured,
+        boolean scored) {
 
     private static final Pattern ID = Pattern.compile("[a-z]+/[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern SEVERITY = Pattern.compile("(10(\\.0)?|[0-9](\\.[0-9])?)");
@@ -64,12 +66,12 @@ public record RuleMetadata(
         needs = needs == null || needs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(needs));
     }
 
-    /** Metadata without a measured precision. */
+    /** Metadata of a scored rule without a measured precision. */
     public RuleMetadata(String id, String name, String shortDescription, String fullDescription, String helpMarkdown,
                         Level defaultLevel, Precision precision, List<String> tags, String securitySeverity,
                         List<RuleOption> options, Set<FileKind> scope, Set<Need> needs) {
         this(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision, tags, securitySeverity,
-                options, scope, needs, null);
+                options, scope, needs, null, true);
     }
 
     /** The precision measured on the labelled corpus, when the rule has been labelled. */
@@ -91,32 +93,49 @@ public record RuleMetadata(
         }
         String id = requireValidId(definition.id());
         MeasuredPrecision measured = MeasuredPrecision.of(type.getClassLoader(), id).orElse(null);
-        Precision precision = measured != null && measured.labelled() >= MeasuredPrecision.MIN_SAMPLE
-                ? measured.precision() : definition.precision();
         return new RuleMetadata(id, nameOf(id), definition.summary(), definition.description(),
-                RuleHelp.load(type, id) + measuredSection(measured), definition.level(), precision, List.of(definition.tags()),
+                RuleHelp.load(type, id) + measuredSection(measured, definition.level()), definition.level(),
+                definition.precision(), List.of(definition.tags()),
                 definition.securitySeverity().isEmpty() ? null : definition.securitySeverity(),
                 options.map(RuleOptionsRecord::options).orElse(List.of()),
-                Set.of(definition.scope()), Set.of(definition.needs()), measured);
+                Set.of(definition.scope()), Set.of(definition.needs())).withMeasured(measured);
+    }
+
+    /**
+     * This metadata as {@code measured} on the labelled corpus: the SARIF precision follows a measurement of
+     * at least {@link MeasuredPrecision#MIN_SAMPLE} labels, and a rule below the bar ships at note level, unscored.
+     */
+    public RuleMetadata withMeasured(MeasuredPrecision measured) {
+        if (measured == null) {
+            return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision,
+                    tags, securitySeverity, options, scope, needs, null, true);
+        }
+        boolean scored = !measured.belowBar();
+        return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown,
+                scored ? defaultLevel : Level.NOTE,
+                measured.labelled() >= MeasuredPrecision.MIN_SAMPLE ? measured.precision() : precision, tags,
+                securitySeverity, options, scope, needs, measured, scored);
     }
 
     /** The help's closing section on the measured precision; empty when the rule has not been labelled. */
-    private static String measuredSection(MeasuredPrecision measured) {
+    private static String measuredSection(MeasuredPrecision measured, Level declared) {
         if (measured == null) {
             return "";
         }
         String verdict = measured.belowBar()
-                ? " More than " + Math.round(MeasuredPrecision.MAX_WRONG * 100) + " % of them were wrong: read its "
-                        + "findings with care until the rule is fixed."
+                ? " That is below the bar of " + Math.round(MeasuredPrecision.BAR * 100) + " % correct, so the rule "
+                        + "ships at note level" + (declared == Level.NOTE ? "" : " instead of " + declared.id())
+                        + " and its findings leave the score alone until it is fixed. Read its findings with care; "
+                        + "readiness.yml's `level` puts it back on the score."
                 : "";
         return "\n\n## Measured precision\n\nRead against the code of public repositories it was never tuned on "
                 + "(bench/precision): " + measured.describe() + "." + verdict;
     }
 
-    /** This metadata with another default level (readiness.yml's {@code level}). */
+    /** This metadata with another default level (readiness.yml's {@code level}): the user's choice, scored. */
     public RuleMetadata withDefaultLevel(Level level) {
         return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, level, precision, tags,
-                securitySeverity, options, scope, needs, measured);
+                securitySeverity, options, scope, needs, measured, true);
     }
 
     /** The SARIF rule name: the id's kebab name in PascalCase ({@code modularity/long-method} gives LongMethod). */

@@ -17,11 +17,12 @@ class MeasuredPrecisionTest {
     Path classPath;
 
     @Test
-    void offTheScoreOnlyWhenMoreThanAFifthIsWrongOnEnoughLabels() {
+    void belowTheBarWhenLessThanFourFifthsAreCorrectOnEnoughLabels() {
         assertThat(new MeasuredPrecision(1, 1, 2, 2).belowBar()).as("too few labels to judge").isFalse();
-        assertThat(new MeasuredPrecision(2, 1, 2, 2).belowBar()).as("40 % wrong of 5").isTrue();
-        assertThat(new MeasuredPrecision(1, 3, 1, 2).belowBar()).as("20 % wrong meets the bar").isFalse();
-        assertThat(new MeasuredPrecision(0, 10, 0, 4).belowBar()).as("debatable is not wrong").isFalse();
+        assertThat(new MeasuredPrecision(2, 1, 2, 2).belowBar()).as("40 % correct of 5").isTrue();
+        assertThat(new MeasuredPrecision(4, 1, 0, 2).belowBar()).as("80 % correct meets the bar").isFalse();
+        assertThat(new MeasuredPrecision(7, 2, 0, 4).belowBar()).as("78 % correct, none wrong").isTrue();
+        assertThat(new MeasuredPrecision(0, 10, 0, 4).belowBar()).as("debatable is not correct").isTrue();
     }
 
     @Test

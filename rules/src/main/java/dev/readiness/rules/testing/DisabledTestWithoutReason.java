@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
@@ -22,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * Tests (or whole test classes) switched off with JUnit 5 {@code @Disabled}, JUnit 4 {@code @Ignore} or TestNG
  * {@code @Test(enabled = false)} without saying why. A comment next to the annotation ({@code @Ignore // site
- * moved}) or right above the declaration is a reason too. Classes that switch off nothing are left alone: fixture
+ * moved}), right above the declaration or opening the test's body is a reason too, and so is a Javadoc that says
+ * why the test is off (it fails, is flaky, waits for an issue). Classes that switch off nothing are left alone: fixture
  * classes the tests run as inputs, abstract classes, and classes with no tests of their own that inherit none.
  * tsDetect's "Ignored Test", narrowed to the ones without a reason.
  */
@@ -31,7 +33,7 @@ import java.util.stream.Stream;
         summary = "Test is disabled without a reason.",
         description = "Reports tests and test classes disabled with @Disabled, @Ignore or TestNG @Test(enabled = "
                 + "false) that give no reason (no value, a blank one, or only a to-do marker, and no comment beside "
-                + "the annotation saying why). Nobody can tell "
+                + "the annotation, above the test or opening its body saying why). Nobody can tell "
                 + "whether the test is obsolete, flaky or waiting for a fix, so it stays off for good.",
         level = Level.NOTE,
         precision = Precision.VERY_HIGH,
@@ -42,12 +44,18 @@ public final class DisabledTestWithoutReason implements JavaFileRule {
 
     /** A reason that only says the work is unfinished is no reason. */
     private static final Pattern NO_REASON = Pattern.compile("\\W*((todo|fixme|tbd|xxx)\\W*)?");
+    /**
+     * Words of a Javadoc that explains why a test is off rather than what it checks, or an issue key (LANG-1655,
+     * #31; not a standard's name such as UTF-8 or SHA-256).
+     */
+    private static final Pattern DISABLING_WORDS = Pattern.compile("\\b(?i:disabled?|ignored?|fails|failing|flaky|"
+            + "broken|not yet|on purpose)\\b|\\b(?!(?:UTF|ISO|SHA|MD|RFC|JSR|JEP|CP|X)-)[A-Z][A-Z0-9]+-\\d{2,}\\b|#\\d+\\b");
 
     @Override
     public void check(JavaFile file, FindingSink sink) {
         for (MethodDeclaration test : TestCode.testMethods(file)) {
             if (TestMethods.isDisabledItself(test) && !isReason(TestMethods.disabledReason(test))
-                    && !explainedByComment(test)) {
+                    && !explainedByComment(test) && !explainedInBody(test)) {
                 sink.report(SourceLocations.ofName(file, test), "Test " + test.getNameAsString()
                         + " is disabled without a reason. " + ADVICE);
             }
@@ -74,13 +82,35 @@ public final class DisabledTestWithoutReason implements JavaFileRule {
     }
 
     /**
-     * A comment that gives the reason: at the end of an annotation's line ({@code @Ignore // the site moved}) or
-     * right above the declaration (not its Javadoc, which describes the test).
+     * A comment that gives the reason: at the end of an annotation's line ({@code @Ignore // the site moved}),
+     * right above the declaration, or a Javadoc that speaks of the test being off (most Javadoc only describes
+     * what the test checks).
      */
     private static boolean explainedByComment(BodyDeclaration<?> declaration) {
-        Stream<Comment> around = Stream.concat(declaration.getComment().filter(comment -> !comment.isJavadocComment()).stream(),
+        Stream<Comment> around = Stream.concat(declaration.getComment()
+                        .filter(comment -> !comment.isJavadocComment() || DISABLING_WORDS.matcher(comment.getContent()).find())
+                        .stream(),
                 declaration.getAnnotations().stream().flatMap(annotation -> annotation.getComment().stream()));
         return around.anyMatch(comment -> isReason(Optional.of(comment.getContent().strip())));
+    }
+
+    /**
+     * A comment opening the test's body on a line of its own, before or on its first statement
+     * ({@code // fails until LANG-1655}); a comment after the opening brace belongs to the signature.
+     */
+    private static boolean explainedInBody(MethodDeclaration test) {
+        Optional<BlockStmt> body = test.getBody();
+        if (body.isEmpty()) {
+            return false;
+        }
+        int opening = body.get().getBegin().map(position -> position.line).orElse(Integer.MAX_VALUE);
+        int firstStatement = body.get().getStatements().isEmpty() ? Integer.MAX_VALUE
+                : body.get().getStatement(0).getBegin().map(position -> position.line).orElse(Integer.MAX_VALUE);
+        Stream<Comment> comments = Stream.concat(body.get().getOrphanComments().stream(),
+                body.get().getStatements().stream().limit(1).flatMap(statement -> statement.getComment().stream()));
+        return comments.filter(comment -> comment.getBegin().map(position -> position.line > opening
+                        && position.line <= firstStatement).orElse(false))
+                .anyMatch(comment -> isReason(Optional.of(comment.getContent().strip())));
     }
 
     private static final String ADVICE = "Say why and when it can come back (@Disabled(\"flaky on CI, see #123\"), "

@@ -1,0 +1,54 @@
+package com.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+class AccountExplainedInsideTest {
+
+    @Disabled
+    @Test
+    void parsesEveryLegacyBranchCode() {
+        // fails for the three branch codes merged in 2019, tracked as BANK-2213
+        assertEquals(4, "0042".length());
+    }
+
+    @Disabled
+    @Test
+    void showsWhatAnOverdrawnAccountLooksLike() {
+        // A demonstration that fails on purpose when enabled.
+        assertEquals(-1, Integer.signum(-20));
+    }
+
+    /**
+     * Not every historic currency code can be converted yet; kept disabled until the rate table covers them.
+     */
+    @Disabled
+    @Test
+    void convertsHistoricCurrencies() {
+        assertEquals(3, "DEM".length());
+    }
+
+    /** Checks that a closed account rejects deposits, in UTF-8 statements signed with SHA-256. */
+    @Disabled
+    @Test
+    void rejectsDepositsOnClosedAccounts() { // expect: testing/disabled-test-without-reason
+        assertEquals(0, 0);
+    }
+
+    @Disabled
+    @Test
+    void keepsTheAuditTrail() { // expect: testing/disabled-test-without-reason
+        assertEquals(1, 1);
+        // checked again below
+        assertEquals(2, 2);
+    }
+
+    @Disabled
+    @Test
+    void mergesJointAccounts() { // expect: testing/disabled-test-without-reason
+        // TODO
+        assertEquals(1, 1);
+    }
+}
