@@ -24,8 +24,13 @@ import java.util.stream.Collectors;
  */
 public final class InferredLayers {
 
-    /** The layer of a type and the evidence for it, e.g. "@RestController" or "package shop.web". */
-    public record Assignment(String type, String packageName, ConventionalLayer layer, String evidence) {
+    /**
+     * The layer of a type and the evidence for it, e.g. "@RestController" or "package shop.web"; {@code stereotyped}
+     * when the type declares its layer (a stereotype annotation, a Spring Data supertype) or is nested in one that
+     * does, rather than being placed by its package or name.
+     */
+    public record Assignment(String type, String packageName, ConventionalLayer layer, String evidence,
+                             boolean stereotyped) {
 
         /** "web: @RestController". */
         public String describe() {

@@ -42,11 +42,11 @@ final class LayerInference {
             Optional<Assignment> stereotype = stereotype(type, file);
             stereotype.ifPresent(found -> stereotyped.add(type.type()));
             stereotype.or(() -> LayerConventions.packageSegment(file.packageName()).map(segment -> new Assignment(
-                            type.type(), file.packageName(), segment.getValue(), "package " + file.packageName())))
+                            type.type(), file.packageName(), segment.getValue(), "package " + file.packageName(), false)))
                     .ifPresentOrElse(found -> placed.put(type.type(), found), () -> LayerConventions
                             .nameSuffix(simpleName(type.type())).ifPresent(suffix -> bySuffix.put(type.type(),
                                     new Assignment(type.type(), file.packageName(), suffix.getValue(),
-                                            "name ends with " + suffix.getKey()))));
+                                            "name ends with " + suffix.getKey(), false))));
         }
     }
 
@@ -69,7 +69,7 @@ final class LayerInference {
             Assignment enclosing = declared.containsKey(outer) ? placed.get(outer) : null;
             if (enclosing != null && !stereotyped.contains(type.type())) {
                 placed.put(type.type(), new Assignment(type.type(), file.packageName(), enclosing.layer(),
-                        "nested in " + simpleName(outer)));
+                        "nested in " + simpleName(outer), enclosing.stereotyped()));
             }
         }
     }
@@ -85,7 +85,7 @@ final class LayerInference {
                 return Optional.empty(); // a JPA-mapped class inside a jpa/persistence package belongs to that adapter
             }
             if (layer.isPresent()) {
-                return Optional.of(new Assignment(type.type(), file.packageName(), layer.get(), "@" + simple));
+                return Optional.of(new Assignment(type.type(), file.packageName(), layer.get(), "@" + simple, true));
             }
         }
         return type.supertypes().stream()
@@ -93,7 +93,7 @@ final class LayerInference {
                         resolve(supertype, type, file)))
                 .findFirst()
                 .map(supertype -> new Assignment(type.type(), file.packageName(), ConventionalLayer.PERSISTENCE,
-                        "extends " + simpleName(supertype)));
+                        "extends " + simpleName(supertype), true));
     }
 
     private String resolve(String name, TypeDependencies type, DependencyFacts file) {

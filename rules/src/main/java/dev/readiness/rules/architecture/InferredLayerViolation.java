@@ -16,10 +16,12 @@ import dev.readiness.core.rule.RuleDefinition;
 import java.util.Optional;
 
 /**
- * Dependencies against the conventional layering (web, service, persistence, domain) inferred from
- * annotations, supertypes, package and type names, when readiness.yml declares no layers: the web layer
- * using persistence directly although the repository has a service layer, and any layer using one above
- * it. One finding per (using type, used type), on the first using line.
+ * Dependencies against the conventional layering (web, service, persistence, domain) between types that declare
+ * their layer (stereotype annotations, Spring Data supertypes), when readiness.yml declares no layers: the web
+ * layer using persistence directly although the repository has a service layer, and any layer using one above
+ * it. Types placed only by package or name are left alone: read against frameworks and tools (Maven's
+ * {@code impl.model} using its {@code api.services}, Spring ORM's web integration), every such finding was wrong.
+ * One finding per (using type, used type), on the first using line.
  */
 @RuleDefinition(
         id = "architecture/inferred-layer-violation",
@@ -27,9 +29,9 @@ import java.util.Optional;
                 + "persistence, domain).",
         description = "Without configured layers, places production types in the web, service, persistence "
                 + "or domain layer by stereotype annotations (@RestController, @Service, @Repository, @Entity, "
-                + "JAX-RS @Path), Spring Data supertypes, package names and type name suffixes, and reports the "
-                + "web layer using persistence directly when the repository has a service layer, and lower "
-                + "layers using upper ones.",
+                + "JAX-RS @Path) and Spring Data supertypes, and reports the web layer using persistence directly "
+                + "when the repository has a service layer, and lower layers using upper ones. Types placed only "
+                + "by their package or name are not judged.",
         level = Level.WARNING,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
@@ -47,7 +49,8 @@ public final class InferredLayerViolation implements RepositoryRule {
         for (Edge edge : context.dependencyGraph().edges()) {
             Optional<Assignment> from = layers.of(edge.from());
             Optional<Assignment> to = layers.of(edge.to());
-            if (from.isPresent() && to.isPresent() && context.isProduction(edge.path())) {
+            if (from.filter(Assignment::stereotyped).isPresent() && to.filter(Assignment::stereotyped).isPresent()
+                    && context.isProduction(edge.path())) {
                 message(from.get(), to.get(), hasServiceLayer).ifPresent(message -> sink.report(
                         Location.of(edge.path(), Region.line(edge.line()), edge.from()), message));
             }

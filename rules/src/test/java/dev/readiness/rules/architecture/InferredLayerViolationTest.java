@@ -20,7 +20,7 @@ class InferredLayerViolationTest {
         List<Finding> findings = RuleSampleVerifier.forRule(InferredLayerViolation.class, work)
                 .verify("inferred-layers-spring");
 
-        assertThat(findings).hasSize(4);
+        assertThat(findings).hasSize(3);
     }
 
     @Test
