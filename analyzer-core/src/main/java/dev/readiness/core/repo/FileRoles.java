@@ -28,6 +28,9 @@ public final class FileRoles {
     private static final Set<String> BUILD_FILE_NAMES = Set.of(
             "pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts",
             "gradle.properties", "mvnw", "mvnw.cmd", "gradlew", "gradlew.bat", "build.xml");
+    /** Build files that make their directory a module: which one says whose source roots apply. */
+    private static final Set<String> MODULE_BUILD_FILES = Set.of("pom.xml", "build.gradle", "build.gradle.kts",
+            "build.xml");
     private static final Set<String> CODE_EXTENSIONS = Set.of("java", "kt", "groovy", "scala");
     private static final Set<String> DOC_EXTENSIONS = Set.of("md", "markdown", "adoc", "asciidoc", "rst", "txt");
     private static final Pattern RESOURCES = Pattern.compile("/src/([^/]+)/resources/");
@@ -66,6 +69,8 @@ public final class FileRoles {
 
     private final List<RoleDecision> declaredRoots;
     private final List<RoleDecision> vendoredPackages;
+    /** Directory of each build file read: true when a pom.xml alone builds it, so its source roots are known. */
+    private final Map<String, Boolean> mavenOnlyBuilds;
     private final Overrides overrides;
 
     /** What readiness.yml says a path's role is, if anything: the decision names the glob as its root. */
@@ -76,8 +81,10 @@ public final class FileRoles {
         Optional<RoleDecision> decide(String path);
     }
 
-    private FileRoles(List<RoleDecision> declaredRoots, List<RoleDecision> vendoredPackages, Overrides overrides) {
+    private FileRoles(List<RoleDecision> declaredRoots, List<RoleDecision> vendoredPackages,
+                      Map<String, Boolean> mavenOnlyBuilds, Overrides overrides) {
         this.vendoredPackages = List.copyOf(vendoredPackages);
+        this.mavenOnlyBuilds = Map.copyOf(mavenOnlyBuilds);
         this.declaredRoots = declaredRoots.stream()
                 .sorted(Comparator.comparingInt((RoleDecision root) -> -root.root().length())
                         .thenComparing(Comparator.naturalOrder()))
@@ -87,7 +94,7 @@ public final class FileRoles {
 
     /** Roles from file names and conventions only: what a listing gets before its build files are read. */
     public static FileRoles conventions() {
-        return new FileRoles(List.of(), List.of(), Overrides.NONE);
+        return new FileRoles(List.of(), List.of(), Map.of(), Overrides.NONE);
     }
 
     /**
@@ -97,11 +104,15 @@ public final class FileRoles {
     public static FileRoles of(List<String> paths, Function<String, Optional<String>> text, Overrides overrides) {
         List<RoleDecision> declared = new ArrayList<>();
         List<RoleDecision> vendored = new ArrayList<>();
+        Map<String, Boolean> mavenOnlyBuilds = new TreeMap<>();
         for (String path : paths) {
             if (RESOURCES.matcher("/" + path).find() || testSourceSetData("/" + path).isPresent()) {
                 continue; // a build file among resources or test projects is a fixture, not part of this build
             }
             String name = path.substring(path.lastIndexOf('/') + 1);
+            if (MODULE_BUILD_FILES.contains(name)) {
+                mavenOnlyBuilds.merge(RootPaths.parent(path), name.equals("pom.xml"), Boolean::logicalAnd);
+            }
             if (name.equals("package-info.java")) {
                 text.apply(path).filter(info -> REPACKAGED.matcher(info).find()).ifPresent(info -> vendored.add(
                         new RoleDecision(RootPaths.parent(path), FileKind.VENDORED,
@@ -114,7 +125,7 @@ public final class FileRoles {
                 text.apply(path).ifPresent(build -> declared.addAll(AntSourceRoots.read(path, build, text)));
             }
         }
-        return new FileRoles(declared, vendored, overrides);
+        return new FileRoles(declared, vendored, mavenOnlyBuilds, overrides);
     }
 
     /** The role of the file at this repository-relative path. */
@@ -215,7 +226,24 @@ public final class FileRoles {
         if (isTestName(dot < 0 ? name : name.substring(0, dot))) {
             return new RoleDecision(topDirectory(path), FileKind.TEST, "test class name outside any source root", 0);
         }
+        Optional<String> mavenModule = nearestBuild(path).filter(mavenOnlyBuilds::get);
+        if (mavenModule.isPresent()) {
+            return new RoleDecision(mavenModule.get().isEmpty() ? topDirectory(path) : mavenModule.get(),
+                    FileKind.OTHER, "code outside the source roots its Maven build compiles", 0);
+        }
         return new RoleDecision(topDirectory(path), FileKind.PRODUCTION, "code outside any test root", 0);
+    }
+
+    /** The directory of the build file nearest above {@code path}, if any was read. */
+    private Optional<String> nearestBuild(String path) {
+        for (String directory = RootPaths.parent(path); ; directory = RootPaths.parent(directory)) {
+            if (mavenOnlyBuilds.containsKey(directory)) {
+                return Optional.of(directory);
+            }
+            if (directory.isEmpty()) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** Generated, vendored and sample code, by the directories it lies in. */

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 /** Roles from what build files declare, read as text: Maven, Gradle (Groovy and Kotlin) and Ant. */
 class DeclaredSourceRootsTest {
 
+    private static FileRoles roles(String path, String text) {
+        return roles(Map.of(path, text));
+    }
+
     private static FileRoles roles(Map<String, String> files) {
         return FileRoles.of(List.copyOf(files.keySet()), path -> Optional.ofNullable(files.get(path)),
                 FileRoles.Overrides.NONE);
@@ -82,6 +86,23 @@ class DeclaredSourceRootsTest {
                 """));
 
         assertThat(roles.decide("src/main/java/org/acme/Order.java").reason()).isEqualTo("conventional main root");
+    }
+
+    @Test
+    void javaOutsideTheRootsAMavenBuildCompilesIsNoProductionCode() {
+        String pom = "<project><modules><module>app</module></modules></project>";
+        FileRoles roles = roles(Map.of("pom.xml", pom, "app/pom.xml", "<project/>",
+                "tools/build.gradle", "plugins { id 'java' }"));
+
+        assertThat(roles.decide("src/mdo/java/Template.java"))
+                .extracting(RoleDecision::role, RoleDecision::reason)
+                .containsExactly(FileKind.OTHER, "code outside the source roots its Maven build compiles");
+        assertThat(roles.roleOf("app/src/assembly/bin/Launcher.java")).isEqualTo(FileKind.OTHER);
+        assertThat(roles.roleOf("app/src/main/java/org/acme/App.java")).isEqualTo(FileKind.PRODUCTION);
+        assertThat(roles.roleOf("tools/src/org/acme/Tool.java")).as("Gradle's roots are not known this way")
+                .isEqualTo(FileKind.PRODUCTION);
+        assertThat(roles("src/org/acme/Plain.java", "").roleOf("src/org/acme/Plain.java")).as("no build at all")
+                .isEqualTo(FileKind.PRODUCTION);
     }
 
     @Test

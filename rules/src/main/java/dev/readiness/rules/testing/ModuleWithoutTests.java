@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * A build module with production Java code and no test code. Anchored on the module's build file, or on
- * its first production file when it has none.
+ * its first production file when it has none. Files that declare no type (package-info.java, module-info.java)
+ * are not code to test: a module of only those (its model generated at build time) is left alone.
  */
 @RuleDefinition(
         id = "testing/module-without-tests",
@@ -39,7 +40,8 @@ public final class ModuleWithoutTests implements RepositoryRule {
         Map<String, List<RepoFile>> javaByModule = context.files().stream().filter(RepoFile::isJavaSource)
                 .collect(Collectors.groupingBy(RepoFile::moduleDirectory, TreeMap::new, Collectors.toList()));
         javaByModule.forEach((module, files) -> {
-            List<RepoFile> production = files.stream().filter(file -> file.kind() == FileKind.PRODUCTION).toList();
+            List<RepoFile> production = files.stream().filter(file -> file.kind() == FileKind.PRODUCTION)
+                    .filter(file -> declaresTypes(context, file)).toList();
             boolean hasTests = files.stream().anyMatch(file -> file.kind() == FileKind.TEST);
             if (!production.isEmpty() && !hasTests && !testedElsewhere(context, production)) {
                 sink.report(Location.ofLine(anchor(context, module, production), 1), "Module "
@@ -49,6 +51,11 @@ public final class ModuleWithoutTests implements RepositoryRule {
                         + "so changes to it are checked by the build.");
             }
         });
+    }
+
+    /** A file with a class, interface, enum or record to test: package-info.java and module-info.java have none. */
+    private static boolean declaresTypes(RepositoryContext context, RepoFile file) {
+        return context.sourceFacts().of(file.path()).map(facts -> !facts.types().isEmpty()).orElse(true);
     }
 
     /**

@@ -1,0 +1,2 @@
+/** The build model, generated from its description at build time. */
+package com.example.model;

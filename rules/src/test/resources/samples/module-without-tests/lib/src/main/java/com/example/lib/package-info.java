@@ -1,0 +1,2 @@
+/** Library helpers. */
+package com.example.lib;
