@@ -20,6 +20,8 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.type.UnionType;
 import dev.readiness.core.source.DeliberateCatches;
 import java.util.List;
 import java.util.Locale;
@@ -137,16 +139,25 @@ final class CatchBlocks {
     /**
      * An empty catch after a try block that ends by returning its result, with code after the try statement:
      * that code is the fallback ({@code try { return parse(text); } catch (NumberFormatException e) { } return
-     * fallback(text);}), so the failure is handled there, not swallowed.
+     * fallback(text);}), so the failure is handled there, not swallowed. Not when it catches Throwable or Error: a
+     * stack overflow or a linkage error is no reason to fall back silently (javaparser's FieldAccessContext).
      */
     private static boolean fallsThroughToFallback(CatchClause clause) {
         Optional<TryStmt> tryStmt = clause.getParentNode().filter(TryStmt.class::isInstance).map(TryStmt.class::cast);
-        if (tryStmt.isEmpty() || tryStmt.get().getFinallyBlock().isPresent()) {
+        if (tryStmt.isEmpty() || tryStmt.get().getFinallyBlock().isPresent() || catchesErrors(clause)) {
             return false;
         }
         NodeList<Statement> tried = tryStmt.get().getTryBlock().getStatements();
         return !tried.isEmpty() && tried.getLast().filter(ReturnStmt.class::isInstance).isPresent()
                 && hasCodeAfter(tryStmt.get());
+    }
+
+    private static boolean catchesErrors(CatchClause clause) {
+        Type caught = clause.getParameter().getType();
+        List<Type> types = caught instanceof UnionType union ? union.getElements().stream().map(Type.class::cast).toList()
+                : List.of(caught);
+        return types.stream().map(type -> type.asString().substring(type.asString().lastIndexOf('.') + 1))
+                .anyMatch(name -> name.equals("Throwable") || name.equals("Error"));
     }
 
     /** Some statement of the enclosing method runs after {@code statement} completes normally. */

@@ -20,7 +20,7 @@ class SwallowedExceptionTest {
         List<Finding> findings = RuleSampleVerifier.forRule(SwallowedException.class, work)
                 .verify("swallowed-exception");
 
-        assertThat(findings).hasSize(10);
+        assertThat(findings).hasSize(11);
         assertThat(findings.get(0).location().enclosingSymbol()).isEqualTo("com.example.ConfigLoader#empty()");
     }
 }

@@ -19,6 +19,6 @@ class DisabledTestWithoutReasonTest {
         List<Finding> findings = RuleSampleVerifier.forRule(DisabledTestWithoutReason.class, work)
                 .verify("disabled-test-without-reason");
 
-        assertThat(findings).hasSize(16);
+        assertThat(findings).hasSize(18);
     }
 }

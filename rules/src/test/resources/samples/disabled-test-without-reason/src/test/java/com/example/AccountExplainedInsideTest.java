@@ -3,6 +3,7 @@ package com.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class AccountExplainedInsideTest {
@@ -50,5 +51,26 @@ class AccountExplainedInsideTest {
     void mergesJointAccounts() { // expect: testing/disabled-test-without-reason
         // TODO
         assertEquals(1, 1);
+    }
+
+    @Disabled
+    @Test
+    void chargesForeignTransfers() { // expect: testing/disabled-test-without-reason
+        // given a transfer abroad
+        int fee = 3;
+
+        // then
+        assertEquals(3, fee);
+    }
+
+    /** The scenarios of BANK-2771: interest on savings. */
+    @Disabled
+    @Nested
+    class InterestCases { // expect: testing/disabled-test-without-reason
+
+        @Test
+        void compoundsMonthly() {
+            assertEquals(12, 12);
+        }
     }
 }
