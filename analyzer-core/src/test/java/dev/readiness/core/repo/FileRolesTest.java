@@ -56,6 +56,12 @@ class FileRolesTest {
             "core/src/test/projects/cyclic/module-a/pom.xml, TEST_FIXTURE",
             "core/src/test/projects/cyclic/module-a/src/main/java/A.java, TEST_FIXTURE",
             "its/core-it-plugins/stub-plugin/src/main/java/org/acme/StubMojo.java, TEST",
+            "log4j-core-fuzz-test/src/main/java/org/acme/PatternFuzzer.java, TEST",
+            "log4j-perf-test/src/main/java/org/acme/AppenderBenchmark.java, TEST",
+            "caffeine-jmh/src/main/java/org/acme/ReadBenchmark.java, TEST",
+            "spring-test/src/main/java/org/acme/MockMvc.java, PRODUCTION",
+            "log4j-core-test/src/main/java/org/acme/LoggerContextRule.java, PRODUCTION",
+            "performance-monitor/src/main/java/org/acme/Monitor.java, PRODUCTION",
             "compat/embedder/src/examples/simple/src/test/java/AppTest.java, SAMPLE",
             ".gitignore, OTHER",
             "LICENSE, OTHER"
