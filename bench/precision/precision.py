@@ -4,7 +4,8 @@
 Usage: bench/precision/precision.py REPORTS_DIR [--write MEASURED.tsv] [LABELS.tsv...]
 REPORTS_DIR holds <name>/readiness.json per repository (name = the part of owner/name after the slash).
 A label counts when the report still has a finding of that rule at that path and line; labels whose finding
-is gone and findings whose message changed (hash differs) are listed, so labels are kept current.
+is gone and findings whose message changed (hash differs) are listed, so labels are kept current. The labels are
+also summed by the level the report gives their findings (errors and warnings, notes): what a reader sees first.
 """
 import glob
 import hashlib
@@ -41,6 +42,7 @@ def main():
     labels = read_labels(files)
     reports = {}
     counted = defaultdict(lambda: defaultdict(int))
+    by_level = defaultdict(lambda: defaultdict(int))
     repositories = defaultdict(set)
     gone, changed = [], []
     for label in labels:
@@ -62,6 +64,7 @@ def main():
         if label.get("message_hash") and label["message_hash"] != message_hash(finding["message"]):
             changed.append(label)
         counted[label["rule"]][label["label"]] += 1
+        by_level[finding["level"]][label["label"]] += 1
         repositories[label["rule"]].add(label["repository"])
     print("%-45s %5s %5s %5s %4s %6s" % ("rule", "TRUE", "DEB", "FALSE", "n", "TRUE%"))
     total = defaultdict(int)
@@ -77,6 +80,15 @@ def main():
     if n:
         print("%-45s %5d %5d %5d %4d %5.0f%%" % ("all", total["TRUE"], total["DEBATABLE"], total["FALSE"], n,
                                                 100.0 * total["TRUE"] / n))
+    for levels, title in ((("error", "warning"), "reported as errors and warnings"), (("note",), "reported as notes")):
+        c = defaultdict(int)
+        for level in levels:
+            for key, count in by_level[level].items():
+                c[key] += count
+        n = c["TRUE"] + c["DEBATABLE"] + c["FALSE"]
+        if n:
+            print("%-45s %5d %5d %5d %4d %5.0f%%" % (title, c["TRUE"], c["DEBATABLE"], c["FALSE"], n,
+                                                    100.0 * c["TRUE"] / n))
     missing = sorted(name for name, report in reports.items() if report is None)
     if missing:
         print("no report for: " + ", ".join(missing))

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.MeasuredPrecision;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.RuleRegistry;
+import dev.readiness.core.rule.RuleType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,17 @@ class MeasuredPrecisionPolicyTest {
                 }
             });
         }
+    }
+
+    @Test
+    void asDeclaredARuleBelowTheBarKeepsItsLevelAndItsPlaceInTheScore() {
+        RuleType unscored = RULES.all().stream().filter(rule -> !rule.metadata().scored()).findFirst().orElseThrow();
+        RuleType declared = RuleType.asDeclared(unscored.type());
+        RuleDefinition definition = unscored.type().getAnnotation(RuleDefinition.class);
+
+        assertThat(declared.metadata().scored()).isTrue();
+        assertThat(declared.metadata().defaultLevel()).isEqualTo(definition.level());
+        assertThat(declared.metadata().measuredPrecision()).isEmpty();
     }
 
     @Test

@@ -284,6 +284,10 @@ public final class JsonReportWriter {
         node.put("category", rule.category());
         node.put("level", rule.defaultLevel().id());
         node.put("precision", rule.precision().id());
+        node.put("scored", rule.scored());
+        rule.measuredPrecision().ifPresent(measured -> node.putObject("measured")
+                .put("correct", measured.trueFindings()).put("debatable", measured.debatable())
+                .put("wrong", measured.falseFindings()).put("repositories", measured.repositories()));
         ArrayNode tags = node.putArray("tags");
         rule.tags().forEach(tags::add);
         if (rule.isSecurityRule()) {

@@ -183,8 +183,9 @@ class JsonReportWriterTest {
 
         assertThat(rules).hasSize(4);
         JsonNode secret = rules.get(2);
-        assertThat(keys(secret)).containsExactly("id", "name", "category", "level", "precision", "tags",
+        assertThat(keys(secret)).containsExactly("id", "name", "category", "level", "precision", "scored", "tags",
                 "securitySeverity", "shortDescription");
+        assertThat(secret.get("scored").asBoolean()).isTrue();
         assertThat(secret.get("id").asText()).isEqualTo("hygiene/hardcoded-secret");
         assertThat(secret.get("level").asText()).isEqualTo("error");
         assertThat(secret.get("precision").asText()).isEqualTo("high");
@@ -192,6 +193,17 @@ class JsonReportWriterTest {
         assertThat(secret.get("tags").toString()).isEqualTo("[\"secrets\",\"external/cwe/cwe-798\"]");
         assertThat(rules.get(3).has("securitySeverity")).isFalse();
         assertThat(rules.get(3).get("precision").asText()).isEqualTo("very-high");
+    }
+
+    @Test
+    void aRuleBelowThePrecisionBarIsUnscoredAndStatesItsLabels() throws IOException {
+        JsonNode console = write(TestResults.sampleWithUnscoredRule()).get("rules").get(1);
+
+        assertThat(console.get("id").asText()).isEqualTo("hygiene/console-logging");
+        assertThat(console.get("level").asText()).isEqualTo("note");
+        assertThat(console.get("scored").asBoolean()).isFalse();
+        assertThat(console.get("measured").toString())
+                .isEqualTo("{\"correct\":2,\"debatable\":3,\"wrong\":5,\"repositories\":6}");
     }
 
     @Test

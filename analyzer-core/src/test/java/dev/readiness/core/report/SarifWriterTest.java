@@ -137,6 +137,26 @@ class SarifWriterTest {
     }
 
     @Test
+    void aMeasuredRuleStatesItsPrecisionAndWhetherItIsScored() throws IOException {
+        JsonNode sarif = write(TestResults.sampleWithUnscoredRule());
+        JsonNode console = run(sarif).at("/tool/driver/rules/1");
+
+        assertThat(console.get("id").asText()).isEqualTo("hygiene/console-logging");
+        assertThat(console.at("/defaultConfiguration/level").asText()).as("below the bar: a note").isEqualTo("note");
+        assertThat(console.at("/properties/precision").asText()).isEqualTo("low");
+        assertThat(console.at("/properties/readiness~1measuredPrecision").asDouble()).isEqualTo(0.2);
+        assertThat(console.at("/properties/readiness~1measuredWrong").asDouble()).isEqualTo(0.5);
+        assertThat(console.at("/properties/readiness~1labelledFindings").asInt()).isEqualTo(10);
+        assertThat(console.at("/properties/readiness~1labelledRepositories").asInt()).isEqualTo(6);
+        assertThat(console.at("/properties/readiness~1belowPrecisionBar").asBoolean()).isTrue();
+        assertThat(console.at("/properties/readiness~1scored").asBoolean()).isFalse();
+        JsonNode unmeasured = run(sarif).at("/tool/driver/rules/0/properties");
+        assertThat(unmeasured.has("readiness/measuredPrecision")).isFalse();
+        assertThat(unmeasured.get("readiness/scored").asBoolean()).isTrue();
+        assertThat(SarifSchema.validate(sarif)).isEmpty();
+    }
+
+    @Test
     void listsEveryRuleWithFullMetadata() throws IOException {
         // Only one rule has findings: the others must still be described.
         AnalysisResult result = TestResults.result(List.of(TestResults.sampleFindings().get(0)), List.of());

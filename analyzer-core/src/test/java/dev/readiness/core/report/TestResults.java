@@ -9,6 +9,7 @@ import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.MeasuredPrecision;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.Region;
@@ -142,6 +143,19 @@ final class TestResults {
 
     static AnalysisResult result(List<Finding> findings, List<ToolNotification> notifications) {
         return builder(TARGET, findings).notifications(notifications).stageMillis(Map.of("parse", 120L, "rules", 45L))
+                .sources(TestResults::text).build();
+    }
+
+    /**
+     * The sample with console-logging measured below the precision bar (2 correct of 10 on 6 repositories): it
+     * ships unscored at note level.
+     */
+    static AnalysisResult sampleWithUnscoredRule() {
+        List<RuleMetadata> rules = List.of(NO_CI, TestRuleMetadata.rule(CONSOLE.id()).summary(CONSOLE.shortDescription())
+                .description(CONSOLE.fullDescription()).help(CONSOLE.helpMarkdown()).level(Level.WARNING)
+                .measured(new MeasuredPrecision(2, 3, 5, 6)).build(), SECRET, DEEP_NESTING);
+        return AnalysisResult.builder(TARGET, findingsOnlyScore(rules, sampleFindings())).rules(rules)
+                .findings(sampleFindings()).measures(METRICS, TestMetrics.EMPTY, CodeHealthSummary.EMPTY)
                 .sources(TestResults::text).build();
     }
 

@@ -87,12 +87,21 @@ public record RuleMetadata(
 
     /** {@link #of(Class)} with the options record already found. */
     static RuleMetadata of(Class<? extends Rule> type, Optional<RuleOptionsRecord> options) {
+        return of(type, options, true);
+    }
+
+    /**
+     * The metadata {@code type} declares; {@code measured}: with the precision shipped for it on its class path
+     * (what scans use), else exactly as declared (what the tests of a rule's own levels use).
+     */
+    static RuleMetadata of(Class<? extends Rule> type, Optional<RuleOptionsRecord> options, boolean measuredOnCorpus) {
         RuleDefinition definition = type.getAnnotation(RuleDefinition.class);
         if (definition == null) {
             throw new IllegalArgumentException(type.getName() + " has no @RuleDefinition");
         }
         String id = requireValidId(definition.id());
-        MeasuredPrecision measured = MeasuredPrecision.of(type.getClassLoader(), id).orElse(null);
+        MeasuredPrecision measured = measuredOnCorpus
+                ? MeasuredPrecision.of(type.getClassLoader(), id).orElse(null) : null;
         return new RuleMetadata(id, nameOf(id), definition.summary(), definition.description(),
                 RuleHelp.load(type, id) + measuredSection(measured, definition.level()), definition.level(),
                 definition.precision(), List.of(definition.tags()),

@@ -18,7 +18,7 @@ public final class RuleType {
     private final Optional<RuleOptionsRecord> options;
     private final List<FactExtractor<?>> factExtractors;
 
-    private RuleType(Class<? extends Rule> type) {
+    private RuleType(Class<? extends Rule> type, boolean measuredOnCorpus) {
         if (!JavaFileRule.class.isAssignableFrom(type) && !RepositoryRule.class.isAssignableFrom(type)) {
             throw new IllegalArgumentException(type.getName() + " implements neither JavaFileRule nor RepositoryRule");
         }
@@ -30,7 +30,7 @@ public final class RuleType {
             // per-file rules run while parsing, before history or classes are read
             throw new IllegalArgumentException(type.getName() + ": a JavaFileRule cannot declare needs");
         }
-        this.metadata = RuleMetadata.of(type, options);
+        this.metadata = RuleMetadata.of(type, options, measuredOnCorpus);
         this.factExtractors = definition == null ? List.of() : Arrays.stream(definition.facts())
                 .map(RuleType::createExtractor).toList();
     }
@@ -47,7 +47,15 @@ public final class RuleType {
 
     /** Reads {@code type}'s definition; fails with the reason when the class is not a well-formed rule. */
     public static RuleType of(Class<? extends Rule> type) {
-        return new RuleType(type);
+        return new RuleType(type, true);
+    }
+
+    /**
+     * {@code type} exactly as its definition declares it, without the precision measured on the corpus, so a rule
+     * below the bar keeps its own levels: for the tests of a rule's logic.
+     */
+    public static RuleType asDeclared(Class<? extends Rule> type) {
+        return new RuleType(type, false);
     }
 
     public Class<? extends Rule> type() {

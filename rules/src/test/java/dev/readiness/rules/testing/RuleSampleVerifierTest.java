@@ -36,7 +36,7 @@ class RuleSampleVerifierTest {
 
         assertThat(findings).extracting(finding -> finding.location().region().startLine(), Finding::ruleId)
                 .containsExactlyInAnyOrder(tuple(8, "modularity/too-many-parameters"), tuple(8, "modularity/deep-nesting"),
-                        tuple(22, "modularity/too-many-parameters"));
+                        tuple(24, "modularity/too-many-parameters"));
     }
 
     @Test

@@ -4,14 +4,16 @@ package com.example;
 class Placed {
 
     // expect: modularity/too-many-parameters "'above' has 5 parameters"
-    // expect: modularity/deep-nesting "5 levels deep"
+    // expect: modularity/deep-nesting "6 levels deep"
     void above(int a, int b, int c, int d, int e) {
         if (a > 0) {
             if (b > 0) {
                 if (c > 0) {
                     if (d > 0) {
                         if (e > 0) {
-                            a++;
+                            while (a < b) {
+                                a++;
+                            }
                         }
                     }
                 }
