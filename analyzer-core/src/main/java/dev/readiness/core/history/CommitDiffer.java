@@ -2,7 +2,11 @@ package dev.readiness.core.history;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -22,7 +26,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 /**
  * The files one commit changed relative to its first parent, for one thread (it owns its ObjectReader).
  * Trees are compared without reading file contents; renames are looked for only when a commit both adds
- * and deletes files; lines are counted only when asked. Submodules (gitlinks) are not files and are left out.
+ * and deletes files, and past Git's rename limit among files of the same name ({@link MovesByName}); lines are
+ * counted only when asked. Submodules (gitlinks) are not files and are left out.
  */
 final class CommitDiffer implements AutoCloseable {
 
@@ -44,12 +49,26 @@ final class CommitDiffer implements AutoCloseable {
     /** @param firstParent null for a root commit (or the oldest commit of a shallow clone): all added */
     List<FileChange> changes(ObjectId tree, ObjectId firstParent, boolean countLines) throws IOException {
         List<DiffEntry> entries = scan(tree, firstParent);
+        Map<DiffEntry, DiffEntry> moves = Map.of();
         if (hasAddsAndDeletes(entries)) {
-            entries = detectRenames(entries);
+            RenameDetector detector = new RenameDetector(reader, diffConfig);
+            entries = detectRenames(detector, entries);
+            if (detector.isOverRenameLimit()) {
+                moves = MovesByName.of(entries, reader, detector.getRenameScore());
+            }
         }
+        Set<DiffEntry> movedAway = Collections.newSetFromMap(new IdentityHashMap<>());
+        movedAway.addAll(moves.values());
         List<FileChange> changes = new ArrayList<>(entries.size());
         for (DiffEntry entry : entries) {
-            changes.add(toChange(entry, countLines));
+            DiffEntry movedFrom = moves.get(entry);
+            if (movedFrom != null) {
+                int[] lines = countLines ? lineCounts.of(movedFrom.getOldId(), entry.getNewId()) : LineCounts.NOT_COUNTED;
+                changes.add(new FileChange(entry.getNewPath(), movedFrom.getOldPath(), FileChange.Kind.RENAME,
+                        lines[0], lines[1]));
+            } else if (!movedAway.contains(entry)) {
+                changes.add(toChange(entry, countLines));
+            }
         }
         return changes;
     }
@@ -80,8 +99,7 @@ final class CommitDiffer implements AutoCloseable {
         return adds && deletes;
     }
 
-    private List<DiffEntry> detectRenames(List<DiffEntry> entries) throws IOException {
-        RenameDetector detector = new RenameDetector(reader, diffConfig);
+    private List<DiffEntry> detectRenames(RenameDetector detector, List<DiffEntry> entries) throws IOException {
         detector.addAll(entries);
         try {
             return detector.compute(reader, NullProgressMonitor.INSTANCE);

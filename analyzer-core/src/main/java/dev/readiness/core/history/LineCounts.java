@@ -29,11 +29,15 @@ final class LineCounts {
     }
 
     int[] of(DiffEntry entry) throws IOException {
+        return of(entry.getChangeType() == DiffEntry.ChangeType.ADD ? null : entry.getOldId(),
+                entry.getChangeType() == DiffEntry.ChangeType.DELETE ? null : entry.getNewId());
+    }
+
+    /** Lines added and deleted from the blob {@code oldId} to {@code newId}; null stands for no file. */
+    int[] of(AbbreviatedObjectId oldId, AbbreviatedObjectId newId) throws IOException {
         try {
-            RawText before = entry.getChangeType() == DiffEntry.ChangeType.ADD ? RawText.EMPTY_TEXT
-                    : load(entry.getOldId());
-            RawText after = entry.getChangeType() == DiffEntry.ChangeType.DELETE ? RawText.EMPTY_TEXT
-                    : load(entry.getNewId());
+            RawText before = oldId == null ? RawText.EMPTY_TEXT : load(oldId);
+            RawText after = newId == null ? RawText.EMPTY_TEXT : load(newId);
             if (before.size() == 0 || after.size() == 0) {
                 return new int[] {after.size(), before.size()};
             }

@@ -1,6 +1,7 @@
 package dev.readiness.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.readiness.core.testing.SampleRepository;
 import dev.readiness.core.testing.TestRepos;
@@ -10,10 +11,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -223,5 +226,49 @@ class HistoryReaderTest {
             assertThat(moved.recentWindowStart()).isEqualTo(moved.headTime().minus(Duration.ofDays(365)));
             assertThat(List.copyOf(moved.currentPathsOf(moved.commits().get(1)))).containsExactly("moved/Name.java");
         }
+    }
+
+    @Test
+    void aPackageMovePastTheRenameLimitStillFollowsEachFileByItsName() throws Exception {
+        try (Git git = TestRepos.init(temp.resolve("package-move"))) {
+            StoredConfig config = git.getRepository().getConfig();
+            config.setInt("diff", null, "renamelimit", 2); // three moved files are too many for Git's own detection
+            config.save();
+            Map<String, String> before = new TreeMap<>();
+            for (String name : List.of("Order", "Invoice", "Customer")) {
+                before.put("org/old/" + name + ".java", javaClass("org.old", name));
+            }
+            before.put("org/old/Common.java", javaClass("org.old", "Common"));
+            before.put("org/old/util/Common.java", javaClass("org.old.util", "Common"));
+            TestRepos.commitFiles(git, before, "classes written");
+            git.rm().addFilepattern("org/old").call();
+            Map<String, String> after = new TreeMap<>();
+            for (String name : List.of("Order", "Invoice", "Customer")) {
+                after.put("org/neu/" + name + ".java", javaClass("org.neu", name));
+            }
+            after.put("org/neu/Common.java", javaClass("org.neu", "Common"));
+            after.put("org/neu/Unrelated.java", "package org.neu;\n\nrecord Unrelated(int value) {\n}\n");
+            TestRepos.commitFiles(git, after, "move the package");
+
+            History history = read(git.getRepository(), options());
+
+            assertThat(history.commits().get(0).changes()).filteredOn(change -> change.kind() == FileChange.Kind.RENAME)
+                    .extracting(FileChange::path, FileChange::previousPath)
+                    .containsExactlyInAnyOrder(tuple("org/neu/Order.java", "org/old/Order.java"),
+                            tuple("org/neu/Invoice.java", "org/old/Invoice.java"),
+                            tuple("org/neu/Customer.java", "org/old/Customer.java"));
+            assertThat(history.file("org/neu/Order.java").orElseThrow().revisions()).isEqualTo(2);
+            assertThat(history.file("org/neu/Common.java").orElseThrow().revisions()).as("two deleted Common.java")
+                    .isEqualTo(1);
+            assertThat(history.file("org/neu/Unrelated.java").orElseThrow().revisions()).isEqualTo(1);
+        }
+    }
+
+    private static String javaClass(String packageName, String name) {
+        StringBuilder text = new StringBuilder("package " + packageName + ";\n\npublic class " + name + " {\n");
+        for (int i = 0; i < 12; i++) {
+            text.append("    int field").append(i).append(" = ").append(i * 7).append(";\n");
+        }
+        return text.append("}\n").toString();
     }
 }
