@@ -63,7 +63,8 @@ final class CommitDiffer implements AutoCloseable {
         for (DiffEntry entry : entries) {
             DiffEntry movedFrom = moves.get(entry);
             if (movedFrom != null) {
-                int[] lines = countLines ? lineCounts.of(movedFrom.getOldId(), entry.getNewId()) : LineCounts.NOT_COUNTED;
+                int[] lines = countLines ? lineCounts.of(movedFrom.getOldId(), entry.getNewId())
+                        : LineCounts.NOT_COUNTED;
                 changes.add(new FileChange(entry.getNewPath(), movedFrom.getOldPath(), FileChange.Kind.RENAME,
                         lines[0], lines[1]));
             } else if (!movedAway.contains(entry)) {

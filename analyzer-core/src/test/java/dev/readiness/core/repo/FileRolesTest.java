@@ -59,6 +59,7 @@ class FileRolesTest {
             "log4j-core-fuzz-test/src/main/java/org/acme/PatternFuzzer.java, TEST",
             "log4j-perf-test/src/main/java/org/acme/AppenderBenchmark.java, TEST",
             "caffeine-jmh/src/main/java/org/acme/ReadBenchmark.java, TEST",
+            "bench/jmh/src/jmh/java/org/acme/ParseBenchmark.java, TEST",
             "spring-test/src/main/java/org/acme/MockMvc.java, PRODUCTION",
             "log4j-core-test/src/main/java/org/acme/LoggerContextRule.java, PRODUCTION",
             "performance-monitor/src/main/java/org/acme/Monitor.java, PRODUCTION",
