@@ -41,7 +41,7 @@ final class RuleDocs {
                     .append(rule.precision().id()).append(" | ")
                     .append(rule.measuredPrecision().map(measured -> Math.round(measured.share() * 100) + " % of "
                             + measured.labelled() + ", " + Math.round(measured.wrongShare() * 100) + " % wrong"
-                            + (measured.belowBar() ? ", below the bar" : "")).orElse("not yet"))
+                            + (measured.belowBar() ? ", below the bar: notes, unscored" : "")).orElse("not yet"))
                     .append(" | ")
                     .append(rule.scope().stream().map(FileKind::id)
                             .collect(Collectors.joining(", ")))

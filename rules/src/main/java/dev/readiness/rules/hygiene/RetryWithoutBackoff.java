@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.DoStmt;
@@ -47,7 +48,7 @@ import java.util.stream.Collectors;
  * reported when nothing in the loop waits: no call whose name contains sleep, wait, park, backoff, delay,
  * pause or await. Only catches of transient failures count, and a catch that changes what the try block
  * works on is a fallback, not a retry, as is a loop that walks to the next item each round (an iterator, a
- * queue, a for counter the try block reads); see the help Markdown. A constant sleep counts as waiting.
+ * queue, a for counter the try block reads, an item dropped after the try); see the help Markdown. A constant sleep counts as waiting.
  */
 @RuleDefinition(
         id = "hygiene/retry-without-backoff",
@@ -114,7 +115,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         return !advancesThroughItems(loop) && loop.findAll(TryStmt.class).stream()
                 .filter(tryStmt -> nearestLoop(tryStmt).filter(loop::equals).isPresent())
                 .anyMatch(tryStmt -> leavesOnSuccess(tryStmt, loop, conditionNames)
-                        && !readsLoopCounter(tryStmt, loop)
+                        && !readsLoopCounter(tryStmt, loop) && !movesOnAfterwards(tryStmt, loop)
                         && tryStmt.getCatchClauses().stream().anyMatch(clause -> goesRoundAgain(tryStmt, clause, loop)));
     }
 
@@ -129,6 +130,24 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                         .filter(call -> call.findAncestor(CatchClause.class).filter(clause -> loop.isAncestorOf(clause))
                                 .isEmpty())
                         .anyMatch(call -> ITEM_ADVANCES.contains(call.getNameAsString()) && call.getArguments().isEmpty());
+    }
+
+    /**
+     * After the try statement, still in the round, the loop drops or takes an item ({@code removeMessage(message)},
+     * {@code queue.poll()}): a failed item is given up and the next round works on the next one, as Spring's
+     * ordered message channel drains its queue.
+     */
+    private static boolean movesOnAfterwards(TryStmt tryStmt, Statement loop) {
+        Optional<BlockStmt> round = tryStmt.getParentNode().filter(BlockStmt.class::isInstance).map(BlockStmt.class::cast)
+                .filter(block -> nearestLoop(tryStmt).filter(loop::equals).isPresent());
+        if (round.isEmpty()) {
+            return false;
+        }
+        List<Statement> statements = round.get().getStatements();
+        return statements.subList(statements.indexOf(tryStmt) + 1, statements.size()).stream()
+                .flatMap(statement -> statement.findAll(MethodCallExpr.class).stream())
+                .map(MethodCallExpr::getNameAsString)
+                .anyMatch(name -> name.startsWith("remove") || ITEM_ADVANCES.contains(name));
     }
 
     /** The try block reads a variable the for loop's update changes ({@code urls[i]}): each round tries another item. */

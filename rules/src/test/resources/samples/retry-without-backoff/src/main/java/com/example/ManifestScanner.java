@@ -90,6 +90,46 @@ public class ManifestScanner {
         }
     }
 
+    /** Drains a queue: a message that fails is logged and dropped, and the next round sends the next one. */
+    void sendQueued(Deque<String> outbox) {
+        for (;;) {
+            String message = outbox.peek();
+            if (message == null) {
+                return;
+            }
+            try {
+                if (send(message)) {
+                    return;
+                }
+            } catch (IOException e) {
+                log(e);
+            }
+            removeHead(outbox, message);
+        }
+    }
+
+    /** Peeks the same head again after a failure and drops it only once sent: a retry with no pause. */
+    void sendHeadUntilAccepted(Deque<String> outbox) {
+        while (!outbox.isEmpty()) { // expect: hygiene/retry-without-backoff
+            String message = outbox.peek();
+            try {
+                send(message);
+                outbox.remove(message);
+                return;
+            } catch (IOException e) {
+                log(e);
+            }
+        }
+    }
+
+    private boolean send(String message) throws IOException {
+        return !message.isEmpty();
+    }
+
+    private void removeHead(Deque<String> outbox, String message) {
+        outbox.remove(message);
+    }
+
     private String read(String location) throws IOException {
         return location;
     }
