@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.config.RuleOption;
+import dev.readiness.core.rule.MeasuredPrecision;
 import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
@@ -56,15 +57,19 @@ final class RulesCommand implements Callable<Integer> {
                 out.println(category.isEmpty() ? rule.category() : System.lineSeparator() + rule.category());
                 category = rule.category();
             }
-            out.printf("  %-" + width + "s  %-7s  %s%n", rule.id(), rule.defaultLevel().id(), rule.shortDescription());
+            out.printf("  %-" + width + "s  %-7s  %s%s%n", rule.id(), rule.defaultLevel().id(),
+                    rule.scored() ? "" : "[unscored] ", rule.shortDescription());
         }
         out.println();
-        out.println(rules.size() + " rules. Run 'readiness rules <rule-id>' for one rule's help.");
+        out.println(rules.size() + " rules. Run 'readiness rules <rule-id>' for one rule's help. [unscored]: correct in "
+                + "less than " + Math.round(MeasuredPrecision.BAR * 100) + " % of its findings read on public "
+                + "repositories, so it reports notes and leaves the score alone.");
     }
 
     private static void show(RuleMetadata rule, PrintStream out) {
         out.println(rule.id() + " (" + rule.name() + ")");
-        out.println("Default level: " + rule.defaultLevel().id() + "    Precision: " + rule.precision().id()
+        out.println("Default level: " + rule.defaultLevel().id() + (rule.scored() ? "" : " (unscored)")
+                + "    Precision: " + rule.precision().id()
                 + (rule.isSecurityRule() ? "    Security severity: " + rule.securitySeverity() : ""));
         out.println("Tags: " + String.join(", ", rule.tags()));
         out.println("Judges: " + rule.scope().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT) + " files")

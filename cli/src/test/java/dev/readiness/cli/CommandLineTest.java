@@ -20,7 +20,8 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("modularity\n  modularity/brain-class")
-                .containsPattern("hygiene/swallowed-exception +warning +Catch block swallows the exception.")
+                .containsPattern("hygiene/swallowed-exception +note +\\[unscored\\] Catch block swallows the exception.")
+                .containsPattern("modularity/deep-nesting +warning +Method nests control flow")
                 .contains(RULE_COUNT + " rules. Run 'readiness rules <rule-id>' for one rule's help.");
     }
 

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * as real Git repositories and scanned by the real analyzer with every built-in rule.
  */
 class ReadinessScoreSamplesTest {
+
+    private static final RuleRegistry RULES = RuleRegistry.fromClasspath(ReadinessScoreSamplesTest.class.getClassLoader());
 
     @TempDir
     Path temp;
@@ -53,6 +56,9 @@ class ReadinessScoreSamplesTest {
     @Test
     void removingAConsoleLoggingLineNeverLowersTheScore() throws IOException {
         Path legacy = materialize("legacy-shop");
+        // console-logging is below the precision bar and unscored by default; setting its level scores it again
+        Files.writeString(legacy.resolve(ConfigLoader.FILE_NAME), "rules:\n  hygiene/console-logging:\n"
+                + "    level: note\n");
         ReadinessScore before = score(legacy);
         Path service = legacy.resolve("src/main/java/com/example/shop/service/OrderService.java");
         String text = Files.readString(service);
@@ -105,8 +111,7 @@ class ReadinessScoreSamplesTest {
 
     /** A scan as the CLI runs it: every built-in rule and the repository's readiness.yml when it has one. */
     private static ReadinessScore score(Path repository) {
-        Analyzer analyzer = new Analyzer(RuleRegistry.fromClasspath(ReadinessScoreSamplesTest.class.getClassLoader()),
-                ProgressListener.NONE);
+        Analyzer analyzer = new Analyzer(RULES, ProgressListener.NONE);
         try (Scan scan = analyzer.analyze(new ScanRequest(repository, 2).withConfig(config(repository)))) {
             return scan.result().score();
         } catch (Exception e) {
@@ -116,7 +121,28 @@ class ReadinessScoreSamplesTest {
 
     private static ReadinessConfig config(Path repository) throws Exception {
         Path file = repository.resolve(ConfigLoader.FILE_NAME);
-        return Files.exists(file) ? ConfigLoader.load(file, repository) : ReadinessConfig.EMPTY;
+        return Files.exists(file) ? ConfigLoader.load(file, repository, RULES.knownRules()) : ReadinessConfig.EMPTY;
+    }
+
+    /** The copies obey the architecture rules of the originals: each forbidden dependency is declared for them too. */
+    private static void duplicateForbiddenDependencies(Path original, Path target) throws IOException {
+        Path config = original.resolve(ConfigLoader.FILE_NAME);
+        if (!Files.exists(config)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(config);
+        int forbidden = lines.indexOf("  forbidden:");
+        if (forbidden < 0) {
+            return;
+        }
+        int end = forbidden + 1;
+        while (end < lines.size() && lines.get(end).startsWith("    ")) {
+            end++;
+        }
+        List<String> doubled = new ArrayList<>(lines.subList(0, end));
+        lines.subList(forbidden + 1, end).forEach(line -> doubled.add(line.replace("com.example.", "com.example.copy.")));
+        doubled.addAll(lines.subList(end, lines.size()));
+        Files.write(target.resolve(ConfigLoader.FILE_NAME), doubled);
     }
 
     /** The work tree without .git: a plain directory, so both copies have the same (no) history. */
@@ -135,6 +161,7 @@ class ReadinessScoreSamplesTest {
 
     /** Adds a second copy of every Java file under the package com.example.copy.… beside the original. */
     private static void duplicateSources(Path original, Path target) throws IOException {
+        duplicateForbiddenDependencies(original, target);
         List<Path> javaFiles;
         try (Stream<Path> files = Files.walk(original)) {
             javaFiles = files.filter(file -> file.toString().endsWith(".java")).toList();

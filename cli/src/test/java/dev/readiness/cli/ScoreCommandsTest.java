@@ -35,7 +35,7 @@ class ScoreCommandsTest {
     void formatMdWritesTheMarkdownSummaryWithTheSameScore() throws IOException {
         String markdown = java.nio.file.Files.readString(temp.resolve("reports/readiness.md"));
 
-        assertThat(markdown).startsWith("## Readiness " + overall + "/100 (assisted)\n")
+        assertThat(markdown).startsWith("## Readiness " + overall + "/100 (supervised)\n")
                 .contains("| Category | Score | Weight |")
                 .contains("### Top findings");
     }
@@ -48,8 +48,8 @@ class ScoreCommandsTest {
                 .containsExactly("architecture", "modularity", "testing", "history", "context", "hygiene");
         assertThat(json.at("/score/categories/0/weight").asDouble()).isEqualTo(20.0);
         assertThat(json.at("/score/categories/2/inputs").findValuesAsText("name")).contains("real-oracle share");
-        assertThat(overall).isBetween(40L, 59L);
-        assertThat(json.at("/score/level").asText()).isEqualTo("assisted");
+        assertThat(overall).isBetween(60L, 79L);
+        assertThat(json.at("/score/level").asText()).isEqualTo("supervised");
         assertThat(sarif.at("/runs/0/properties/readinessScore").asDouble())
                 .isEqualTo(json.at("/score/overall").asDouble());
     }
@@ -59,11 +59,12 @@ class ScoreCommandsTest {
         CliRun run = CliRun.of("explain", repository.toString(), "--no-cache");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).startsWith("Readiness " + overall + "/100 (assisted)")
+        assertThat(run.out()).startsWith("Readiness " + overall + "/100 (supervised)")
                 .contains("\nhistory: ")
                 .contains("  - truck factor = 2: if its 2 key author(s) left, fewer than half of the")
                 .contains("  - real-oracle share = ")
-                .contains("  - context/readme-missing-commands = 0: fails");
+                .contains("  - context/agent-instructions-missing = 0: fails")
+                .contains("  - rules below the precision bar = ");
     }
 
     @Test

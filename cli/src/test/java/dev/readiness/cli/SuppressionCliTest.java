@@ -65,7 +65,7 @@ class SuppressionCliTest {
         }
 
         CliRun run = CliRun.of("scan", repository.toString(), "--format", "sarif", "--no-cache",
-                "--new-since", "HEAD");
+                "--new-since", "HEAD", "--sarif-all-notes");
         JsonNode sarif = new ObjectMapper().readTree(run.out());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);

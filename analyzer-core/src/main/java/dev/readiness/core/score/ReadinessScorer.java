@@ -1,6 +1,7 @@
 package dev.readiness.core.score;
 
 import dev.readiness.core.config.Category;
+import dev.readiness.core.rule.MeasuredPrecision;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ public final class ReadinessScorer {
         double totalWeight = 0;
         for (Category category : Category.values()) {
             double weight = Math.max(0, category.weight(measures.weights()));
-            CategoryScore score = categoryScore(category, measures).withWeight(weight);
+            CategoryScore score = withUnscoredRules(categoryScore(category, measures), measures).withWeight(weight);
             categories.add(score);
             if (score.measured()) {
                 weighted += weight * score.score();
@@ -28,6 +29,19 @@ public final class ReadinessScorer {
             }
         }
         return new ReadinessScore(totalWeight == 0 ? null : weighted / totalWeight, categories);
+    }
+
+    /** Says which of the category's rules ran but were left out for being below the precision bar. */
+    private static CategoryScore withUnscoredRules(CategoryScore score, ScoreMeasures measures) {
+        List<String> unscored = measures.unscoredRulesOf(score.category());
+        if (unscored.isEmpty()) {
+            return score;
+        }
+        List<ScoreInput> inputs = new ArrayList<>(score.inputs());
+        inputs.add(new ScoreInput("rules below the precision bar", (double) unscored.size(), "left out of the score, "
+                + "each correct in less than " + Math.round(MeasuredPrecision.BAR * 100) + " % of the findings read "
+                + "on public repositories: " + String.join(", ", unscored)));
+        return new CategoryScore(score.category(), score.score(), score.reason(), score.weight(), inputs);
     }
 
     static CategoryScore categoryScore(Category category, ScoreMeasures measures) {

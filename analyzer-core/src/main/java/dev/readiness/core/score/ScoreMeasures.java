@@ -40,6 +40,12 @@ public record ScoreMeasures(CodeHealthSummary codeHealth, TestMetrics testMetric
                 .filter(finding -> !unscored.contains(finding.ruleId())).toList();
     }
 
+    /** The ids of the rules of {@code category} that ran but are below the precision bar, in rule order. */
+    List<String> unscoredRulesOf(String category) {
+        return rules.stream().filter(rule -> rule.category().equals(category) && !rule.scored())
+                .map(RuleMetadata::id).toList();
+    }
+
     /** The scored rules of {@code category}. */
     List<RuleMetadata> rulesOf(String category) {
         return rules.stream().filter(rule -> rule.category().equals(category)).filter(RuleMetadata::scored).toList();

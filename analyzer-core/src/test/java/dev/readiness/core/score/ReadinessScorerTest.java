@@ -123,6 +123,8 @@ class ReadinessScorerTest {
         assertThat(unproven.defaultLevel()).isEqualTo(Level.NOTE);
         ReadinessScore score = score(measures(List.of(unproven, SECRET), tenNotes));
         assertThat(score.category("hygiene").orElseThrow().score()).as("as if nothing was found").isEqualTo(100.0);
+        assertThat(score.category("hygiene").orElseThrow().inputs()).last()
+                .extracting(ScoreInput::name, ScoreInput::value).containsExactly("rules below the precision bar", 1.0);
         ReadinessScore checklist = score(measures(List.of(failingCheck, README),
                 List.of(finding(failingCheck.id(), Level.NOTE, 1))));
         assertThat(checklist.category("context").orElseThrow().score()).as("the unscored check is left out")

@@ -3,7 +3,7 @@ package com.example.shop.web; // expect: history/defect-hotspot
 import com.example.shop.model.Customer;
 import com.example.shop.model.Order;
 import com.example.shop.model.OrderLine;
-import com.example.shop.repository.CustomerRepository; // expect: architecture/inferred-layer-violation
+import com.example.shop.repository.CustomerRepository;
 import com.example.shop.service.OrderService;
 import java.io.IOException;
 import java.math.BigDecimal;
