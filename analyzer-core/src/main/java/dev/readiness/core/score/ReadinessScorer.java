@@ -21,7 +21,8 @@ public final class ReadinessScorer {
         double totalWeight = 0;
         for (Category category : Category.values()) {
             double weight = Math.max(0, category.weight(measures.weights()));
-            CategoryScore score = withUnscoredRules(categoryScore(category, measures), measures).withWeight(weight);
+            CategoryScore score = categoryScore(category, measures);
+            score = (readsFindings(category) ? withUnscoredRules(score, measures) : score).withWeight(weight);
             categories.add(score);
             if (score.measured()) {
                 weighted += weight * score.score();
@@ -29,6 +30,11 @@ public final class ReadinessScorer {
             }
         }
         return new ReadinessScore(totalWeight == 0 ? null : weighted / totalWeight, categories);
+    }
+
+    /** Modularity and history are computed from the models alone; the other categories weigh findings. */
+    private static boolean readsFindings(Category category) {
+        return category != Category.MODULARITY && category != Category.HISTORY;
     }
 
     /** Says which of the category's rules ran but were left out for being below the precision bar. */

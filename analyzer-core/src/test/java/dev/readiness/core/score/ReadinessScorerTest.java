@@ -121,7 +121,11 @@ class ReadinessScorerTest {
 
         assertThat(unproven.scored()).isFalse();
         assertThat(unproven.defaultLevel()).isEqualTo(Level.NOTE);
-        ReadinessScore score = score(measures(List.of(unproven, SECRET), tenNotes));
+        RuleMetadata unprovenModularity = TestRuleMetadata.rule("modularity/god-class").tags("t")
+                .measured(new MeasuredPrecision(1, 5, 4, 5)).build();
+        ReadinessScore score = score(measures(List.of(unproven, SECRET, unprovenModularity), tenNotes));
+        assertThat(score.category("modularity").orElseThrow().inputs()).as("computed from code health alone")
+                .extracting(ScoreInput::name).doesNotContain("rules below the precision bar");
         assertThat(score.category("hygiene").orElseThrow().score()).as("as if nothing was found").isEqualTo(100.0);
         assertThat(score.category("hygiene").orElseThrow().inputs()).last()
                 .extracting(ScoreInput::name, ScoreInput::value).containsExactly("rules below the precision bar", 1.0);
