@@ -1,5 +1,6 @@
 package dev.readiness.rules.testing;
 
+import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
@@ -11,22 +12,32 @@ import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.source.MethodInfo;
 import dev.readiness.core.testmodel.TestModel;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A public production class with logic that no test touches: no test class is named after it, references
- * it or calls a method only it declares. Reported only when the repository has tests at all (a repository
- * without any is testing/module-without-tests' business).
+ * A public production class with logic that no test reaches: no test class is named after it, references it or
+ * calls a method only it declares, and no production class the tests touch depends on it, directly or through
+ * others (the static dependency graph over-approximates what runs, so what it cannot reach no test runs, short of
+ * reflection). Labelled on public repositories, "no test touches it" alone was wrong in most findings: abstract
+ * bases tested through their subclasses, classes exercised through a facade. Reported only when the repository has
+ * tests at all (a repository without any is testing/module-without-tests' business).
  */
 @RuleDefinition(
         id = "testing/untested-class",
         summary = "Public production class with logic that no test touches.",
         description = "Reports public top-level production classes, enums and records with at least one "
                 + "method of some size (four lines or more, not a getter, setter, main, equals, hashCode or "
-                + "toString) that no test class exercises: none is named after it (FooTest, FooTests, TestFoo, "
-                + "FooIT), references it or calls a method only it declares. Interfaces, annotations, exceptions "
-                + "and generated code are left out.",
+                + "toString) that no test reaches: no test class is named after it (FooTest, FooTests, TestFoo, "
+                + "FooIT), references it or calls a method only it declares, and no class the tests touch depends on "
+                + "it, directly or through others. Interfaces, annotations, exceptions and generated code are left "
+                + "out.",
         level = Level.NOTE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
@@ -40,17 +51,46 @@ public final class UntestedClass implements RepositoryRule {
         if (model.tests().isEmpty()) {
             return;
         }
+        Set<String> reached = filesReachedByTests(context, model);
         for (TestModel.ProductionClass production : model.classesWithLogic()) {
-            if (model.isTested(production.type().qualifiedName())) {
+            if (model.isTested(production.type().qualifiedName()) || reached.contains(production.path())) {
                 continue;
             }
             String name = production.type().simpleName();
             int line = nameLine(context, production);
             sink.report(Location.of(production.path(), Region.line(line),
                     production.type().qualifiedName()), "Public class " + name + " has logic (e.g. "
-                    + largestMethod(production) + ") but no test touches it: add a " + name + "Test that calls "
-                    + "its methods and asserts on the results, so changes to it are checked.");
+                    + largestMethod(production) + ") but no test reaches it, not even through the classes the tests "
+                    + "use: add a " + name + "Test that calls its methods and asserts on the results, so changes to "
+                    + "it are checked.");
         }
+    }
+
+    /**
+     * The production files the tests reach: those of the classes tests touch, then every file a reached file's
+     * code depends on, transitively.
+     */
+    private static Set<String> filesReachedByTests(RepositoryContext context, TestModel model) {
+        DependencyGraph graph = context.dependencyGraph();
+        Map<String, Set<String>> dependencies = new HashMap<>();
+        for (DependencyGraph.Edge edge : graph.edges()) {
+            if (context.isProduction(edge.path())) {
+                graph.node(edge.to()).map(DependencyGraph.Node::path).filter(path -> path != null && !path.isEmpty())
+                        .ifPresent(target -> dependencies.computeIfAbsent(edge.path(), from -> new HashSet<>())
+                                .add(target));
+            }
+        }
+        Deque<String> pending = new ArrayDeque<>();
+        model.testedClasses().forEach(type -> graph.node(type).map(DependencyGraph.Node::path)
+                .filter(path -> path != null && !path.isEmpty()).ifPresent(pending::add));
+        Set<String> reached = new HashSet<>();
+        while (!pending.isEmpty()) {
+            String file = pending.pop();
+            if (reached.add(file)) {
+                pending.addAll(dependencies.getOrDefault(file, Set.of()));
+            }
+        }
+        return reached;
     }
 
     private static String largestMethod(TestModel.ProductionClass production) {

@@ -41,6 +41,16 @@ class TestingRulesTest {
     }
 
     @Test
+    void untestedClassLeavesAloneWhatTheTestsReachThroughOtherClasses() {
+        // an abstract base of a tested class and a class behind a tested facade are reached; an exporter no test
+        // uses and the format only it uses are not
+        List<Finding> findings = RuleSampleVerifier.forRule(UntestedClass.class, work).verify("untested-class-reach");
+
+        assertThat(findings).extracting(finding -> finding.location().path()).containsExactlyInAnyOrder(
+                "src/main/java/com/example/text/ReportExporter.java", "src/main/java/com/example/text/ExportFormat.java");
+    }
+
+    @Test
     void moduleWithoutTestsAnchorsOnTheBuildFileOrTheFirstProductionFile() {
         List<Finding> findings = RuleSampleVerifier.forRule(ModuleWithoutTests.class, work)
                 .verify("module-without-tests");
