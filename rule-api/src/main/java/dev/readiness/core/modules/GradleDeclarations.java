@@ -81,15 +81,18 @@ final class GradleDeclarations {
         for (BuildModule module : modules) {
             text.apply(module.buildFile()).ifPresent(script -> GradleScriptReader.references(script).stream()
                     .filter(GradleScriptReader.Reference::external)
-                    .forEach(reference -> {
-                        Scope scope = scope(reference.configuration());
-                        if (scope != Scope.RUNTIME) {
-                            declaring(module, reference).forEach(from -> outside
-                                    .computeIfAbsent(from, key -> EnumSet.noneOf(Scope.class)).add(scope));
-                        }
-                    }));
+                    .forEach(reference -> addOutsideScope(module, reference, outside)));
         }
         return outside;
+    }
+
+    private void addOutsideScope(BuildModule module, GradleScriptReader.Reference reference,
+                                 Map<String, Set<Scope>> outside) {
+        Scope scope = scope(reference.configuration());
+        if (scope != Scope.RUNTIME) {
+            declaring(module, reference).forEach(from -> outside
+                    .computeIfAbsent(from, key -> EnumSet.noneOf(Scope.class)).add(scope));
+        }
     }
 
     /** The settings root of a module's build: modules of different builds cannot name each other as projects. */
