@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 @RuleDefinition(
         id = "testing/untested-class",
-        summary = "Public production class with logic that no test touches.",
+        summary = "Public production class with logic that no test reaches.",
         description = "Reports public top-level production classes, enums and records with at least one "
                 + "method of some size (four lines or more, not a getter, setter, main, equals, hashCode or "
                 + "toString) that no test reaches: no test class is named after it (FooTest, FooTests, TestFoo, "
