@@ -97,7 +97,7 @@ class SampleRepositoryScanTest {
         String text = Files.readString(reports.resolve("readiness.txt"));
 
         assertThat(text).contains("legacy-shop @ main")
-                .contains("Findings: 38 (7 warnings, 31 notes)")
+                .contains("Findings: 36 (7 warnings, 29 notes)")
                 .contains("README.md:1")
                 .contains("[context/agent-instructions-missing] No agent instruction file")
                 .contains("src/main/java/com/example/shop/service/OrderService.java:33")

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Customers are few and change rarely, so they are kept in memory and loaded at start-up. */
-public class CustomerRepository { // expect: testing/untested-class // expect: context/undocumented-public-api
+public class CustomerRepository { // expect: context/undocumented-public-api
 
     private final Map<Long, Customer> customersById = new HashMap<Long, Customer>();
 

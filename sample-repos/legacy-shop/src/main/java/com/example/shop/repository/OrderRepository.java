@@ -12,7 +12,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
-public class OrderRepository { // expect: testing/untested-class // expect: context/undocumented-public-api
+public class OrderRepository { // expect: context/undocumented-public-api
 
     private static final String INSERT_ORDER =
             "INSERT INTO orders (customer_id, total, placed_at, coupon_code) VALUES (?, ?, ?, ?)";
