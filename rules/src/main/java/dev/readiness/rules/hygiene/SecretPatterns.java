@@ -1,9 +1,12 @@
 package dev.readiness.rules.hygiene;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,6 +113,7 @@ final class SecretPatterns {
     private static final Set<String> PLACEHOLDER_WORDS = Set.of("changeme", "change_me", "change-me", "dummy",
             "example", "sample", "placeholder", "your", "xxx", "fake", "secret", "password", "redacted", "replace",
             "todo", "test", "mock", "foobar");
+    private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{|\\{\\{|%\\(|%s|^\\$|^<.*>$|^@.*@$|^ENC\\(");
     /** Property keys, class names and dotted identifiers that sit where a value would: "spring.datasource.password". */
     private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[A-Za-z_]+([.\\-_/][A-Za-z_]+)*(\\(\\))?[.:]?");
@@ -160,7 +164,26 @@ final class SecretPatterns {
                 || lower.chars().distinct().count() <= 2
                 || lower.substring(Math.min(4, lower.length())).chars().distinct().count() <= 1
                 || PLACEHOLDER_WORDS.stream().anyMatch(lower::contains)
-                || lower.contains("***");
+                || lower.contains("***")
+                || decodedText(value).filter(decoded -> PLACEHOLDER_WORDS.stream().anyMatch(decoded::contains))
+                        .isPresent();
+    }
+
+    /**
+     * The text a base64 value stands for, lower case, when it decodes to printable ASCII: a Basic-auth header of
+     * "username:password" is as much a placeholder encoded as written out.
+     */
+    private static Optional<String> decodedText(String value) {
+        if (value.length() < 8 || value.length() % 4 != 0 || !BASE64.matcher(value).matches()) {
+            return Optional.empty();
+        }
+        byte[] bytes = Base64.getDecoder().decode(value);
+        for (byte b : bytes) {
+            if (b < 0x20 || b > 0x7e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new String(bytes, StandardCharsets.US_ASCII).toLowerCase(Locale.ROOT));
     }
 
     /**

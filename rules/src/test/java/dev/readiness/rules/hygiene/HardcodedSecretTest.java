@@ -48,7 +48,7 @@ class HardcodedSecretTest {
         List<Finding> findings = verifier.verifyDirectory(sample(verifier));
 
         assertThat(findings).filteredOn(finding -> finding.location().path().startsWith("src/test/"))
-                .hasSize(2)
+                .hasSize(3)
                 .allSatisfy(finding -> {
                     assertThat(finding.level()).isEqualTo(Level.NOTE);
                     assertThat(finding.message()).contains("is in test code");
