@@ -34,6 +34,8 @@ public final class FileRoles {
     private static final Set<String> CODE_EXTENSIONS = Set.of("java", "kt", "groovy", "scala");
     private static final Set<String> DOC_EXTENSIONS = Set.of("md", "markdown", "adoc", "asciidoc", "rst", "txt");
     private static final Pattern RESOURCES = Pattern.compile("/src/([^/]+)/resources/");
+    /** Gradle's build logic: the buildSrc project and an included build-logic build compile the build, not the product. */
+    private static final Pattern BUILD_LOGIC = Pattern.compile("^(/[^/]+)*?/(buildSrc|build-logic)/");
     private static final Pattern TEST_SOURCE_SET = Pattern.compile(
             "(?i)(test.*|.*Test|.*-test|it|testFixtures|jmh|tests)");
     private static final Pattern TEST_DATA = Pattern.compile("/(testdata|test-data|test-resources|test-inputs?)/");
@@ -158,6 +160,11 @@ public final class FileRoles {
         }
         if (BUILD_FILE_NAMES.contains(name) || slashed.contains("/.mvn/") || slashed.contains("/gradle/wrapper/")) {
             return new RoleDecision(topDirectory(path), FileKind.BUILD, "build file name", 0);
+        }
+        java.util.regex.Matcher buildLogic = BUILD_LOGIC.matcher(slashed);
+        if (buildLogic.find()) {
+            return new RoleDecision(slashed.substring(1, buildLogic.end() - 1), FileKind.BUILD,
+                    "Gradle build logic (buildSrc, build-logic)", 0);
         }
         java.util.regex.Matcher resources = RESOURCES.matcher(slashed);
         if (resources.find()) {
