@@ -62,7 +62,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         out.println();
         out.println(rules.size() + " rules. Run 'readiness rules <rule-id>' for one rule's help. [unscored]: correct in "
-                + "less than " + Math.round(MeasuredPrecision.BAR * 100) + " % of its findings read on public "
+                + "less than " + MeasuredPrecision.BAR_PERCENT + " % of its findings read on public "
                 + "repositories, so it reports notes and leaves the score alone.");
     }
 

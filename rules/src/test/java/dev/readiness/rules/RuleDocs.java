@@ -25,7 +25,7 @@ final class RuleDocs {
                 .append("a rule that needs something a scan lacks is skipped with a note saying why. \"Measured\" is ")
                 .append("the share of its findings judged correct and worth attention when read against the code of ")
                 .append("public repositories it was never tuned on (bench/precision), with the share found wrong; a ")
-                .append("rule correct in less than ").append(Math.round(MeasuredPrecision.BAR * 100))
+                .append("rule correct in less than ").append(MeasuredPrecision.BAR_PERCENT)
                 .append(" % of at least ").append(MeasuredPrecision.MIN_SAMPLE)
                 .append(" labelled findings is below the bar: it ships at note level and leaves the score alone ")
                 .append("until it is fixed (readiness.yml's `level` puts it back).\n");

@@ -45,7 +45,7 @@ public final class ReadinessScorer {
         }
         List<ScoreInput> inputs = new ArrayList<>(score.inputs());
         inputs.add(new ScoreInput("rules below the precision bar", (double) unscored.size(), "left out of the score, "
-                + "each correct in less than " + Math.round(MeasuredPrecision.BAR * 100) + " % of the findings read "
+                + "each correct in less than " + MeasuredPrecision.BAR_PERCENT + " % of the findings read "
                 + "on public repositories: " + String.join(", ", unscored)));
         return new CategoryScore(score.category(), score.score(), score.reason(), score.weight(), inputs);
     }

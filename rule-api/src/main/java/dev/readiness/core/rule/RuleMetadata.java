@@ -132,7 +132,7 @@ public record RuleMetadata(
             return "";
         }
         String verdict = measured.belowBar()
-                ? " That is below the bar of " + Math.round(MeasuredPrecision.BAR * 100) + " % correct, so the rule "
+                ? " That is below the bar of " + MeasuredPrecision.BAR_PERCENT + " % correct, so the rule "
                         + "ships at note level" + (declared == Level.NOTE ? "" : " instead of " + declared.id())
                         + " and its findings leave the score alone until it is fixed. Read its findings with care; "
                         + "readiness.yml's `level` puts it back on the score."

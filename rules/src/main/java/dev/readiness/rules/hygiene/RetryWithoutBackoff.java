@@ -115,7 +115,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         return !advancesThroughItems(loop) && loop.findAll(TryStmt.class).stream()
                 .filter(tryStmt -> nearestLoop(tryStmt).filter(loop::equals).isPresent())
                 .anyMatch(tryStmt -> leavesOnSuccess(tryStmt, loop, conditionNames)
-                        && !readsLoopCounter(tryStmt, loop) && !movesOnAfterwards(tryStmt, loop)
+                        && !readsLoopCounter(tryStmt, loop) && !movesOnAfterwards(tryStmt)
                         && tryStmt.getCatchClauses().stream().anyMatch(clause -> goesRoundAgain(tryStmt, clause, loop)));
     }
 
@@ -137,9 +137,8 @@ public final class RetryWithoutBackoff implements JavaFileRule {
      * {@code queue.poll()}): a failed item is given up and the next round works on the next one, as Spring's
      * ordered message channel drains its queue.
      */
-    private static boolean movesOnAfterwards(TryStmt tryStmt, Statement loop) {
-        Optional<BlockStmt> round = tryStmt.getParentNode().filter(BlockStmt.class::isInstance).map(BlockStmt.class::cast)
-                .filter(block -> nearestLoop(tryStmt).filter(loop::equals).isPresent());
+    private static boolean movesOnAfterwards(TryStmt tryStmt) {
+        Optional<BlockStmt> round = tryStmt.getParentNode().filter(BlockStmt.class::isInstance).map(BlockStmt.class::cast);
         if (round.isEmpty()) {
             return false;
         }

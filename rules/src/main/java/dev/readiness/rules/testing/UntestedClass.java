@@ -18,6 +18,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -75,14 +76,12 @@ public final class UntestedClass implements RepositoryRule {
         Map<String, Set<String>> dependencies = new HashMap<>();
         for (DependencyGraph.Edge edge : graph.edges()) {
             if (context.isProduction(edge.path())) {
-                graph.node(edge.to()).map(DependencyGraph.Node::path).filter(path -> path != null && !path.isEmpty())
-                        .ifPresent(target -> dependencies.computeIfAbsent(edge.path(), from -> new HashSet<>())
-                                .add(target));
+                sourceOf(graph, edge.to()).ifPresent(target -> dependencies
+                        .computeIfAbsent(edge.path(), from -> new HashSet<>()).add(target));
             }
         }
         Deque<String> pending = new ArrayDeque<>();
-        model.testedClasses().forEach(type -> graph.node(type).map(DependencyGraph.Node::path)
-                .filter(path -> path != null && !path.isEmpty()).ifPresent(pending::add));
+        model.testedClasses().forEach(type -> sourceOf(graph, type).ifPresent(pending::add));
         Set<String> reached = new HashSet<>();
         while (!pending.isEmpty()) {
             String file = pending.pop();
@@ -91,6 +90,11 @@ public final class UntestedClass implements RepositoryRule {
             }
         }
         return reached;
+    }
+
+    /** The source file of a type of the repository; empty for an external type. */
+    private static Optional<String> sourceOf(DependencyGraph graph, String type) {
+        return graph.node(type).map(DependencyGraph.Node::path).filter(path -> path != null && !path.isEmpty());
     }
 
     private static String largestMethod(TestModel.ProductionClass production) {
