@@ -70,6 +70,9 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     /** Calls that take the next item of an iterator, enumeration or queue. */
     private static final Set<String> ITEM_ADVANCES = Set.of("next", "nextElement", "nextToken", "previous", "poll",
             "pop", "take", "removeFirst", "pollFirst");
+    /** Calls that draw a fresh random value: a round that tries a new random name is not the same attempt again. */
+    private static final Set<String> FRESH_VALUES = Set.of("randomUUID", "random", "nextInt", "nextLong", "nextDouble",
+            "nextBytes", "nextGaussian");
     private static final List<String> WAITING_WORDS = List.of("sleep", "wait", "park", "backoff", "delay", "pause",
             "await");
     /** Attributes of Spring Retry's and Spring Framework's {@code @Retryable} that configure a pause. */
@@ -112,7 +115,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     private static boolean isRetryLoop(Statement loop) {
         Set<String> conditionNames = condition(loop).map(condition -> condition.findAll(NameExpr.class).stream()
                 .map(NameExpr::getNameAsString).collect(Collectors.toSet())).orElse(Set.of());
-        return !advancesThroughItems(loop) && loop.findAll(TryStmt.class).stream()
+        return !advancesThroughItems(loop) && !drawsFreshCandidate(loop) && loop.findAll(TryStmt.class).stream()
                 .filter(tryStmt -> nearestLoop(tryStmt).filter(loop::equals).isPresent())
                 .anyMatch(tryStmt -> leavesOnSuccess(tryStmt, loop, conditionNames)
                         && !readsLoopCounter(tryStmt, loop) && !movesOnAfterwards(tryStmt)
@@ -130,6 +133,16 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                         .filter(call -> call.findAncestor(CatchClause.class).filter(clause -> loop.isAncestorOf(clause))
                                 .isEmpty())
                         .anyMatch(call -> ITEM_ADVANCES.contains(call.getNameAsString()) && call.getArguments().isEmpty());
+    }
+
+    /**
+     * Each round draws a fresh random value ({@code UUID.randomUUID()}) outside its catch blocks, as a loop creating
+     * a uniquely named directory does: a collision is not a transient failure of the same attempt.
+     */
+    private static boolean drawsFreshCandidate(Statement loop) {
+        return loop.findAll(MethodCallExpr.class).stream()
+                .filter(call -> call.findAncestor(CatchClause.class).filter(loop::isAncestorOf).isEmpty())
+                .anyMatch(call -> FRESH_VALUES.contains(call.getNameAsString()));
     }
 
     /**
@@ -184,7 +197,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
      */
     private static boolean goesRoundAgain(TryStmt tryStmt, CatchClause clause, Statement loop) {
         var body = clause.getBody();
-        return isTransient(clause) && !changesInput(tryStmt, clause)
+        return isTransient(clause) && !changesInput(tryStmt, clause) && !dropsItem(clause)
                 && body.findAll(ThrowStmt.class).isEmpty()
                 && body.findAll(ReturnStmt.class, RetryWithoutBackoff::outsideLambda).isEmpty()
                 && body.findAll(BreakStmt.class, breakStmt -> leaves(breakStmt, loop)).isEmpty()
@@ -197,6 +210,15 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         return caught.stream().map(Type::asString)
                 .map(name -> name.substring(name.lastIndexOf('.') + 1))
                 .anyMatch(name -> TRANSIENT_FAILURE.matcher(name).matches());
+    }
+
+    /**
+     * The catch block drops or takes an item ({@code outbound.remove(cause)}, {@code queue.poll()}): the failed item
+     * is given up and the next round works on the next one, as Netty's datagram channels write their messages.
+     */
+    private static boolean dropsItem(CatchClause clause) {
+        return clause.getBody().findAll(MethodCallExpr.class).stream().map(MethodCallExpr::getNameAsString)
+                .anyMatch(name -> name.startsWith("remove") || ITEM_ADVANCES.contains(name));
     }
 
     /** The catch block assigns a variable the try block reads: the next attempt tries something else (a fallback). */
