@@ -50,6 +50,12 @@ final class SecretPatterns {
 
     /** The kind of a PEM private key header match. */
     static final String PRIVATE_KEY = "private key";
+    /**
+     * Kinds a cloud or SaaS provider issues for its live service. Tests need keys, certificates, signed tokens and
+     * passwords of their own making, never one of these.
+     */
+    private static final Set<String> ISSUED_KINDS = Set.of("AWS access key id", "AWS secret access key",
+            "GitHub token", "Slack token", "Google API key", "Stripe live key");
 
     private static final List<String> CREDENTIAL_HINTS = List.of("pass", "pwd", "secret", "token", "key", "credential");
 
@@ -154,13 +160,19 @@ final class SecretPatterns {
         return found.start() < matcher.end(group) && matcher.start(group) < found.end();
     }
 
+    /** Whether a provider issues secrets of this kind for its live service (an AWS key, a GitHub token …). */
+    static boolean isIssuedByProvider(String kind) {
+        return ISSUED_KINDS.contains(kind);
+    }
+
     /**
      * Placeholders are never reported: "changeme", "${ENV}", "xxx", "<secret>", "dummy", one repeated character,
-     * also after a key prefix ("AKIA0000000000000000").
+     * also after a key prefix ("AKIA0000000000000000"), a value cut short with an ellipsis ("9cbaf0237...").
      */
     static boolean isPlaceholder(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
         return REFERENCE.matcher(value).find()
+                || lower.startsWith("...") || lower.endsWith("...")
                 || lower.chars().distinct().count() <= 2
                 || lower.substring(Math.min(4, lower.length())).chars().distinct().count() <= 1
                 || PLACEHOLDER_WORDS.stream().anyMatch(lower::contains)
