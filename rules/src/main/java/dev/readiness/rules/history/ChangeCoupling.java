@@ -1,5 +1,6 @@
 package dev.readiness.rules.history;
 
+import dev.readiness.core.graph.TypeHierarchy;
 import dev.readiness.core.history.History;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
@@ -36,8 +37,9 @@ public final class ChangeCoupling implements RepositoryRule {
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         HistoryFiles.of(context).ifPresent(history -> {
+            TypeHierarchy hierarchy = TypeHierarchy.of(context.sourceFacts(), context.typeIndex());
             for (CouplingAnalysis.Pair pair : pairs(context, history)) {
-                if (!HiddenCoupling.isHidden(context, pair)) {
+                if (!HiddenCoupling.isHidden(context, hierarchy, pair)) {
                     sink.report(Location.ofLine(pair.first(), 1), message(history, pair), List.of(
                             Location.ofLine(pair.second(), 1).withMessage("changes together with "
                                     + HistoryFiles.fileName(pair.first()))));

@@ -11,8 +11,11 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
+import dev.readiness.core.graph.TypeHierarchy;
 import dev.readiness.core.source.FileFacts;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Change-coupled Java files in different packages or modules with no static dependency either way:
@@ -23,7 +26,8 @@ import java.util.List;
         summary = "Two files change together although neither refers to the other.",
         description = "Reports change-coupled pairs (same thresholds as history/change-coupling) of production "
                 + "Java files in different packages or modules where neither file imports or names a type "
-                + "declared in the other. Nothing in the code leads from one to the other, so an agent (or a new "
+                + "declared in the other, and they extend or implement no common type of the repository. Nothing in "
+                + "the code leads from one to the other, so an agent (or a new "
                 + "developer) changing one will not know to change the other.",
         level = Level.WARNING,
         precision = Precision.MEDIUM,
@@ -36,8 +40,9 @@ public final class HiddenCoupling implements RepositoryRule {
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         HistoryFiles.of(context).ifPresent(history -> {
+            TypeHierarchy hierarchy = TypeHierarchy.of(context.sourceFacts(), context.typeIndex());
             for (CouplingAnalysis.Pair pair : ChangeCoupling.pairs(context, history)) {
-                if (isHidden(context, pair)) {
+                if (isHidden(context, hierarchy, pair)) {
                     sink.report(Location.ofLine(pair.first(), 1), message(history, pair), List.of(
                             Location.ofLine(pair.second(), 1).withMessage("changes together with "
                                     + HistoryFiles.fileName(pair.first()) + " without a dependency")));
@@ -46,8 +51,12 @@ public final class HiddenCoupling implements RepositoryRule {
         });
     }
 
-    /** Both Java, in different packages or modules, and neither depends on the other. */
-    static boolean isHidden(RepositoryContext context, CouplingAnalysis.Pair pair) {
+    /**
+     * Both Java, in different packages or modules, neither depends on the other and they share no supertype declared
+     * in the repository: implementations of one interface (Netty's Epoll, KQueue and NIO handlers) change together
+     * when their contract changes, and the contract leads an agent from one to the others.
+     */
+    static boolean isHidden(RepositoryContext context, TypeHierarchy hierarchy, CouplingAnalysis.Pair pair) {
         RepoFile first = context.file(pair.first()).orElse(null);
         RepoFile second = context.file(pair.second()).orElse(null);
         FileFacts firstFacts = context.sourceFacts().of(pair.first()).orElse(null);
@@ -59,7 +68,18 @@ public final class HiddenCoupling implements RepositoryRule {
         String firstText = context.readText(first).orElse("");
         String secondText = context.readText(second).orElse("");
         return !StaticDependencies.dependsOn(firstText, secondFacts.types())
-                && !StaticDependencies.dependsOn(secondText, firstFacts.types());
+                && !StaticDependencies.dependsOn(secondText, firstFacts.types())
+                && !shareSupertype(hierarchy, firstFacts, secondFacts);
+    }
+
+    private static boolean shareSupertype(TypeHierarchy hierarchy, FileFacts first, FileFacts second) {
+        Set<String> ofFirst = supertypes(hierarchy, first);
+        return supertypes(hierarchy, second).stream().anyMatch(ofFirst::contains);
+    }
+
+    private static Set<String> supertypes(TypeHierarchy hierarchy, FileFacts file) {
+        return file.types().stream().flatMap(type -> hierarchy.supertypesInRepository(type.qualifiedName()).stream())
+                .collect(Collectors.toSet());
     }
 
     /** In different build modules, or in different directories (packages) of one. */

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The history rules on samples/history-near-misses materialised as a real Git repository: the knowledge island
- * and the defect hotspot are reported, and the near misses rewritten from public projects' histories (files
- * active people still work on, trivial files, sweeps, fixes of form, features closing an issue) stay quiet.
+ * The history rules on samples/history-near-misses materialised as a real Git repository: the knowledge island,
+ * the defect hotspot and the coupling of one interface's implementations are reported, and the near misses
+ * rewritten from public projects' histories (files active people still work on, trivial files, sweeps, fixes of
+ * form, features closing an issue, implementations sharing an interface as hidden coupling) stay quiet.
  */
 class HistorySampleTest {
 
@@ -21,12 +22,13 @@ class HistorySampleTest {
     Path work;
 
     @Test
-    void onlyTheMarkedIslandAndDefectHotspotAreReported() {
+    void onlyTheMarkedIslandDefectHotspotAndCouplingAreReported() {
         RuleSampleVerifier verifier = RuleSampleVerifier.forRules(List.of(KnowledgeIsland.class, DefectHotspot.class,
                 ChangeCoupling.class, HiddenCoupling.class), work);
         Path repository = SampleRepository.materialize(verifier.copy("history-near-misses"), work.resolve("clinic"));
 
         assertThat(verifier.verifyDirectory(repository)).extracting(Finding::ruleId)
-                .containsExactlyInAnyOrder("history/knowledge-island", "history/defect-hotspot");
+                .containsExactlyInAnyOrder("history/knowledge-island", "history/defect-hotspot",
+                        "history/change-coupling", "history/change-coupling", "history/change-coupling");
     }
 }
