@@ -50,7 +50,7 @@ final class TypeExtractor {
             if (type.getFullyQualifiedName().isEmpty()) {
                 continue; // local classes have no stable name
             }
-            List<String> fields = instanceFields(type);
+            List<String> fields = stateFields(type);
             Set<String> fieldNames = new HashSet<>(fields);
             Set<String> methodNames = new HashSet<>();
             type.getMethods().forEach(method -> methodNames.add(method.getNameAsString()));
@@ -172,6 +172,31 @@ final class TypeExtractor {
             reached.put(name, new MemberUsage.Result(new ArrayList<>(usedFields), new ArrayList<>(called), List.of()));
         }
         return reached;
+    }
+
+    /**
+     * The instance fields a type's methods work on as their state: its own, and for an inner class (a non-static
+     * member class) also those of its enclosing instances that it does not shadow. Netty's channel Unsafe classes
+     * hold two fields of their own and work on their channel's: measured on their own fields alone, their methods
+     * looked unrelated (tight class cohesion 0.02).
+     */
+    private static List<String> stateFields(TypeDeclaration<?> type) {
+        List<String> fields = instanceFields(type);
+        TypeDeclaration<?> current = type;
+        while (isInnerClass(current)) {
+            current = (TypeDeclaration<?>) current.getParentNode().orElseThrow();
+            instanceFields(current).stream().filter(field -> !fields.contains(field)).forEach(fields::add);
+        }
+        return fields;
+    }
+
+    /** A non-static class declared as a member of a class or enum: it has an enclosing instance. */
+    private static boolean isInnerClass(TypeDeclaration<?> type) {
+        return type instanceof ClassOrInterfaceDeclaration declaration && !declaration.isInterface()
+                && !declaration.isStatic() && declaration.getParentNode()
+                        .filter(parent -> parent instanceof EnumDeclaration
+                                || parent instanceof ClassOrInterfaceDeclaration outer && !outer.isInterface())
+                        .isPresent();
     }
 
     /** Non-static fields in declaration order; an interface has none. */

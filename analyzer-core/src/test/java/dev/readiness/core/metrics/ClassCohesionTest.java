@@ -316,4 +316,41 @@ class ClassCohesionTest {
         assertThat(ClassCohesion.tightClassCohesion(stateless)).as("no instance fields").isEqualTo(1.0);
         assertThat(ClassCohesion.tightClassCohesion(oneMethod)).as("no pair").isEqualTo(1.0);
     }
+
+    @Test
+    void anInnerClassWorksOnItsOuterInstancesFieldsAStaticNestedClassDoesNot() {
+        String source = """
+                class Channel {
+                    private Object socket;
+                    private boolean open;
+                    private int written;
+
+                    %s class Unsafe {
+                        private int attempts;
+
+                        public void write(Object message) { if (open) { written++; socket.hashCode(); } }
+
+                        public void flush() { if (open) { socket.notify(); } }
+
+                        public void close() { open = false; socket = null; }
+
+                        public boolean retry() { attempts++; return open && written > 0; }
+                    }
+                }
+                """;
+        TypeInfo inner = innerType(source.formatted(""));
+        TypeInfo nested = innerType(source.formatted("static"));
+
+        assertThat(inner.design().instanceFields()).containsExactly("attempts", "socket", "open", "written");
+        assertThat(ClassCohesion.tightClassCohesion(inner)).as("every pair shares open or socket").isEqualTo(1.0);
+        assertThat(nested.design().instanceFields()).containsExactly("attempts");
+        assertThat(ClassCohesion.tightClassCohesion(nested)).as("only retry uses attempts").isEqualTo(0.0);
+    }
+
+    private static TypeInfo innerType(String declaration) {
+        String source = "package com.acme;\n\n" + declaration;
+        ParseOutcome outcome = new JavaSourceParser().parse(FILE, source.getBytes(StandardCharsets.UTF_8), "blob");
+        return ((ParseOutcome.Parsed) outcome).facts().types().stream()
+                .filter(type -> type.simpleName().equals("Unsafe")).findFirst().orElseThrow();
+    }
 }
