@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
@@ -13,16 +14,15 @@ import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchStmt;
-import com.github.javaparser.ast.stmt.SynchronizedStmt;
-import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import java.util.Optional;
 
 /**
  * The deepest control-flow nesting in one method or constructor. {@code if} (an else-if chain is one
- * level), {@code for}, enhanced {@code for}, {@code while}, {@code do}, {@code switch}, {@code try} (its
- * {@code catch} and {@code finally} blocks sit at the same level as its body), {@code synchronized},
- * lambdas and anonymous or local classes each add a level.
+ * level), {@code for}, enhanced {@code for}, {@code while}, {@code do}, {@code switch}, {@code catch},
+ * lambdas and anonymous or local classes each add a level. A {@code try} body, a {@code finally} block and a
+ * {@code synchronized} block do not: they branch nowhere (as in cognitive complexity, where only {@code catch}
+ * nests), and Netty's write paths, wrapped in two or three of them, read as deep nesting they do not have.
  */
 public final class NestingDepth {
 
@@ -71,6 +71,9 @@ public final class NestingDepth {
     private void visit(Node node, int level) {
         if (node instanceof IfStmt ifStmt) {
             visitIf(ifStmt, level);
+        } else if (node instanceof CatchClause catchClause) {
+            record(catchClause, level + 1);
+            visitChildren(catchClause, level + 1);
         } else if (raisesLevel(node)) {
             record(node, level + 1);
             visitChildren(node, level + 1);
@@ -83,7 +86,6 @@ public final class NestingDepth {
         return node instanceof ForStmt || node instanceof ForEachStmt
                 || node instanceof WhileStmt || node instanceof DoStmt
                 || node instanceof SwitchStmt || node instanceof SwitchExpr
-                || node instanceof TryStmt || node instanceof SynchronizedStmt
                 || node instanceof LambdaExpr
                 || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
                 || node instanceof LocalClassDeclarationStmt || node instanceof LocalRecordDeclarationStmt;

@@ -42,15 +42,33 @@ class NestingDepthTest {
         assertThat(depth("""
                 void f(int a) {
                   if (a > 0) { a++; } else {       // 1
-                    try {                          // 2
+                    try {
                       a++;
-                    } catch (RuntimeException e) {
-                      synchronized (this) {        // 3 (line 6)
+                    } catch (RuntimeException e) { // 2 (line 5)
+                      a--;
+                    }
+                  }
+                }""")).isEqualTo(new NestingDepth.Result(2, 5));
+    }
+
+    @Test
+    void tryFinallyAndSynchronizedWrappersAddNoLevel() {
+        assertThat(depth("""
+                void f(int a) {
+                  try {
+                    synchronized (this) {
+                      try (java.io.StringReader r = new java.io.StringReader("")) {
+                        if (a > 0) {               // 1 (line 5)
+                          a++;
+                        }
+                      } finally {
                         a--;
                       }
                     }
+                  } finally {
+                    a = 0;
                   }
-                }""")).isEqualTo(new NestingDepth.Result(3, 6));
+                }""")).isEqualTo(new NestingDepth.Result(1, 5));
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.Map;
 
 public class StockSync {
 
-    /** Five levels (for, if, for, try, if): over CodeScene's 4, not reported. */
+    /** Five levels (for, if, for, catch, if; the try adds none): over CodeScene's 4, not reported. */
     public int countShortfalls(Map<String, List<Integer>> stockByWarehouse, int minimum) {
         int shortfalls = 0;
         for (Map.Entry<String, List<Integer>> warehouse : stockByWarehouse.entrySet()) {
@@ -16,7 +16,9 @@ public class StockSync {
                             shortfalls++;
                         }
                     } catch (NullPointerException missing) {
-                        shortfalls++;
+                        if (minimum > 0) {
+                            shortfalls++;
+                        }
                     }
                 }
             }
@@ -33,7 +35,9 @@ public class StockSync {
                         if (level < minimum) {
                             while (level < minimum) {
                                 level += 10;
-                                orders++;
+                                if (level % 100 == 0) {
+                                    orders++;
+                                }
                             }
                         }
                     } catch (NullPointerException missing) {
@@ -43,5 +47,32 @@ public class StockSync {
             }
         }
         return orders;
+    }
+
+    /** Three tries around a read (a near miss from Netty): the wrappers add no level, the logic is three deep. */
+    public int drain(List<Integer> queue) {
+        int drained = 0;
+        try {
+            try {
+                synchronized (queue) {
+                    try {
+                        for (Integer item : queue) {
+                            if (item != null) {
+                                if (item > 0) {
+                                    drained++;
+                                }
+                            }
+                        }
+                    } finally {
+                        drained += 0;
+                    }
+                }
+            } catch (IllegalStateException e) {
+                drained = -1;
+            }
+        } finally {
+            queue.size();
+        }
+        return drained;
     }
 }

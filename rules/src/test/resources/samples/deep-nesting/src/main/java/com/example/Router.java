@@ -6,8 +6,8 @@ public class Router {
 
     private final Object lock = new Object();
 
-    // depth 5: for > if > while > try > if
-    // expect: modularity/deep-nesting "Method 'route' nests control flow 5 levels deep (threshold 4), deepest at line 17"
+    // depth 5: for > if > while > if > if (the try around the ifs adds no level)
+    // expect: modularity/deep-nesting "Method 'route' nests control flow 5 levels deep (threshold 4), deepest at line 18"
     int route(List<String> paths) {
         int count = 0;
         for (String path : paths) {
@@ -15,7 +15,9 @@ public class Router {
                 while (count < 10) {
                     try {
                         if (path.startsWith("/")) {
-                            count++;
+                            if (path.length() > 1) {
+                                count++;
+                            }
                         }
                     } catch (RuntimeException e) {
                         count--;
@@ -27,7 +29,7 @@ public class Router {
         return count;
     }
 
-    // depth 4: an else-if chain is one level, catch sits beside its try
+    // depth 3: an else-if chain is one level, synchronized and try add none, their catch adds one
     int classify(List<String> paths) {
         int count = 0;
         for (String path : paths) {
@@ -51,7 +53,7 @@ public class Router {
     }
 
     // depth 5: a lambda and an anonymous class each add a level
-    // expect: modularity/deep-nesting "Method 'handler' nests control flow 5 levels deep (threshold 4), deepest at line 63"
+    // expect: modularity/deep-nesting "Method 'handler' nests control flow 5 levels deep (threshold 4), deepest at line 65"
     Runnable handler(List<String> paths) {
         return new Runnable() {
             @Override
