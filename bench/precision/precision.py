@@ -5,7 +5,8 @@ Usage: bench/precision/precision.py REPORTS_DIR [--write MEASURED.tsv] [LABELS.t
 REPORTS_DIR holds <name>/readiness.json per repository (name = the part of owner/name after the slash).
 A label counts when the report still has a finding of that rule at that path and line; labels whose finding
 is gone and findings whose message changed (hash differs) are listed, so labels are kept current. The labels are
-also summed by the level the report gives their findings (errors and warnings, notes): what a reader sees first.
+also summed over the rules a scan runs by default (those at or above the precision bar, or with fewer labels than it
+needs) and, among them, over errors and warnings: what a reader sees.
 """
 import glob
 import hashlib
@@ -13,6 +14,14 @@ import json
 import os
 import sys
 from collections import defaultdict
+
+BAR = 0.8  # MeasuredPrecision.BAR: a rule correct less often, on at least MIN_SAMPLE labels, is off by default
+MIN_SAMPLE = 5
+
+
+def on_by_default(counts):
+    n = counts["TRUE"] + counts["DEBATABLE"] + counts["FALSE"]
+    return n < MIN_SAMPLE or counts["TRUE"] / n >= BAR
 
 
 def message_hash(message):
@@ -64,9 +73,9 @@ def main():
         if label.get("message_hash") and label["message_hash"] != message_hash(finding["message"]):
             changed.append(label)
         counted[label["rule"]][label["label"]] += 1
-        by_level[finding["level"]][label["label"]] += 1
+        by_level[(label["rule"], finding["level"])][label["label"]] += 1
         repositories[label["rule"]].add(label["repository"])
-    print("%-45s %5s %5s %5s %4s %6s" % ("rule", "TRUE", "DEB", "FALSE", "n", "TRUE%"))
+    print("%-45s %5s %5s %5s %4s %6s  %s" % ("rule", "TRUE", "DEB", "FALSE", "n", "TRUE%", "default"))
     total = defaultdict(int)
     rows = []
     for rule in sorted(counted):
@@ -75,16 +84,22 @@ def main():
         for key in ("TRUE", "DEBATABLE", "FALSE"):
             total[key] += c[key]
         rows.append((rule, c["TRUE"], c["DEBATABLE"], c["FALSE"], len(repositories[rule])))
-        print("%-45s %5d %5d %5d %4d %5.0f%%" % (rule, c["TRUE"], c["DEBATABLE"], c["FALSE"], n, 100.0 * c["TRUE"] / n))
+        print("%-45s %5d %5d %5d %4d %5.0f%%  %s" % (rule, c["TRUE"], c["DEBATABLE"], c["FALSE"], n,
+                                                   100.0 * c["TRUE"] / n, "on" if on_by_default(c) else "off"))
     n = sum(total.values())
     if n:
         print("%-45s %5d %5d %5d %4d %5.0f%%" % ("all", total["TRUE"], total["DEBATABLE"], total["FALSE"], n,
                                                 100.0 * total["TRUE"] / n))
-    for levels, title in ((("error", "warning"), "reported as errors and warnings"), (("note",), "reported as notes")):
+    on = {rule for rule in counted if on_by_default(counted[rule])}
+    summaries = (("reported by default", lambda rule, level: rule in on),
+                 ("  of which errors and warnings", lambda rule, level: rule in on and level != "note"),
+                 ("off by default (below the bar)", lambda rule, level: rule not in on))
+    for title, selected in summaries:
         c = defaultdict(int)
-        for level in levels:
-            for key, count in by_level[level].items():
-                c[key] += count
+        for (rule, level), counts in by_level.items():
+            if selected(rule, level):
+                for key, count in counts.items():
+                    c[key] += count
         n = c["TRUE"] + c["DEBATABLE"] + c["FALSE"]
         if n:
             print("%-45s %5d %5d %5d %4d %5.0f%%" % (title, c["TRUE"], c["DEBATABLE"], c["FALSE"], n,
