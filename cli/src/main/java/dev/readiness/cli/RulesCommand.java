@@ -58,17 +58,18 @@ final class RulesCommand implements Callable<Integer> {
                 category = rule.category();
             }
             out.printf("  %-" + width + "s  %-7s  %s%s%n", rule.id(), rule.defaultLevel().id(),
-                    rule.scored() ? "" : "[unscored] ", rule.shortDescription());
+                    rule.scored() ? "" : "[off] ", rule.shortDescription());
         }
         out.println();
-        out.println(rules.size() + " rules. Run 'readiness rules <rule-id>' for one rule's help. [unscored]: correct in "
-                + "less than " + MeasuredPrecision.BAR_PERCENT + " % of its findings read on public "
-                + "repositories, so it reports notes and leaves the score alone.");
+        out.println(rules.size() + " rules. Run 'readiness rules <rule-id>' for one rule's help. [off]: correct in less "
+                + "than " + MeasuredPrecision.BAR_PERCENT + " % of its findings read on public repositories, so it "
+                + "runs only when asked (scan --unproven-rules, or readiness.yml 'enabled: true'), reports notes and "
+                + "leaves the score alone.");
     }
 
     private static void show(RuleMetadata rule, PrintStream out) {
         out.println(rule.id() + " (" + rule.name() + ")");
-        out.println("Default level: " + rule.defaultLevel().id() + (rule.scored() ? "" : " (unscored)")
+        out.println("Default level: " + rule.defaultLevel().id() + (rule.scored() ? "" : " (off by default, unscored)")
                 + "    Precision: " + rule.precision().id()
                 + (rule.isSecurityRule() ? "    Security severity: " + rule.securitySeverity() : ""));
         out.println("Tags: " + String.join(", ", rule.tags()));

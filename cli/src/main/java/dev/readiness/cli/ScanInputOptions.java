@@ -4,7 +4,10 @@ import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.config.ConfigException;
 import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.engine.ScanRequest;
+import dev.readiness.core.rule.MeasuredPrecision;
+import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
+import dev.readiness.core.rule.RuleType;
 import dev.readiness.core.evidence.ExplicitReports;
 import dev.readiness.core.history.HistoryOptions;
 import dev.readiness.core.repo.ScanInputException;
@@ -62,6 +65,11 @@ final class ScanInputOptions {
                 + "and build/classes/java/main of every module are used without it; class files are read, never run.")
     List<Path> classDirectories = new ArrayList<>();
 
+    @Option(names = "--unproven-rules", description = "Also run the rules whose findings were correct in less than "
+            + MeasuredPrecision.BAR_PERCENT + " %% of those read on public repositories (off by default; 'readiness rules' marks them). Their "
+            + "findings are notes and leave the score alone.")
+    boolean unprovenRules;
+
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "Where per-file results are cached between scans (default: ~/.cache/readiness).")
     Path cacheDir;
@@ -79,6 +87,10 @@ final class ScanInputOptions {
                 new HistoryLimits.Arguments(historySince, historyCommits, allParents, ref), threadCount);
         Path cacheDirectory = noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
         ReadinessConfig settings = ConfigSelection.load(config, path, registry.knownRules());
+        if (unprovenRules) {
+            settings = settings.enabling(registry.all().stream().map(RuleType::metadata)
+                    .filter(rule -> !rule.scored()).map(RuleMetadata::id).toList());
+        }
         return new ScanRequest(path, threadCount, cacheDirectory, history,
                 new ExplicitReports(pitReports, jacocoReports)).withConfig(settings)
                 .withClassDirectories(classDirectories);

@@ -61,7 +61,7 @@ class BaselineAndNewSinceTest {
 
     private Path baseline(Path repository) {
         Path file = temp.resolve("baseline.json");
-        CliRun run = CliRun.of("baseline", repository.toString(), "--output", file.toString(), "--no-cache");
+        CliRun run = CliRun.of("baseline", repository.toString(), "--unproven-rules", "--output", file.toString(), "--no-cache");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         return file;
     }
@@ -101,7 +101,7 @@ class BaselineAndNewSinceTest {
         TestRepos.writeFiles(repository, Map.of(A, A_TEXT.replace("public class A {",
                 "// a header\n// and more\n\npublic class A {\n    int unrelated;\n")));
 
-        CliRun shifted = CliRun.of("scan", repository.toString(), "--baseline", file.toString(), "--format", "json",
+        CliRun shifted = CliRun.of("scan", repository.toString(), "--unproven-rules", "--baseline", file.toString(), "--format", "json",
                 "--no-cache", "--fail-on", "note");
 
         assertThat(shifted.exitCode()).as(shifted.err()).isEqualTo(ExitCode.OK);
@@ -110,7 +110,7 @@ class BaselineAndNewSinceTest {
 
         TestRepos.writeFiles(repository, Map.of(B, B_TEXT.replace("void other() {",
                 "void other() {\n        System.out.println(\"new\");")));
-        CliRun added = CliRun.of("scan", repository.toString(), "--baseline", file.toString(), "--format", "json",
+        CliRun added = CliRun.of("scan", repository.toString(), "--unproven-rules", "--baseline", file.toString(), "--format", "json",
                 "--no-cache", "--fail-on", "note");
 
         assertThat(added.exitCode()).isEqualTo(ExitCode.QUALITY_GATE_FAILED);
@@ -124,7 +124,7 @@ class BaselineAndNewSinceTest {
         Path file = baseline(repository);
         TestRepos.writeFiles(repository, Map.of(A, A_TEXT.replace("System.out.println(\"hello\");", "")));
 
-        JsonNode report = json(CliRun.of("scan", repository.toString(), "--baseline", file.toString(), "--format",
+        JsonNode report = json(CliRun.of("scan", repository.toString(), "--unproven-rules", "--baseline", file.toString(), "--format",
                 "json", "--no-cache"));
 
         assertThat(report.at("/comparison/absentFindings")).extracting(entry -> entry.get("ruleId").asText() + " "
@@ -148,8 +148,8 @@ class BaselineAndNewSinceTest {
         Path broken = temp.resolve("broken.json");
         Files.writeString(broken, "{\"entries\": [");
 
-        CliRun brokenRun = CliRun.of("scan", repository.toString(), "--baseline", broken.toString());
-        CliRun missing = CliRun.of("scan", repository.toString(), "--baseline", temp.resolve("none.json").toString());
+        CliRun brokenRun = CliRun.of("scan", repository.toString(), "--unproven-rules", "--baseline", broken.toString());
+        CliRun missing = CliRun.of("scan", repository.toString(), "--unproven-rules", "--baseline", temp.resolve("none.json").toString());
 
         assertThat(brokenRun.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(brokenRun.err()).contains("--baseline: baseline file").contains("is not valid JSON")
@@ -169,7 +169,7 @@ class BaselineAndNewSinceTest {
             throw new IllegalStateException(e);
         }
 
-        CliRun run = CliRun.of("scan", repository.toString(), "--new-since", "main", "--format", "json",
+        CliRun run = CliRun.of("scan", repository.toString(), "--unproven-rules", "--new-since", "main", "--format", "json",
                 "--no-cache", "--fail-on", "note");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.QUALITY_GATE_FAILED);
@@ -188,7 +188,7 @@ class BaselineAndNewSinceTest {
             throw new IllegalStateException(e);
         }
 
-        CliRun run = CliRun.of("scan", repository.toString(), "--new-since", "main", "--no-cache",
+        CliRun run = CliRun.of("scan", repository.toString(), "--unproven-rules", "--new-since", "main", "--no-cache",
                 "--fail-on", "note");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
@@ -198,7 +198,7 @@ class BaselineAndNewSinceTest {
 
     @Test
     void anUnknownRefIsAUsageError() {
-        CliRun run = CliRun.of("scan", repository().toString(), "--new-since", "no-such-branch");
+        CliRun run = CliRun.of("scan", repository().toString(), "--unproven-rules", "--new-since", "no-such-branch");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(run.err()).contains("--new-since no-such-branch: no such branch, tag or commit");

@@ -27,7 +27,7 @@ class CacheTest {
 
         CliRun fresh = scan(repository, cache, "first");
         CliRun again = scan(repository, cache, "second");
-        CliRun uncached = CliRun.of("scan", repository.toString(), "--no-cache", "--format", "sarif,json",
+        CliRun uncached = CliRun.of("scan", repository.toString(), "--unproven-rules", "--no-cache", "--format", "sarif,json",
                 "--output", temp.resolve("uncached").toString(), "--timings");
 
         assertThat(fresh.err()).contains("cache hits 0 of 14");
@@ -81,7 +81,7 @@ class CacheTest {
         Path repository = SampleRepository.materialize("legacy-shop", temp.resolve("shop"));
         Path inside = repository.resolve(".cache");
 
-        CliRun run = CliRun.of("scan", repository.toString(), "--cache-dir", inside.toString(), "--format", "sarif",
+        CliRun run = CliRun.of("scan", repository.toString(), "--unproven-rules", "--cache-dir", inside.toString(), "--format", "sarif",
                 "--output", temp.resolve("out.sarif").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -90,7 +90,7 @@ class CacheTest {
     }
 
     private CliRun scan(Path repository, Path cache, String output) {
-        CliRun run = CliRun.of("scan", repository.toString(), "--cache-dir", cache.toString(), "--format", "sarif,json",
+        CliRun run = CliRun.of("scan", repository.toString(), "--unproven-rules", "--cache-dir", cache.toString(), "--format", "sarif,json",
                 "--output", temp.resolve(output).toString(), "--timings");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         return run;

@@ -20,17 +20,17 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("modularity\n  modularity/brain-class")
-                .containsPattern("hygiene/swallowed-exception +note +\\[unscored\\] Catch block swallows the exception.")
+                .containsPattern("hygiene/swallowed-exception +note +\\[off\\] Catch block swallows the exception.")
                 .containsPattern("modularity/deep-nesting +warning +Method nests control flow")
                 .contains(RULE_COUNT + " rules. Run 'readiness rules <rule-id>' for one rule's help.");
     }
 
     @Test
     void rulesWithAnIdPrintsItsHelpWithHowToFix() {
-        CliRun run = CliRun.of("rules", "modularity/complex-method");
+        CliRun run = CliRun.of("rules", "modularity/deep-nesting");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).startsWith("modularity/complex-method (ComplexMethod)")
+        assertThat(run.out()).startsWith("modularity/deep-nesting (DeepNesting)")
                 .contains("Default level: warning")
                 .contains("## How to fix");
     }

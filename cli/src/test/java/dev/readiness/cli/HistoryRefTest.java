@@ -21,8 +21,8 @@ class HistoryRefTest {
     void historyFromAnOlderCommitSeesOnlyWhatHappenedUntilThen() throws Exception {
         Path repository = SampleRepository.materialize("legacy-shop", temp.resolve("shop"));
 
-        List<String> atHead = historyRules(CliRun.of("scan", repository.toString(), "--format", "json", "--no-cache"));
-        List<String> early = historyRules(CliRun.of("scan", repository.toString(), "--format", "json", "--no-cache",
+        List<String> atHead = historyRules(CliRun.of("scan", repository.toString(), "--unproven-rules", "--format", "json", "--no-cache"));
+        List<String> early = historyRules(CliRun.of("scan", repository.toString(), "--unproven-rules", "--format", "json", "--no-cache",
                 "--ref", "HEAD~30"));
 
         assertThat(atHead).contains("history/defect-hotspot", "history/knowledge-island");
@@ -34,7 +34,7 @@ class HistoryRefTest {
     void anUnknownRefIsAUsageError() throws Exception {
         Path repository = SampleRepository.materialize("legacy-shop", temp.resolve("shop"));
 
-        CliRun run = CliRun.of("scan", repository.toString(), "--ref", "no-such-branch");
+        CliRun run = CliRun.of("scan", repository.toString(), "--unproven-rules", "--ref", "no-such-branch");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
         assertThat(run.err()).contains("--ref no-such-branch: no such branch, tag or commit");

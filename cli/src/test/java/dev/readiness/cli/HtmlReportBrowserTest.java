@@ -35,7 +35,7 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void scanTheSampleAndStartTheBrowser() throws IOException {
-        Path out = SampleReports.htmlAndJson(work, "legacy-shop");
+        Path out = SampleReports.htmlAndJson(work, "legacy-shop", "--unproven-rules"); // every level to filter
         report = out.resolve("readiness.html");
         json = new ObjectMapper().readTree(out.resolve("readiness.json").toFile());
         browser = HeadlessChromium.start(1280, 900);

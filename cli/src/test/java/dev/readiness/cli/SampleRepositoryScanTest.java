@@ -44,7 +44,7 @@ class SampleRepositoryScanTest {
         reports = temp.resolve("reports");
         // all notes in SARIF too: the markers name every finding, notes of rules below the precision bar included
         scan = CliRun.of("scan", repository.toString(), "--format", "text,sarif,json,md,html", "--output",
-                reports.toString(), "--sarif-all-notes");
+                reports.toString(), "--sarif-all-notes", "--unproven-rules");
     }
 
     @Test
@@ -83,7 +83,7 @@ class SampleRepositoryScanTest {
         Path second = temp.resolve("second");
         Path elsewhere = SampleRepository.materialize("legacy-shop", temp.resolve("elsewhere/legacy-shop"));
 
-        CliRun again = CliRun.of("scan", elsewhere.toString(), "--sarif-all-notes", "--format", "sarif,json,md,html",
+        CliRun again = CliRun.of("scan", elsewhere.toString(), "--sarif-all-notes", "--unproven-rules", "--format", "sarif,json,md,html",
                 "--output", second.toString(), "--threads", "1");
 
         assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
@@ -97,10 +97,10 @@ class SampleRepositoryScanTest {
         String text = Files.readString(reports.resolve("readiness.txt"));
 
         assertThat(text).contains("legacy-shop @ main")
-                .contains("Findings: 36 (7 warnings, 29 notes)")
+                .contains("Findings: 36 (6 warnings, 30 notes)")
                 .contains("README.md:1")
                 .contains("[context/agent-instructions-missing] No agent instruction file")
-                .contains("src/main/java/com/example/shop/service/OrderService.java:33")
+                .contains("[history/hidden-coupling] Changes together with")
                 .contains("Run 'readiness rules <rule-id>'");
     }
 
@@ -122,7 +122,7 @@ class SampleRepositoryScanTest {
         CliRun onError = CliRun.of("scan", repository.toString(), "--fail-on", "error");
 
         assertThat(onWarning.exitCode()).isEqualTo(ExitCode.QUALITY_GATE_FAILED);
-        assertThat(onWarning.err()).contains("quality gate failed: 7 finding(s) at level warning or worse");
+        assertThat(onWarning.err()).contains("quality gate failed: 6 finding(s) at level warning or worse");
         assertThat(onError.exitCode()).isEqualTo(ExitCode.OK);
     }
 
@@ -131,13 +131,37 @@ class SampleRepositoryScanTest {
         Path sarifFile = temp.resolve("service.sarif");
 
         CliRun run = CliRun.of("scan", repository.resolve("src/main/java/com/example/shop/service").toString(),
-                "--format", "sarif", "--output", sarifFile.toString());
+                "--format", "sarif", "--output", sarifFile.toString(), "--unproven-rules", "--sarif-all-notes");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         JsonNode results = new ObjectMapper().readTree(sarifFile.toFile()).at("/runs/0/results");
         assertThat(results).isNotEmpty().allSatisfy(result -> assertThat(
                 result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .startsWith("src/main/java/com/example/shop/service/"));
+    }
+
+    @Test
+    void byDefaultOnlyRulesAtThePrecisionBarRunAndUnprovenRulesAddTheirNotes() throws IOException {
+        JsonNode everyRule = new ObjectMapper().readTree(reports.resolve("readiness.json").toFile());
+        CliRun byDefault = CliRun.of("scan", repository.toString(), "--format", "json", "--no-cache", "--quiet");
+        JsonNode proven = new ObjectMapper().readTree(byDefault.out());
+
+        assertThat(byDefault.exitCode()).as(byDefault.err()).isEqualTo(ExitCode.OK);
+        assertThat(ruleIds(proven.get("findings"))).contains("context/agent-instructions-missing",
+                "history/hidden-coupling").doesNotContain("hygiene/console-logging", "modularity/complex-method");
+        assertThat(proven.get("rules")).allSatisfy(rule -> assertThat(rule.get("scored").asBoolean()).isTrue());
+        assertThat(ruleIds(everyRule.get("findings"))).contains("hygiene/console-logging");
+        assertThat(everyRule.get("findings")).filteredOn(finding -> finding.get("ruleId").asText()
+                .equals("hygiene/console-logging")).allSatisfy(finding ->
+                        assertThat(finding.get("level").asText()).isEqualTo("note"));
+        assertThat(proven.at("/score/overall").asDouble()).as("off rules never counted")
+                .isEqualTo(everyRule.at("/score/overall").asDouble());
+    }
+
+    private static List<String> ruleIds(JsonNode findings) {
+        List<String> ids = new ArrayList<>();
+        findings.forEach(finding -> ids.add(finding.get("ruleId").asText()));
+        return ids;
     }
 
     private static JsonNode sarif() throws IOException {

@@ -48,9 +48,9 @@ class SuppressionCliTest {
         TestRepos.writeFiles(repository, Map.of("src/main/java/com/acme/Banner.java", SOURCE));
         String cache = temp.resolve("cache").toString();
 
-        JsonNode fresh = consoleFinding(CliRun.of("scan", repository.toString(), "--format", "json",
+        JsonNode fresh = consoleFinding(CliRun.of("scan", repository.toString(), "--unproven-rules", "--format", "json",
                 "--cache-dir", cache));
-        JsonNode cached = consoleFinding(CliRun.of("scan", repository.toString(), "--format", "json",
+        JsonNode cached = consoleFinding(CliRun.of("scan", repository.toString(), "--unproven-rules", "--format", "json",
                 "--cache-dir", cache));
 
         assertThat(fresh.at("/suppressed/reason").asText()).isEqualTo("the banner is the UI");
@@ -64,7 +64,7 @@ class SuppressionCliTest {
             TestRepos.commitFiles(git, Map.of("src/main/java/com/acme/Banner.java", SOURCE), "first");
         }
 
-        CliRun run = CliRun.of("scan", repository.toString(), "--format", "sarif", "--no-cache",
+        CliRun run = CliRun.of("scan", repository.toString(), "--unproven-rules", "--format", "sarif", "--no-cache",
                 "--new-since", "HEAD", "--sarif-all-notes");
         JsonNode sarif = new ObjectMapper().readTree(run.out());
 

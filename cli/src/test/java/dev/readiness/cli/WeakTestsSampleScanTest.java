@@ -28,7 +28,7 @@ class WeakTestsSampleScanTest {
         Path sarif = temp.resolve("weak-tests.sarif");
 
         CliRun run = CliRun.of("scan", repository.toString(), "--format", "sarif", "--output", sarif.toString(),
-                "--no-cache", "--sarif-all-notes");
+                "--no-cache", "--sarif-all-notes", "--unproven-rules");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         List<Finding> reported = new ArrayList<>();

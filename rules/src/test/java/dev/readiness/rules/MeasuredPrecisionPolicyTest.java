@@ -33,7 +33,7 @@ class MeasuredPrecisionPolicyTest {
                 if (measured.labelled() >= MeasuredPrecision.MIN_SAMPLE) {
                     assertThat(rule.precision()).as(rule.id()).isEqualTo(measured.precision());
                 }
-                assertThat(rule.helpMarkdown().contains("ships at note level")).as(rule.id())
+                assertThat(rule.helpMarkdown().contains("is off by default")).as(rule.id())
                         .isEqualTo(measured.belowBar());
                 assertThat(rule.scored()).as(rule.id()).isEqualTo(!measured.belowBar());
                 if (measured.belowBar()) {

@@ -27,8 +27,9 @@ final class RuleDocs {
                 .append("public repositories it was never tuned on (bench/precision), with the share found wrong; a ")
                 .append("rule correct in less than ").append(MeasuredPrecision.BAR_PERCENT)
                 .append(" % of at least ").append(MeasuredPrecision.MIN_SAMPLE)
-                .append(" labelled findings is below the bar: it ships at note level and leaves the score alone ")
-                .append("until it is fixed (readiness.yml's `level` puts it back).\n");
+                .append(" labelled findings is below the bar: it is off by default until it is fixed. ")
+                .append("`scan --unproven-rules` or readiness.yml's `enabled: true` runs it, at note level and off ")
+                .append("the score; readiness.yml's `level` runs it at that level, on the score.\n");
         String category = "";
         for (RuleMetadata rule : rules) {
             if (!rule.category().equals(category)) {
@@ -41,7 +42,7 @@ final class RuleDocs {
                     .append(rule.precision().id()).append(" | ")
                     .append(rule.measuredPrecision().map(measured -> Math.round(measured.share() * 100) + " % of "
                             + measured.labelled() + ", " + Math.round(measured.wrongShare() * 100) + " % wrong"
-                            + (measured.belowBar() ? ", below the bar: notes, unscored" : "")).orElse("not yet"))
+                            + (measured.belowBar() ? ", below the bar: off by default" : "")).orElse("not yet"))
                     .append(" | ")
                     .append(rule.scope().stream().map(FileKind::id)
                             .collect(Collectors.joining(", ")))

@@ -56,7 +56,7 @@ final class RulesReader {
         YamlNode enabled = NodeReader.optional(mapping, ENABLED).orElse(null);
         YamlNode level = NodeReader.optional(mapping, LEVEL).orElse(null);
         YamlNode options = NodeReader.optional(mapping, OPTIONS).orElse(null);
-        return new RuleSettings(enabled == null || reader.bool(enabled, path + "." + ENABLED),
+        return new RuleSettings(enabled == null ? null : reader.bool(enabled, path + "." + ENABLED),
                 level == null ? null : level(level, path + "." + LEVEL),
                 options == null ? Map.of() : options(options, path + "." + OPTIONS, entry.key()));
     }

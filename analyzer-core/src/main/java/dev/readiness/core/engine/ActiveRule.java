@@ -21,12 +21,15 @@ import java.util.TreeMap;
 record ActiveRule(RuleType type, Rule rule, RuleMetadata metadata, boolean levelOverridden,
                   Map<String, Double> options) {
 
-    /** The enabled rules of {@code rules} configured by {@code config}, in the given order. */
+    /**
+     * The rules of {@code rules} that run as configured by {@code config}, in the given order: those readiness.yml
+     * enables, and those it does not mention that meet the precision bar.
+     */
     static List<ActiveRule> of(List<RuleType> rules, ReadinessConfig config) {
         List<ActiveRule> active = new ArrayList<>();
         for (RuleType type : rules) {
             RuleSettings settings = config.rule(type.metadata().id());
-            if (settings.enabled()) {
+            if (settings.runs(type.metadata().scored())) {
                 RuleOptions options = RuleOptions.of(type.metadata().options(), settings.options());
                 RuleMetadata metadata = settings.level() == null ? type.metadata()
                         : type.metadata().withDefaultLevel(Level.parse(settings.level()));

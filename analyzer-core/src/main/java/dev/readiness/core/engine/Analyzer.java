@@ -116,9 +116,12 @@ public final class Analyzer {
         }
     }
 
-    /** The output of the cache stage: the enabled rules, the analyzer's fingerprint and the caches (null: none). */
-    private record Setup(List<ActiveRule> rules, String fingerprint, Path cacheDirectory,
-                         ContentCache<FileAnalysis> cache) {
+    /**
+     * The output of the cache stage: the enabled rules, those left off for being below the precision bar, the
+     * analyzer's fingerprint and the caches (null: none).
+     */
+    private record Setup(List<ActiveRule> rules, List<RuleMetadata> offBelowBar, String fingerprint,
+                         Path cacheDirectory, ContentCache<FileAnalysis> cache) {
 
         List<ActiveRule> ofKind(Predicate<RuleType> kind) {
             return rules.stream().filter(rule -> kind.test(rule.type())).toList();
@@ -165,7 +168,10 @@ public final class Analyzer {
         ContentCache<FileAnalysis> cache = cacheDirectory == null ? ContentCache.disabled()
                 : ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(run.snapshot())), fingerprint,
                         FileAnalysis.class);
-        return new Setup(rules, fingerprint, cacheDirectory, cache);
+        List<String> running = rules.stream().map(rule -> rule.metadata().id()).toList();
+        List<RuleMetadata> offBelowBar = registry.metadata().stream()
+                .filter(rule -> !rule.scored() && !running.contains(rule.id())).toList();
+        return new Setup(rules, offBelowBar, fingerprint, cacheDirectory, cache);
     }
 
     /** Stage "source": every Java file parsed, the per-file rules run on each tree while it is in memory. */
@@ -219,9 +225,12 @@ public final class Analyzer {
         TestMetrics testMetrics = context.testModel().metrics().withEvidence(EvidenceSummary.of(context.testEvidence()));
         List<PackageCycles.Cycle> cycles = PackageCycles.of(context.dependencyGraph()
                 .packageEdges(edge -> context.isProduction(edge.path())));
+        // the rules left off count as left out, so the score says which checks it does not rest on
+        List<RuleMetadata> considered = new ArrayList<>(models.setup().metadata());
+        considered.addAll(models.setup().offBelowBar());
         ReadinessScore score = ReadinessScorer.score(new ScoreMeasures(context.codeHealth(), testMetrics,
                 ArchitectureMeasures.of(context, cycles), HistoryMeasures.of(context, context.codeHealth()),
-                models.setup().metadata(), findings.stream().filter(Finding::isActive).toList(),
+                considered, findings.stream().filter(Finding::isActive).toList(),
                 run.request().config().weights()));
         return new Scored(findings, score, testMetrics, cycles);
     }

@@ -37,15 +37,15 @@ public final class ReadinessScorer {
         return category != Category.MODULARITY && category != Category.HISTORY;
     }
 
-    /** Says which of the category's rules ran but were left out for being below the precision bar. */
+    /** Says which of the category's rules were left out (off by default, or notes) for being below the precision bar. */
     private static CategoryScore withUnscoredRules(CategoryScore score, ScoreMeasures measures) {
         List<String> unscored = measures.unscoredRulesOf(score.category());
         if (unscored.isEmpty()) {
             return score;
         }
         List<ScoreInput> inputs = new ArrayList<>(score.inputs());
-        inputs.add(new ScoreInput("rules below the precision bar", (double) unscored.size(), "left out of the score, "
-                + "each correct in less than " + MeasuredPrecision.BAR_PERCENT + " % of the findings read "
+        inputs.add(new ScoreInput("rules below the precision bar", (double) unscored.size(), "off by default and left "
+                + "out of the score, each correct in less than " + MeasuredPrecision.BAR_PERCENT + " % of the findings read "
                 + "on public repositories: " + String.join(", ", unscored)));
         return new CategoryScore(score.category(), score.score(), score.reason(), score.weight(), inputs);
     }

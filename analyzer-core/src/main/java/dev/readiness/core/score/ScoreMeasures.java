@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Everything the score is computed from: the measured models, the rules that ran with their findings and
- * the configured category weights (category id → weight; empty: the defaults).
+ * Everything the score is computed from: the measured models, the rules that ran with their findings (and those
+ * left off for being below the precision bar, which count as left out) and the configured category weights
+ * (category id → weight; empty: the defaults).
  */
 public record ScoreMeasures(CodeHealthSummary codeHealth, TestMetrics testMetrics, ArchitectureMeasures architecture,
                             HistoryMeasures history, List<RuleMetadata> rules, List<Finding> findings,
@@ -40,7 +41,7 @@ public record ScoreMeasures(CodeHealthSummary codeHealth, TestMetrics testMetric
                 .filter(finding -> !unscored.contains(finding.ruleId())).toList();
     }
 
-    /** The ids of the rules of {@code category} that ran but are below the precision bar, in rule order. */
+    /** The ids of the rules of {@code category} below the precision bar (off, or run as notes), in rule order. */
     List<String> unscoredRulesOf(String category) {
         return rules.stream().filter(rule -> rule.category().equals(category) && !rule.scored())
                 .map(RuleMetadata::id).toList();

@@ -44,9 +44,9 @@ class SettingsSectionsTest {
                 """);
 
         assertThat(config.rules()).containsOnly(
-                entry("modularity/long-method", new RuleSettings(true, "error", Map.of("threshold", 100.0))),
+                entry("modularity/long-method", new RuleSettings(null, "error", Map.of("threshold", 100.0))),
                 entry("history/shallow-history", new RuleSettings(false, null, Map.of())),
-                entry("testing/weak-oracle", new RuleSettings(true, null, Map.of("share", 0.25))));
+                entry("testing/weak-oracle", new RuleSettings(null, null, Map.of("share", 0.25))));
         assertThat(config.rule("testing/other")).isEqualTo(RuleSettings.DEFAULT);
         assertThat(config.weights()).containsOnly(entry("architecture", 2.0), entry("hygiene", 0.5));
         assertThat(config.paths()).isEqualTo(new ScanPaths(List.of("src/**"), List.of("**/generated/")));

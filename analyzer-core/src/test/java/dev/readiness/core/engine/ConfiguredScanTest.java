@@ -39,10 +39,14 @@ class ConfiguredScanTest {
     }
 
     @Test
-    void aRuleBelowThePrecisionBarReportsNotesUntilALevelIsConfigured() throws Exception {
+    void aRuleBelowThePrecisionBarIsOffUntilEnabledThenReportsNotesUntilALevelIsConfigured() throws Exception {
         TestRepos.writeFiles(repository, Map.of("src/A.java", "class A { }\n"));
 
         try (Scan scan = scan(UNPROVEN, "")) {
+            assertThat(scan.result().findings()).isEmpty();
+            assertThat(scan.result().rules()).isEmpty();
+        }
+        try (Scan scan = scan(UNPROVEN, "rules:\n  custom/unproven-echo:\n    enabled: true\n")) {
             assertThat(scan.result().findings()).extracting(Finding::level).containsExactly(Level.NOTE);
             assertThat(scan.result().rules()).extracting(RuleMetadata::defaultLevel, RuleMetadata::scored)
                     .containsExactly(tuple(Level.NOTE, false));
@@ -50,6 +54,21 @@ class ConfiguredScanTest {
         try (Scan scan = scan(UNPROVEN, "rules:\n  custom/unproven-echo:\n    level: warning\n")) {
             assertThat(scan.result().findings()).extracting(Finding::level).containsExactly(Level.WARNING);
             assertThat(scan.result().rules()).extracting(RuleMetadata::scored).containsExactly(true);
+        }
+    }
+
+    @Test
+    void enablingUnprovenRulesRunsThemExceptThoseReadinessYmlSwitchesOff() throws Exception {
+        TestRepos.writeFiles(repository, Map.of("src/A.java", "class A { }\n"));
+        ReadinessConfig off = ConfigLoader.parse("readiness.yml", "readiness.yml",
+                "rules:\n  custom/unproven-echo:\n    enabled: false\n", UNPROVEN.knownRules());
+
+        try (Scan scan = scan(UNPROVEN, ReadinessConfig.EMPTY.enabling(List.of("custom/unproven-echo")))) {
+            assertThat(scan.result().findings()).extracting(Finding::ruleId, Finding::level)
+                    .containsExactly(tuple("custom/unproven-echo", Level.NOTE));
+        }
+        try (Scan scan = scan(UNPROVEN, off.enabling(List.of("custom/unproven-echo")))) {
+            assertThat(scan.result().findings()).isEmpty();
         }
     }
 
@@ -105,7 +124,10 @@ class ConfiguredScanTest {
     }
 
     private Scan scan(RuleRegistry registry, String yaml) throws Exception {
-        ReadinessConfig config = ConfigLoader.parse("readiness.yml", "readiness.yml", yaml, registry.knownRules());
+        return scan(registry, ConfigLoader.parse("readiness.yml", "readiness.yml", yaml, registry.knownRules()));
+    }
+
+    private Scan scan(RuleRegistry registry, ReadinessConfig config) throws Exception {
         return new Analyzer(registry, ProgressListener.NONE).analyze(new ScanRequest(repository, 1).withConfig(config));
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * A test rule declared at error level whose measured precision (test resources' precision.tsv) is below the bar;
- * it reports every parsed file at error level to prove the engine ships it as notes.
+ * it reports every parsed file at error level to prove the engine runs it only when asked, and then as notes.
  */
 @RuleDefinition(id = "custom/unproven-echo", summary = "Echoes parsed files loudly.",
         description = "Reports each parsed file at error level; a test fixture below the precision bar.",

@@ -1,5 +1,6 @@
 package dev.readiness.core.config;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,6 +48,16 @@ public record ReadinessConfig(String source, ArchitectureConfig architecture, Ma
     public ReadinessConfig withRule(String ruleId, RuleSettings settings) {
         Map<String, RuleSettings> changed = new TreeMap<>(rules);
         changed.put(ruleId, settings);
+        return new ReadinessConfig(source, architecture, weights, changed, paths, history, roles);
+    }
+
+    /**
+     * These settings with the rules {@code ruleIds} switched on (as notes, off the score, when they are below the
+     * precision bar), except those readiness.yml switches off.
+     */
+    public ReadinessConfig enabling(Collection<String> ruleIds) {
+        Map<String, RuleSettings> changed = new TreeMap<>(rules);
+        ruleIds.forEach(id -> changed.put(id, rule(id).enabledUnlessOff()));
         return new ReadinessConfig(source, architecture, weights, changed, paths, history, roles);
     }
 

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * ruleId), names, descriptions, help Markdown (with a "How to fix" section), default level, precision,
  * tags, for security rules a CVSS-like {@code security-severity} such as "7.5", the options readiness.yml
  * may set (thresholds), the file roles it judges and what it needs. Built from a rule's {@link RuleDefinition}
- * by {@link #of(Class)}. A rule whose measured precision is below the bar is not {@code scored}: it ships at note
- * level and its findings leave the score alone, until it is fixed or readiness.yml sets its level.
+ * by {@link #of(Class)}. A rule whose measured precision is below the bar is not {@code scored}: it is off by default,
+ * and when asked for it reports notes that leave the score alone, until it is fixed or readiness.yml sets its level.
  */
 public record RuleMetadata(
         String id,
@@ -112,7 +112,8 @@ public record RuleMetadata(
 
     /**
      * This metadata as {@code measured} on the labelled corpus: the SARIF precision follows a measurement of
-     * at least {@link MeasuredPrecision#MIN_SAMPLE} labels, and a rule below the bar ships at note level, unscored.
+     * at least {@link MeasuredPrecision#MIN_SAMPLE} labels, and a rule below the bar is off by default, and at note level
+     * and unscored when asked for.
      */
     public RuleMetadata withMeasured(MeasuredPrecision measured) {
         if (measured == null) {
@@ -132,10 +133,11 @@ public record RuleMetadata(
             return "";
         }
         String verdict = measured.belowBar()
-                ? " That is below the bar of " + MeasuredPrecision.BAR_PERCENT + " % correct, so the rule "
-                        + "ships at note level" + (declared == Level.NOTE ? "" : " instead of " + declared.id())
-                        + " and its findings leave the score alone until it is fixed. Read its findings with care; "
-                        + "readiness.yml's `level` puts it back on the score."
+                ? " That is below the bar of " + MeasuredPrecision.BAR_PERCENT + " % correct, so the rule is off by "
+                        + "default until it is fixed. `scan --unproven-rules` or readiness.yml's `enabled: true` runs "
+                        + "it: its findings are then notes" + (declared == Level.NOTE ? "" : " instead of " + declared.id()
+                        + "s") + " and leave the score alone, so read them with care. readiness.yml's `level` runs it "
+                        + "at that level, on the score."
                 : "";
         return "\n\n## Measured precision\n\nRead against the code of public repositories it was never tuned on "
                 + "(bench/precision): " + measured.describe() + "." + verdict;

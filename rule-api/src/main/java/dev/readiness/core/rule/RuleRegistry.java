@@ -76,6 +76,11 @@ public final class RuleRegistry {
         return List.copyOf(rulesById.values());
     }
 
+    /** These rules as their classes declare them, without the precision measured on the corpus: all run by default. */
+    public RuleRegistry asDeclared() {
+        return new RuleRegistry(all().stream().map(rule -> RuleType.asDeclared(rule.type())).toList());
+    }
+
     /** The metadata of every rule, ordered by id. */
     public List<RuleMetadata> metadata() {
         return rulesById.values().stream().map(RuleType::metadata).toList();

@@ -64,7 +64,7 @@ class SubdirectoryScanTest {
 
     private static AnalysisResult scan(Path directory) throws Exception {
         try (Scan scan = new Analyzer(RuleRegistry.of(UnreproducibleBuild.class, AgentInstructionsStale.class,
-                AgentInstructionsMissing.class, ReadmeMissingCommands.class), ProgressListener.NONE)
+                AgentInstructionsMissing.class, ReadmeMissingCommands.class).asDeclared(), ProgressListener.NONE)
                 .analyze(new ScanRequest(directory, 1))) {
             return scan.result();
         }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LegacyShopHistoryTest {
 
     static final RuleRegistry RULES = RuleRegistry.of(Hotspot.class, ChangeCoupling.class, HiddenCoupling.class,
-            KnowledgeIsland.class, LowTruckFactor.class, DefectHotspot.class, ShallowHistory.class);
+            KnowledgeIsland.class, LowTruckFactor.class, DefectHotspot.class, ShallowHistory.class).asDeclared();
     private static final Set<String> IDS = RULES.metadata().stream().map(RuleMetadata::id).collect(Collectors.toSet());
 
     @TempDir

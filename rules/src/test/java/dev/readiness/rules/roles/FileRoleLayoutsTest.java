@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FileRoleLayoutsTest {
 
-    private static final RuleRegistry ALL_RULES = RuleRegistry.fromClasspath(FileRoleLayoutsTest.class.getClassLoader());
+    private static final RuleRegistry ALL_RULES = RuleRegistry.fromClasspath(FileRoleLayoutsTest.class.getClassLoader())
+            .asDeclared();
     private static final String EXPECTED = "expected-roles.txt";
 
     @TempDir

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class WeakTestsSampleTest {
 
     static final RuleRegistry RULES = RuleRegistry.of(TautologicalAssertion.class, DisabledTestWithoutReason.class,
-            SleepyTest.class, ConditionalTestLogic.class, ExceptionSwallowingTest.class, AssertionRoulette.class);
+            SleepyTest.class, ConditionalTestLogic.class, ExceptionSwallowingTest.class, AssertionRoulette.class)
+            .asDeclared();
     private static final Set<String> IDS = RULES.metadata().stream().map(RuleMetadata::id).collect(Collectors.toSet());
 
     @TempDir
