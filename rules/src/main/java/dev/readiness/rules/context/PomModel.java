@@ -22,10 +22,15 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
     record Parent(String artifactId, String relativePath) {
     }
 
-    /** A plugin entry: {@code groupId:artifactId}, whether it has a version, and the line of its artifactId. */
-    record Plugin(String key, boolean versioned, int line) {
+    /**
+     * A plugin entry: {@code groupId:artifactId}, whether it has a version, the line of its artifactId, and whether it
+     * sits in an opt-in profile: one without activation or activated by a property only (a release profile run with
+     * {@code -P release} or {@code -DperformRelease}), which the everyday build never runs.
+     */
+    record Plugin(String key, boolean versioned, int line, boolean optIn) {
     }
 
+    private static final String PROFILE = "project/profiles/profile";
     private static final Pattern PLUGIN = Pattern.compile(
             "project(/profiles/profile)?/build(/pluginManagement)?/plugins/plugin");
     private static final Pattern JAVA_IN_PLUGIN = Pattern.compile(".*/plugin/configuration/(release|source|target|jdkToolchain)");
@@ -42,7 +47,7 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
                         handler.values.get("project/parent/relativePath")))
                 : Optional.empty();
         return Optional.of(new PomModel(handler.values.getOrDefault("project/artifactId", ""), parent,
-                handler.modules, handler.plugins, handler.pinned, handler.declaresJava));
+                handler.modules, handler.plugins(), handler.pinned, handler.declaresJava));
     }
 
     /** Collects the plugin being read and the few other elements that matter. */
@@ -51,6 +56,10 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
         private final Map<String, String> values = new HashMap<>();
         private final Map<String, String> plugin = new HashMap<>();
         private final List<Plugin> plugins = new ArrayList<>();
+        /** The profile each plugin was declared in (-1: none), and per profile whether it is opt-in. */
+        private final List<Integer> pluginProfiles = new ArrayList<>();
+        private final List<Boolean> optInProfiles = new ArrayList<>();
+        private boolean profileRunsByItself;
         private final List<String> modules = new ArrayList<>();
         private final Set<String> pinned = new TreeSet<>();
         private int artifactLine = 1;
@@ -59,7 +68,9 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
         @Override
         protected void started(String path, String name) {
             String parent = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
-            if (PLUGIN.matcher(path).matches()) {
+            if (path.equals(PROFILE)) {
+                profileRunsByItself = false;
+            } else if (PLUGIN.matcher(path).matches()) {
                 plugin.clear();
             } else if (PLUGIN.matcher(parent).matches() && name.equals("artifactId")) {
                 artifactLine = line();
@@ -68,8 +79,13 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
 
         @Override
         protected void ended(String path, String parent, String name, String value) {
-            if (PLUGIN.matcher(path).matches()) {
-                endPlugin();
+            if (path.equals(PROFILE)) {
+                optInProfiles.add(!profileRunsByItself);
+            } else if (parent.equals(PROFILE + "/activation") && !name.equals("property")
+                    && !(name.equals("activeByDefault") && !"true".equals(value))) {
+                profileRunsByItself = true; // on by default, or by JDK, OS or file: may be on in an everyday build
+            } else if (PLUGIN.matcher(path).matches()) {
+                endPlugin(path.startsWith(PROFILE + "/"));
             } else if (PLUGIN.matcher(parent).matches()) {
                 plugin.put(name, value);
             } else if (path.matches("project(/profiles/profile)?/modules/module")) {
@@ -82,15 +98,28 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
             }
         }
 
-        private void endPlugin() {
+        private void endPlugin(boolean inProfile) {
             String key = plugin.getOrDefault("groupId", "org.apache.maven.plugins") + ":"
                     + plugin.getOrDefault("artifactId", "");
             boolean versioned = !plugin.getOrDefault("version", "").isEmpty();
-            plugins.add(new Plugin(key, versioned, artifactLine));
+            plugins.add(new Plugin(key, versioned, artifactLine, false));
+            pluginProfiles.add(inProfile ? optInProfiles.size() : -1);
             if (versioned) {
                 pinned.add(key);
             }
             declaresJava |= key.endsWith(":maven-toolchains-plugin");
+        }
+
+        /** The plugins, each knowing whether its profile is opt-in (decided once the profile has been read). */
+        List<Plugin> plugins() {
+            List<Plugin> decided = new ArrayList<>();
+            for (int i = 0; i < plugins.size(); i++) {
+                int profile = pluginProfiles.get(i);
+                Plugin plugin = plugins.get(i);
+                decided.add(new Plugin(plugin.key(), plugin.versioned(), plugin.line(),
+                        profile >= 0 && profile < optInProfiles.size() && optInProfiles.get(profile)));
+            }
+            return decided;
         }
     }
 }

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
         summary = "No build wrapper, unpinned Maven plugin versions, or no Java version declared.",
         description = "Reports, on the build file: no Maven wrapper (mvnw and .mvn/wrapper/maven-wrapper.properties) "
                 + "or Gradle wrapper (gradlew and gradle/wrapper/gradle-wrapper.properties); each Maven plugin "
-                + "declared without a version that no pom of the repository pins (poms whose parent lies outside "
+                + "declared without a version that no pom of the repository pins (outside opt-in profiles such as a "
+                + "release profile; poms whose parent lies outside "
                 + "the repository are left alone, the parent may pin them); and no Java version anywhere "
                 + "(maven.compiler.release/source/target, the compiler plugin's release, toolchains, Gradle "
                 + "toolchains or sourceCompatibility, .java-version, .sdkmanrc, .tool-versions).",
@@ -80,7 +81,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
             }
             List<PomModel> chain = build.chain(pom.getKey());
             pom.getValue().plugins().stream()
-                    .filter(plugin -> !plugin.versioned())
+                    .filter(plugin -> !plugin.versioned() && !plugin.optIn())
                     .filter(plugin -> chain.stream().noneMatch(ancestor -> ancestor.pinned().contains(plugin.key())))
                     .forEach(plugin -> sink.report(Location.ofLine(pom.getKey(), plugin.line()), "Plugin "
                             + plugin.key() + " has no version: Maven picks one that depends on its own version, so "
