@@ -27,20 +27,26 @@ class MeasuredPrecisionPolicyTest {
 
     @Test
     void everyLabelledRuleStatesItsMeasuredPrecisionAndDerivesItsSarifPrecisionFromIt() {
-        for (RuleMetadata rule : RULES.metadata()) {
-            rule.measuredPrecision().ifPresent(measured -> {
-                assertThat(rule.helpMarkdown()).as(rule.id()).contains("## Measured precision", measured.describe());
-                if (measured.labelled() >= MeasuredPrecision.MIN_SAMPLE) {
-                    assertThat(rule.precision()).as(rule.id()).isEqualTo(measured.precision());
-                }
-                assertThat(rule.helpMarkdown().contains("is off by default")).as(rule.id())
-                        .isEqualTo(measured.belowBar());
-                assertThat(rule.scored()).as(rule.id()).isEqualTo(!measured.belowBar());
-                if (measured.belowBar()) {
+        List<RuleMetadata> labelled = RULES.metadata().stream().filter(rule -> rule.measuredPrecision().isPresent())
+                .toList();
+
+        assertThat(labelled).isNotEmpty().allSatisfy(rule -> assertThat(rule.helpMarkdown()).as(rule.id())
+                .contains("## Measured precision", rule.measuredPrecision().orElseThrow().describe()));
+        assertThat(labelled).filteredOn(rule -> rule.measuredPrecision().orElseThrow().labelled()
+                        >= MeasuredPrecision.MIN_SAMPLE)
+                .isNotEmpty().allSatisfy(rule -> assertThat(rule.precision()).as(rule.id())
+                        .isEqualTo(rule.measuredPrecision().orElseThrow().precision()));
+        assertThat(labelled).filteredOn(rule -> rule.measuredPrecision().orElseThrow().belowBar())
+                .isNotEmpty().allSatisfy(rule -> {
+                    assertThat(rule.scored()).as(rule.id()).isFalse();
                     assertThat(rule.defaultLevel()).as(rule.id()).isEqualTo(Level.NOTE);
-                }
-            });
-        }
+                    assertThat(rule.helpMarkdown()).as(rule.id()).contains("is off by default");
+                });
+        assertThat(labelled).filteredOn(rule -> !rule.measuredPrecision().orElseThrow().belowBar())
+                .isNotEmpty().allSatisfy(rule -> {
+                    assertThat(rule.scored()).as(rule.id()).isTrue();
+                    assertThat(rule.helpMarkdown()).as(rule.id()).doesNotContain("is off by default");
+                });
     }
 
     @Test
