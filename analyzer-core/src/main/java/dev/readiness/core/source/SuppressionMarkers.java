@@ -19,15 +19,16 @@ import java.util.regex.Pattern;
 
 /**
  * Finds in-source suppressions. In Java: {@code @SuppressWarnings("readiness:<rule-id>")} on a declaration
- * covers the declaration's lines (annotation included), and a {@code readiness:ignore <rule-id> <reason>}
- * comment covers its own line, plus the next line when the comment stands alone on its line. In other text
+ * covers the declaration's lines (annotation included), and a line or block comment that opens with
+ * {@code readiness:ignore <rule-id> <reason>} covers its own line, plus the next line when the comment stands alone
+ * on its line; a Javadoc, or a comment that only mentions the marker in its text, documents rather than suppresses. In other text
  * files (Markdown, XML, YAML, properties, build scripts) the same comment after {@code <!--}, {@code #} or
  * {@code //} does the same.
  */
 public final class SuppressionMarkers {
 
     static final String ANNOTATION_PREFIX = "readiness:";
-    private static final Pattern IGNORE = Pattern.compile("readiness:ignore\\s+([\\w./-]+)(.*)");
+    private static final Pattern IGNORE = Pattern.compile("\\s*readiness:ignore\\s+([\\w./-]+)(.*)");
     private static final Pattern TEXT_COMMENT = Pattern.compile("(<!--|#|//)\\s*readiness:ignore\\b");
     private static final Comparator<SuppressionMarker> ORDER = Comparator.comparingInt(SuppressionMarker::markerLine)
             .thenComparing(SuppressionMarker::ruleId);
@@ -47,7 +48,10 @@ public final class SuppressionMarkers {
         }
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (Comment comment : unit.getAllComments()) {
-            ignoreMarker(comment.getContent(), line(comment, true), standsAlone(lines, comment)).ifPresent(markers::add);
+            if (!comment.isJavadocComment()) {
+                ignoreMarker(comment.getContent(), line(comment, true), standsAlone(lines, comment))
+                        .ifPresent(markers::add);
+            }
         }
         return markers.stream().distinct().sorted(ORDER).toList();
     }
@@ -69,7 +73,7 @@ public final class SuppressionMarkers {
 
     private static Optional<SuppressionMarker> ignoreMarker(String content, int line, boolean alone) {
         Matcher matcher = IGNORE.matcher(content);
-        if (!matcher.find()) {
+        if (!matcher.lookingAt()) {
             return Optional.empty();
         }
         String reason = matcher.group(2).replaceAll("\\*+/?\\s*$", "").strip();

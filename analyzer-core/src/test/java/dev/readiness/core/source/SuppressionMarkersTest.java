@@ -50,4 +50,22 @@ class SuppressionMarkersTest {
         assertThat(new SuppressionMarker(SuppressionMarker.ALL_RULES, "", 1, 2, 1, true).covers("any/rule", 2))
                 .isTrue();
     }
+
+    @Test
+    void aJavadocOrACommentThatOnlyMentionsTheMarkerSuppressesNothing() {
+        String source = """
+                class A {
+                    /** Suppressed by {@code @SuppressWarnings} or a readiness:ignore comment. */
+                    boolean suppressed;
+                    // write readiness:ignore hygiene/x with a reason to silence one line
+                    int f;
+                    int g; // readiness:ignore hygiene/y generated column names
+                }
+                """;
+
+        List<SuppressionMarker> markers = SuppressionMarkers.ofJava(StaticJavaParser.parse(source), source);
+
+        assertThat(markers).containsExactly(new SuppressionMarker("hygiene/y", "generated column names", 6, 6, 6,
+                false));
+    }
 }
