@@ -18,9 +18,11 @@ import dev.readiness.core.testmodel.TestModel;
         id = "testing/assertion-free-test",
         summary = "Test checks nothing: no assertion, verification or expected exception.",
         description = "Reports JUnit 4/5 and TestNG tests that contain no oracle — no JUnit, TestNG, AssertJ, "
-                + "Hamcrest or Truth assertion, no Mockito verification, no fail(), no assertThrows or expected "
-                + "exception — and call no project helper that checks something, directly or through other "
-                + "helpers. Such a test passes whatever the code returns, so it protects nothing.",
+                + "Hamcrest or Truth assertion, no Mockito verification, no fail(), no tester's check (Guava's "
+                + "NullPointerTester, EqualsTester), no assertThrows or expected exception, and no name promising "
+                + "that nothing throws (shouldNotThrow…, …NullSafe) — and call no project helper that checks "
+                + "something, directly or through other helpers. Such a test passes whatever the code returns, so "
+                + "it protects nothing.",
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = FileKind.TEST,

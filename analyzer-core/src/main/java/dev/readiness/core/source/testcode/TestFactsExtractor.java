@@ -63,8 +63,8 @@ public final class TestFactsExtractor {
     private static TestMethodFacts testMethod(MethodDeclaration method, TestKind classKind,
                                               Function<Node, String> symbolOf) {
         OracleCalls oracles = BodyScan.oracles(method);
-        if (TestMethods.expectsException(method)) {
-            oracles = oracles.withExpectedException();
+        if (TestMethods.expectsException(method) || TestMethods.promisesNoException(method)) {
+            oracles = oracles.withExceptionOracle();
         }
         int line = method.getName().getBegin().map(position -> position.line).orElse(1);
         int column = method.getName().getBegin().map(position -> position.column).orElse(0);

@@ -2,10 +2,11 @@ package dev.readiness.core.source.testcode;
 
 /**
  * The checks a method makes directly: oracle calls (asserts, verifications, fail ...), how many of them
- * are mock verifications, how many are JUnit-style asserts without a message, and whether it expects an
- * exception ({@code @Test(expected)}, {@code assertThrows}, try/fail/catch, an ExpectedException rule).
+ * are mock verifications, how many are JUnit-style asserts without a message, and whether an exception is its
+ * oracle: one it expects ({@code @Test(expected)}, {@code assertThrows}, try/fail/catch, an ExpectedException rule),
+ * or one whose absence its name promises ({@code shouldNotThrowWhenEmpty}, {@code testHashCodeNullSafe}).
  */
-public record OracleCalls(int total, int mockVerifications, int assertsWithoutMessage, boolean expectsException) {
+public record OracleCalls(int total, int mockVerifications, int assertsWithoutMessage, boolean checksException) {
 
     public static final OracleCalls NONE = new OracleCalls(0, 0, 0, false);
 
@@ -16,11 +17,11 @@ public record OracleCalls(int total, int mockVerifications, int assertsWithoutMe
 
     /** The test checks an outcome: a real assertion, or an expected exception. */
     public boolean checksResult() {
-        return realOracles() > 0 || expectsException;
+        return realOracles() > 0 || checksException;
     }
 
-    /** These calls plus an expected exception (assertThrows, @Test(expected)). */
-    public OracleCalls withExpectedException() {
+    /** These calls plus an exception as oracle (@Test(expected), a name promising that nothing throws). */
+    public OracleCalls withExceptionOracle() {
         return new OracleCalls(total, mockVerifications, assertsWithoutMessage, true);
     }
 }

@@ -9,9 +9,12 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises test methods of JUnit 4, JUnit 5 (including parameterized, repeated, factory and template
@@ -20,6 +23,13 @@ import java.util.Set;
  * is rare enough to accept).
  */
 public final class TestMethods {
+
+    /** Words of a test name, lower case without underscores, that promise nothing throws. */
+    private static final List<String> NO_EXCEPTION_PROMISES = List.of("notthrow", "nothrow", "dontthrow",
+            "doesntthrow", "noexception", "nullsafe");
+    private static final Pattern NO_EXCEPTION_TRIGGERED = Pattern.compile(
+            ".*(dont|donot|doesnt|doesnot)trigger\\w*exception.*");
+
 
     private static final Map<String, TestFramework> TEST_ANNOTATIONS = Map.ofEntries(
             Map.entry("org.junit.Test", TestFramework.JUNIT4),
@@ -124,6 +134,16 @@ public final class TestMethods {
         }
         return method.getAnnotationByName("Test").filter(TestMethods::isEnabledFalse)
                 .flatMap(test -> reasonOf(test, "description"));
+    }
+
+    /**
+     * A test whose name promises that nothing throws ({@code shouldNotThrowExceptionWhenValueIsLowerBound},
+     * {@code testHashCodeNullSafe}, {@code deep_stubs_dont_trigger_unnecessary_stubbing_exception}): the exception
+     * it would fail with is its oracle, as JUnit fails a test that throws.
+     */
+    public static boolean promisesNoException(MethodDeclaration method) {
+        String name = method.getNameAsString().toLowerCase(Locale.ROOT).replace("_", "");
+        return NO_EXCEPTION_PROMISES.stream().anyMatch(name::contains) || NO_EXCEPTION_TRIGGERED.matcher(name).matches();
     }
 
     /** JUnit 4 {@code @Test(expected = X.class)}: the thrown exception is the test's oracle. */

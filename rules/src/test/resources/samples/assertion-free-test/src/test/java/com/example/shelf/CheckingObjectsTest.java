@@ -93,6 +93,12 @@ class CheckingObjectsTest {
     }
 
     @Test
+    void aTesterHeldInAVarChecksToo() {
+        var npeTester = new NullPointerTester();
+        npeTester.testAllPublicInstanceMethods(new Shelf());
+    }
+
+    @Test
     void equalsTesterChecksOnlyWhenItTests() { // expect: testing/assertion-free-test
         new EqualsTester().addEqualityGroup(new Shelf());
     }
