@@ -1,5 +1,6 @@
 package dev.readiness.rules.history;
 
+import dev.readiness.core.graph.TypeHierarchy;
 import dev.readiness.core.history.History;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
@@ -11,7 +12,6 @@ import dev.readiness.core.rule.Precision;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
-import dev.readiness.core.graph.TypeHierarchy;
 import dev.readiness.core.source.FileFacts;
 import java.util.List;
 import java.util.Set;
