@@ -168,7 +168,7 @@ public final class Analyzer {
         ContentCache<FileAnalysis> cache = cacheDirectory == null ? ContentCache.disabled()
                 : ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(run.snapshot())), fingerprint,
                         FileAnalysis.class);
-        List<String> running = rules.stream().map(rule -> rule.metadata().id()).toList();
+        Set<String> running = rules.stream().map(rule -> rule.metadata().id()).collect(Collectors.toSet());
         List<RuleMetadata> offBelowBar = registry.metadata().stream()
                 .filter(rule -> !rule.scored() && !running.contains(rule.id())).toList();
         return new Setup(rules, offBelowBar, fingerprint, cacheDirectory, cache);

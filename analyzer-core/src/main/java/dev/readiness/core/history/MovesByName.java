@@ -2,9 +2,11 @@ package dev.readiness.core.history;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.SimilarityIndex;
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
@@ -38,17 +40,17 @@ final class MovesByName {
 
     private static Map<String, DiffEntry> uniqueByName(List<DiffEntry> entries, DiffEntry.ChangeType type) {
         Map<String, DiffEntry> byName = new HashMap<>();
-        Map<String, Boolean> repeated = new HashMap<>();
+        Set<String> repeated = new HashSet<>();
         for (DiffEntry entry : entries) {
             if (entry.getChangeType() == type) {
                 String path = type == DiffEntry.ChangeType.ADD ? entry.getNewPath() : entry.getOldPath();
                 String name = path.substring(path.lastIndexOf('/') + 1);
                 if (byName.putIfAbsent(name, entry) != null) {
-                    repeated.put(name, true);
+                    repeated.add(name);
                 }
             }
         }
-        repeated.keySet().forEach(byName::remove);
+        repeated.forEach(byName::remove);
         return byName;
     }
 

@@ -50,14 +50,17 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
                 handler.modules, handler.plugins(), handler.pinned, handler.declaresJava));
     }
 
+    /** A plugin as read, before its profile (index in document order, -1: none) is known to be opt-in or not. */
+    private record PendingPlugin(String key, boolean versioned, int line, int profile) {
+    }
+
     /** Collects the plugin being read and the few other elements that matter. */
     private static final class Handler extends ElementPathHandler {
 
         private final Map<String, String> values = new HashMap<>();
         private final Map<String, String> plugin = new HashMap<>();
-        private final List<Plugin> plugins = new ArrayList<>();
-        /** The profile each plugin was declared in (-1: none), and per profile whether it is opt-in. */
-        private final List<Integer> pluginProfiles = new ArrayList<>();
+        /** The plugins read, each with the profile it was declared in (-1: none), and per profile whether it is opt-in. */
+        private final List<PendingPlugin> plugins = new ArrayList<>();
         private final List<Boolean> optInProfiles = new ArrayList<>();
         private boolean profileRunsByItself;
         private final List<String> modules = new ArrayList<>();
@@ -102,8 +105,7 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
             String key = plugin.getOrDefault("groupId", "org.apache.maven.plugins") + ":"
                     + plugin.getOrDefault("artifactId", "");
             boolean versioned = !plugin.getOrDefault("version", "").isEmpty();
-            plugins.add(new Plugin(key, versioned, artifactLine, false));
-            pluginProfiles.add(inProfile ? optInProfiles.size() : -1);
+            plugins.add(new PendingPlugin(key, versioned, artifactLine, inProfile ? optInProfiles.size() : -1));
             if (versioned) {
                 pinned.add(key);
             }
@@ -112,14 +114,9 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
 
         /** The plugins, each knowing whether its profile is opt-in (decided once the profile has been read). */
         List<Plugin> plugins() {
-            List<Plugin> decided = new ArrayList<>();
-            for (int i = 0; i < plugins.size(); i++) {
-                int profile = pluginProfiles.get(i);
-                Plugin plugin = plugins.get(i);
-                decided.add(new Plugin(plugin.key(), plugin.versioned(), plugin.line(),
-                        profile >= 0 && profile < optInProfiles.size() && optInProfiles.get(profile)));
-            }
-            return decided;
+            return plugins.stream().map(plugin -> new Plugin(plugin.key(), plugin.versioned(), plugin.line(),
+                    plugin.profile() >= 0 && plugin.profile() < optInProfiles.size()
+                            && optInProfiles.get(plugin.profile()))).toList();
         }
     }
 }

@@ -153,11 +153,14 @@ final class CatchBlocks {
     }
 
     private static boolean catchesErrors(CatchClause clause) {
+        return caughtNames(clause).stream().anyMatch(name -> name.equals("Throwable") || name.equals("Error"));
+    }
+
+    /** The simple names of the types a catch clause catches: one, or each of a multi-catch. */
+    static List<String> caughtNames(CatchClause clause) {
         Type caught = clause.getParameter().getType();
-        List<Type> types = caught instanceof UnionType union ? union.getElements().stream().map(Type.class::cast).toList()
-                : List.of(caught);
-        return types.stream().map(type -> type.asString().substring(type.asString().lastIndexOf('.') + 1))
-                .anyMatch(name -> name.equals("Throwable") || name.equals("Error"));
+        List<Type> types = caught instanceof UnionType union ? List.copyOf(union.getElements()) : List.of(caught);
+        return types.stream().map(Type::asString).map(name -> name.substring(name.lastIndexOf('.') + 1)).toList();
     }
 
     /** Some statement of the enclosing method runs after {@code statement} completes normally. */

@@ -20,8 +20,6 @@ import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.type.UnionType;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
@@ -157,9 +155,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         }
         List<Statement> statements = round.get().getStatements();
         return statements.subList(statements.indexOf(tryStmt) + 1, statements.size()).stream()
-                .flatMap(statement -> statement.findAll(MethodCallExpr.class).stream())
-                .map(MethodCallExpr::getNameAsString)
-                .anyMatch(name -> name.startsWith("remove") || ITEM_ADVANCES.contains(name));
+                .anyMatch(RetryWithoutBackoff::dropsOrTakesItem);
     }
 
     /** The try block reads a variable the for loop's update changes ({@code urls[i]}): each round tries another item. */
@@ -205,11 +201,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     }
 
     private static boolean isTransient(CatchClause clause) {
-        Type type = clause.getParameter().getType();
-        List<Type> caught = type instanceof UnionType union ? List.copyOf(union.getElements()) : List.of(type);
-        return caught.stream().map(Type::asString)
-                .map(name -> name.substring(name.lastIndexOf('.') + 1))
-                .anyMatch(name -> TRANSIENT_FAILURE.matcher(name).matches());
+        return CatchBlocks.caughtNames(clause).stream().anyMatch(name -> TRANSIENT_FAILURE.matcher(name).matches());
     }
 
     /**
@@ -217,7 +209,12 @@ public final class RetryWithoutBackoff implements JavaFileRule {
      * is given up and the next round works on the next one, as Netty's datagram channels write their messages.
      */
     private static boolean dropsItem(CatchClause clause) {
-        return clause.getBody().findAll(MethodCallExpr.class).stream().map(MethodCallExpr::getNameAsString)
+        return dropsOrTakesItem(clause.getBody());
+    }
+
+    /** {@code node} calls a remove... method or takes the next item ({@code poll}, {@code next} ...). */
+    private static boolean dropsOrTakesItem(Node node) {
+        return node.findAll(MethodCallExpr.class).stream().map(MethodCallExpr::getNameAsString)
                 .anyMatch(name -> name.startsWith("remove") || ITEM_ADVANCES.contains(name));
     }
 

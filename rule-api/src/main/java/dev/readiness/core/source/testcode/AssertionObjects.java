@@ -19,8 +19,9 @@ import java.util.Set;
  * ({@code ListAssert<String> result = then(list); result.contains(x)}), soft assertions ({@code softly.then(x)}),
  * JUnit 4's {@code ErrorCollector} ({@code collector.checkThat(...)}), Truth's {@code Expect}, and Guava's testers,
  * whose {@code test...} methods check ({@code new NullPointerTester().testAllPublicStaticMethods(X.class)}) while
- * the others set them up ({@code addEqualityGroup}). A variable counts when its declared type is such a type, or
- * when it is initialised by an oracle call ({@code var result = assertThat(list)}); a method of the classes around
+ * the others set them up ({@code addEqualityGroup}). A variable counts when its declared type is such a type (for
+ * {@code var}, the type it is created as: {@code var npeTester = new NullPointerTester()}), or when it is
+ * initialised by an oracle call ({@code var result = assertThat(list)}); a method of the classes around
  * that returns such a type ({@code temporalAssert(args).isCloseTo(...)}) counts like a variable. Locals and
  * parameters of the method and fields and methods of the classes around it are looked at, by name.
  */
@@ -90,7 +91,7 @@ public final class AssertionObjects {
     private record Found(Set<String> names, Set<String> testers) {
 
         void add(VariableDeclarator variable) {
-            add(variable.getNameAsString(), variable.getType());
+            add(variable.getNameAsString(), declaredOrCreatedType(variable));
             // InOrder inOrder = inOrder(mock) verifies interactions; what comes after it checks no result
             boolean initialisedByAnOracle = variable.getInitializer().filter(MethodCallExpr.class::isInstance)
                     .map(MethodCallExpr.class::cast)
@@ -107,6 +108,15 @@ public final class AssertionObjects {
                 testers.add(name);
             }
         }
+    }
+
+    /** The variable's declared type, or for {@code var x = new T(...)} the type it is created as. */
+    private static Type declaredOrCreatedType(VariableDeclarator variable) {
+        if (!variable.getType().isVarType()) {
+            return variable.getType();
+        }
+        return variable.getInitializer().filter(ObjectCreationExpr.class::isInstance)
+                .<Type>map(creation -> ((ObjectCreationExpr) creation).getType()).orElse(variable.getType());
     }
 
     /** AssertJ's {@code *Assert} and {@code *SoftAssertions}, {@code ErrorCollector}, Truth's {@code Expect}. */

@@ -13,7 +13,6 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,8 +43,6 @@ public final class Oracles {
     private static final Pattern BDD_ENTRY = Pattern.compile("then([A-Z]\\w*)?");
     /** JUnit 4's ErrorCollector checks, whatever the collector is called. */
     private static final Set<String> COLLECTOR_CHECKS = Set.of("checkThat", "checkThrows", "checkSucceeds");
-    /** A tester's check method: testEquals, testAllPublicInstanceMethods, testSerializable ... */
-    private static final Pattern TESTER_CHECK = Pattern.compile("test[A-Z]\\w*");
     /** Calls that fail the test outright. */
     private static final Set<String> FAILS = Set.of("fail", "failBecauseExceptionWasNotThrown", "shouldHaveThrown");
     private static final Set<String> MOCK_VERIFICATIONS = Set.of("verify", "verifyNoMoreInteractions",
@@ -146,15 +143,8 @@ public final class Oracles {
     }
 
     /** Error Prone's {@code CompilationTestHelper ... .doTest()}: the helper checks the expected diagnostics. */
-    /**
-     * A test kit's run: Error Prone's {@code helper.doTest()}, or a tester's check such as Guava's
-     * {@code new NullPointerTester().testAllPublicInstanceMethods(cache)} or {@code equalsTester.testEquals()},
-     * which fail the test themselves.
-     */
     private static boolean isTestKitRun(MethodCallExpr call) {
-        return call.getScope().isPresent() && (call.getNameAsString().equals("doTest")
-                || TESTER_CHECK.matcher(call.getNameAsString()).matches()
-                        && call.getScope().get().toString().toLowerCase(Locale.ROOT).contains("tester"));
+        return call.getNameAsString().equals("doTest") && call.getScope().isPresent();
     }
 
     private static boolean isAssertionErrorName(String name) {
