@@ -46,6 +46,30 @@ class DeclaredSourceRootsTest {
     }
 
     @Test
+    void aModuleWhoseMainCodeNeedsABenchmarkHarnessIsABenchmarkModuleWhateverItsName() {
+        FileRoles roles = roles(Map.of(
+                "microbench/pom.xml", pom("<dependency><groupId>org.openjdk.jmh</groupId>"
+                        + "<artifactId>jmh-core</artifactId></dependency>"),
+                "metrics/pom.xml", pom("<dependency><groupId>com.google.caliper</groupId>"
+                        + "<artifactId>caliper</artifactId><scope>compile</scope></dependency>"),
+                "codec/pom.xml", pom("<dependency><groupId>org.openjdk.jmh</groupId>"
+                        + "<artifactId>jmh-core</artifactId><scope>test</scope></dependency>"),
+                "pom.xml", pom("<dependency><groupId>org.openjdk.jmh</groupId>"
+                        + "<artifactId>jmh-core</artifactId></dependency>")));
+
+        assertThat(roles.roleOf("microbench/src/main/java/org/acme/EncoderBenchmark.java")).isEqualTo(FileKind.TEST);
+        assertThat(roles.decide("metrics/src/main/java/org/acme/ParseBenchmark.java").reason())
+                .isEqualTo("a benchmark module: metrics/pom.xml depends on a benchmark harness (JMH, Caliper)");
+        // a harness only its tests use, and the root module (it holds everything), stay production
+        assertThat(roles.roleOf("codec/src/main/java/org/acme/Codec.java")).isEqualTo(FileKind.PRODUCTION);
+        assertThat(roles.roleOf("src/main/java/org/acme/Order.java")).isEqualTo(FileKind.PRODUCTION);
+    }
+
+    private static String pom(String dependencies) {
+        return "<project><dependencies>" + dependencies + "</dependencies></project>";
+    }
+
+    @Test
     void commentedOutSourceSetsDeclareNothing() {
         FileRoles roles = roles(Map.of("build.gradle.kts", """
                 // sourceSets { create("checks") { java.srcDir("checks") } }
