@@ -143,7 +143,9 @@ public final class Analyzer {
 
     /** Stage "files": the repository's files with their roles, restricted to the configured paths. */
     private static RepositorySnapshot open(ScanRequest request) throws ScanInputException {
-        return RepositoryReader.open(request.path()).withRoles(request.config().roles()::decide)
+        RepositorySnapshot files = request.revision() == null ? RepositoryReader.open(request.path())
+                : RepositoryReader.openAt(request.path(), request.revision());
+        return files.withRoles(request.config().roles()::decide)
                 .restrictedTo(request.config().paths().matcher());
     }
 

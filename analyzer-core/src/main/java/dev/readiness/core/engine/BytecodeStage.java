@@ -45,7 +45,9 @@ final class BytecodeStage {
                 path -> moduleOf(snapshot, path));
         Set<String> compiledModules = new TreeSet<>();
         TreeSet<Path> directories = new TreeSet<>();
-        for (String module : moduleDirectories(snapshot)) {
+        // files read from a commit: the work tree's compiled classes belong to another state
+        List<String> modules = snapshot.commitTree().isPresent() ? List.of() : moduleDirectories(snapshot);
+        for (String module : modules) {
             for (String output : OUTPUT_DIRECTORIES) {
                 Path directory = snapshot.rootDirectory().resolve(module).resolve(output);
                 if (Files.isDirectory(directory)) {

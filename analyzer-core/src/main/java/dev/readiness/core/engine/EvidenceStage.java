@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jgit.lib.Repository;
 
 /** Finds and reads PIT/JaCoCo reports; a report that cannot be used becomes an {@code evidence-error} notification. */
 final class EvidenceStage {
@@ -59,8 +58,8 @@ final class EvidenceStage {
     }
 
     private static List<EvidenceReport> discovered(RepositorySnapshot snapshot, List<ToolNotification> notifications) {
-        if (snapshot.repository().map(Repository::isBare).orElse(false)) {
-            return List.of();
+        if (snapshot.commitTree().isPresent()) {
+            return List.of(); // files read from a commit: the work tree's reports belong to another state
         }
         List<String> modules = snapshot.modules().stream().map(BuildModule::directory).toList();
         try {

@@ -11,6 +11,7 @@ import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
@@ -106,6 +107,8 @@ final class CommitDiffer implements AutoCloseable {
             return detector.compute(reader, NullProgressMonitor.INSTANCE);
         } catch (CanceledException e) {
             throw new IOException("rename detection was cancelled", e);
+        } catch (MissingObjectException e) {
+            return entries; // a partial clone lacks a blob: the files are still changed, only not paired as moves
         }
     }
 

@@ -8,6 +8,7 @@ import org.eclipse.jgit.diff.EditList;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.errors.BinaryBlobException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -51,6 +52,8 @@ final class LineCounts {
             return new int[] {added, deleted};
         } catch (BinaryBlobException e) {
             return new int[] {0, 0};
+        } catch (MissingObjectException e) {
+            return NOT_COUNTED; // a partial clone lacks the blob
         }
     }
 

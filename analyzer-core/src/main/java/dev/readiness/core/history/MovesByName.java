@@ -11,6 +11,7 @@ import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.SimilarityIndex;
 import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectReader;
 
 /**
@@ -63,7 +64,7 @@ final class MovesByName {
             SimilarityIndex old = SimilarityIndex.create(reader.open(before.toObjectId(), Constants.OBJ_BLOB));
             SimilarityIndex moved = SimilarityIndex.create(reader.open(after.toObjectId(), Constants.OBJ_BLOB));
             return old.score(moved, 100) >= minScore;
-        } catch (SimilarityIndex.TableFullException tooLarge) {
+        } catch (SimilarityIndex.TableFullException | MissingObjectException tooLargeOrMissing) {
             return false;
         }
     }

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
@@ -118,7 +119,7 @@ public final class RepositoryReader {
             throw new ScanInputException(directory + " contains no files to analyse");
         }
         return snapshot(new ScanRoot(displayName(directory), directory, "",
-                GitState.none(GitState.HistoryAvailability.NOT_A_GIT_REPOSITORY), null, workTreeSource(directory)),
+                GitState.none(GitState.HistoryAvailability.NOT_A_GIT_REPOSITORY), null, workTreeSource(directory), null),
                 listing);
     }
 
@@ -144,7 +145,7 @@ public final class RepositoryReader {
             throw new ScanInputException(directory + " " + what + ": nothing to analyse");
         }
         return snapshot(new ScanRoot(displayName(directory), workTree, scope, state, repository,
-                workTreeSource(workTree)),
+                workTreeSource(workTree), null),
                 listing);
     }
 
@@ -154,11 +155,56 @@ public final class RepositoryReader {
         if (!state.hasHistory()) {
             throw new ScanInputException(directory + " is an empty bare Git repository: nothing to analyse");
         }
+        String name = displayName(directory);
+        String shownName = name.endsWith(".git") ? name.substring(0, name.length() - 4) : name;
+        return commitTree(repository, shownName, directory, "", ObjectId.fromString(state.headCommit()), state);
+    }
+
+    /**
+     * The tree of {@code revision} (a commit, branch or tag) of the Git repository {@code path} lies in, read from
+     * Git objects alone: nothing is checked out, the work tree is not looked at, so its build outputs are not
+     * either. A subdirectory of a work tree restricts the snapshot to it, as {@link #open} does.
+     */
+    public static RepositorySnapshot openAt(Path path, String revision) throws ScanInputException {
+        Path directory = checkDirectory(path);
+        try {
+            Repository repository = findRepository(directory);
+            if (repository == null) {
+                throw new ScanInputException(path + " is not a Git repository: it has no history to go back in");
+            }
+            try {
+                ObjectId commit = repository.resolve(revision + "^{commit}");
+                if (commit == null) {
+                    throw new ScanInputException(revision + ": no such branch, tag or commit");
+                }
+                String scope = repository.isBare() ? ""
+                        : repository.getWorkTree().toPath().toRealPath().relativize(directory).toString()
+                        .replace(File.separatorChar, '/');
+                Path root = repository.isBare() ? directory : repository.getWorkTree().toPath().toRealPath();
+                boolean shallow = new File(repository.getDirectory(), "shallow").isFile();
+                GitState state = new GitState(GitState.HistoryAvailability.AVAILABLE, commit.name(), null, shallow);
+                return commitTree(repository, displayName(directory), root, scope, commit, state);
+            } catch (IOException | RuntimeException | ScanInputException e) {
+                repository.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ScanInputException("cannot read " + revision + " of " + path + ": " + describe(e), e);
+        }
+    }
+
+    /** The files of one commit's tree under {@code scope}, read from Git objects; links and submodules skipped. */
+    private static RepositorySnapshot commitTree(Repository repository, String name, Path directory, String scope,
+                                                 ObjectId commitId, GitState state)
+            throws IOException, ScanInputException {
         Listing listing = new Listing();
         try (RevWalk revWalk = new RevWalk(repository); TreeWalk walk = new TreeWalk(repository)) {
-            RevCommit head = revWalk.parseCommit(repository.resolve(Constants.HEAD));
-            walk.addTree(head.getTree());
+            RevCommit commit = revWalk.parseCommit(commitId);
+            walk.addTree(commit.getTree());
             walk.setRecursive(true);
+            if (!scope.isEmpty()) {
+                walk.setFilter(PathFilter.create(scope));
+            }
             while (walk.next()) {
                 FileMode mode = walk.getFileMode(0);
                 String path = walk.getPathString();
@@ -168,18 +214,23 @@ public final class RepositoryReader {
                     listing.skip(path, "symbolic link, not followed");
                 } else {
                     ObjectId blob = walk.getObjectId(0);
-                    long size = repository.getObjectDatabase().open(blob).getSize();
-                    listing.addFile(new RepoFile(path, CONVENTIONS.roleOf(path), "", size, blob.name()));
+                    try {
+                        long size = repository.getObjectDatabase().open(blob).getSize();
+                        listing.addFile(new RepoFile(path, CONVENTIONS.roleOf(path), "", size, blob.name()));
+                    } catch (MissingObjectException e) {
+                        listing.skip(path, "not in the Git object database (a partial clone?), not scanned");
+                    }
                 }
             }
         }
-        String name = displayName(directory);
+        if (listing.files().isEmpty()) {
+            throw new ScanInputException(name + " has no files at " + commitId.name() + ": nothing to analyse");
+        }
         ScanRoot.ContentSource source = file -> {
             byte[] bytes = repository.open(ObjectId.fromString(file.treeBlobId()), Constants.OBJ_BLOB).getBytes();
             return new FileContent(bytes, file.treeBlobId());
         };
-        String shownName = name.endsWith(".git") ? name.substring(0, name.length() - 4) : name;
-        return snapshot(new ScanRoot(shownName, directory, "", state, repository, source), listing);
+        return snapshot(new ScanRoot(name, directory, scope, state, repository, source, commitId.name()), listing);
     }
 
     /**

@@ -134,6 +134,15 @@ public final class RepositorySnapshot implements AutoCloseable {
         return root.contentSource().read(file);
     }
 
+    /**
+     * The commit whose tree the files were read from (a bare repository's HEAD, or the revision of
+     * {@link RepositoryReader#openAt}); empty when they are a work tree's or a plain directory's, whose build
+     * outputs belong to them.
+     */
+    public Optional<String> commitTree() {
+        return Optional.ofNullable(root.commitTree());
+    }
+
     /** The JGit repository, for history analysis; empty for a plain directory. */
     public Optional<Repository> repository() {
         return Optional.ofNullable(root.repository());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.core.testing.SampleRepository;
 import dev.readiness.core.testing.TestRepos;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,6 +99,24 @@ class HistoryReaderEdgeCasesTest {
                     .isInstanceOf(HistoryReadException.class)
                     .hasMessageContaining("incomplete")
                     .hasMessageContaining(oldSubtree.name());
+        }
+    }
+
+    @Test
+    void aBlobMissingAsInAPartialCloneLeavesTheChangeInWithItsLinesUncounted() throws Exception {
+        try (Git git = TestRepos.init(temp.resolve("partial"))) {
+            TestRepos.commitFiles(git, Map.of("a.txt", "1\n", "b.txt", "b\n"), "one");
+            RevCommit second = TestRepos.commitFiles(git, Map.of("a.txt", "1\n2\n"), "two");
+            Path loose = looseObject(git, ObjectId.fromString(TestRepos.blobId("1\n".getBytes(StandardCharsets.UTF_8))));
+            Files.delete(loose);
+
+            History history = read(git.getRepository(), options());
+
+            assertThat(history.commits()).hasSize(2);
+            FileChange change = history.commits().get(0).changes().get(0);
+            assertThat(history.commits().get(0).id()).isEqualTo(second.name());
+            assertThat(change.path()).isEqualTo("a.txt");
+            assertThat(change.linesCounted()).isFalse();
         }
     }
 

@@ -173,6 +173,31 @@ class RepositoryReaderTest {
     }
 
     @Test
+    void anOlderCommitIsReadFromGitObjectsAloneWithItsOwnFilesAndAMissingBlobIsSkipped() throws Exception {
+        Path root = tmp.resolve("repo");
+        RevCommit first;
+        try (Git git = TestRepos.init(root)) {
+            first = TestRepos.commitFiles(git, Map.of("src/main/java/A.java", "class A {}\n",
+                    "docs/big.bin", "large asset\n"), "First");
+            TestRepos.commitFiles(git, Map.of("src/main/java/B.java", "class B {}\n"), "Second");
+        }
+        // what a partial clone (--filter=blob:none) lacks: a blob the tree names
+        String blob = TestRepos.blobId("large asset\n".getBytes(StandardCharsets.UTF_8));
+        Files.delete(root.resolve(".git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2)));
+        Files.writeString(root.resolve("src/main/java/A.java"), "class A { int edited; }\n");
+
+        try (RepositorySnapshot snapshot = RepositoryReader.openAt(root, first.name())) {
+            assertThat(snapshot.files()).extracting(RepoFile::path).containsExactly("src/main/java/A.java");
+            assertThat(new String(snapshot.read(snapshot.file("src/main/java/A.java").orElseThrow()).bytes(),
+                    StandardCharsets.UTF_8)).isEqualTo("class A {}\n");
+            assertThat(snapshot.commitTree()).contains(first.name());
+            assertThat(snapshot.gitState().headCommit()).isEqualTo(first.name());
+            assertThat(snapshot.skippedEntries()).singleElement().asString().contains("docs/big.bin")
+                    .contains("not in the Git object database");
+        }
+    }
+
+    @Test
     void anEmptyBareRepositoryIsAClearError() throws Exception {
         Path bare = tmp.resolve("empty.git");
         Git.init().setDirectory(bare.toFile()).setBare(true).call().close();
