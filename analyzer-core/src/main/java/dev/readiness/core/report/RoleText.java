@@ -28,7 +28,7 @@ public final class RoleText {
     }
 
     /** Control characters from file names never reach the terminal as such. */
-    private static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (Character.isISOControl(c)) {

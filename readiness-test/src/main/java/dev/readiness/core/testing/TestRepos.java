@@ -92,6 +92,22 @@ public final class TestRepos {
         }
     }
 
+    /** Moves a file ({@code git mv}) and commits the move alone, with {@code author} as author and committer. */
+    public static RevCommit renameFile(Git git, String from, String to, String message, PersonIdent author) {
+        try {
+            Path root = git.getRepository().getWorkTree().toPath();
+            Files.createDirectories(root.resolve(to).getParent());
+            Files.move(root.resolve(from), root.resolve(to));
+            git.rm().addFilepattern(from).call();
+            git.add().addFilepattern(to).call();
+            return commit(git, message, author);
+        } catch (GitAPIException e) {
+            throw new IllegalStateException("commit failed: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes files (UTF-8) under {@code root}, creating parent directories; nothing is staged. */
     public static void writeFiles(Path root, Map<String, String> files) {
         try {

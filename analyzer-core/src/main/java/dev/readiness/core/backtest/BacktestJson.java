@@ -1,0 +1,85 @@
+package dev.readiness.core.backtest;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.report.JsonOutput;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/** The backtest as JSON (docs/json-format.md, "backtest"): ratios to three decimals, so runs compare byte for byte. */
+public final class BacktestJson {
+
+    private BacktestJson() {
+    }
+
+    public static byte[] write(BacktestResult result) {
+        ObjectNode root = JsonOutput.object();
+        root.put("repository", result.repository());
+        ObjectNode t0 = root.putObject("t0");
+        t0.put("commit", result.t0Commit());
+        t0.put("time", result.t0Time().toString());
+        ObjectNode end = root.putObject("end");
+        end.put("commit", result.endCommit());
+        end.put("time", result.endTime().toString());
+        root.put("window", result.window());
+        root.put("fixDefinition", result.fixDefinition());
+        root.put("windowCommits", result.windowCommits());
+        root.put("fixCommits", result.fixCommits());
+        root.put("files", result.files());
+        root.put("filesWithFixes", result.filesWithFixes());
+        root.put("fixTouches", result.fixTouches());
+        root.put("judged", result.judged());
+        ArrayNode rankings = root.putArray("rankings");
+        for (BacktestResult.Ranking ranking : result.rankings()) {
+            ObjectNode node = rankings.addObject();
+            node.put("id", ranking.id());
+            node.put("description", ranking.description());
+            putRatio(node, "auc", ranking.auc());
+            putRatio(node, "effortAwareRecall", ranking.effortAwareRecall());
+            ObjectNode topTen = node.putObject("topTenFiles");
+            putRatio(topTen, "fixShare", ranking.topTenFixShare());
+            putRatio(topTen, "codeShare", ranking.topTenCodeShare());
+            ObjectNode topTenth = node.putObject("topTenthOfFiles");
+            putRatio(topTenth, "fixShare", ranking.topTenthFixShare());
+            putRatio(topTenth, "codeShare", ranking.topTenthCodeShare());
+        }
+        ObjectNode flagged = root.putObject("flaggedHotspots");
+        flagged.put("files", result.flagged().files());
+        putRatio(flagged, "codeShare", result.flagged().codeShare());
+        putRatio(flagged, "fixShare", result.flagged().fixShare());
+        ArrayNode bands = root.putArray("healthBands");
+        for (BacktestResult.Band band : result.bands()) {
+            ObjectNode node = bands.addObject();
+            node.put("band", band.band().id());
+            node.put("files", band.files());
+            node.put("linesOfCode", band.linesOfCode());
+            node.put("fixTouches", band.fixTouches());
+            putRatio(node, "fixesPerThousandLines", band.fixesPerThousandLines());
+        }
+        ArrayNode files = root.putArray("rankedFiles");
+        for (BacktestResult.FileRow row : result.fileRows()) {
+            ObjectNode node = files.addObject();
+            node.put("path", row.path());
+            node.put("linesOfCode", row.linesOfCode());
+            putRatio(node, "health", row.health());
+            node.put("recentChanges", row.recentChanges());
+            node.put("changes", row.changes());
+            node.put("recentChurn", row.recentChurn());
+            node.put("recentAuthors", row.recentAuthors());
+            node.put("recentFixes", row.recentFixes());
+            node.put("ageDays", row.ageDays());
+            node.put("fixes", row.fixes());
+        }
+        return JsonOutput.toBytes(root);
+    }
+
+    /** NaN (no measure: one kind of file only) is null. */
+    private static void putRatio(ObjectNode node, String name, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(name);
+        } else {
+            node.put(name, new BigDecimal(String.format(Locale.ROOT, "%.3f", value)).setScale(3, RoundingMode.HALF_UP));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.readiness.core.backtest;
+
+import dev.readiness.core.report.RoleText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The backtest for a terminal: what was compared, a table of the rankings, the flagged hotspots and the bands. */
+public final class BacktestText {
+
+    private static final int SHORT_COMMIT = 10;
+
+    private BacktestText() {
+    }
+
+    public static List<String> lines(BacktestResult result) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Backtest of " + RoleText.printable(result.repository()) + ": ranked at "
+                + shortId(result.t0Commit()) + " (" + result.t0Time().toString().substring(0, 10)
+                + "), fixes counted to " + shortId(result.endCommit()) + " (" + result.endTime().toString().substring(0, 10)
+                + "), " + result.window());
+        lines.add(String.format(Locale.ROOT, "%d commits, %d defect fixes; they touched %d of the %d production Java "
+                        + "files ranked (%d file touches)", result.windowCommits(), result.fixCommits(),
+                result.filesWithFixes(), result.files(), result.fixTouches()));
+        lines.add("Fixes: " + result.fixDefinition());
+        lines.add("");
+        if (!result.judged()) {
+            lines.add(String.format(Locale.ROOT, "Not enough history to judge: fixes touched %d files, fewer than %d. "
+                    + "Choose an earlier --at or a longer --window.", result.filesWithFixes(),
+                    BacktestResult.MIN_FILES_WITH_FIXES));
+            return lines;
+        }
+        lines.add(String.format(Locale.ROOT, "%-14s %6s  %14s  %20s  %22s", "ranking", "AUC", "recall@20% LOC",
+                "top 10: fixes/code", "top 10 %: fixes/code"));
+        for (BacktestResult.Ranking ranking : result.rankings()) {
+            lines.add(String.format(Locale.ROOT, "%-14s %6s  %14s  %20s  %22s", ranking.id(), auc(ranking.auc()),
+                    percent(ranking.effortAwareRecall()),
+                    percent(ranking.topTenFixShare()) + " / " + percent(ranking.topTenCodeShare()),
+                    percent(ranking.topTenthFixShare()) + " / " + percent(ranking.topTenthCodeShare())));
+        }
+        lines.add("");
+        for (BacktestResult.Ranking ranking : result.rankings()) {
+            lines.add(String.format(Locale.ROOT, "  %-8s %s", ranking.id(), ranking.description()));
+        }
+        lines.add("");
+        BacktestResult.Flagged flagged = result.flagged();
+        lines.add(String.format(Locale.ROOT, "Track record: at T0 the hotspot rule would have flagged %d files, %s of "
+                + "the code; they received %s of the fix touches since.", flagged.files(), percent(flagged.codeShare()),
+                percent(flagged.fixShare())));
+        StringBuilder bands = new StringBuilder("Fixes per 1,000 lines by code health at T0:");
+        for (BacktestResult.Band band : result.bands()) {
+            bands.append(String.format(Locale.ROOT, " %s %.2f (%d files)", band.band().id(),
+                    band.fixesPerThousandLines(), band.files()));
+            bands.append(';');
+        }
+        lines.add(bands.substring(0, bands.length() - 1));
+        return lines;
+    }
+
+    private static String shortId(String commit) {
+        return commit.substring(0, Math.min(SHORT_COMMIT, commit.length()));
+    }
+
+    private static String auc(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+}
