@@ -32,7 +32,9 @@ final class FileRows {
                     past.map(found -> found.recentLinesAdded() + found.recentLinesDeleted()).orElse(0L),
                     past.map(found -> recentAuthors(found, history)).orElse(0),
                     recentFixes.getOrDefault(file.path(), 0),
-                    past.map(found -> Duration.between(found.firstChange(), history.headTime()).toDays()).orElse(0L),
+                    // author dates may run backwards: a file is never younger than new
+                    past.map(found -> Math.max(0, Duration.between(found.firstChange(), history.headTime()).toDays()))
+                            .orElse(0L),
                     fixes.applyAsInt(file.path()));
         }).toList();
     }
