@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.baseline.GateComparisons;
 import dev.readiness.core.config.ConfigException;
+import dev.readiness.core.backtest.Backtest;
 import dev.readiness.core.engine.AnalysisException;
 import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
@@ -92,6 +93,11 @@ final class ScanCommand implements Callable<Integer> {
             + "outnumber errors and warnings there (the JSON report always lists all findings).")
     boolean sarifAllNotes;
 
+    @Option(names = "--track-record", description = "Also backtest the hotspot ranking ('readiness backtest' with "
+            + "its defaults: ranked a year before HEAD, the defect fixes of the year since) and add its track record "
+            + "to the text, JSON and HTML reports. Takes about as long again as the scan.")
+    boolean trackRecord;
+
     @Option(names = "--timings", description = "Print stage durations, cache hits and peak heap on standard error, "
             + "and add the stage durations to the JSON report (which then differs from run to run).")
     boolean timings;
@@ -125,7 +131,8 @@ final class ScanCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.finish();
             }
-            AnalysisResult result = scan.result();
+            AnalysisResult result = trackRecord
+                    ? scan.result().withTrackRecord(new Backtest(analyzer).trackRecord(request)) : scan.result();
             long reportStart = System.nanoTime();
             Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
             for (ReportFormat format : plan.formats()) {

@@ -21,7 +21,7 @@ class BacktestCommandTest {
     @TempDir
     Path temp;
 
-    /** Two classes ranked at 2024-03-01; a fix to Cart and a change to Price after it. */
+    /** Two classes ranked at 2024-03-01; a fix to Cart and a change to Price after it, another change a year on. */
     private Path shop() {
         Path shop = temp.resolve("shop");
         try (Git git = TestRepos.init(shop)) {
@@ -33,6 +33,8 @@ class BacktestCommandTest {
                     + "  int total;\n}\n"), "Fix overflow of the item count (#3)", at("2024-05-02"));
             TestRepos.commitFiles(git, Map.of(SOURCES + "Price.java", "package p;\nclass Price {\n  int cents;\n}\n"),
                     "Add cents", at("2024-06-02"));
+            TestRepos.commitFiles(git, Map.of(SOURCES + "Price.java", "package p;\nclass Price {\n  long cents;\n}\n"),
+                    "Widen cents", at("2025-05-01"));
         }
         return shop;
     }
@@ -76,6 +78,25 @@ class BacktestCommandTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).startsWith("Backtest of shop: ranked at ").contains("), 12 months\n")
                 .contains("Not enough history to judge: fixes touched ");
+    }
+
+    @Test
+    void scanWithTrackRecordAddsTheBacktestOfTheRankingAndSaysWhyWhenThereIsNone() throws Exception {
+        Path plain = Files.createDirectories(temp.resolve("plain"));
+        Files.writeString(plain.resolve("A.java"), "class A { }");
+
+        CliRun run = CliRun.of("scan", shop().toString(), "--track-record", "--format", "json", "--no-cache");
+        CliRun withoutGit = CliRun.of("scan", plain.toString(), "--track-record", "--no-cache");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        JsonNode record = new ObjectMapper().readTree(run.out()).get("trackRecord");
+        // T0 is the last commit a year before HEAD (2025-05-01): "Count the total", with the fix in the year after
+        assertThat(record.get("t0Time").asText()).startsWith("2024-03-01");
+        assertThat(record.get("fixCommits").asInt()).isEqualTo(1);
+        assertThat(record.get("filesWithFixes").asInt()).isEqualTo(1);
+        assertThat(withoutGit.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(withoutGit.out()).contains("Track record of the hotspot ranking (backtest)\n"
+                + "  Not available: " + plain.toRealPath() + " is not a Git repository");
     }
 
     @Test

@@ -18,7 +18,8 @@ import java.util.TreeMap;
  * findings (in report order), tool notifications, metrics, stage durations, access to file texts, the
  * test-suite metrics, the code health of production files, what the architecture rules analysed
  * ({@link #SOURCE} or {@link #BYTECODE}), the readiness score and what the findings were compared against
- * (baseline, Git ref), and the {@link RepositoryOverview} the HTML report draws. Findings include suppressed ones (reports show them as such); counts only count
+ * (baseline, Git ref), the {@link RepositoryOverview} the HTML report draws, and the {@link TrackRecord} of the
+ * hotspot ranking when it was asked for (null otherwise). Findings include suppressed ones (reports show them as such); counts only count
  * {@link Finding#isActive() active} findings.
  * Build one with {@link #builder(ScanTarget, ReadinessScore)}: whoever builds a result has scored it.
  */
@@ -26,7 +27,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
                              List<ToolNotification> notifications, ScanMetrics metrics,
                              Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics,
                              CodeHealthSummary codeHealth, String architectureAnalysis, ReadinessScore score,
-                             GateComparison comparison, RepositoryOverview overview) {
+                             GateComparison comparison, RepositoryOverview overview, TrackRecord trackRecord) {
 
     /** Architecture rules ran on the dependency graph of the parsed sources. */
     public static final String SOURCE = "source";
@@ -74,7 +75,13 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     /** This result with its findings marked against {@code compared}; the score stays, it counts no baseline state. */
     public AnalysisResult withFindings(List<Finding> replaced, GateComparison compared) {
         return new AnalysisResult(target, rules, replaced, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, compared, overview);
+                codeHealth, architectureAnalysis, score, compared, overview, trackRecord);
+    }
+
+    /** This result with the backtest of its hotspot ranking ({@code scan --track-record}). */
+    public AnalysisResult withTrackRecord(TrackRecord record) {
+        return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
+                codeHealth, architectureAnalysis, score, comparison, overview, Objects.requireNonNull(record));
     }
 
     /** Number of active findings per category, in name order. */
@@ -171,7 +178,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
 
         public AnalysisResult build() {
             return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources,
-                    testMetrics, codeHealth, architectureAnalysis, score, GateComparison.none(), overview);
+                    testMetrics, codeHealth, architectureAnalysis, score, GateComparison.none(), overview, null);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.readiness.core.backtest;
 
+import dev.readiness.core.analysis.TrackRecord;
 import dev.readiness.core.engine.AnalysisException;
 import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.Scan;
@@ -65,6 +66,18 @@ public final class Backtest {
             }
         } catch (HistoryReadException e) {
             throw new AnalysisException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The track record a scan's reports show: the default backtest (T0 a year before HEAD, a year's window, the
+     * project's defect-fix definition), or why there is none (no Git history, a shallow clone, no fixes since T0).
+     */
+    public TrackRecord trackRecord(ScanRequest request) {
+        try {
+            return run(request, null, BacktestPlan.DEFAULT_WINDOW, null).trackRecord();
+        } catch (ScanInputException | AnalysisException e) {
+            return TrackRecord.unavailable(e.getMessage());
         }
     }
 

@@ -3,9 +3,6 @@ package dev.readiness.core.backtest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.report.JsonOutput;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Locale;
 
 /** The backtest as JSON (docs/json-format.md, "backtest"): ratios to three decimals, so runs compare byte for byte. */
 public final class BacktestJson {
@@ -35,19 +32,19 @@ public final class BacktestJson {
             ObjectNode node = rankings.addObject();
             node.put("id", ranking.id());
             node.put("description", ranking.description());
-            putRatio(node, "auc", ranking.auc());
-            putRatio(node, "effortAwareRecall", ranking.effortAwareRecall());
+            JsonOutput.putRatio(node, "auc", ranking.auc());
+            JsonOutput.putRatio(node, "effortAwareRecall", ranking.effortAwareRecall());
             ObjectNode topTen = node.putObject("topTenFiles");
-            putRatio(topTen, "fixShare", ranking.topTenFixShare());
-            putRatio(topTen, "codeShare", ranking.topTenCodeShare());
+            JsonOutput.putRatio(topTen, "fixShare", ranking.topTenFixShare());
+            JsonOutput.putRatio(topTen, "codeShare", ranking.topTenCodeShare());
             ObjectNode topTenth = node.putObject("topTenthOfFiles");
-            putRatio(topTenth, "fixShare", ranking.topTenthFixShare());
-            putRatio(topTenth, "codeShare", ranking.topTenthCodeShare());
+            JsonOutput.putRatio(topTenth, "fixShare", ranking.topTenthFixShare());
+            JsonOutput.putRatio(topTenth, "codeShare", ranking.topTenthCodeShare());
         }
         ObjectNode flagged = root.putObject("flaggedHotspots");
         flagged.put("files", result.flagged().files());
-        putRatio(flagged, "codeShare", result.flagged().codeShare());
-        putRatio(flagged, "fixShare", result.flagged().fixShare());
+        JsonOutput.putRatio(flagged, "codeShare", result.flagged().codeShare());
+        JsonOutput.putRatio(flagged, "fixShare", result.flagged().fixShare());
         ArrayNode bands = root.putArray("healthBands");
         for (BacktestResult.Band band : result.bands()) {
             ObjectNode node = bands.addObject();
@@ -55,14 +52,14 @@ public final class BacktestJson {
             node.put("files", band.files());
             node.put("linesOfCode", band.linesOfCode());
             node.put("fixTouches", band.fixTouches());
-            putRatio(node, "fixesPerThousandLines", band.fixesPerThousandLines());
+            JsonOutput.putRatio(node, "fixesPerThousandLines", band.fixesPerThousandLines());
         }
         ArrayNode files = root.putArray("rankedFiles");
         for (BacktestResult.FileRow row : result.fileRows()) {
             ObjectNode node = files.addObject();
             node.put("path", row.path());
             node.put("linesOfCode", row.linesOfCode());
-            putRatio(node, "health", row.health());
+            JsonOutput.putRatio(node, "health", row.health());
             node.put("recentChanges", row.recentChanges());
             node.put("changes", row.changes());
             node.put("recentChurn", row.recentChurn());
@@ -72,14 +69,5 @@ public final class BacktestJson {
             node.put("fixes", row.fixes());
         }
         return JsonOutput.toBytes(root);
-    }
-
-    /** NaN (no measure: one kind of file only) is null. */
-    private static void putRatio(ObjectNode node, String name, double value) {
-        if (Double.isNaN(value)) {
-            node.putNull(name);
-        } else {
-            node.put(name, new BigDecimal(String.format(Locale.ROOT, "%.3f", value)).setScale(3, RoundingMode.HALF_UP));
-        }
     }
 }

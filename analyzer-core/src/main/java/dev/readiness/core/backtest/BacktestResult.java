@@ -1,5 +1,6 @@
 package dev.readiness.core.backtest;
 
+import dev.readiness.core.analysis.TrackRecord;
 import dev.readiness.core.metrics.HealthBand;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,18 @@ public record BacktestResult(String repository, String t0Commit, Instant t0Time,
     /** Whether there is enough history to judge the rankings. */
     public boolean judged() {
         return filesWithFixes >= MIN_FILES_WITH_FIXES;
+    }
+
+    /** What a scan's reports show of this backtest. */
+    public TrackRecord trackRecord() {
+        return new TrackRecord(t0Commit, t0Time, endTime, window, fixCommits, files, filesWithFixes, judged(),
+                flagged.files(), flagged.codeShare(), flagged.fixShare(), auc("hotspot"), auc("changes"), auc("size"),
+                null);
+    }
+
+    private double auc(String ranking) {
+        return rankings.stream().filter(candidate -> candidate.id().equals(ranking)).findFirst()
+                .map(Ranking::auc).orElse(Double.NaN);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.readiness.core.backtest;
 
 import dev.readiness.core.report.RoleText;
+import dev.readiness.core.report.TrackRecordText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +44,7 @@ public final class BacktestText {
             lines.add(String.format(Locale.ROOT, "  %-8s %s", ranking.id(), ranking.description()));
         }
         lines.add("");
-        BacktestResult.Flagged flagged = result.flagged();
-        lines.add(String.format(Locale.ROOT, "Track record: at T0 the hotspot rule would have flagged %d files, %s of "
-                + "the code; they received %s of the fix touches since.", flagged.files(), percent(flagged.codeShare()),
-                percent(flagged.fixShare())));
+        lines.add("Track record: " + String.join(" ", TrackRecordText.flagged(result.trackRecord())));
         StringBuilder bands = new StringBuilder("Fixes per 1,000 lines by code health at T0:");
         for (BacktestResult.Band band : result.bands()) {
             bands.append(String.format(Locale.ROOT, " %s %.2f (%d files)", band.band().id(),

@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Serialises report trees the same way on every machine: insertion-ordered {@link ObjectNode}s, two-space
@@ -30,6 +33,15 @@ public final class JsonOutput {
     /** A new, empty JSON object node. */
     public static ObjectNode object() {
         return NODES.objectNode();
+    }
+
+    /** A ratio with three decimals, so runs compare byte for byte; NaN (no measure could be taken) is null. */
+    public static void putRatio(ObjectNode node, String name, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(name);
+        } else {
+            node.put(name, new BigDecimal(String.format(Locale.ROOT, "%.3f", value)).setScale(3, RoundingMode.HALF_UP));
+        }
     }
 
     /** The tree as UTF-8 JSON bytes, the same bytes for the same tree (reports must be byte-identical). */

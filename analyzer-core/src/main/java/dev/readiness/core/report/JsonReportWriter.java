@@ -16,6 +16,7 @@ import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.analysis.TrackRecord;
 import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
@@ -72,6 +73,9 @@ public final class JsonReportWriter {
         root.set("metrics", metrics(result.metrics()));
         root.set("testing", testing(result.testMetrics()));
         root.set("codeHealth", codeHealth(result.codeHealth()));
+        if (result.trackRecord() != null) {
+            root.set("trackRecord", trackRecord(result.trackRecord()));
+        }
         root.set("overview", overview(result.overview()));
         ArrayNode rules = root.putArray("rules");
         result.rules().forEach(rule -> rules.add(rule(rule)));
@@ -83,6 +87,31 @@ public final class JsonReportWriter {
             new TreeMap<>(result.stageMillis()).forEach(timings::put);
         }
         return JsonOutput.toBytes(root);
+    }
+
+    private static ObjectNode trackRecord(TrackRecord record) {
+        ObjectNode node = JsonOutput.object();
+        if (!record.available()) {
+            node.put("unavailable", record.unavailable());
+            return node;
+        }
+        node.put("t0Commit", record.t0Commit());
+        node.put("t0Time", record.t0Time().toString());
+        node.put("endTime", record.endTime().toString());
+        node.put("window", record.window());
+        node.put("fixCommits", record.fixCommits());
+        node.put("filesRanked", record.filesRanked());
+        node.put("filesWithFixes", record.filesWithFixes());
+        node.put("judged", record.judged());
+        ObjectNode flagged = node.putObject("flaggedHotspots");
+        flagged.put("files", record.flaggedFiles());
+        JsonOutput.putRatio(flagged, "codeShare", record.flaggedCodeShare());
+        JsonOutput.putRatio(flagged, "fixShare", record.flaggedFixShare());
+        ObjectNode auc = node.putObject("auc");
+        JsonOutput.putRatio(auc, "hotspot", record.hotspotAuc());
+        JsonOutput.putRatio(auc, "changes", record.changesAuc());
+        JsonOutput.putRatio(auc, "size", record.sizeAuc());
+        return node;
     }
 
     private static ObjectNode target(ScanTarget target) {

@@ -96,6 +96,9 @@ public final class TextReportWriter {
                 ? "Architecture rules checked the compiled classes (bytecode)."
                 : "Architecture rules checked the source dependency graph.");
         codeHealth(result.codeHealth(), lines);
+        if (result.trackRecord() != null) {
+            lines.addAll(TrackRecordText.lines(result.trackRecord()));
+        }
         lines.add("");
         if (result.activeFindings().isEmpty()) {
             lines.add("No findings: none of the " + result.rules().size() + " rules that ran reported anything"

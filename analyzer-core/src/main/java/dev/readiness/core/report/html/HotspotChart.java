@@ -3,10 +3,12 @@ package dev.readiness.core.report.html;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.analysis.RepositoryOverview.FileChanges;
+import dev.readiness.core.analysis.TrackRecord;
 import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.metrics.Hotspots;
 import dev.readiness.core.metrics.Hotspots.ChangedFile;
+import dev.readiness.core.report.TrackRecordText;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,7 @@ final class HotspotChart {
             html.element("p", "No hotspot chart: " + (result.target() != null && !result.target().historyAvailable()
                     ? result.target().historyStatus() : "no production file changed in the history read") + ".",
                     "class", "empty");
+            trackRecord(html, result.trackRecord());
             html.close("section");
             return;
         }
@@ -55,7 +58,20 @@ final class HotspotChart {
         html.raw(new HotspotPlot(points, hotspots.all()).render(drawn, axis));
         html.close("div");
         table(html, hotspots);
+        trackRecord(html, result.trackRecord());
         html.close("section");
+    }
+
+    /** What the backtest of the ranking found ({@code scan --track-record}): nothing when it was not asked for. */
+    private static void trackRecord(Html html, TrackRecord record) {
+        if (record == null) {
+            return;
+        }
+        List<String> lines = TrackRecordText.lines(record);
+        html.open("div", "id", "track-record");
+        html.element("h3", lines.get(0));
+        html.element("p", String.join(" ", lines.subList(1, lines.size()).stream().map(String::strip).toList()));
+        html.close("div");
     }
 
     /** The chart counts changes in the recent window, unless nothing changed in it (then the whole history). */
