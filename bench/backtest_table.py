@@ -9,7 +9,7 @@ import os
 import statistics
 import sys
 
-RANKINGS = ["hotspot", "changes", "size", "health", "random"]
+RANKINGS = ["risk", "hotspot", "changes", "size", "health", "random"]
 
 
 def main():
@@ -23,6 +23,8 @@ def main():
     judged = []
     for result in results:
         by_id = {ranking["id"]: ranking for ranking in result["rankings"]}
+        if any(ranking not in by_id for ranking in RANKINGS):
+            continue  # written by an older version
         aucs = [fmt(by_id[r]["auc"]) for r in RANKINGS]
         recalls = [fmt(by_id[r]["effortAwareRecall"]) for r in RANKINGS]
         note = "" if result["judged"] else " (too few to judge)"
@@ -33,11 +35,12 @@ def main():
             judged.append(by_id)
     print()
     print("%d repositories judged (at least 20 files touched by fixes)." % len(judged))
-    for baseline in ["changes", "size", "health", "random"]:
-        auc_wins = sum(1 for r in judged if r["hotspot"]["auc"] > r[baseline]["auc"])
-        recall_wins = sum(1 for r in judged if r["hotspot"]["effortAwareRecall"] > r[baseline]["effortAwareRecall"])
-        print("- hotspot beats %s: AUC on %d of %d, effort-aware recall on %d of %d" % (
-            baseline, auc_wins, len(judged), recall_wins, len(judged)))
+    for ours in ["risk", "hotspot"]:
+        for baseline in ["changes", "size", "health", "random"]:
+            auc_wins = sum(1 for r in judged if r[ours]["auc"] > r[baseline]["auc"])
+            recall_wins = sum(1 for r in judged if r[ours]["effortAwareRecall"] > r[baseline]["effortAwareRecall"])
+            print("- %s beats %s: AUC on %d of %d, effort-aware recall on %d of %d" % (
+                ours, baseline, auc_wins, len(judged), recall_wins, len(judged)))
     for ranking in RANKINGS:
         aucs = [r[ranking]["auc"] for r in judged if r[ranking]["auc"] is not None]
         recalls = [r[ranking]["effortAwareRecall"] for r in judged]

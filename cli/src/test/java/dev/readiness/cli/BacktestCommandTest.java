@@ -60,9 +60,10 @@ class BacktestCommandTest {
         assertThat(result.get("filesWithFixes").asInt()).isEqualTo(1);
         assertThat(result.get("judged").asBoolean()).isFalse();
         // Cart changed twice before T0, Price once: change count ranks the fixed file first
-        assertThat(result.get("rankings").get(1).get("auc").decimalValue()).isEqualByComparingTo("1.000");
+        assertThat(result.get("rankings").get(2).get("id").asText()).isEqualTo("changes");
+        assertThat(result.get("rankings").get(2).get("auc").decimalValue()).isEqualByComparingTo("1.000");
         assertThat(result.get("rankings")).extracting(ranking -> ranking.get("id").asText())
-                .containsExactly("hotspot", "changes", "size", "health", "random");
+                .containsExactly("risk", "hotspot", "changes", "size", "health", "random");
         assertThat(result.get("healthBands")).hasSize(3);
         JsonNode cart = result.get("rankedFiles").get(0);
         assertThat(cart.get("path").asText()).isEqualTo(SOURCES + "Cart.java");

@@ -8,6 +8,7 @@ import dev.readiness.core.engine.ScanRequest;
 import dev.readiness.core.history.History;
 import dev.readiness.core.history.HistoryReadException;
 import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.metrics.FileRisk;
 import dev.readiness.core.metrics.HealthBand;
 import dev.readiness.core.metrics.Hotspots;
 import dev.readiness.core.repo.RepositoryReader;
@@ -89,6 +90,9 @@ public final class Backtest {
         Hotspots.byScore(files, changes::get).forEach(file -> hotspotScore.put(file.path(), file.score()));
         Map<String, Double> random = randomScores(files);
         List<BacktestResult.Ranking> rankings = List.of(
+                ranking("risk", "fitted risk: (1 + lines)^" + FileRisk.SIZE_WEIGHT + " × (1 + changes in the 12 months "
+                        + "before T0)^" + FileRisk.CHANGE_WEIGHT + " (FileRisk; fitted on the corpus of docs/validation.md)",
+                        files, fixes, file -> FileRisk.of(file.linesOfCode(), changes.get(file.path()))),
                 ranking("hotspot", "hotspot score: changes in the 12 months before T0 × (10 − code health)", files,
                         fixes, file -> hotspotScore.getOrDefault(file.path(), 0.0)),
                 ranking("changes", "change count alone: changes in the 12 months before T0", files, fixes,

@@ -10,6 +10,7 @@ import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.metrics.FileRisk;
 import dev.readiness.core.metrics.HealthBand;
 import dev.readiness.core.metrics.ModuleTestMetrics;
 import dev.readiness.core.metrics.TestMetrics;
@@ -24,6 +25,7 @@ import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.RuleMetadata;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -72,7 +74,7 @@ public final class JsonReportWriter {
         root.set("comparison", comparison(result));
         root.set("metrics", metrics(result.metrics()));
         root.set("testing", testing(result.testMetrics()));
-        root.set("codeHealth", codeHealth(result.codeHealth()));
+        root.set("codeHealth", codeHealth(result.codeHealth(), result.overview()));
         if (result.trackRecord() != null) {
             root.set("trackRecord", trackRecord(result.trackRecord()));
         }
@@ -108,6 +110,7 @@ public final class JsonReportWriter {
         JsonOutput.putRatio(flagged, "codeShare", record.flaggedCodeShare());
         JsonOutput.putRatio(flagged, "fixShare", record.flaggedFixShare());
         ObjectNode auc = node.putObject("auc");
+        JsonOutput.putRatio(auc, "risk", record.riskAuc());
         JsonOutput.putRatio(auc, "hotspot", record.hotspotAuc());
         JsonOutput.putRatio(auc, "changes", record.changesAuc());
         JsonOutput.putRatio(auc, "size", record.sizeAuc());
@@ -219,7 +222,14 @@ public final class JsonReportWriter {
     }
 
     /** Repository-level code health, the least healthy files and every production file's health. */
-    private static ObjectNode codeHealth(CodeHealthSummary health) {
+    /**
+     * With history ({@code overview.recentWindowStart()} set), each file's {@link FileRisk} and the changes it rests
+     * on; without, no risk: size alone would pass for it.
+     */
+    private static ObjectNode codeHealth(CodeHealthSummary health, RepositoryOverview overview) {
+        Map<String, Integer> recentChanges = new HashMap<>();
+        overview.fileChanges().forEach(file -> recentChanges.put(file.path(), file.recentChanges()));
+        boolean history = overview.recentWindowStart() != null;
         ObjectNode node = JsonOutput.object();
         node.put("linesOfCode", health.linesOfCode());
         node.put("weightedHealth", health.weightedHealth());
@@ -236,6 +246,11 @@ public final class JsonReportWriter {
             entry.put("linesOfCode", file.linesOfCode());
             entry.put("health", file.health());
             entry.put("band", file.band().id());
+            if (history) {
+                int changes = recentChanges.getOrDefault(file.path(), 0);
+                entry.put("recentChanges", changes);
+                JsonOutput.putRatio(entry, "risk", FileRisk.of(file.linesOfCode(), changes));
+            }
             ArrayNode biomarkers = entry.putArray("biomarkers");
             for (Biomarker biomarker : file.biomarkers()) {
                 ObjectNode marker = biomarkers.addObject();
