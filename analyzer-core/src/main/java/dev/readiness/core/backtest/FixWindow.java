@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,16 +44,17 @@ final class FixWindow {
      * @param scope      the scanned subdirectory ("" for the whole repository)
      * @param t0Paths    the files of the tree at T0
      * @param fixPattern a message pattern that makes a non-merge, non-sweep commit a fix; null: {@link CommitKinds}
+     * @param bots       the author patterns whose commits are left out, as in a scan
      */
     static Fixes read(Repository repository, BacktestPlan plan, String scope, Collection<String> t0Paths,
-                      Pattern fixPattern, List<java.util.regex.Pattern> bots) throws HistoryReadException {
+                      Pattern fixPattern, List<Pattern> bots) throws HistoryReadException {
         HistoryOptions options = new HistoryOptions(null, plan.t0Time(), Duration.ZERO, true, 1, bots,
                 plan.end().name());
         History history = new HistoryReader(repository, scope, options).read();
         Set<String> window = plan.windowCommits();
         List<Commit> commits = new ArrayList<>(history.commits().stream()
                 .filter(commit -> window.contains(commit.id())).toList());
-        java.util.Collections.reverse(commits); // oldest first, to follow renames forward
+        Collections.reverse(commits); // oldest first, to follow renames forward
         CommitKinds kinds = CommitKinds.of(commits);
         Map<String, String> t0PathNow = new HashMap<>();
         t0Paths.forEach(path -> t0PathNow.put(path, path));
