@@ -9,7 +9,7 @@ import os
 import statistics
 import sys
 
-RANKINGS = ["risk", "hotspot", "changes", "size", "health", "random"]
+RANKINGS = ["risk", "health-weighted", "changes", "size", "health", "random"]
 
 
 def main():
@@ -35,7 +35,7 @@ def main():
             judged.append(by_id)
     print()
     print("%d repositories judged (at least 20 files touched by fixes)." % len(judged))
-    for ours in ["risk", "hotspot"]:
+    for ours in ["risk", "health-weighted"]:
         for baseline in ["changes", "size", "health", "random"]:
             auc_wins = sum(1 for r in judged if r[ours]["auc"] > r[baseline]["auc"])
             recall_wins = sum(1 for r in judged if r[ours]["effortAwareRecall"] > r[baseline]["effortAwareRecall"])

@@ -63,7 +63,7 @@ class BacktestCommandTest {
         assertThat(result.get("rankings").get(2).get("id").asText()).isEqualTo("changes");
         assertThat(result.get("rankings").get(2).get("auc").decimalValue()).isEqualByComparingTo("1.000");
         assertThat(result.get("rankings")).extracting(ranking -> ranking.get("id").asText())
-                .containsExactly("risk", "hotspot", "changes", "size", "health", "random");
+                .containsExactly("risk", "health-weighted", "changes", "size", "health", "random");
         assertThat(result.get("healthBands")).hasSize(3);
         JsonNode cart = result.get("rankedFiles").get(0);
         assertThat(cart.get("path").asText()).isEqualTo(SOURCES + "Cart.java");

@@ -97,7 +97,7 @@ class SampleRepositoryScanTest {
         String text = Files.readString(reports.resolve("readiness.txt"));
 
         assertThat(text).contains("legacy-shop @ main")
-                .contains("Findings: 36 (6 warnings, 30 notes)")
+                .contains("Findings: 37 (6 warnings, 31 notes)")
                 .contains("README.md:1")
                 .contains("[context/agent-instructions-missing] No agent instruction file")
                 .contains("[history/hidden-coupling] Changes together with")

@@ -86,15 +86,14 @@ public final class Backtest {
                                          Collection<FileHealth> files, FixWindow.Fixes fixes, History history) {
         Map<String, Integer> changes = new TreeMap<>();
         files.forEach(file -> changes.put(file.path(), history == null ? 0 : history.recentRevisions(file.path())));
-        Map<String, Double> hotspotScore = new TreeMap<>();
-        Hotspots.byScore(files, changes::get).forEach(file -> hotspotScore.put(file.path(), file.score()));
         Map<String, Double> random = randomScores(files);
         List<BacktestResult.Ranking> rankings = List.of(
-                ranking("risk", "fitted risk: (1 + lines)^" + FileRisk.SIZE_WEIGHT + " × (1 + changes in the 12 months "
-                        + "before T0)^" + FileRisk.CHANGE_WEIGHT + " (FileRisk; fitted on the corpus of docs/validation.md)",
+                ranking("risk", "file risk, the hotspot rule's ranking: (1 + lines)^" + FileRisk.SIZE_WEIGHT
+                        + " × (1 + changes in the 12 months before T0)^" + FileRisk.CHANGE_WEIGHT
+                        + " (FileRisk; fitted on the corpus of docs/validation.md)",
                         files, fixes, file -> FileRisk.of(file.linesOfCode(), changes.get(file.path()))),
-                ranking("hotspot", "hotspot score: changes in the 12 months before T0 × (10 − code health)", files,
-                        fixes, file -> hotspotScore.getOrDefault(file.path(), 0.0)),
+                ranking("health-weighted", "the former hotspot score: changes in the 12 months before T0 × (10 − code "
+                        + "health)", files, fixes, file -> changes.get(file.path()) * (10 - file.health())),
                 ranking("changes", "change count alone: changes in the 12 months before T0", files, fixes,
                         file -> changes.get(file.path())),
                 ranking("size", "lines of code alone", files, fixes, FileHealth::linesOfCode),

@@ -36,8 +36,8 @@ public record BacktestResult(String repository, String t0Commit, Instant t0Time,
     /** What a scan's reports show of this backtest. */
     public TrackRecord trackRecord() {
         return new TrackRecord(t0Commit, t0Time, endTime, window, fixCommits, files, filesWithFixes, judged(),
-                flagged.files(), flagged.codeShare(), flagged.fixShare(), auc("risk"), auc("hotspot"), auc("changes"),
-                auc("size"), null);
+                flagged.files(), flagged.codeShare(), flagged.fixShare(), auc("risk"), auc("changes"), auc("size"),
+                null);
     }
 
     private double auc(String ranking) {

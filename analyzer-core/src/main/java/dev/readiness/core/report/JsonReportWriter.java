@@ -111,7 +111,6 @@ public final class JsonReportWriter {
         JsonOutput.putRatio(flagged, "fixShare", record.flaggedFixShare());
         ObjectNode auc = node.putObject("auc");
         JsonOutput.putRatio(auc, "risk", record.riskAuc());
-        JsonOutput.putRatio(auc, "hotspot", record.hotspotAuc());
         JsonOutput.putRatio(auc, "changes", record.changesAuc());
         JsonOutput.putRatio(auc, "size", record.sizeAuc());
         return node;

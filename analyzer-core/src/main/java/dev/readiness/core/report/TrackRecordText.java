@@ -28,8 +28,8 @@ public final class TrackRecordText {
                     + "the %d files ranked.", record.filesWithFixes(), record.filesRanked()));
         } else {
             lines.add("  Foretelling which files got a fix (AUC; 0.5 is chance, 1 perfect):");
-            lines.add(String.format(Locale.ROOT, "  fitted risk %s, hotspot score %s, change count alone %s, size alone %s.",
-                    auc(record.riskAuc()), auc(record.hotspotAuc()), auc(record.changesAuc()), auc(record.sizeAuc())));
+            lines.add(String.format(Locale.ROOT, "  file risk (the hotspot ranking) %s, change count alone %s, size alone %s.",
+                    auc(record.riskAuc()), auc(record.changesAuc()), auc(record.sizeAuc())));
         }
         return lines;
     }

@@ -20,26 +20,30 @@ import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The hotspot definition on real Git histories built with JGit; health values are given per file. */
+/** The hotspot definition on real Git histories built with JGit; sizes and health values are given per file. */
 class HotspotsTest {
 
     @TempDir
     Path repository;
 
     @Test
-    void onlyTheMostChangedQuarterRoundedUpCanBeHotspotsRankedByChangesTimesUnhealthiness() throws Exception {
+    void onlyTheMostChangedQuarterRoundedUpCanBeHotspotsRankedByRisk() throws Exception {
         History history = history(Map.of("A.java", 7, "B.java", 6, "C.java", 5, "D.java", 4),
                 "E.java", "F.java", "G.java", "H.java", "I.java");
-        List<FileHealth> files = files(Map.of("A.java", 8.0, "B.java", 6.0, "C.java", 7.0, "D.java", 1.0), history);
+        List<FileHealth> files = history.files().keySet().stream().map(path -> new FileHealth(path,
+                Map.of("B.java", 1000, "D.java", 5000).getOrDefault(path, 100), 9.5, HealthBand.GREEN, List.of()))
+                .toList();
 
         Hotspots hotspots = Hotspots.of(files, history::recentRevisions);
 
         assertThat(hotspots.changedFiles()).isEqualTo(9);
         assertThat(hotspots.mostChanged()).as("ceil(9 / 4) = 3 files, most changes first")
                 .extracting(FileHealth::path).containsExactly("A.java", "B.java", "C.java");
-        assertThat(hotspots.all()).as("D (4 × 9 = 36) would top a ranking of all files, but is 4th by changes")
-                .extracting(Hotspots.ChangedFile::path, Hotspots.ChangedFile::score)
-                .containsExactly(Tuple.tuple("B.java", 24.0), Tuple.tuple("C.java", 15.0), Tuple.tuple("A.java", 14.0));
+        assertThat(hotspots.all()).as("D (5,000 lines) would top a ranking of all files, but is 4th by changes; "
+                        + "B's 1,000 lines outweigh A's one change more")
+                .extracting(Hotspots.ChangedFile::path, Hotspots.ChangedFile::risk)
+                .containsExactly(Tuple.tuple("B.java", FileRisk.of(1000, 6)), Tuple.tuple("A.java", FileRisk.of(100, 7)),
+                        Tuple.tuple("C.java", FileRisk.of(100, 5)));
     }
 
     @Test
@@ -54,7 +58,7 @@ class HotspotsTest {
     }
 
     @Test
-    void aGreenFileIsMostChangedButNeverAHotspot() throws Exception {
+    void aGreenFileThatKeepsChangingIsAHotspotToo() throws Exception {
         History history = history(Map.of("Busy.java", 10, "Messy.java", 5), "A.java", "B.java", "C.java", "D.java",
                 "E.java", "F.java");
 
@@ -62,7 +66,7 @@ class HotspotsTest {
                 history::recentRevisions);
 
         assertThat(hotspots.mostChanged()).extracting(FileHealth::path).containsExactly("Busy.java", "Messy.java");
-        assertThat(hotspots.all()).extracting(Hotspots.ChangedFile::path).containsExactly("Messy.java");
+        assertThat(hotspots.all()).extracting(Hotspots.ChangedFile::path).containsExactly("Busy.java", "Messy.java");
     }
 
     @Test
@@ -104,15 +108,17 @@ class HotspotsTest {
     }
 
     @Test
-    void byScoreRanksEveryChangedFileByChangesTimesUnhealthinessThenPath() {
-        List<FileHealth> files = List.of(health("Calm.java", 9.5), health("Busy.java", 9.0), health("Bad.java", 2.0),
-                health("Same.java", 2.0), health("Unchanged.java", 1.0));
-        Map<String, Integer> changes = Map.of("Calm.java", 40, "Busy.java", 20, "Bad.java", 1, "Same.java", 1);
+    void byRiskRanksEveryChangedFileBySizeAndChangesThenPathAndLeavesHealthOut() {
+        List<FileHealth> files = List.of(health("Calm.java", 9.5, 100), health("Busy.java", 9.0, 100),
+                health("Big.java", 9.9, 2000), health("Same.java", 2.0, 100), health("Also.java", 9.0, 100),
+                health("Unchanged.java", 1.0, 3000));
+        Map<String, Integer> changes = Map.of("Calm.java", 40, "Busy.java", 20, "Big.java", 1, "Same.java", 1,
+                "Also.java", 1);
 
-        assertThat(Hotspots.byScore(files, path -> changes.getOrDefault(path, 0)))
-                .extracting(Hotspots.ChangedFile::path, Hotspots.ChangedFile::scoreTenths)
-                .containsExactly(Tuple.tuple("Busy.java", 200L), Tuple.tuple("Calm.java", 200L),
-                        Tuple.tuple("Bad.java", 80L), Tuple.tuple("Same.java", 80L));
+        // log-odds: Big -0.149, Calm -0.498, Busy -0.925, then Also and Same -2.425 (tied: path order)
+        assertThat(Hotspots.byRisk(files, path -> changes.getOrDefault(path, 0)))
+                .extracting(Hotspots.ChangedFile::path)
+                .containsExactly("Big.java", "Calm.java", "Busy.java", "Also.java", "Same.java");
     }
 
     /**
@@ -154,6 +160,10 @@ class HotspotsTest {
     }
 
     private static FileHealth health(String path, double health) {
-        return new FileHealth(path, 100, health, HealthBand.of(health), List.of());
+        return health(path, health, 100);
+    }
+
+    private static FileHealth health(String path, double health, int linesOfCode) {
+        return new FileHealth(path, linesOfCode, health, HealthBand.of(health), List.of());
     }
 }

@@ -11,21 +11,20 @@ import java.util.stream.Stream;
  * chart. Change frequency = a file's revisions in the recent window (sweeps are not revisions,
  * {@link dev.readiness.core.history.CommitKinds}). The most-changed files = the top quarter
  * (rounded up) of the files changed in the window, by change frequency (ties: path). A hotspot = a most-changed
- * file that is not green (health below 9) and changed at least {@value #MIN_RECENT_REVISIONS} times, ranked by
- * changes × (10 − health) (ties: path); the first {@value #MAX_REPORTED} are reported.
+ * file that changed at least {@value #MIN_RECENT_REVISIONS} times, ranked by its {@link FileRisk} (size and changes;
+ * ties: path); the first {@value #MAX_REPORTED} are reported. Health does not decide: backtested, it added nothing
+ * to size and changes, and a green file that keeps changing got fixes as often (docs/validation.md).
  */
 public final class Hotspots {
 
     public static final double MOST_CHANGED_SHARE = 0.25;
     public static final int MIN_RECENT_REVISIONS = 3;
     public static final int MAX_REPORTED = 10;
-    /** Health 10 in tenths: scores are kept in tenths of a point, so ranking never depends on rounding. */
-    private static final int PERFECT_TENTHS = 100;
 
     private static final Comparator<ChangedFile> MOST_CHANGES_FIRST = Comparator.comparingInt(ChangedFile::changes)
             .reversed().thenComparing(ChangedFile::path);
-    private static final Comparator<ChangedFile> HIGHEST_SCORE_FIRST = Comparator
-            .comparingLong(ChangedFile::scoreTenths).reversed().thenComparing(ChangedFile::path);
+    private static final Comparator<ChangedFile> HIGHEST_RISK_FIRST = Comparator
+            .comparingDouble(ChangedFile::risk).reversed().thenComparing(ChangedFile::path);
 
     /** A file with its health and how many times it changed. */
     public record ChangedFile(FileHealth file, int changes) {
@@ -34,14 +33,9 @@ public final class Hotspots {
             return file.path();
         }
 
-        /** changes × (10 − health), in tenths of a point. */
-        public long scoreTenths() {
-            return changes * (PERFECT_TENTHS - Math.round(file.health() * 10));
-        }
-
-        /** changes × (10 − health). */
-        public double score() {
-            return scoreTenths() / 10.0;
+        /** The chance of a defect fix within a year, from the file's size and changes ({@link FileRisk}). */
+        public double risk() {
+            return FileRisk.of(file.linesOfCode(), changes);
         }
     }
 
@@ -63,15 +57,15 @@ public final class Hotspots {
         List<ChangedFile> changed = changed(files, recentRevisions).sorted(MOST_CHANGES_FIRST).toList();
         List<ChangedFile> most = changed.subList(0, (int) Math.ceil(changed.size() * MOST_CHANGED_SHARE));
         List<ChangedFile> hotspots = most.stream()
-                .filter(file -> file.changes() >= MIN_RECENT_REVISIONS && file.file().health() < HealthBand.GREEN_FROM)
-                .sorted(HIGHEST_SCORE_FIRST)
+                .filter(file -> file.changes() >= MIN_RECENT_REVISIONS)
+                .sorted(HIGHEST_RISK_FIRST)
                 .toList();
         return new Hotspots(changed.size(), most.stream().map(ChangedFile::file).toList(), hotspots);
     }
 
-    /** Every file of {@code files} that changed at least once, by the hotspot score (ties: path). */
-    public static List<ChangedFile> byScore(Collection<FileHealth> files, ToIntFunction<String> changes) {
-        return changed(files, changes).sorted(HIGHEST_SCORE_FIRST).toList();
+    /** Every file of {@code files} that changed at least once, highest risk first (ties: path). */
+    public static List<ChangedFile> byRisk(Collection<FileHealth> files, ToIntFunction<String> changes) {
+        return changed(files, changes).sorted(HIGHEST_RISK_FIRST).toList();
     }
 
     private static Stream<ChangedFile> changed(Collection<FileHealth> files, ToIntFunction<String> changes) {
@@ -89,7 +83,7 @@ public final class Hotspots {
         return mostChanged;
     }
 
-    /** Every hotspot, highest score first. */
+    /** Every hotspot, highest risk first. */
     public List<ChangedFile> all() {
         return all;
     }

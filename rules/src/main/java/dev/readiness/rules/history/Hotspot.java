@@ -21,11 +21,12 @@ import java.util.stream.IntStream;
 /** Reports the first hotspots of the production Java files, as {@link Hotspots} defines and ranks them. */
 @RuleDefinition(
         id = "history/hotspot",
-        summary = "Unhealthy file that changes often.",
+        summary = "Large file that changes often: where defect fixes land.",
         description = "Takes the most-changed quarter of the production Java files changed in the recent window "
-                + "(12 months back from the HEAD commit); those with at least 3 recent changes and a code health "
-                + "below 9 (not green; 1 to 10, see docs/scoring.md) are hotspots, ranked by changes times (10 minus "
-                + "health), and the first 10 are reported. Hotspots are where most defects and most agent edits land.",
+                + "(12 months back from the HEAD commit); those with at least 3 recent changes are hotspots, ranked by "
+                + "their file risk, the chance of a defect fix within a year from their size and changes (a model "
+                + "fitted on backtests of public projects, docs/validation.md), and the first 10 are reported. "
+                + "Hotspots are where most defects and most agent edits land.",
         level = Level.WARNING,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
@@ -49,10 +50,12 @@ public final class Hotspot implements RepositoryRule {
         FileHealth health = hotspot.file();
         String costs = health.biomarkers().stream().map(Biomarker::id).collect(Collectors.joining(", "));
         return String.format(Locale.ROOT, "Hotspot #%d of %d: %d changes in %s, among the %d most-changed of %d "
-                        + "changed production files, on code health %.1f (%s; %s) = score %.1f (changes × (10 − "
-                        + "health)). Unhealthy code that changes often is where defects and broken agent edits land: "
-                        + "improve its health and cover it with tests before the next change.", index + 1,
+                        + "changed production files, and %d lines of code; file risk %.0f %% (the chance of a defect fix "
+                        + "within a year, fitted on the history of public projects); code health %.1f (%s%s). Files this size "
+                        + "that change this often are where defects and broken agent edits land: cover it with tests and "
+                        + "split it along the reasons it changes before the next change.", index + 1,
                 hotspots.all().size(), hotspot.changes(), HistoryFiles.recentWindow(history), hotspots.mostChanged().size(),
-                hotspots.changedFiles(), health.health(), health.band().id(), costs, hotspot.score());
+                hotspots.changedFiles(), health.linesOfCode(), hotspot.risk() * 100, health.health(), health.band().id(),
+                costs.isEmpty() ? "" : "; " + costs);
     }
 }

@@ -50,17 +50,20 @@ class LegacyShopHistoryTest {
         List<Finding> findings = scan(repository);
 
         ExpectMarkers.assertMatch("legacy-shop history", ExpectMarkers.markers(repository, IDS::contains), findings);
-        assertThat(findings).hasSize(6);
+        assertThat(findings).hasSize(7);
     }
 
     @Test
     void messagesCarryTheNumbersAndNames() {
         Map<String, Finding> byRule = scan(repository).stream()
+                .filter(finding -> !finding.location().path().endsWith("ReportService.java")
+                        || !finding.ruleId().equals("history/hotspot"))
                 .collect(Collectors.toMap(Finding::ruleId, finding -> finding));
 
-        assertThat(byRule.get("history/hotspot").message()).startsWith("Hotspot #1 of 1: 9 changes in the last 365 "
-                + "days, among the 2 most-changed of 6 changed production files, on code health 8.6 (yellow; "
-                + "complex-method, bumpy-road) = score 12.6");
+        assertThat(byRule.get("history/hotspot").message()).startsWith("Hotspot #1 of 2: 9 changes in the last 365 "
+                + "days, among the 2 most-changed of 6 changed production files, and 89 lines of code; file risk 18 % "
+                + "(the chance of a defect fix within a year, fitted on the history of public projects); code health "
+                + "8.6 (yellow; complex-method, bumpy-road).");
         assertThat(byRule.get("history/change-coupling").message()).startsWith("Changes together with OrderService.java: "
                 + "6 shared commits, coupling degree 80% (6 and 9 revisions in the last 365 days)");
         assertThat(byRule.get("history/change-coupling").relatedLocations()).containsExactly(Location.ofLine(

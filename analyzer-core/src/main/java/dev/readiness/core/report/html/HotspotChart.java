@@ -46,8 +46,8 @@ final class HotspotChart {
         String axis = countsRecentChanges(overview) ? "changes since " + overview.recentWindowStart() : "changes in the history read";
         html.element("p", "One bubble per production file that changed (" + axis + "), sized by its lines of code. "
                 + "The outlined bubbles in the shaded zone are the hotspots, as history/hotspot reports them: among "
-                + "the most-changed quarter of these files, those not green that changed at least "
-                + Hotspots.MIN_RECENT_REVISIONS + " times. Unhealthy code that keeps changing is where agents (and "
+                + "the most-changed quarter of these files, those that changed at least " + Hotspots.MIN_RECENT_REVISIONS
+                + " times, ranked by file risk (size and changes). Large code that keeps changing is where agents (and "
                 + "people) make the most mistakes. Click a bubble to see its findings.", "class", "lead");
         List<ChangedFile> drawn = points.stream().limit(MAX_BUBBLES).toList();
         if (drawn.size() < points.size()) {
@@ -86,20 +86,20 @@ final class HotspotChart {
         return Hotspots.of(result.codeHealth().files(), path -> recent.getOrDefault(path, 0));
     }
 
-    /** Changed production files with the changes the chart counts: the hotspots first, then by hotspot score. */
+    /** Changed production files with the changes the chart counts: the hotspots first, then by risk. */
     static List<ChangedFile> points(AnalysisResult result, Hotspots hotspots) {
         Map<String, Integer> byPath = result.overview().fileChanges().stream().collect(Collectors.toMap(
                 FileChanges::path, countsRecentChanges(result.overview()) ? FileChanges::recentChanges : FileChanges::changes));
         Set<String> hot = hotspots.all().stream().map(ChangedFile::path).collect(Collectors.toSet());
-        return Stream.concat(hotspots.all().stream(), Hotspots.byScore(result.codeHealth().files(),
+        return Stream.concat(hotspots.all().stream(), Hotspots.byRisk(result.codeHealth().files(),
                 path -> byPath.getOrDefault(path, 0)).stream().filter(point -> !hot.contains(point.path()))).toList();
     }
 
     private static void table(Html html, Hotspots hotspots) {
         List<ChangedFile> reported = hotspots.reported();
         if (reported.isEmpty()) {
-            html.element("p", "No hotspot: no file of the most-changed quarter is below green health and changed at "
-                    + "least " + Hotspots.MIN_RECENT_REVISIONS + " times in the recent window.", "class", "empty");
+            html.element("p", "No hotspot: no file of the most-changed quarter changed at least "
+                    + Hotspots.MIN_RECENT_REVISIONS + " times in the recent window.", "class", "empty");
             return;
         }
         if (reported.size() < hotspots.all().size()) {
@@ -107,8 +107,9 @@ final class HotspotChart {
                     "note");
         }
         html.raw("<div class=\"table-wrap\">").open("table", "class", "data hotspot-table");
-        html.raw("<thead><tr><th>File</th><th class=\"num\">Changes</th><th class=\"num\">Health</th>"
-                + "<th class=\"num\">Lines of code</th><th>What costs health</th></tr></thead><tbody>");
+        html.raw("<thead><tr><th>File</th><th class=\"num\">Changes</th><th class=\"num\">Lines of code</th>"
+                + "<th class=\"num\">Risk</th><th class=\"num\">Health</th><th>What costs health</th></tr></thead>"
+                + "<tbody>");
         for (ChangedFile point : reported) {
             FileHealth file = point.file();
             html.open("tr", "class", "file-row", "data-path", file.path());
@@ -116,8 +117,9 @@ final class HotspotChart {
             html.open("td").element("strong", file.path().substring(slash)).raw("<br>")
                     .element("code", file.path().substring(0, slash), "class", "dir").close("td");
             html.element("td", String.valueOf(point.changes()), "class", "num");
-            html.element("td", Html.number(file.health(), 1), "class", "num health " + file.band().id());
             html.element("td", String.valueOf(file.linesOfCode()), "class", "num");
+            html.element("td", Html.percent(point.risk()), "class", "num risk");
+            html.element("td", Html.number(file.health(), 1), "class", "num health " + file.band().id());
             html.element("td", file.biomarkers().stream().sorted(Comparator.comparingDouble(Biomarker::penalty)
                     .reversed()).limit(3).map(marker -> marker.id().replace('-', ' '))
                     .collect(Collectors.joining(", ")));

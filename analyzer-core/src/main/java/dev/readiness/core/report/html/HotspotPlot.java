@@ -84,17 +84,17 @@ final class HotspotPlot {
     }
 
     /**
-     * Below the green band, right of the hotspot with the fewest changes: the hotspots and nothing else, except
-     * files cut from the most-changed quarter by the path tie-break (their bubbles are not outlined).
+     * Right of the hotspot with the fewest changes, at every health: the hotspots and nothing else, except files cut
+     * from the most-changed quarter by the path tie-break (their bubbles are not outlined).
      */
     private void zone() {
         if (hotspots.isEmpty()) {
             return;
         }
         double left = x(hotspots.stream().mapToInt(ChangedFile::changes).min().orElseThrow()) - 4;
-        svg.append(Svg.rect(new At(left, y(9)), new At(WIDTH - RIGHT - left, HEIGHT - BOTTOM - y(9)), "hot-zone"));
+        svg.append(Svg.rect(new At(left, TOP), new At(WIDTH - RIGHT - left, HEIGHT - BOTTOM - TOP), "hot-zone"));
         svg.append(Svg.text(new At(WIDTH - RIGHT - 6, HEIGHT - BOTTOM - 8), "end", "zone-label",
-                "hotspots: most changed, not green"));
+                "hotspots: most changed, ranked by risk"));
     }
 
     private void axes(String axis) {

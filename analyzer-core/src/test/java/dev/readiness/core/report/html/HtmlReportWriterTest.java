@@ -120,7 +120,7 @@ class HtmlReportWriterTest {
         assertThat(page.select("#hotspot-chart circle.bubble")).hasSize(2);
         assertThat(page.select("#hotspot-chart rect.hot-zone, #hotspot-chart circle.hotspot, .hotspot-table")).isEmpty();
         assertThat(page.select("#hotspots .empty").text()).isEqualTo("No hotspot: no file of the most-changed quarter "
-                + "is below green health and changed at least 3 times in the recent window.");
+                + "changed at least 3 times in the recent window.");
     }
 
     @Test

@@ -18,7 +18,7 @@ class TrackRecordReportTest {
 
     private static final TrackRecord JUDGED = new TrackRecord("8f4107953d0123456789abcdef0123456789abcd",
             Instant.parse("2025-08-21T08:30:38Z"), Instant.parse("2026-08-20T22:32:24Z"), "12 months", 230, 5000, 112,
-            true, 10, 0.04, 0.31, 0.851, 0.672, 0.764, 0.846, null);
+            true, 10, 0.04, 0.31, 0.851, 0.764, 0.846, null);
 
     @Test
     void theTextReportSaysWhatTheFlaggedFilesReceivedAndHowTheRankingsCompare() {
@@ -28,7 +28,7 @@ class TrackRecordReportTest {
                 + "  On 2025-08-21 (8f4107953d) the hotspot rule would have flagged 10 files, 4 % of the code;\n"
                 + "  they received 31 % of the fix touches of the 230 defect fixes up to 2026-08-20.\n"
                 + "  Foretelling which files got a fix (AUC; 0.5 is chance, 1 perfect):\n"
-                + "  fitted risk 0.85, hotspot score 0.67, change count alone 0.76, size alone 0.85.\n");
+                + "  file risk (the hotspot ranking) 0.85, change count alone 0.76, size alone 0.85.\n");
     }
 
     @Test
@@ -53,7 +53,7 @@ class TrackRecordReportTest {
 
         assertThat(judged.select("#hotspots #track-record p").text())
                 .startsWith("On 2025-08-21 (8f4107953d) the hotspot rule would have flagged 10 files, 4 % of the code;")
-                .endsWith("fitted risk 0.85, hotspot score 0.67, change count alone 0.76, size alone 0.85.");
+                .endsWith("file risk (the hotspot ranking) 0.85, change count alone 0.76, size alone 0.85.");
         assertThat(unavailable.select("#track-record p").text())
                 .isEqualTo("Not available: the repository is a shallow clone");
         assertThat(Jsoup.parse(new HtmlReportWriter().render(ReportFixtures.result())).select("#track-record")).isEmpty();

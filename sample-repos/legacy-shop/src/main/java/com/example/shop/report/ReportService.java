@@ -1,4 +1,4 @@
-package com.example.shop.report; // expect: history/hidden-coupling
+package com.example.shop.report; // expect: history/hidden-coupling // expect: history/hotspot
 
 import com.example.shop.model.Order;
 import com.example.shop.model.OrderLine;
