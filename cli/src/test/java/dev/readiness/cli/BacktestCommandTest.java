@@ -69,6 +69,7 @@ class BacktestCommandTest {
         assertThat(cart.get("path").asText()).isEqualTo(SOURCES + "Cart.java");
         assertThat(cart.get("recentChanges").asInt()).isEqualTo(2);
         assertThat(cart.get("fixes").asInt()).isEqualTo(1);
+        assertThat(cart.get("biomarkers")).isEmpty();
         assertThat(result.get("rankedFiles").get(1).get("fixes").asInt()).isZero();
     }
 

@@ -66,6 +66,8 @@ public final class BacktestJson {
             node.put("recentAuthors", row.recentAuthors());
             node.put("recentFixes", row.recentFixes());
             node.put("ageDays", row.ageDays());
+            ArrayNode biomarkers = node.putArray("biomarkers");
+            row.biomarkers().forEach(biomarkers::add);
             node.put("fixes", row.fixes());
         }
         return JsonOutput.toBytes(root);

@@ -68,10 +68,15 @@ public record BacktestResult(String repository, String t0Commit, Instant t0Time,
 
     /**
      * One ranked file: what was known at T0 (size, health, changes in the 12 months before and in all history, lines
-     * added and deleted in those 12 months, their distinct authors and defect fixes, days since the file was created)
-     * and the fix commits that touched it in the window after.
+     * added and deleted in those 12 months, their distinct authors and defect fixes, days since the file was created,
+     * the code-health biomarkers found in it) and the fix commits that touched it in the window after.
      */
     public record FileRow(String path, int linesOfCode, double health, int recentChanges, int changes,
-                          long recentChurn, int recentAuthors, int recentFixes, long ageDays, int fixes) {
+                          long recentChurn, int recentAuthors, int recentFixes, long ageDays, List<String> biomarkers,
+                          int fixes) {
+
+        public FileRow {
+            biomarkers = List.copyOf(biomarkers);
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.readiness.core.history.Commit;
 import dev.readiness.core.history.CommitKind;
 import dev.readiness.core.history.FileHistory;
 import dev.readiness.core.history.History;
+import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.FileHealth;
 import java.time.Duration;
 import java.util.Collection;
@@ -35,7 +36,7 @@ final class FileRows {
                     // author dates may run backwards: a file is never younger than new
                     past.map(found -> Math.max(0, Duration.between(found.firstChange(), history.headTime()).toDays()))
                             .orElse(0L),
-                    fixes.applyAsInt(file.path()));
+                    file.biomarkers().stream().map(Biomarker::id).toList(), fixes.applyAsInt(file.path()));
         }).toList();
     }
 

@@ -50,7 +50,7 @@ class BacktestTest {
         repository = temp.resolve("repo");
         try (Git git = TestRepos.init(repository)) {
             TestRepos.commitFiles(git, Map.of(MAIN + "A.java", javaClass("A", 40), MAIN + "B.java", javaClass("B", 5),
-                    MAIN + "C.java", javaClass("C", 20), MAIN + "D.java", javaClass("D", 10)), "Initial classes",
+                    MAIN + "C.java", javaClass("C", 20), MAIN + "D.java", wideMethodClass("D", 10)), "Initial classes",
                     at("2024-01-10"));
             TestRepos.commitFiles(git, Map.of(MAIN + "A.java", javaClass("A", 40) + "// step 1\n"), "Extend A",
                     at("2024-02-01"));
@@ -64,11 +64,11 @@ class BacktestTest {
                     "Fix overflow in Bee (#42)", at("2024-08-01"));
             TestRepos.commitFiles(git, Map.of(MAIN + "C.java", javaClass("C", 20) + "// cached\n"), "Add caching to C",
                     at("2024-09-01"));
-            TestRepos.commitFiles(git, Map.of(MAIN + "D.java", javaClass("D", 10) + "// spelling\n"),
+            TestRepos.commitFiles(git, Map.of(MAIN + "D.java", wideMethodClass("D", 10) + "// spelling\n"),
                     "Fix typo in comments", at("2024-10-01"));
             lastInWindow = TestRepos.commitFiles(git, Map.of("src/test/java/p/ATest.java", javaClass("ATest", 3)),
                     "Fix wrong expected value (gh-12)", at("2024-11-01"));
-            TestRepos.commitFiles(git, Map.of(MAIN + "D.java", javaClass("D", 10) + "// crash\n"), "Fix crash in D",
+            TestRepos.commitFiles(git, Map.of(MAIN + "D.java", wideMethodClass("D", 10) + "// crash\n"), "Fix crash in D",
                     at("2025-06-01"));
         }
     }
@@ -93,6 +93,8 @@ class BacktestTest {
         assertThat(result.fileRows()).extracting(BacktestResult.FileRow::path, BacktestResult.FileRow::fixes)
                 .containsExactly(tuple(MAIN + "A.java", 1), tuple(MAIN + "B.java", 1), tuple(MAIN + "C.java", 0),
                         tuple(MAIN + "D.java", 0));
+        assertThat(result.fileRows().get(3).biomarkers()).containsExactly("too-many-parameters");
+        assertThat(result.fileRows().get(2).biomarkers()).isEmpty();
         BacktestResult.FileRow a = result.fileRows().get(0);
         assertThat(a.recentChanges()).isEqualTo(3);
         assertThat(a.linesOfCode()).isGreaterThan(result.fileRows().get(2).linesOfCode());
@@ -186,6 +188,13 @@ class BacktestTest {
     private static String javaClass(String name, int lines) {
         return "package p;\nclass " + name + " {\n"
                 + IntStream.range(0, lines - 3).mapToObj(index -> "  int f" + index + ";\n").collect(Collectors.joining())
+                + "}\n";
+    }
+
+    /** A class of exactly {@code lines} lines of code whose one method takes six parameters (a biomarker). */
+    private static String wideMethodClass(String name, int lines) {
+        return "package p;\nclass " + name + " {\n  void m(int a, int b, int c, int d, int e, int f) { }\n"
+                + IntStream.range(0, lines - 4).mapToObj(index -> "  int f" + index + ";\n").collect(Collectors.joining())
                 + "}\n";
     }
 
