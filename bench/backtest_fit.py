@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Which per-file signals, combined, foretell fixes: leave-one-repository-out fits over backtest results.
 
-Usage: bench/backtest_fit.py OUT_DIR   (the <name>.json files bench/backtest.sh wrote; needs numpy)
+Usage: bench/backtest_fit.py OUT_DIR [--biomarkers]   (the <name>.json files bench/backtest.sh wrote; needs numpy)
 
 For every judged repository, a logistic regression is fitted on the files of all the others (L2 = 1, Newton steps)
 and ranks that repository's files; a candidate may also divide its odds by lines of code to the power alpha (a
 risk per line read). Prints, per candidate, the median AUC and effort-aware recall and on how many repositories it
-beats size alone and change count alone. Nothing is tuned on the repository it is scored on.
+beats size alone and change count alone. Nothing is tuned on the repository it is scored on. With --biomarkers, each
+code-health biomarker is added in turn to size and recent changes (1 when the file has it): its fitted weight, and on
+how many repositories it raised the left-out AUC.
 """
 import glob
 import json
@@ -37,7 +39,7 @@ CANDIDATES = [
 ]
 
 
-def load(directory):
+def load(directory, with_rows=False):
     data = {}
     for path in sorted(glob.glob(os.path.join(directory, "*.json"))):
         result = json.load(open(path, encoding="utf-8"))
@@ -47,7 +49,7 @@ def load(directory):
             x = np.array([[FEATURES[name](row) for name in names] for row in rows])
             data[result["repository"]] = (x, np.array([1 if row["fixes"] else 0 for row in rows]),
                                           np.array([row["linesOfCode"] for row in rows]),
-                                          np.array([row["fixes"] for row in rows]))
+                                          np.array([row["fixes"] for row in rows])) + ((rows,) if with_rows else ())
     return data
 
 
@@ -120,5 +122,32 @@ def main():
                                                                np.median(list(recalls.values())), beats))
 
 
+def biomarkers(directory):
+    data = load(directory, with_rows=True)
+    names = list(FEATURES)
+    base = [names.index("size"), names.index("recent changes")]
+    ids = sorted({marker for d in data.values() for row in d[4] for marker in row.get("biomarkers", [])})
+    print("%d judged repositories; each biomarker added to logit(size, recent changes), left out in turn" % len(data))
+    for marker in ids:
+        extended = {repo: (np.hstack([d[0][:, base], np.array([[1.0 if marker in row.get("biomarkers", []) else 0.0]
+                                                                  for row in d[4]])]), d[1]) for repo, d in data.items()}
+        share = np.mean(np.concatenate([x[:, -1] for x, _ in extended.values()]))
+        weight = fit(np.vstack([x for x, _ in extended.values()]), np.concatenate([y for _, y in extended.values()]))[-2]
+        raised, deltas = 0, []
+        for repo, (x, y) in extended.items():
+            others = [other for other in extended if other != repo]
+            with_marker = fit(np.vstack([extended[o][0] for o in others]), np.concatenate([extended[o][1] for o in others]))
+            without = fit(np.vstack([extended[o][0][:, :2] for o in others]),
+                          np.concatenate([extended[o][1] for o in others]))
+            delta = auc(x @ with_marker[:-1], y) - auc(x[:, :2] @ without[:-1], y)
+            deltas.append(delta)
+            raised += delta > 0
+        print("%-22s in %5.1f %% of files, weight %+.2f, left-out AUC raised on %2d of %d (median change %+.4f)" % (
+            marker, 100 * share, weight, raised, len(extended), np.median(deltas)))
+
+
 if __name__ == "__main__":
-    main()
+    if "--biomarkers" in sys.argv:
+        biomarkers(sys.argv[1])
+    else:
+        main()
