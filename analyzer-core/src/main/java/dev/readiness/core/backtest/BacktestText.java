@@ -31,17 +31,17 @@ public final class BacktestText {
                     BacktestResult.MIN_FILES_WITH_FIXES));
             return lines;
         }
-        lines.add(String.format(Locale.ROOT, "%-14s %6s  %14s  %20s  %22s", "ranking", "AUC", "recall@20% LOC",
+        lines.add(String.format(Locale.ROOT, "%-16s %6s  %14s  %20s  %22s", "ranking", "AUC", "recall@20% LOC",
                 "top 10: fixes/code", "top 10 %: fixes/code"));
         for (BacktestResult.Ranking ranking : result.rankings()) {
-            lines.add(String.format(Locale.ROOT, "%-14s %6s  %14s  %20s  %22s", ranking.id(), auc(ranking.auc()),
+            lines.add(String.format(Locale.ROOT, "%-16s %6s  %14s  %20s  %22s", ranking.id(), auc(ranking.auc()),
                     percent(ranking.effortAwareRecall()),
                     percent(ranking.topTenFixShare()) + " / " + percent(ranking.topTenCodeShare()),
                     percent(ranking.topTenthFixShare()) + " / " + percent(ranking.topTenthCodeShare())));
         }
         lines.add("");
         for (BacktestResult.Ranking ranking : result.rankings()) {
-            lines.add(String.format(Locale.ROOT, "  %-8s %s", ranking.id(), ranking.description()));
+            lines.add(String.format(Locale.ROOT, "  %-16s %s", ranking.id(), ranking.description()));
         }
         lines.add("");
         lines.add("Track record: " + String.join(" ", TrackRecordText.flagged(result.trackRecord())));
