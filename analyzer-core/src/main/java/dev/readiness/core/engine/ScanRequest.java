@@ -88,11 +88,12 @@ public record ScanRequest(Path path, int threads, Path cacheDirectory, HistoryOp
 
     /**
      * This request reading the tree of {@code commit} (a full commit id) and the history from it back, as a scan
-     * run at that commit would have: what a backtest looks at.
+     * run at that commit would have: what a backtest looks at. Reports and class directories the user named belong
+     * to the work tree, so they are left out.
      */
     public ScanRequest atCommit(String commit) {
         HistoryOptions options = new HistoryOptions(history.maxCommits(), history.since(), history.recentWindow(),
                 history.firstParentOnly(), history.threads(), history.botAuthors(), commit);
-        return new ScanRequest(path, threads, cacheDirectory, options, reports, config, List.of(), commit);
+        return new ScanRequest(path, threads, cacheDirectory, options, ExplicitReports.NONE, config, List.of(), commit);
     }
 }
