@@ -4,7 +4,6 @@ import dev.readiness.core.backtest.Backtest;
 import dev.readiness.core.backtest.BacktestJson;
 import dev.readiness.core.backtest.BacktestResult;
 import dev.readiness.core.backtest.BacktestText;
-import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.config.ConfigException;
 import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.engine.AnalysisException;
@@ -104,14 +103,11 @@ final class BacktestCommand implements Callable<Integer> {
         ReportFormat chosen = format(format);
         Period windowLength = window(window);
         Pattern fixes = fixPattern(fixPattern);
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1) {
-            throw new UsageException("--threads must be at least 1, was " + threadCount);
-        }
+        int threadCount = ScanInputOptions.threadCount(threads);
         OutputPlan plan = OutputPlan.resolve(List.of(chosen), output);
         RuleRegistry registry = RuleRegistry.fromClasspath(BacktestCommand.class.getClassLoader());
         ReadinessConfig settings = ConfigSelection.load(config, path, registry.knownRules());
-        ScanRequest request = new ScanRequest(path, threadCount, noCache ? null : CacheFiles.defaultDirectory(),
+        ScanRequest request = new ScanRequest(path, threadCount, ScanInputOptions.cacheDirectory(noCache, null),
                 HistoryOptions.defaults(threadCount)).withConfig(settings);
         BacktestResult result = new Backtest(new Analyzer(registry, ProgressListener.NONE))
                 .run(request, at, windowLength, fixes);

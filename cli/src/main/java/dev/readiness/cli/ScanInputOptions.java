@@ -79,13 +79,10 @@ final class ScanInputOptions {
 
     /** The scan request these options describe, with its readiness.yml loaded (a broken file stops here). */
     ScanRequest request(RuleRegistry registry) throws UsageException, ScanInputException, ConfigException {
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1) {
-            throw new UsageException("--threads must be at least 1, was " + threadCount);
-        }
+        int threadCount = threadCount(threads);
         HistoryOptions history = HistoryLimits.options(
                 new HistoryLimits.Arguments(historySince, historyCommits, allParents, ref), threadCount);
-        Path cacheDirectory = noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
+        Path cacheDirectory = cacheDirectory(noCache, cacheDir);
         ReadinessConfig settings = ConfigSelection.load(config, path, registry.knownRules());
         if (unprovenRules) {
             settings = settings.enabling(registry.all().stream().map(RuleType::metadata)
@@ -94,5 +91,19 @@ final class ScanInputOptions {
         return new ScanRequest(path, threadCount, cacheDirectory, history,
                 new ExplicitReports(pitReports, jacocoReports)).withConfig(settings)
                 .withClassDirectories(classDirectories);
+    }
+
+    /** {@code --threads}, else the number of processors; fewer than one is a usage error. */
+    static int threadCount(Integer threads) throws UsageException {
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw new UsageException("--threads must be at least 1, was " + threadCount);
+        }
+        return threadCount;
+    }
+
+    /** Where the cache lives: none with {@code --no-cache}, {@code --cache-dir}, else the default directory. */
+    static Path cacheDirectory(boolean noCache, Path cacheDir) {
+        return noCache ? null : cacheDir != null ? cacheDir : CacheFiles.defaultDirectory();
     }
 }

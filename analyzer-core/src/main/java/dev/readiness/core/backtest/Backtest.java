@@ -11,8 +11,8 @@ import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.metrics.FileRisk;
 import dev.readiness.core.metrics.HealthBand;
 import dev.readiness.core.metrics.Hotspots;
+import dev.readiness.core.repo.GitRepository;
 import dev.readiness.core.repo.RepositoryReader;
-import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.RepositoryContext;
 import java.time.Period;
@@ -50,20 +50,20 @@ public final class Backtest {
      */
     public BacktestResult run(ScanRequest request, String at, Period window, Pattern fixPattern)
             throws ScanInputException, AnalysisException {
-        try (RepositorySnapshot head = RepositoryReader.openAt(request.path(), "HEAD")) {
-            Repository repository = head.repository().orElseThrow();
+        try (GitRepository git = RepositoryReader.openGit(request.path())) {
+            Repository repository = git.repository();
             BacktestPlan plan = BacktestPlan.of(repository, at, window);
             try (Scan atT0 = analyzer.analyze(request.atCommit(plan.t0().name()))) {
                 RepositoryContext t0 = atT0.models();
                 Collection<FileHealth> files = t0.codeHealth().files();
-                FixWindow.Fixes fixes = FixWindow.read(repository, plan, head.scope(),
+                FixWindow.Fixes fixes = FixWindow.read(repository, plan, git.scope(),
                         files.stream().map(FileHealth::path).toList(), fixPattern, request.history().botAuthors());
                 if (fixes.fixCommits() == 0) {
                     throw new ScanInputException("no defect-fix commit between T0 (" + plan.t0Time() + ") and "
                             + plan.endTime() + " among " + fixes.commits() + " commits: nothing to judge the ranking "
                             + "against; give a --fix-pattern that matches this project's fix messages");
                 }
-                return result(head.displayName(), plan, fixPattern, files, fixes, t0.history().orElse(null));
+                return result(git.displayName(), plan, fixPattern, files, fixes, t0.history().orElse(null));
             }
         } catch (HistoryReadException e) {
             throw new AnalysisException(e.getMessage(), e);

@@ -5,11 +5,10 @@ import dev.readiness.core.report.TrackRecordText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** The backtest for a terminal: what was compared, a table of the rankings, the flagged hotspots and the bands. */
 public final class BacktestText {
-
-    private static final int SHORT_COMMIT = 10;
 
     private BacktestText() {
     }
@@ -17,9 +16,9 @@ public final class BacktestText {
     public static List<String> lines(BacktestResult result) {
         List<String> lines = new ArrayList<>();
         lines.add("Backtest of " + RoleText.printable(result.repository()) + ": ranked at "
-                + shortId(result.t0Commit()) + " (" + result.t0Time().toString().substring(0, 10)
-                + "), fixes counted to " + shortId(result.endCommit()) + " (" + result.endTime().toString().substring(0, 10)
-                + "), " + result.window());
+                + TrackRecordText.shortCommit(result.t0Commit()) + " (" + TrackRecordText.day(result.t0Time())
+                + "), fixes counted to " + TrackRecordText.shortCommit(result.endCommit()) + " ("
+                + TrackRecordText.day(result.endTime()) + "), " + result.window());
         lines.add(String.format(Locale.ROOT, "%d commits, %d defect fixes; they touched %d of the %d production Java "
                         + "files ranked (%d file touches)", result.windowCommits(), result.fixCommits(),
                 result.filesWithFixes(), result.files(), result.fixTouches()));
@@ -35,9 +34,9 @@ public final class BacktestText {
                 "top 10: fixes/code", "top 10 %: fixes/code"));
         for (BacktestResult.Ranking ranking : result.rankings()) {
             lines.add(String.format(Locale.ROOT, "%-16s %6s  %14s  %20s  %22s", ranking.id(), auc(ranking.auc()),
-                    percent(ranking.effortAwareRecall()),
-                    percent(ranking.topTenFixShare()) + " / " + percent(ranking.topTenCodeShare()),
-                    percent(ranking.topTenthFixShare()) + " / " + percent(ranking.topTenthCodeShare())));
+                    TrackRecordText.percent(ranking.effortAwareRecall()),
+                    TrackRecordText.percent(ranking.topTenFixShare()) + " / " + TrackRecordText.percent(ranking.topTenCodeShare()),
+                    TrackRecordText.percent(ranking.topTenthFixShare()) + " / " + TrackRecordText.percent(ranking.topTenthCodeShare())));
         }
         lines.add("");
         for (BacktestResult.Ranking ranking : result.rankings()) {
@@ -45,25 +44,14 @@ public final class BacktestText {
         }
         lines.add("");
         lines.add("Track record: " + String.join(" ", TrackRecordText.flagged(result.trackRecord())));
-        StringBuilder bands = new StringBuilder("Fixes per 1,000 lines by code health at T0:");
-        for (BacktestResult.Band band : result.bands()) {
-            bands.append(String.format(Locale.ROOT, " %s %.2f (%d files)", band.band().id(),
-                    band.fixesPerThousandLines(), band.files()));
-            bands.append(';');
-        }
-        lines.add(bands.substring(0, bands.length() - 1));
+        lines.add("Fixes per 1,000 lines by code health at T0: " + result.bands().stream()
+                .map(band -> String.format(Locale.ROOT, "%s %.2f (%d files)", band.band().id(),
+                        band.fixesPerThousandLines(), band.files()))
+                .collect(Collectors.joining("; ")));
         return lines;
-    }
-
-    private static String shortId(String commit) {
-        return commit.substring(0, Math.min(SHORT_COMMIT, commit.length()));
     }
 
     private static String auc(double value) {
         return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.3f", value);
-    }
-
-    private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
 }

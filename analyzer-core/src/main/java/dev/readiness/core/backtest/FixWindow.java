@@ -8,6 +8,7 @@ import dev.readiness.core.history.History;
 import dev.readiness.core.history.HistoryOptions;
 import dev.readiness.core.history.HistoryReadException;
 import dev.readiness.core.history.HistoryReader;
+import dev.readiness.core.history.MergedCommits;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class FixWindow {
         Map<String, Integer> fixes = new TreeMap<>();
         int fixCommits = 0;
         for (Commit commit : commits) {
-            List<Commit> fixesIn = commit.isMerge() ? mergedFixes(repository, commit, fixPattern)
+            List<Commit> fixesIn = commit.isMerge() ? mergedFixes(repository, scope, commit, fixPattern)
                     : isFix(commit, kinds.kindOf(commit), fixPattern) ? List.of(commit) : List.of();
             fixCommits += fixesIn.size();
             for (Commit fix : fixesIn) {
@@ -78,10 +79,10 @@ final class FixWindow {
     }
 
     /** The fixes among the commits a merge brought in, judged by themselves. */
-    private static List<Commit> mergedFixes(Repository repository, Commit merge, Pattern fixPattern)
+    private static List<Commit> mergedFixes(Repository repository, String scope, Commit merge, Pattern fixPattern)
             throws HistoryReadException {
         try {
-            List<Commit> merged = MergedCommits.of(repository, merge.id());
+            List<Commit> merged = MergedCommits.of(repository, scope, merge.id());
             CommitKinds kinds = CommitKinds.of(merged);
             return merged.stream().filter(commit -> isFix(commit, kinds.kindOf(commit), fixPattern)).toList();
         } catch (IOException e) {

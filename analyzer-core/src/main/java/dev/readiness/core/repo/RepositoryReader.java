@@ -126,7 +126,7 @@ public final class RepositoryReader {
     private static RepositorySnapshot workTree(Repository repository, Path directory)
             throws IOException, ScanInputException {
         Path workTree = repository.getWorkTree().toPath().toRealPath();
-        String scope = workTree.relativize(directory).toString().replace(File.separatorChar, '/');
+        String scope = scopeOf(workTree, directory);
         Listing listing = new Listing();
         try (TreeWalk walk = new TreeWalk(repository)) {
             FileTreeIterator workTreeIterator = new FileTreeIterator(repository);
@@ -166,6 +166,26 @@ public final class RepositoryReader {
      * either. A subdirectory of a work tree restricts the snapshot to it, as {@link #open} does.
      */
     public static RepositorySnapshot openAt(Path path, String revision) throws ScanInputException {
+        GitRepository git = openGit(path);
+        try {
+            ObjectId commit = git.repository().resolve(revision + "^{commit}");
+            if (commit == null) {
+                throw new ScanInputException(revision + ": no such branch, tag or commit");
+            }
+            GitState state = new GitState(GitState.HistoryAvailability.AVAILABLE, commit.name(), null,
+                    isShallow(git.repository()));
+            return commitTree(git.repository(), git.displayName(), git.root(), git.scope(), commit, state);
+        } catch (IOException | RuntimeException e) {
+            git.close();
+            throw new ScanInputException("cannot read " + revision + " of " + path + ": " + describe(e), e);
+        } catch (ScanInputException e) {
+            git.close();
+            throw e;
+        }
+    }
+
+    /** The Git repository {@code path} lies in, for reading its history and objects; no file is listed. */
+    public static GitRepository openGit(Path path) throws ScanInputException {
         Path directory = checkDirectory(path);
         try {
             Repository repository = findRepository(directory);
@@ -173,24 +193,24 @@ public final class RepositoryReader {
                 throw new ScanInputException(path + " is not a Git repository: it has no history to go back in");
             }
             try {
-                ObjectId commit = repository.resolve(revision + "^{commit}");
-                if (commit == null) {
-                    throw new ScanInputException(revision + ": no such branch, tag or commit");
-                }
-                String scope = repository.isBare() ? ""
-                        : repository.getWorkTree().toPath().toRealPath().relativize(directory).toString()
-                        .replace(File.separatorChar, '/');
                 Path root = repository.isBare() ? directory : repository.getWorkTree().toPath().toRealPath();
-                boolean shallow = new File(repository.getDirectory(), "shallow").isFile();
-                GitState state = new GitState(GitState.HistoryAvailability.AVAILABLE, commit.name(), null, shallow);
-                return commitTree(repository, displayName(directory), root, scope, commit, state);
-            } catch (IOException | RuntimeException | ScanInputException e) {
+                return new GitRepository(repository, root, scopeOf(root, directory), displayName(directory));
+            } catch (IOException | RuntimeException e) {
                 repository.close();
                 throw e;
             }
         } catch (IOException | RuntimeException e) {
-            throw new ScanInputException("cannot read " + revision + " of " + path + ": " + describe(e), e);
+            throw new ScanInputException("cannot read " + path + ": " + describe(e), e);
         }
+    }
+
+    /** {@code directory} relative to {@code root}, with '/' separators; "" for the root itself. */
+    private static String scopeOf(Path root, Path directory) {
+        return root.relativize(directory).toString().replace(File.separatorChar, '/');
+    }
+
+    private static boolean isShallow(Repository repository) {
+        return new File(repository.getDirectory(), "shallow").isFile();
     }
 
     /** The files of one commit's tree under {@code scope}, read from Git objects; links and submodules skipped. */
@@ -296,8 +316,7 @@ public final class RepositoryReader {
         Ref headRef = repository.exactRef(Constants.HEAD);
         String branch = headRef != null && headRef.isSymbolic()
                 ? Repository.shortenRefName(headRef.getTarget().getName()) : null;
-        boolean shallow = new File(repository.getDirectory(), "shallow").isFile();
-        return new GitState(GitState.HistoryAvailability.AVAILABLE, head.name(), branch, shallow);
+        return new GitState(GitState.HistoryAvailability.AVAILABLE, head.name(), branch, isShallow(repository));
     }
 
     private static String displayName(Path directory) {

@@ -1,6 +1,7 @@
 package dev.readiness.core.report;
 
 import dev.readiness.core.analysis.TrackRecord;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,19 +42,29 @@ public final class TrackRecordText {
     public static List<String> flagged(TrackRecord record) {
         boolean one = record.flaggedFiles() == 1;
         return List.of(String.format(Locale.ROOT, "On %s (%s) the hotspot rule would have flagged %d %s, %s of the code;",
-                        record.t0Time().toString().substring(0, 10),
-                        record.t0Commit().substring(0, Math.min(SHORT_COMMIT, record.t0Commit().length())),
+                        day(record.t0Time()), shortCommit(record.t0Commit()),
                         record.flaggedFiles(), one ? "file" : "files", percent(record.flaggedCodeShare())),
                 String.format(Locale.ROOT, "%s received %s of the fix touches of the %d defect fixes up to %s.",
                         one ? "it" : "they", percent(record.flaggedFixShare()), record.fixCommits(),
-                        record.endTime().toString().substring(0, 10)));
+                        day(record.endTime())));
     }
 
     private static String auc(double value) {
         return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static String percent(double share) {
+    /** A share as a whole per cent: "31 %". */
+    public static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f %%", share * 100);
+    }
+
+    /** The first characters of a commit id, as the reports show it. */
+    public static String shortCommit(String commit) {
+        return commit.substring(0, Math.min(SHORT_COMMIT, commit.length()));
+    }
+
+    /** The UTC day of an instant, yyyy-MM-dd. */
+    public static String day(Instant time) {
+        return time.toString().substring(0, 10);
     }
 }
