@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.backtest.Backtest;
+import dev.readiness.core.backtest.BacktestHtmlWriter;
 import dev.readiness.core.backtest.BacktestJson;
 import dev.readiness.core.backtest.BacktestResult;
 import dev.readiness.core.backtest.BacktestText;
@@ -77,7 +78,7 @@ final class BacktestCommand implements Callable<Integer> {
     String fixPattern;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
+            description = "text, json or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Where to write (default: standard output).")
@@ -111,8 +112,11 @@ final class BacktestCommand implements Callable<Integer> {
                 HistoryOptions.defaults(threadCount)).withConfig(settings);
         BacktestResult result = new Backtest(new Analyzer(registry, ProgressListener.NONE))
                 .run(request, at, windowLength, fixes);
-        byte[] rendered = chosen == ReportFormat.JSON ? BacktestJson.write(result)
-                : (String.join("\n", BacktestText.lines(result)) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] rendered = switch (chosen) {
+            case JSON -> BacktestJson.write(result);
+            case HTML -> new BacktestHtmlWriter().toBytes(result);
+            default -> (String.join("\n", BacktestText.lines(result)) + "\n").getBytes(StandardCharsets.UTF_8);
+        };
         plan.write(Map.of(chosen, rendered), streams.out());
         return ExitCode.OK;
     }
@@ -121,7 +125,8 @@ final class BacktestCommand implements Callable<Integer> {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "text" -> ReportFormat.TEXT;
             case "json" -> ReportFormat.JSON;
-            default -> throw new UsageException("--format " + text + ": backtest writes text or json");
+            case "html" -> ReportFormat.HTML;
+            default -> throw new UsageException("--format " + text + ": backtest writes text, json or html");
         };
     }
 

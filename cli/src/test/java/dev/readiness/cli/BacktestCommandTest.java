@@ -108,7 +108,7 @@ class BacktestCommandTest {
         Files.writeString(plain.resolve("A.java"), "class A { }");
 
         assertUsageError(CliRun.of("backtest", shop.toString(), "--window", "a.while"), "--window a.while: give a length");
-        assertUsageError(CliRun.of("backtest", shop.toString(), "--format", "sarif"), "backtest writes text or json");
+        assertUsageError(CliRun.of("backtest", shop.toString(), "--format", "sarif"), "backtest writes text, json or html");
         assertUsageError(CliRun.of("backtest", shop.toString(), "--fix-pattern", "(unclosed"),
                 "--fix-pattern is not a valid regular expression");
         assertUsageError(CliRun.of("backtest", shop.toString(), "--at", "1999-01-01", "--no-cache"),

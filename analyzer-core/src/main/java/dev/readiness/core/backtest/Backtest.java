@@ -15,6 +15,7 @@ import dev.readiness.core.repo.GitRepository;
 import dev.readiness.core.repo.RepositoryReader;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.source.SourceFacts;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,7 +64,8 @@ public final class Backtest {
                             + plan.endTime() + " among " + fixes.commits() + " commits: nothing to judge the ranking "
                             + "against; give a --fix-pattern that matches this project's fix messages");
                 }
-                return result(git.displayName(), plan, fixPattern, files, fixes, t0.history().orElse(null));
+                return result(git.displayName(), plan, fixPattern, files, fixes, t0.sourceFacts(),
+                        t0.history().orElse(null));
             }
         } catch (HistoryReadException e) {
             throw new AnalysisException(e.getMessage(), e);
@@ -83,7 +85,8 @@ public final class Backtest {
     }
 
     private static BacktestResult result(String name, BacktestPlan plan, Pattern fixPattern,
-                                         Collection<FileHealth> files, FixWindow.Fixes fixes, History history) {
+                                         Collection<FileHealth> files, FixWindow.Fixes fixes, SourceFacts sources,
+                                         History history) {
         Map<String, Integer> changes = new TreeMap<>();
         files.forEach(file -> changes.put(file.path(), history == null ? 0 : history.recentRevisions(file.path())));
         Map<String, Double> random = randomScores(files);
@@ -105,7 +108,7 @@ public final class Backtest {
                 BacktestPlan.describe(plan.window()), fixDefinition(fixPattern), plan.windowCommits().size(),
                 fixes.fixCommits(), files.size(), withFixes, touches,
                 rankings, flagged(files, fixes, changes, touches), bands(files, fixes),
-                FileRows.of(files, history, fixes::of));
+                FileRows.of(files, sources, history, fixes::of));
     }
 
     private static BacktestResult.Ranking ranking(String id, String description, Collection<FileHealth> files,
@@ -115,7 +118,7 @@ public final class Backtest {
         RankingMeasures.Result measures = RankingMeasures.of(ranked);
         return new BacktestResult.Ranking(id, description, measures.auc(), measures.effortAwareRecall(),
                 measures.topTenFixShare(), measures.topTenCodeShare(), measures.topTenthFixShare(),
-                measures.topTenthCodeShare());
+                measures.topTenthCodeShare(), measures.effortCurve());
     }
 
     private static BacktestResult.Flagged flagged(Collection<FileHealth> files, FixWindow.Fixes fixes,

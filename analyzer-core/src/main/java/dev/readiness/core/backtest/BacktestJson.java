@@ -40,6 +40,8 @@ public final class BacktestJson {
             ObjectNode topTenth = node.putObject("topTenthOfFiles");
             JsonOutput.putRatio(topTenth, "fixShare", ranking.topTenthFixShare());
             JsonOutput.putRatio(topTenth, "codeShare", ranking.topTenthCodeShare());
+            ArrayNode curve = node.putArray("effortCurve");
+            ranking.effortCurve().forEach(found -> curve.add(JsonOutput.ratio(found)));
         }
         ObjectNode flagged = root.putObject("flaggedHotspots");
         flagged.put("files", result.flagged().files());
@@ -68,6 +70,11 @@ public final class BacktestJson {
             node.put("ageDays", row.ageDays());
             ArrayNode biomarkers = node.putArray("biomarkers");
             row.biomarkers().forEach(biomarkers::add);
+            node.put("functions", row.design().functions());
+            node.put("complexConditionals", row.design().complexConditionals());
+            node.put("parameters", row.design().parameters());
+            node.put("primitiveParameters", row.design().primitiveParameters());
+            node.put("stringParameters", row.design().stringParameters());
             node.put("fixes", row.fixes());
         }
         return JsonOutput.toBytes(root);

@@ -1,6 +1,8 @@
 package dev.readiness.core.backtest;
 
 import dev.readiness.core.analysis.TrackRecord;
+import dev.readiness.core.metrics.DesignSignals;
+import dev.readiness.core.metrics.FileRisk;
 import dev.readiness.core.metrics.HealthBand;
 import java.time.Instant;
 import java.util.List;
@@ -48,10 +50,16 @@ public record BacktestResult(String repository, String t0Commit, Instant t0Time,
     /**
      * One ranking's measures. {@code auc}: ROC AUC for "got a fix" (NaN without both kinds of file);
      * {@code effortAwareRecall}: the share of fix touches found reading the first 20 % of the lines in its order;
-     * the first 10 files' and the first tenth of the files' shares of the fix touches and of the lines.
+     * the first 10 files' and the first tenth of the files' shares of the fix touches and of the lines;
+     * {@code effortCurve}: the share of fix touches found after reading 0 %, 5 %, ... 100 % of the lines in its order.
      */
     public record Ranking(String id, String description, double auc, double effortAwareRecall, double topTenFixShare,
-                          double topTenCodeShare, double topTenthFixShare, double topTenthCodeShare) {
+                          double topTenCodeShare, double topTenthFixShare, double topTenthCodeShare,
+                          List<Double> effortCurve) {
+
+        public Ranking {
+            effortCurve = List.copyOf(effortCurve);
+        }
     }
 
     /** The hotspots the hotspot rule would have reported at T0: how many, their share of the lines and of the fixes. */
@@ -69,14 +77,20 @@ public record BacktestResult(String repository, String t0Commit, Instant t0Time,
     /**
      * One ranked file: what was known at T0 (size, health, changes in the 12 months before and in all history, lines
      * added and deleted in those 12 months, their distinct authors and defect fixes, days since the file was created,
-     * the code-health biomarkers found in it) and the fix commits that touched it in the window after.
+     * the code-health biomarkers found in it, the design signals health does not charge for yet) and the fix
+     * commits that touched it in the window after.
      */
     public record FileRow(String path, int linesOfCode, double health, int recentChanges, int changes,
                           long recentChurn, int recentAuthors, int recentFixes, long ageDays, List<String> biomarkers,
-                          int fixes) {
+                          DesignSignals design, int fixes) {
 
         public FileRow {
             biomarkers = List.copyOf(biomarkers);
+        }
+
+        /** The file's risk at T0, as the hotspot rule ranks it ({@link FileRisk}). */
+        public double risk() {
+            return FileRisk.of(linesOfCode, recentChanges);
         }
     }
 }

@@ -5,7 +5,9 @@ import dev.readiness.core.history.CommitKind;
 import dev.readiness.core.history.FileHistory;
 import dev.readiness.core.history.History;
 import dev.readiness.core.metrics.Biomarker;
+import dev.readiness.core.metrics.DesignSignals;
 import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.source.SourceFacts;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
@@ -24,7 +26,8 @@ final class FileRows {
     private FileRows() {
     }
 
-    static List<BacktestResult.FileRow> of(Collection<FileHealth> files, History history, ToIntFunction<String> fixes) {
+    static List<BacktestResult.FileRow> of(Collection<FileHealth> files, SourceFacts sources, History history,
+                                           ToIntFunction<String> fixes) {
         Map<String, Integer> recentFixes = history == null ? Map.of() : recentFixes(history);
         return files.stream().sorted(Comparator.comparing(FileHealth::path)).map(file -> {
             Optional<FileHistory> past = history == null ? Optional.empty() : history.file(file.path());
@@ -36,7 +39,9 @@ final class FileRows {
                     // author dates may run backwards: a file is never younger than new
                     past.map(found -> Math.max(0, Duration.between(found.firstChange(), history.headTime()).toDays()))
                             .orElse(0L),
-                    file.biomarkers().stream().map(Biomarker::id).toList(), fixes.applyAsInt(file.path()));
+                    file.biomarkers().stream().map(Biomarker::id).toList(),
+                    sources.of(file.path()).map(DesignSignals::of).orElse(DesignSignals.NONE),
+                    fixes.applyAsInt(file.path()));
         }).toList();
     }
 

@@ -16,15 +16,19 @@ final class RankingMeasures {
     record Ranked(String path, int linesOfCode, int fixes, double score) {
     }
 
-    /** The measures of one ranking. */
+    /**
+     * The measures of one ranking; {@code effortCurve} holds the share of fix touches found after reading each
+     * {@value #CURVE_STEP}-share of the lines in its order: 0 %, 5 %, ... 100 %.
+     */
     record Result(double auc, double effortAwareRecall, double topTenFixShare, double topTenCodeShare,
-                  double topTenthFixShare, double topTenthCodeShare) {
+                  double topTenthFixShare, double topTenthCodeShare, List<Double> effortCurve) {
     }
 
     /** The share of the code read, in lines, when effort-aware recall is taken. */
     static final double EFFORT_SHARE = 0.20;
     static final int TOP_FILES = 10;
     static final double TOP_SHARE = 0.10;
+    static final double CURVE_STEP = 0.05;
 
     private RankingMeasures() {
     }
@@ -38,7 +42,17 @@ final class RankingMeasures {
         Share tenth = firstFiles(ties, topTenth);
         return new Result(auc(ties), share(firstLines(ties, totalLines * EFFORT_SHARE).fixes(), totalFixes),
                 share(topTen.fixes(), totalFixes), share(topTen.lines(), totalLines),
-                share(tenth.fixes(), totalFixes), share(tenth.lines(), totalLines));
+                share(tenth.fixes(), totalFixes), share(tenth.lines(), totalLines),
+                effortCurve(ties, totalLines, totalFixes));
+    }
+
+    private static List<Double> effortCurve(List<List<Ranked>> ties, long totalLines, long totalFixes) {
+        int steps = (int) Math.round(1 / CURVE_STEP);
+        List<Double> curve = new ArrayList<>(steps + 1);
+        for (int step = 0; step <= steps; step++) {
+            curve.add(share(firstLines(ties, totalLines * (double) step / steps).fixes(), totalFixes));
+        }
+        return List.copyOf(curve);
     }
 
     /**

@@ -37,11 +37,13 @@ public final class JsonOutput {
 
     /** A ratio with three decimals, so runs compare byte for byte; NaN (no measure could be taken) is null. */
     public static void putRatio(ObjectNode node, String name, double value) {
-        if (Double.isNaN(value)) {
-            node.putNull(name);
-        } else {
-            node.put(name, new BigDecimal(String.format(Locale.ROOT, "%.3f", value)).setScale(3, RoundingMode.HALF_UP));
-        }
+        node.set(name, ratio(value));
+    }
+
+    /** A ratio with three decimals as a node; NaN is a JSON null. */
+    public static JsonNode ratio(double value) {
+        return Double.isNaN(value) ? NODES.nullNode()
+                : NODES.numberNode(new BigDecimal(String.format(Locale.ROOT, "%.3f", value)).setScale(3, RoundingMode.HALF_UP));
     }
 
     /** The tree as UTF-8 JSON bytes, the same bytes for the same tree (reports must be byte-identical). */

@@ -172,6 +172,7 @@ public final class TextReportWriter {
         lines.add(String.format(Locale.ROOT, "Code health %.1f of 10, weighted by lines of code (green %s, yellow %s, red %s)",
                 health.weightedHealth(), percent(health.greenShare()), percent(health.yellowShare()),
                 percent(health.redShare())));
+        lines.add("  Health: how hard code is to change; in backtests it did not foretell fixes (file risk does)");
         for (FileHealth file : health.worst(WORST_FILES)) {
             lines.add(UNCUT + String.format(Locale.ROOT, "  %4.1f  %-6s  %s", file.health(), file.band().id(),
                     file.path()));

@@ -13,6 +13,7 @@ import dev.readiness.core.source.metrics.Accessors;
 import dev.readiness.core.source.metrics.Callables;
 import dev.readiness.core.source.metrics.CodeUnit;
 import dev.readiness.core.source.metrics.CognitiveComplexity;
+import dev.readiness.core.source.metrics.ComplexConditionals;
 import dev.readiness.core.source.metrics.CyclomaticComplexity;
 import dev.readiness.core.source.metrics.ForeignDataAccess;
 import dev.readiness.core.source.metrics.MemberUsage;
@@ -112,7 +113,8 @@ final class TypeExtractor {
         MethodMetrics.Traits traits = new MethodMetrics.Traits(isStatic, isPrivate, isOverride, isPlainAccessor,
                 Tables.isTable(unit), Callables.isGenerated(unit.declaration()));
         return new MethodMetrics(true, codeLines.inside(unit), CognitiveComplexity.of(unit).total(),
-                CyclomaticComplexity.of(unit), NestingDepth.of(unit).depth(), NestingDepth.bumps(unit), traits,
+                CyclomaticComplexity.of(unit), NestingDepth.of(unit).depth(), NestingDepth.bumps(unit),
+                ComplexConditionals.of(unit), traits,
                 usage.fields(), usage.methods());
     }
 

@@ -33,6 +33,21 @@ class RankingMeasuresTest {
     }
 
     @Test
+    void theEffortCurveTakesTheFixShareFoundAtEveryTwentiethOfTheLines() {
+        List<Double> curve = RankingMeasures.of(FILES).effortCurve();
+        assertThat(curve).hasSize(21);
+        assertThat(curve.get(0)).isEqualTo(0.0);
+        // 5 lines: an eighth of a's 40 lines and of its 2 fixes, of 3
+        assertThat(curve.get(1)).isCloseTo(0.25 / 3, within(1e-12));
+        assertThat(curve.get(4)).isEqualTo(RankingMeasures.of(FILES).effortAwareRecall());
+        assertThat(curve.get(8)).isCloseTo(2.0 / 3, within(1e-12));
+        // 50 lines: a, then 10 of the tie's 35 lines and as much of its 1 fix
+        assertThat(curve.get(10)).isCloseTo((2 + 10.0 / 35) / 3, within(1e-12));
+        assertThat(curve.get(15)).isCloseTo(1.0, within(1e-12));
+        assertThat(curve.get(20)).isCloseTo(1.0, within(1e-12));
+    }
+
+    @Test
     void aTieStraddlingTheFileCountCountsInProportion() {
         RankingMeasures.Share firstTwo = RankingMeasures.firstFiles(RankingMeasures.ties(FILES), 2);
         // a, then one of the three tied files: a third of their 1 fix and 35 lines

@@ -113,8 +113,9 @@ class TextReportWriterTest {
 
         List<String> lines = lines(WRITER.render(result));
 
-        assertThat(lines.subList(10, 14)).containsExactly(
+        assertThat(lines.subList(10, 15)).containsExactly(
                 "Code health 8.0 of 10, weighted by lines of code (green 60%, yellow 20%, red 20%)",
+                "  Health: how hard code is to change; in backtests it did not foretell fixes (file risk does)",
                 "   3.5  red     src/C.java",
                 "   8.0  yellow  src/B.java",
                 "   9.0  green   src/E.java");

@@ -5,12 +5,13 @@ import java.util.List;
 /**
  * What a method or constructor body measures and touches, computed while its tree exists: lines of code
  * between the braces, cognitive and cyclomatic complexity, deepest nesting, "bumps" (separate top-level
- * blocks nested two or more levels deep), its {@link Traits},
+ * blocks nested two or more levels deep), complex conditionals
+ * ({@link dev.readiness.core.source.metrics.ComplexConditionals}), its {@link Traits},
  * and which instance fields of its own class and which of its own class's methods it uses (by name, sorted),
  * directly or through an inner class it creates; code in a field's initialiser also uses that field.
  */
 public record MethodMetrics(boolean hasBody, int linesOfCode, int cognitiveComplexity, int cyclomaticComplexity,
-                            int maxNesting, int bumps, Traits traits, List<String> fieldsUsed,
+                            int maxNesting, int bumps, int complexConditionals, Traits traits, List<String> fieldsUsed,
                             List<String> methodsCalled) {
 
     /**
@@ -26,7 +27,7 @@ public record MethodMetrics(boolean hasBody, int linesOfCode, int cognitiveCompl
     }
 
     /** An abstract, native or interface method: nothing to measure. */
-    public static final MethodMetrics NO_BODY = new MethodMetrics(false, 0, 0, 1, 0, 0, Traits.NONE, List.of(),
+    public static final MethodMetrics NO_BODY = new MethodMetrics(false, 0, 0, 1, 0, 0, 0, Traits.NONE, List.of(),
             List.of());
 
     public MethodMetrics {

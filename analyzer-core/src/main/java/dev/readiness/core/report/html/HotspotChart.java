@@ -48,7 +48,9 @@ final class HotspotChart {
                 + "The outlined bubbles in the shaded zone are the hotspots, as history/hotspot reports them: among "
                 + "the most-changed quarter of these files, those that changed at least " + Hotspots.MIN_RECENT_REVISIONS
                 + " times, ranked by file risk (size and changes). Large code that keeps changing is where agents (and "
-                + "people) make the most mistakes. Click a bubble to see its findings.", "class", "lead");
+                + "people) make the most mistakes. Code health says how hard a file is to change; backtested on public "
+                + "projects, it did not foretell fixes, so it does not rank the hotspots. Click a bubble to see its "
+                + "findings.", "class", "lead");
         List<ChangedFile> drawn = points.stream().limit(MAX_BUBBLES).toList();
         if (drawn.size() < points.size()) {
             html.element("p", "Showing the " + drawn.size() + " most urgent of " + points.size() + " files.",

@@ -6,12 +6,12 @@ import java.util.Locale;
  * A small HTML writer: every text and attribute value goes through {@link #escape}, so file paths and
  * finding messages (which come from the scanned repository) can never add markup or script.
  */
-final class Html {
+public final class Html {
 
     private final StringBuilder out = new StringBuilder(1 << 16);
 
     /** Text safe as element content and as a quoted attribute value. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -28,28 +28,28 @@ final class Html {
     }
 
     /** A number with {@code decimals} decimals, the same on every platform. */
-    static String number(double value, int decimals) {
+    public static String number(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 
     /** A 0–1 share as a whole percentage, or "–" when unknown. */
-    static String percent(Double share) {
+    public static String percent(Double share) {
         return share == null ? "–" : Math.round(share * 100) + " %";
     }
 
     /** Markup we wrote ourselves (never data from the scanned repository). */
-    Html raw(String markup) {
+    public Html raw(String markup) {
         out.append(markup);
         return this;
     }
 
-    Html text(String text) {
+    public Html text(String text) {
         out.append(escape(text));
         return this;
     }
 
     /** An opening tag; {@code attributes} are name/value pairs, values escaped. */
-    Html open(String tag, String... attributes) {
+    public Html open(String tag, String... attributes) {
         out.append('<').append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
             out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
@@ -58,13 +58,13 @@ final class Html {
         return this;
     }
 
-    Html close(String tag) {
+    public Html close(String tag) {
         out.append("</").append(tag).append('>');
         return this;
     }
 
     /** An element holding only text. */
-    Html element(String tag, String text, String... attributes) {
+    public Html element(String tag, String text, String... attributes) {
         return open(tag, attributes).text(text).close(tag);
     }
 

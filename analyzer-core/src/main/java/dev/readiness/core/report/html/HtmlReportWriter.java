@@ -113,6 +113,11 @@ public final class HtmlReportWriter {
         html.raw("</tbody></table></div></details></section>");
     }
 
+    /** The report's style sheet, which the backtest page shares. */
+    public static String styleSheet() {
+        return resource("report.css");
+    }
+
     private static String resource(String name) {
         try (InputStream in = HtmlReportWriter.class.getResourceAsStream(RESOURCES + name)) {
             if (in == null) {
