@@ -62,7 +62,7 @@ final class FixWindow {
         Map<String, Integer> fixes = new TreeMap<>();
         int fixCommits = 0;
         for (Commit commit : commits) {
-            List<Commit> fixesIn = commit.isMerge() ? mergedFixes(repository, scope, commit, fixPattern)
+            List<Commit> fixesIn = commit.isMerge() ? mergedFixes(repository, scope, commit, kinds, fixPattern)
                     : isFix(commit, kinds.kindOf(commit), fixPattern) ? List.of(commit) : List.of();
             fixCommits += fixesIn.size();
             for (Commit fix : fixesIn) {
@@ -78,12 +78,12 @@ final class FixWindow {
         return new Fixes(fixes, commits.size(), fixCommits);
     }
 
-    /** The fixes among the commits a merge brought in, judged by themselves. */
-    private static List<Commit> mergedFixes(Repository repository, String scope, Commit merge, Pattern fixPattern)
-            throws HistoryReadException {
+    /** The fixes among the commits a merge brought in, judged by themselves with the window's reference habit. */
+    private static List<Commit> mergedFixes(Repository repository, String scope, Commit merge, CommitKinds window,
+                                            Pattern fixPattern) throws HistoryReadException {
         try {
             List<Commit> merged = MergedCommits.of(repository, scope, merge.id());
-            CommitKinds kinds = CommitKinds.of(merged);
+            CommitKinds kinds = window.forMerged(merged);
             return merged.stream().filter(commit -> isFix(commit, kinds.kindOf(commit), fixPattern)).toList();
         } catch (IOException e) {
             throw new HistoryReadException("cannot read the commits merged by " + merge.id() + ": " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package dev.readiness.core.history;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.Set;
  *       wrong, incorrect ...; not "fix typo", "Javadoc fixes", "fix the build") or references an issue (gh-123,
  *       #123, closes #123, ABC-123, Bugzilla) without its subject starting with the verb of other work ("Add",
  *       "Upgrade", "Refactor" ...); a Conventional Commits type decides when there is one ("fix:" is a fix,
- *       "chore:" is not);</li>
+ *       "chore:" is not). Where more than half of the commits (of at least {@value #MIN_COMMITS_FOR_HABIT}) reference
+ *       an issue in their subject, a reference says nothing about the commit: only the words decide;</li>
  *   <li>anything else is a {@link CommitKind#CHANGE}.</li>
  * </ol>
  * A repeated subject with few files ("[LANG-1729] ..." five times on one test) is work on one problem, not a sweep.
@@ -35,15 +37,33 @@ public final class CommitKinds {
     public static final int BULK_FILES = 100;
     /** An author's commits with one subject on one day that make a sweep, when spread over files. */
     public static final int REPEATED_SUBJECT_COMMITS = 5;
+    /** The share of subjects with an issue reference above which a reference is the project's habit, not a signal. */
+    public static final double REFERENCE_HABIT_SHARE = 0.5;
+    /** Fewer non-merge commits than this, and no habit is inferred from them. */
+    public static final int MIN_COMMITS_FOR_HABIT = 20;
 
     private final Map<String, CommitKind> kindById;
+    private final boolean referencesDecide;
 
-    private CommitKinds(Map<String, CommitKind> kindById) {
+    private CommitKinds(Map<String, CommitKind> kindById, boolean referencesDecide) {
         this.kindById = kindById;
+        this.referencesDecide = referencesDecide;
     }
 
-    /** The kinds of {@code commits}; repeated subjects are looked for among them. */
+    /** The kinds of {@code commits}; repeated subjects and the project's reference habit are looked for among them. */
     public static CommitKinds of(List<Commit> commits) {
+        return of(commits, !referencesAreAHabit(commits));
+    }
+
+    /**
+     * The kinds of {@code commits} from elsewhere in this project (those a merge brought in), with this history's
+     * reference habit; repeated subjects are looked for among them.
+     */
+    public CommitKinds forMerged(Collection<Commit> others) {
+        return of(List.copyOf(others), referencesDecide);
+    }
+
+    private static CommitKinds of(List<Commit> commits, boolean referencesDecide) {
         Map<String, List<Commit>> bySubjectAndDay = new HashMap<>();
         for (Commit commit : commits) {
             if (!commit.isMerge()) {
@@ -55,19 +75,34 @@ public final class CommitKinds {
                 .forEach(group -> group.forEach(commit -> repeated.add(commit.id())));
         Map<String, CommitKind> kinds = new HashMap<>();
         for (Commit commit : commits) {
-            kinds.put(commit.id(), repeated.contains(commit.id()) ? CommitKind.SWEEP : kindAlone(commit));
+            kinds.put(commit.id(), repeated.contains(commit.id()) ? CommitKind.SWEEP : kindAlone(commit, referencesDecide));
         }
-        return new CommitKinds(kinds);
+        return new CommitKinds(kinds, referencesDecide);
     }
 
     /** The kind of a commit of this history; a commit it does not hold is judged alone (no repetitions). */
     public CommitKind kindOf(Commit commit) {
         CommitKind kind = kindById.get(commit.id());
-        return kind != null ? kind : kindAlone(commit);
+        return kind != null ? kind : kindAlone(commit, referencesDecide);
+    }
+
+    /** Whether an issue reference in a subject decides a fix here: false where nearly every commit has one. */
+    public boolean referencesDecide() {
+        return referencesDecide;
+    }
+
+    private static boolean referencesAreAHabit(List<Commit> commits) {
+        List<Commit> own = commits.stream().filter(commit -> !commit.isMerge()).toList();
+        long referencing = own.stream().filter(commit -> CommitMessages.subjectReferencesIssue(commit.subject())).count();
+        return own.size() >= MIN_COMMITS_FOR_HABIT && referencing > own.size() * REFERENCE_HABIT_SHARE;
     }
 
     /** What a commit is by itself: merge, bulk or mechanical sweep, defect fix or other change. */
     public static CommitKind kindAlone(Commit commit) {
+        return kindAlone(commit, true);
+    }
+
+    private static CommitKind kindAlone(Commit commit, boolean referencesDecide) {
         if (commit.changes().size() >= BULK_FILES || CommitMessages.isMechanical(commit.subject())
                 || commit.isMerge() && CommitMessages.isMechanical(pullRequestTitle(commit))) {
             return CommitKind.SWEEP;
@@ -75,7 +110,7 @@ public final class CommitKinds {
         if (commit.isMerge()) {
             return CommitKind.MERGE;
         }
-        return CommitMessages.isDefectFix(commit.message()) ? CommitKind.DEFECT_FIX : CommitKind.CHANGE;
+        return CommitMessages.isDefectFix(commit.message(), referencesDecide) ? CommitKind.DEFECT_FIX : CommitKind.CHANGE;
     }
 
     /**

@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  */
 final class CommitMessages {
 
-    /** GitHub appends "(#123)", the pull request, to every squash-merged subject: it says nothing about a defect. */
-    private static final Pattern PULL_REQUEST_SUFFIX = Pattern.compile("\\s*\\(#\\d+\\)[\\s.]*$",
+    /**
+     * GitHub appends "(#123)", the pull request, to every squash-merged subject: it says nothing about a defect. A
+     * backport appends the original's too: "(#14829) (#14835)".
+     */
+    private static final Pattern PULL_REQUEST_SUFFIX = Pattern.compile("(\\s*\\(#\\d+\\))+[\\s.]*$",
             Pattern.CASE_INSENSITIVE);
     /** "fix(parser)!: ", "chore: ", "[javadoc] ": a Conventional Commits type, or a tag in its place. */
     private static final Pattern CONVENTIONAL_TYPE = Pattern.compile(
@@ -72,10 +75,13 @@ final class CommitMessages {
             + "\\b(?=\\W+(\\w+\\W+){0,2}?" + FORM_OBJECTS + "\\b" + FORM_OBJECT_END + ")");
     /** "Javadoc fixes", "typo fix", "test fixes". */
     private static final Pattern FORM_FIX_AFTER = Pattern.compile("(?i)\\b" + FORM_OBJECTS + "\\s+fix(es)?\\b");
-    /** Nouns of work that is not a defect fix, wherever they appear: "More work on #4515: start refactoring". */
+    /**
+     * Nouns of work that is not a defect fix, wherever they appear: "More work on #4515: start refactoring", "Issue
+     * #12: resolve error-prone violations" (static-analysis chores), and "refractor", refactoring's common misspelling.
+     */
     private static final Pattern NON_DEFECT_WORK = Pattern.compile("(?i)\\b(refactor\\w*|rework\\w*|clean ?up|feature|"
             + "enhancement|improvement|deprecat\\w*|javadocs?|documentation|release|upgrade|bump|dependency|"
-            + "dependencies|tests?)\\b");
+            + "dependencies|tests?|refractor\\w*|violations?|suppressions?|inspections?|error-?prone|pitest)\\b");
     /**
      * First words of work that is not a defect fix. An issue reference alone does not make a commit that says it
      * adds, upgrades or refactors something a fix: trackers hold features too.
@@ -167,6 +173,14 @@ final class CommitMessages {
      * work ("refactoring", "Javadoc", "tests"). Another Conventional Commits type ("chore: ", "docs: ") is not a fix.
      */
     static boolean isDefectFix(String message) {
+        return isDefectFix(message, true);
+    }
+
+    /**
+     * As {@link #isDefectFix(String)}; without {@code referencesDecide}, an issue reference alone never makes a fix
+     * (in a project that puts one on nearly every commit, it says nothing about the commit).
+     */
+    static boolean isDefectFix(String message, boolean referencesDecide) {
         String subject = subjectOf(message);
         String type = conventionalType(subject);
         if (FIX_TYPES.contains(type)) {
@@ -184,7 +198,13 @@ final class CommitMessages {
             return false;
         }
         int newline = message.indexOf('\n');
-        return referencesIssue(subject, newline < 0 ? "" : message.substring(newline + 1));
+        return referencesDecide && referencesIssue(subject, newline < 0 ? "" : message.substring(newline + 1));
+    }
+
+    /** The subject, without its pull-request suffix, references an issue or a tracker key. */
+    static boolean subjectReferencesIssue(String subject) {
+        String title = PULL_REQUEST_SUFFIX.matcher(subject).replaceFirst("");
+        return BARE_NUMBER.matcher(title).find() || references(title);
     }
 
     private static boolean namesFixOfForm(String text) {

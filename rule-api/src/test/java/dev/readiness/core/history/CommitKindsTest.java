@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,45 @@ class CommitKindsTest {
                 "Post-merge #77 fix to Javadoc", "More work on #4515: start refactoring the factory",
                 "Finish the factory rework (complete #4515)"))
                 .allSatisfy(message -> assertThat(kindOf(message)).as(message).isEqualTo(CommitKind.CHANGE));
+    }
+
+    @Test
+    void staticAnalysisChoresAndABackportsTwoPullRequestNumbersAreNotFixes() {
+        assertThat(List.of("Issue #1621: resolve error-prone violations in the pricing rules",
+                "Issue #1622: resolve Pitest suppressions for the cart", "Issue #1623: re-enable the final-class inspection",
+                "Issue #1624: refractor the coupon parser", "Log the retry count at debug level (#14829) (#14835)"))
+                .allSatisfy(message -> assertThat(kindOf(message)).as(message).isEqualTo(CommitKind.CHANGE));
+        assertThat(List.of("Issue #1625: fix NPE when reporting violations", "Totals count cancelled lines (gh-77) (#14835)"))
+                .allSatisfy(message -> assertThat(kindOf(message)).as(message).isEqualTo(CommitKind.DEFECT_FIX));
+    }
+
+    @Test
+    void whereMostCommitsReferenceAnIssueOnlyTheWordsDecide() {
+        List<Commit> habit = IntStream.range(0, 20).mapToObj(i -> commit("h" + i, "Issue #" + (100 + i)
+                + ": count cancelled lines in report " + i, Instant.parse("2024-03-01T10:00:00Z").plus(Duration.ofDays(i)),
+                1, List.of("src/Report" + i + ".java"))).toList();
+        Commit wordsSayFix = commit("w", "Issue #300: fix rounding of totals", Instant.parse("2024-04-01T10:00:00Z"), 1,
+                List.of("src/Order.java"));
+        List<Commit> withHabit = new ArrayList<>(habit);
+        withHabit.add(wordsSayFix);
+
+        CommitKinds kinds = CommitKinds.of(withHabit);
+
+        assertThat(kinds.referencesDecide()).isFalse();
+        assertThat(habit).allSatisfy(commit -> assertThat(kinds.kindOf(commit)).isEqualTo(CommitKind.CHANGE));
+        assertThat(kinds.kindOf(wordsSayFix)).isEqualTo(CommitKind.DEFECT_FIX);
+        // a merged commit from elsewhere is judged with the same habit; judged alone, its reference decides
+        Commit merged = commit("m", "Issue #301: totals count cancelled lines", Instant.parse("2024-04-02T10:00:00Z"), 1,
+                List.of("src/Order.java"));
+        assertThat(kinds.forMerged(List.of(merged)).kindOf(merged)).isEqualTo(CommitKind.CHANGE);
+        assertThat(CommitKinds.kindAlone(merged)).isEqualTo(CommitKind.DEFECT_FIX);
+        // half the commits referencing an issue is no habit yet, and neither are a few commits that all do
+        List<Commit> half = new ArrayList<>(habit);
+        IntStream.range(0, 20).mapToObj(i -> commit("p" + i, "Count cancelled lines in summary " + i,
+                Instant.parse("2024-05-01T10:00:00Z").plus(Duration.ofDays(i)), 1, List.of("src/Summary" + i + ".java")))
+                .forEach(half::add);
+        assertThat(CommitKinds.of(half).referencesDecide()).isTrue();
+        assertThat(CommitKinds.of(habit.subList(0, 10)).referencesDecide()).isTrue();
     }
 
     @Test
