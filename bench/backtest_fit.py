@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Which per-file signals, combined, foretell fixes: leave-one-repository-out fits over backtest results.
 
-Usage: bench/backtest_fit.py OUT_DIR [--biomarkers]   (the <name>.json files bench/backtest.sh wrote; needs numpy)
+Usage: bench/backtest_fit.py OUT_DIR [--biomarkers | --signals [DUPLICATION_DIR]]   (the <name>.json files
+bench/backtest.sh wrote; DUPLICATION_DIR: what bench/backtest_duplication.py wrote; needs numpy)
 
 For every judged repository, a logistic regression is fitted on the files of all the others (L2 = 1, Newton steps)
 and ranks that repository's files; a candidate may also divide its odds by lines of code to the power alpha (a
 risk per line read). Prints, per candidate, the median AUC and effort-aware recall and on how many repositories it
 beats size alone and change count alone. Nothing is tuned on the repository it is scored on. With --biomarkers, each
 code-health biomarker is added in turn to size and recent changes (1 when the file has it): its fitted weight, and on
-how many repositories it raised the left-out AUC.
+how many repositories it raised the left-out AUC. With --signals, the same for the CodeScene signals code health does
+not charge yet (rankedFiles[] functions, complexConditionals, primitive and string parameters), each as a count and
+as a yes/no biomarker at a fixed threshold, also reporting the change in effort-aware recall; with DUPLICATION_DIR,
+also the lines in duplicated blocks that PMD's copy-paste detector found.
 """
 import glob
 import json
@@ -146,8 +150,61 @@ def biomarkers(directory):
             marker, 100 * share, weight, raised, len(extended), np.median(deltas)))
 
 
+def share(part, whole, least=10):
+    return part / whole if whole >= least else 0.0
+
+
+SIGNALS = {
+    "functions (log)": lambda f, dup: math.log1p(f["functions"]),
+    "more than 50 functions": lambda f, dup: 1.0 if f["functions"] > 50 else 0.0,
+    "complex conditionals (log)": lambda f, dup: math.log1p(f["complexConditionals"]),
+    "a complex conditional": lambda f, dup: 1.0 if f["complexConditionals"] > 0 else 0.0,
+    "complex conditionals per 100 lines": lambda f, dup: 100.0 * f["complexConditionals"] / max(1, f["linesOfCode"]),
+    "primitive share": lambda f, dup: share(f["primitiveParameters"], f["parameters"]),
+    "primitive obsession (30 %)": lambda f, dup: 1.0 if share(f["primitiveParameters"], f["parameters"]) >= 0.30
+    else 0.0,
+    "string share": lambda f, dup: share(f["stringParameters"], f["parameters"]),
+    "string-heavy arguments (39 %)": lambda f, dup: 1.0 if share(f["stringParameters"], f["parameters"]) >= 0.39
+    else 0.0,
+}
+DUPLICATION_SIGNALS = {
+    "duplicated lines (log)": lambda f, dup: math.log1p(dup.get(f["path"], 0)),
+    "a duplicated block": lambda f, dup: 1.0 if dup.get(f["path"], 0) > 0 else 0.0,
+    "duplicated share of the lines": lambda f, dup: dup.get(f["path"], 0) / max(1, f["linesOfCode"]),
+}
+
+
+def signals(directory, duplication_dir=None):
+    data = load(directory, with_rows=True)
+    duplication = {repo: json.load(open(os.path.join(duplication_dir, repo + ".json"), encoding="utf-8"))
+                   for repo in data} if duplication_dir else {repo: {} for repo in data}
+    candidates = dict(SIGNALS, **(DUPLICATION_SIGNALS if duplication_dir else {}))
+    names = list(FEATURES)
+    base = [names.index("size"), names.index("recent changes")]
+    print("%d judged repositories; each signal added to logit(size, recent changes), left out in turn" % len(data))
+    for signal, value in candidates.items():
+        extended = {repo: np.hstack([d[0][:, base], np.array([[value(row, duplication[repo])] for row in d[4]])])
+                    for repo, d in data.items()}
+        present = np.mean(np.concatenate([x[:, -1] > 0 for x in extended.values()]))
+        weight = fit(np.vstack(list(extended.values())), np.concatenate([d[1] for d in data.values()]))[-2]
+        auc_deltas, recall_deltas = [], []
+        for repo, (x, y, lines, fixes) in ((r, (extended[r],) + data[r][1:4]) for r in data):
+            others = [other for other in data if other != repo]
+            with_signal = fit(np.vstack([extended[o] for o in others]), np.concatenate([data[o][1] for o in others]))
+            without = fit(np.vstack([extended[o][:, :2] for o in others]), np.concatenate([data[o][1] for o in others]))
+            auc_deltas.append(auc(x @ with_signal[:-1], y) - auc(x[:, :2] @ without[:-1], y))
+            recall_deltas.append(recall(x @ with_signal[:-1], lines, fixes) - recall(x[:, :2] @ without[:-1], lines, fixes))
+        print("%-36s non-zero in %5.1f %% of files, weight %+.2f; left-out AUC raised on %2d of %d (median %+.4f), "
+              "recall raised on %2d (median %+.4f)" % (signal, 100 * present, weight, sum(d > 0 for d in auc_deltas),
+                                                     len(data), np.median(auc_deltas),
+                                                     sum(d > 0 for d in recall_deltas), np.median(recall_deltas)))
+
+
 if __name__ == "__main__":
     if "--biomarkers" in sys.argv:
         biomarkers(sys.argv[1])
+    elif "--signals" in sys.argv:
+        after = sys.argv[sys.argv.index("--signals") + 1:]
+        signals(sys.argv[1], after[0] if after else None)
     else:
         main()
