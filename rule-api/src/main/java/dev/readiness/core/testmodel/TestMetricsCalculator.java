@@ -45,8 +45,7 @@ final class TestMetricsCalculator {
                     .filter(type -> tested.contains(type.type().qualifiedName())).count();
             return new ModuleTestMetrics(module, productionLoc, testLoc, withLogic.size(), testedClasses, tests.size(),
                     count(test -> test.status() == TestModel.OracleStatus.REAL),
-                    count(test -> test.status() == TestModel.OracleStatus.MOCK_ONLY),
-                    count(test -> test.status() == TestModel.OracleStatus.NONE),
+                    count(TestModel.TestCase::mockOnly), count(TestModel.TestCase::assertionFree),
                     count(test -> test.method().kind() == TestKind.UNIT),
                     count(test -> test.method().kind() == TestKind.INTEGRATION),
                     count(test -> test.method().kind() == TestKind.END_TO_END));

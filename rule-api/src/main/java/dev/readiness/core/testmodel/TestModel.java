@@ -32,6 +32,16 @@ public final class TestModel {
         public TestCase {
             exercisedClasses = Set.copyOf(exercisedClasses);
         }
+
+        /** A test that runs and checks nothing: the one definition the table, the JSON and the rule count. */
+        public boolean assertionFree() {
+            return status == OracleStatus.NONE && !method.disabled();
+        }
+
+        /** A test that runs and only verifies calls on mocks. */
+        public boolean mockOnly() {
+            return status == OracleStatus.MOCK_ONLY && !method.disabled();
+        }
     }
 
     /** A production class with logic and the module it belongs to. */

@@ -33,7 +33,7 @@ public final class AssertionFreeTest implements RepositoryRule {
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         for (TestModel.TestCase test : context.testModel().tests()) {
-            if (test.status() == TestModel.OracleStatus.NONE && !test.method().disabled()) {
+            if (test.assertionFree()) {
                 sink.report(TestLocations.ofTest(test), "Test '" + test.method().name() + "' checks nothing: no "
                         + "assertion, verification or expected exception, directly or through a helper, so it passes "
                         + "whatever the code returns. Assert on the result or resulting state (e.g. assertThat(actual)"

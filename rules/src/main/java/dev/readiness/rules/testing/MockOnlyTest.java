@@ -27,7 +27,7 @@ public final class MockOnlyTest implements RepositoryRule {
     @Override
     public void check(RepositoryContext context, FindingSink sink) {
         for (TestModel.TestCase test : context.testModel().tests()) {
-            if (test.status() == TestModel.OracleStatus.MOCK_ONLY && !test.method().disabled()) {
+            if (test.mockOnly()) {
                 sink.report(TestLocations.ofTest(test), "Test '" + test.method().name() + "' only verifies calls "
                         + "on mocks and never checks a result: add an assertion on the returned value or the "
                         + "resulting state, so the test fails when the outcome is wrong, not only when the calls change.");

@@ -61,7 +61,7 @@ class LegacyShopHistoryTest {
                 .collect(Collectors.toMap(Finding::ruleId, finding -> finding));
 
         assertThat(byRule.get("history/hotspot").message()).startsWith("Hotspot #1 of 2: 9 changes in the last 365 "
-                + "days, among the 2 most-changed of 6 changed production files, and 89 lines of code; file risk 18 % "
+                + "days, among the 2 most-changed of 6 changed production files, and 89 lines of code; file risk 17 % "
                 + "(the chance of a defect fix within a year, fitted on the history of public projects); code health "
                 + "8.6 (yellow; complex-method, bumpy-road).");
         assertThat(byRule.get("history/change-coupling").message()).startsWith("Changes together with OrderService.java: "

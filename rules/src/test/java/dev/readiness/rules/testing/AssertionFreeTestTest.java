@@ -2,6 +2,7 @@ package dev.readiness.rules.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.rule.Finding;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,5 +27,16 @@ class AssertionFreeTestTest {
                 "com.example.shelf.NarrowShelfTest#notWrittenYet()",
                 "com.example.shelf.NarrowShelfTest#testHashCode()",
                 "com.example.shelf.RunnerReportTest.StillATest#checksNothing()");
+    }
+
+    @Test
+    void theTestQualityTableCountsTheTestsTheRuleReportsAndNotADisabledOne() {
+        RuleSampleVerifier verifier = RuleSampleVerifier.forRule(AssertionFreeTest.class, work);
+
+        AnalysisResult result = verifier.scan(verifier.copy("assertion-free-test"));
+
+        // the sample's @Disabled test checks nothing too, but it never runs: neither count takes it
+        assertThat(result.testMetrics().overall().assertionFreeTests()).isEqualTo(result.activeFindings().size())
+                .isEqualTo(8);
     }
 }

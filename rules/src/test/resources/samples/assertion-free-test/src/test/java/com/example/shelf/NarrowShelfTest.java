@@ -2,6 +2,7 @@ package com.example.shelf;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class NarrowShelfTest extends AbstractShelfContractTest {
@@ -37,6 +38,12 @@ class NarrowShelfTest extends AbstractShelfContractTest {
 
     @Test
     void notWrittenYet() { // expect: testing/assertion-free-test
+    }
+
+    @Disabled("the shelf limits are not decided yet")
+    @Test
+    void limitsAreNotRunYet() {
+        shelf.titles();
     }
 
     /** Near misses from the corpus: the name promises that nothing throws, and JUnit fails a test that throws. */
