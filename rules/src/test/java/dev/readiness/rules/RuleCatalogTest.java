@@ -49,6 +49,9 @@ class RuleCatalogTest {
         assertThat(metadata.shortDescription()).endsWith(".");
         assertThat(metadata.fullDescription()).isNotEqualTo(metadata.shortDescription());
         assertThat(metadata.isSecurityRule()).isEqualTo(metadata.tags().contains("security"));
+        // the context category is a checklist: each rule says what holds when it passes, and only those say it
+        assertThat(metadata.holds().isEmpty()).isEqualTo(!category.equals(Category.CONTEXT.id()));
+        assertThat(metadata.holds()).doesNotEndWith(".");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -52,4 +52,10 @@ public @interface RuleDefinition {
 
     /** Marks a security rule with a CVSS-like score such as "7.5"; empty for the others. */
     String securitySeverity() default "";
+
+    /**
+     * For a checklist rule (the context category): what holds when it reports nothing, as a checklist item reads
+     * ("CI builds the project"), so a passed item never reads like the problem. Empty: the rule's title.
+     */
+    String holds() default "";
 }

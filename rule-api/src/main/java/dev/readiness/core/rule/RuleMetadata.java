@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * What a rule is, independent of what it finds: its stable id ({@code category/kebab-name}, the SARIF
  * ruleId), names, descriptions, help Markdown (with a "How to fix" section), default level, precision,
  * tags, for security rules a CVSS-like {@code security-severity} such as "7.5", the options readiness.yml
- * may set (thresholds), the file roles it judges and what it needs. Built from a rule's {@link RuleDefinition}
+ * may set (thresholds), the file roles it judges, what it needs and, for a checklist rule, what holds when it finds
+ * nothing ("CI builds the project"; empty: none declared). Built from a rule's {@link RuleDefinition}
  * by {@link #of(Class)}. A rule whose measured precision is below the bar is not {@code scored}: it is off by default,
  * and when asked for it reports notes that leave the score alone, until it is fixed or readiness.yml sets its level.
  */
@@ -33,6 +34,7 @@ public record RuleMetadata(
         List<RuleOption> options,
         Set<FileKind> scope,
         Set<Need> needs,
+        String holds,
         MeasuredPrecision measured,
         boolean scored) {
 
@@ -64,6 +66,7 @@ public record RuleMetadata(
         }
         scope = Collections.unmodifiableSet(EnumSet.copyOf(scope)); // enum order: deterministic iteration
         needs = needs == null || needs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(needs));
+        holds = holds == null ? "" : holds.strip();
     }
 
     /** Metadata of a scored rule without a measured precision. */
@@ -71,7 +74,7 @@ public record RuleMetadata(
                         Level defaultLevel, Precision precision, List<String> tags, String securitySeverity,
                         List<RuleOption> options, Set<FileKind> scope, Set<Need> needs) {
         this(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision, tags, securitySeverity,
-                options, scope, needs, null, true);
+                options, scope, needs, "", null, true);
     }
 
     /** The precision measured on the labelled corpus, when the rule has been labelled. */
@@ -107,7 +110,8 @@ public record RuleMetadata(
                 definition.precision(), List.of(definition.tags()),
                 definition.securitySeverity().isEmpty() ? null : definition.securitySeverity(),
                 options.map(RuleOptionsRecord::options).orElse(List.of()),
-                Set.of(definition.scope()), Set.of(definition.needs())).withMeasured(measured);
+                Set.of(definition.scope()), Set.of(definition.needs())).withHolds(definition.holds())
+                .withMeasured(measured);
     }
 
     /**
@@ -118,13 +122,19 @@ public record RuleMetadata(
     public RuleMetadata withMeasured(MeasuredPrecision measured) {
         if (measured == null) {
             return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision,
-                    tags, securitySeverity, options, scope, needs, null, true);
+                    tags, securitySeverity, options, scope, needs, holds, null, true);
         }
         boolean scored = !measured.belowBar();
         return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown,
                 scored ? defaultLevel : Level.NOTE,
                 measured.labelled() >= MeasuredPrecision.MIN_SAMPLE ? measured.precision() : precision, tags,
-                securitySeverity, options, scope, needs, measured, scored);
+                securitySeverity, options, scope, needs, holds, measured, scored);
+    }
+
+    /** This metadata with what holds when the rule finds nothing ({@link RuleDefinition#holds()}). */
+    public RuleMetadata withHolds(String passing) {
+        return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision, tags,
+                securitySeverity, options, scope, needs, passing, measured, scored);
     }
 
     /** The help's closing section on the measured precision; empty when the rule has not been labelled. */
@@ -146,7 +156,7 @@ public record RuleMetadata(
     /** This metadata with another default level (readiness.yml's {@code level}): the user's choice, scored. */
     public RuleMetadata withDefaultLevel(Level level) {
         return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, level, precision, tags,
-                securitySeverity, options, scope, needs, measured, true);
+                securitySeverity, options, scope, needs, holds, measured, true);
     }
 
     /** The SARIF rule name: the id's kebab name in PascalCase ({@code modularity/long-method} gives LongMethod). */

@@ -31,8 +31,8 @@ import java.util.Optional;
         precision = Precision.HIGH,
         scope = FileKind.DOCS,
         needs = Need.AGENT_INSTRUCTIONS,
-        tags = {"context", "agents", "documentation", "ai-readiness"}
-)
+        tags = {"context", "agents", "documentation", "ai-readiness"},
+        holds = "Agent instruction files agree on the test command and the Java version")
 public final class AgentInstructionsConflict implements RepositoryRule {
 
     @Override

@@ -28,8 +28,8 @@ import java.util.List;
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = FileKind.DOCS,
-        tags = {"context", "agents", "documentation", "ai-readiness"}
-)
+        tags = {"context", "agents", "documentation", "ai-readiness"},
+        holds = "Agent instructions exist")
 public final class AgentInstructionsMissing implements RepositoryRule {
 
     @Override

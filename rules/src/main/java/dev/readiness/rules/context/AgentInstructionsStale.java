@@ -28,8 +28,8 @@ import dev.readiness.core.rule.RuleDefinition;
         precision = Precision.MEDIUM,
         scope = FileKind.DOCS,
         needs = Need.AGENT_INSTRUCTIONS,
-        tags = {"context", "agents", "documentation", "ai-readiness"}
-)
+        tags = {"context", "agents", "documentation", "ai-readiness"},
+        holds = "Agent instructions name only modules, paths, types and wrappers that exist")
 public final class AgentInstructionsStale implements RepositoryRule {
 
     @Override

@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
         level = Level.NOTE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
-        tags = {"context", "naming", "readability", "ai-readiness"}
-)
+        tags = {"context", "naming", "readability", "ai-readiness"},
+        holds = "Fields, methods and parameters have meaningful names")
 public final class CrypticIdentifiers implements JavaFileRule {
 
     /**

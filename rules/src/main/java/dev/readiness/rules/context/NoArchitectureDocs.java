@@ -29,8 +29,8 @@ import java.util.regex.Pattern;
         level = Level.NOTE,
         precision = Precision.MEDIUM,
         scope = FileKind.DOCS,
-        tags = {"context", "documentation", "architecture", "ai-readiness"}
-)
+        tags = {"context", "documentation", "architecture", "ai-readiness"},
+        holds = "The architecture is documented")
 public final class NoArchitectureDocs implements RepositoryRule {
 
     /** What an agent can read as text: prose and diagram sources, not images. */

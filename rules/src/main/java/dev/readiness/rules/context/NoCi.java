@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = FileKind.BUILD,
-        tags = {"context", "ci", "ai-readiness"}
-)
+        tags = {"context", "ci", "ai-readiness"},
+        holds = "CI builds the project")
 public final class NoCi implements RepositoryRule {
 
     private static final Pattern CI_FILE = Pattern.compile("\\.github/workflows/[^/]+\\.ya?ml|\\.gitlab-ci\\.yml|Jenkinsfile"

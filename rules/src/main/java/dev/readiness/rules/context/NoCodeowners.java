@@ -20,8 +20,8 @@ import java.util.List;
         level = Level.NOTE,
         precision = Precision.HIGH,
         scope = FileKind.OTHER,
-        tags = {"context", "review", "ai-readiness"}
-)
+        tags = {"context", "review", "ai-readiness"},
+        holds = "Code owners are declared")
 public final class NoCodeowners implements RepositoryRule {
 
     private static final List<String> LOCATIONS = List.of("CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS");

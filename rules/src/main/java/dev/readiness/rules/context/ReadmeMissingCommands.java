@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
         level = Level.WARNING,
         precision = Precision.HIGH,
         scope = FileKind.DOCS,
-        tags = {"context", "documentation", "onboarding", "ai-readiness"}
-)
+        tags = {"context", "documentation", "onboarding", "ai-readiness"},
+        holds = "README shows how to build and test")
 public final class ReadmeMissingCommands implements RepositoryRule {
 
     /** The first one is the project's own; later ones sit in profiles. */

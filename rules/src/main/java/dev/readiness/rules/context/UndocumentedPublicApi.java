@@ -40,8 +40,8 @@ import java.util.TreeSet;
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         facts = PublicTypeDocs.Extractor.class,
-        tags = {"context", "documentation", "api", "ai-readiness"}
-)
+        tags = {"context", "documentation", "api", "ai-readiness"},
+        holds = "Public interfaces, abstract classes and cross-package types have Javadoc")
 public final class UndocumentedPublicApi implements RepositoryRule {
 
     /**

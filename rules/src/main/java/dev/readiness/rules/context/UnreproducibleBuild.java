@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
         precision = Precision.HIGH,
         scope = FileKind.BUILD,
         needs = Need.BUILD_FILES,
-        tags = {"context", "build", "reproducibility", "ai-readiness"}
-)
+        tags = {"context", "build", "reproducibility", "ai-readiness"},
+        holds = "The build is reproducible: a wrapper, pinned plugins and a declared Java version")
 public final class UnreproducibleBuild implements RepositoryRule {
 
     private static final Pattern GRADLE_JAVA = Pattern.compile(

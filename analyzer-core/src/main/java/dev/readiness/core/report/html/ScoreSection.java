@@ -101,10 +101,14 @@ final class ScoreSection {
                 .text(" " + (count == 1 ? one : many)).close("li");
     }
 
-    /** Rule id → the title of its help, for score inputs named after a rule (the context checklist). */
+    /**
+     * Rule id → how a score input named after the rule reads (the context checklist): what holds when the rule finds
+     * nothing, so a passed item never reads like the problem ("✓ CI builds the project"), else its help's title.
+     */
     private static Map<String, String> ruleTitles(AnalysisResult result) {
         Map<String, String> titles = new java.util.HashMap<>();
-        result.rules().forEach(rule -> titles.put(rule.id(), RuleHelpText.titleOf(rule)));
+        result.rules().forEach(rule -> titles.put(rule.id(), rule.holds().isEmpty() ? RuleHelpText.titleOf(rule)
+                : rule.holds()));
         return titles;
     }
 

@@ -13,6 +13,7 @@ import dev.readiness.core.analysis.RepositoryOverview.FileChanges;
 import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.RuleMetadata;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -46,7 +47,27 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void checklistInputsNamedAfterARuleShowTheRulesTitle() {
+    void aChecklistItemReadsAsWhatHoldsSoAPassedOneNeverReadsLikeTheProblem() {
+        RuleMetadata noCi = ReportFixtures.rule("context/no-ci", Level.WARNING, null,
+                "# No CI: nothing checks a change\n\n## How to fix\n\nAdd a workflow.\n").withHolds("CI builds the project");
+        Finding missing = ReportFixtures.finding(noCi, Level.WARNING, Location.ofLine("README.md", 1), "No CI configuration.");
+        AnalysisResult passing = AnalysisResult.builder(ReportFixtures.TARGET,
+                ReportFixtures.score(List.of(noCi), List.of(), CodeHealthSummary.EMPTY)).rules(List.of(noCi)).build();
+        AnalysisResult failing = AnalysisResult.builder(ReportFixtures.TARGET,
+                ReportFixtures.score(List.of(noCi), List.of(missing), CodeHealthSummary.EMPTY)).rules(List.of(noCi))
+                .findings(List.of(missing)).build();
+
+        Element passed = parse(passing).selectFirst(".card[data-category=context] .input-name");
+        Element failed = parse(failing).selectFirst(".card[data-category=context] .input-name");
+
+        assertThat(passed.text()).isEqualTo("CI builds the project");
+        assertThat(passed.parent().className()).isEqualTo("pass");
+        assertThat(failed.text()).isEqualTo("CI builds the project");
+        assertThat(failed.parent().className()).isEqualTo("fail");
+    }
+
+    @Test
+    void checklistInputsOfARuleThatDeclaresNothingHoldingShowTheRulesTitle() {
         RuleMetadata noCi = ReportFixtures.rule("context/no-ci", Level.WARNING, null,
                 "# No CI: nothing checks a change\n\n## How to fix\n\nAdd a workflow.\n");
         AnalysisResult result = AnalysisResult.builder(ReportFixtures.TARGET,
