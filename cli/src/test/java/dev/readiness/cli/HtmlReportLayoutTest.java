@@ -170,7 +170,7 @@ class HtmlReportLayoutTest {
         // scored by the real scorer from the findings alone: this page has no models to measure
         ReadinessScore score = ReadinessScorer.score(new ScoreMeasures(null, null, null, null, List.of(rule), findings,
                 Map.of()));
-        ScanTarget target = new ScanTarget("many-findings", "", null, null, false, "Not a Git repository", null);
+        ScanTarget target = new ScanTarget("many-findings", "", null, null, null, false, "Not a Git repository", null);
         return AnalysisResult.builder(target, score).rules(List.of(rule)).findings(findings).build();
     }
 

@@ -326,7 +326,8 @@ public final class Analyzer {
         GitState git = snapshot.gitState();
         String status = git.hasHistory() && git.detached() ? "Git history available (detached HEAD)"
                 : git.availability().description();
-        return new ScanTarget(snapshot.displayName(), snapshot.scope(), git.headCommit(), git.branch(),
+        return new ScanTarget(snapshot.displayName(), snapshot.scope(), git.headCommit(), git.headCommitTime(),
+                git.branch(),
                 git.hasHistory(), status, run.request().config().source());
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -172,8 +173,8 @@ public final class RepositoryReader {
             if (commit == null) {
                 throw new ScanInputException(revision + ": no such branch, tag or commit");
             }
-            GitState state = new GitState(GitState.HistoryAvailability.AVAILABLE, commit.name(), null,
-                    isShallow(git.repository()));
+            GitState state = new GitState(GitState.HistoryAvailability.AVAILABLE, commit.name(),
+                    commitTime(git.repository(), commit), null, isShallow(git.repository()));
             return commitTree(git.repository(), git.displayName(), git.root(), git.scope(), commit, state);
         } catch (IOException | RuntimeException e) {
             git.close();
@@ -316,7 +317,15 @@ public final class RepositoryReader {
         Ref headRef = repository.exactRef(Constants.HEAD);
         String branch = headRef != null && headRef.isSymbolic()
                 ? Repository.shortenRefName(headRef.getTarget().getName()) : null;
-        return new GitState(GitState.HistoryAvailability.AVAILABLE, head.name(), branch, isShallow(repository));
+        return new GitState(GitState.HistoryAvailability.AVAILABLE, head.name(), commitTime(repository, head), branch,
+                isShallow(repository));
+    }
+
+    /** The commit's committer time: when it landed, which is what dates a tree. */
+    private static Instant commitTime(Repository repository, ObjectId commit) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            return Instant.ofEpochSecond(walk.parseCommit(commit).getCommitTime());
+        }
     }
 
     private static String displayName(Path directory) {

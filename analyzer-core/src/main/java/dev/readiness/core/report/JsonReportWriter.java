@@ -124,6 +124,7 @@ public final class JsonReportWriter {
         node.put("name", target.name());
         node.put("scope", target.scope() == null ? "" : target.scope());
         node.put("headCommit", target.headCommit());
+        node.put("headCommitTime", target.headCommitTime() == null ? null : target.headCommitTime().toString());
         node.put("branch", target.branch());
         node.put("historyAvailable", target.historyAvailable());
         node.put("historyStatus", target.historyStatus());

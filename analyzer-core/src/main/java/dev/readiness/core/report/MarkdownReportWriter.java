@@ -68,6 +68,9 @@ public final class MarkdownReportWriter {
             String commit = target.headCommit();
             out.append(" at `").append(code(commit.substring(0, Math.min(SHORT_COMMIT, commit.length())))).append('`');
         }
+        if (target.headCommitTime() != null) {
+            out.append(" of ").append(TrackRecordText.day(target.headCommitTime()));
+        }
         out.append(".\n\n");
     }
 

@@ -135,6 +135,9 @@ public final class TextReportWriter {
                 String commit = target.headCommit();
                 header.append(' ').append(commit, 0, Math.min(SHORT_COMMIT, commit.length()));
             }
+            if (target.headCommitTime() != null) {
+                header.append(" (").append(TrackRecordText.day(target.headCommitTime())).append(')');
+            }
         } else if (!isBlank(target.historyStatus())) {
             header.append(" - ").append(target.historyStatus());
         }

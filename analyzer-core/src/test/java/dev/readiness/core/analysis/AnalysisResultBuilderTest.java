@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The result is assembled by whoever computed its score; nothing in it scores or fills in gaps on its own. */
 class AnalysisResultBuilderTest {
 
-    private static final ScanTarget TARGET = new ScanTarget("shop", "", null, null, false, "Not a Git repository",
+    private static final ScanTarget TARGET = new ScanTarget("shop", "", null, null, null, false, "Not a Git repository",
             null);
     /** A score no scorer would give an empty result: it must come out exactly as it went in. */
     private static final ReadinessScore GIVEN = new ReadinessScore(42.0, List.of());

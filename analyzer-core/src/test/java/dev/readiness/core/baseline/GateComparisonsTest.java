@@ -68,7 +68,7 @@ class GateComparisonsTest {
     }
 
     private static AnalysisResult result(Finding... findings) {
-        ScanTarget target = new ScanTarget("shop", "", "0123456789abcdef0123456789abcdef01234567", "main", true,
+        ScanTarget target = new ScanTarget("shop", "", "0123456789abcdef0123456789abcdef01234567", null, "main", true,
                 "History available", null);
         List<Finding> found = List.of(findings);
         return AnalysisResult.builder(target, ReadinessScorer.score(new ScoreMeasures(null, null, null, null,

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -64,19 +65,21 @@ class RepositoryReaderTest {
     }
 
     @Test
-    void gitStateReportsTheHeadCommitAndBranch() throws Exception {
+    void gitStateReportsTheHeadCommitItsTimeAndBranch() throws Exception {
         Path root = tmp.resolve("repo");
         RevCommit second;
         try (Git git = TestRepos.init(root)) {
             TestRepos.commitFiles(git, Map.of("a.txt", "a\n"), "one");
             git.branchCreate().setName("feature/x").call();
             git.checkout().setName("feature/x").call();
-            second = TestRepos.commitFiles(git, Map.of("b.txt", "b\n"), "two");
+            second = TestRepos.commitFiles(git, Map.of("b.txt", "b\n"), "two",
+                    TestRepos.ident("Dev", "dev@example.com", "2025-06-01T12:30:00Z"));
         }
         try (RepositorySnapshot snapshot = RepositoryReader.open(root)) {
             GitState state = snapshot.gitState();
             assertThat(state.availability()).isEqualTo(GitState.HistoryAvailability.AVAILABLE);
             assertThat(state.headCommit()).isEqualTo(second.getName());
+            assertThat(state.headCommitTime()).isEqualTo(Instant.parse("2025-06-01T12:30:00Z"));
             assertThat(state.branch()).isEqualTo("feature/x");
         }
     }

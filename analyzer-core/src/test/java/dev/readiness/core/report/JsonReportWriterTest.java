@@ -133,13 +133,15 @@ class JsonReportWriterTest {
         JsonNode target = write(TestResults.sample()).get("target");
 
         assertThat(target.toString()).isEqualTo("{\"name\":\"acme-shop\",\"scope\":\"\",\"headCommit\":"
-                + "\"0123456789abcdef0123456789abcdef01234567\",\"branch\":\"main\",\"historyAvailable\":true,"
+                + "\"0123456789abcdef0123456789abcdef01234567\",\"headCommitTime\":\"2026-11-30T16:45:00Z\","
+                + "\"branch\":\"main\",\"historyAvailable\":true,"
                 + "\"historyStatus\":\"History available: 120 commits.\"}");
 
-        AnalysisResult plainDirectory = TestResults.builder(new ScanTarget("dir", "sub", null, null, false,
+        AnalysisResult plainDirectory = TestResults.builder(new ScanTarget("dir", "sub", null, null, null, false,
                 "Not a Git repository: history is not available.", null), List.of()).build();
         JsonNode other = write(plainDirectory).get("target");
         assertThat(other.get("headCommit").isNull()).isTrue();
+        assertThat(other.get("headCommitTime").isNull()).isTrue();
         assertThat(other.get("branch").isNull()).isTrue();
         assertThat(other.get("scope").asText()).isEqualTo("sub");
         assertThat(other.get("historyAvailable").asBoolean()).isFalse();

@@ -24,7 +24,7 @@ class MarkdownReportWriterTest {
         assertThat(new MarkdownReportWriter().render(TestResults.sample())).isEqualTo("""
                 ## Readiness 0/100 (not ready)
 
-                Scanned **acme-shop** on `main` at `0123456789`.
+                Scanned **acme-shop** on `main` at `0123456789` of 2026-11-30.
 
                 | Category | Score | Weight |
                 | --- | ---: | ---: |

@@ -18,6 +18,7 @@ import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ReadinessScorer;
 import dev.readiness.core.score.ScoreMeasures;
 import dev.readiness.core.testing.TestRuleMetadata;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +69,7 @@ final class TestResults {
     static final List<RuleMetadata> RULES = List.of(NO_CI, CONSOLE, SECRET, DEEP_NESTING);
 
     static final ScanTarget TARGET = new ScanTarget("acme-shop", "", "0123456789abcdef0123456789abcdef01234567",
-            "main", true, "History available: 120 commits.", null);
+            Instant.parse("2026-11-30T16:45:00Z"), "main", true, "History available: 120 commits.", null);
     static final ScanMetrics METRICS = new ScanMetrics(Map.of("java", 12, "build", 1, "docs", 2), 12, 11, 1, 0,
             1_234, 2, 15, List.of(new FileRoleSummary("test", "test", "test directory at a module root", 4),
                     new FileRoleSummary("src/main", "production", "conventional main root", 8)));
@@ -135,7 +136,8 @@ final class TestResults {
 
     /** The sample as scanned with the readiness.yml at {@code config}. */
     static AnalysisResult sampleWithConfig(String config) {
-        ScanTarget target = new ScanTarget(TARGET.name(), TARGET.scope(), TARGET.headCommit(), TARGET.branch(),
+        ScanTarget target = new ScanTarget(TARGET.name(), TARGET.scope(), TARGET.headCommit(), TARGET.headCommitTime(),
+                TARGET.branch(),
                 TARGET.historyAvailable(), TARGET.historyStatus(), config);
         return builder(target, sampleFindings()).notifications(sampleNotifications()).sources(TestResults::text)
                 .build();

@@ -48,7 +48,7 @@ class TextReportWriterTest {
         String text = WRITER.render(TestResults.sample());
 
         assertThat(text).isEqualTo("""
-                Repo Readiness %s - acme-shop @ main 0123456789
+                Repo Readiness %s - acme-shop @ main 0123456789 (2026-11-30)
                 Readiness 0/100 (not ready)
                   architecture N/A  (the package graph was not measured)
                   modularity   N/A  (no production Java code)
@@ -194,7 +194,7 @@ class TextReportWriterTest {
 
     @Test
     void headerShowsScopeOrHistoryStatusWithoutGit() {
-        AnalysisResult plain = TestResults.builder(new ScanTarget("tools", "services/api", null, null, false,
+        AnalysisResult plain = TestResults.builder(new ScanTarget("tools", "services/api", null, null, null, false,
                 "Not a Git repository: history is not available.", null), List.of())
                 .measures(new ScanMetrics(Map.of("java", 1), 1, 1, 0, 0, 10, 1, 1), TestMetrics.EMPTY, CodeHealthSummary.EMPTY)
                 .build();
@@ -216,7 +216,7 @@ class TextReportWriterTest {
 
     @Test
     void shallowCloneStatusIsShownUnderTheHeader() {
-        AnalysisResult shallow = TestResults.builder(new ScanTarget("acme", "", "abcdef0123456789", null, false,
+        AnalysisResult shallow = TestResults.builder(new ScanTarget("acme", "", "abcdef0123456789", null, null, false,
                 "Shallow clone: history metrics are not available.", null), List.of()).build();
         List<String> lines = lines(WRITER.render(shallow));
 

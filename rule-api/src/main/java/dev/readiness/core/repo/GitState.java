@@ -1,10 +1,13 @@
 package dev.readiness.core.repo;
 
+import java.time.Instant;
+
 /**
- * What the scan knows about the repository's history: whether there is one, and if so the HEAD commit,
- * the branch (null when HEAD is detached) and whether the clone is shallow.
+ * What the scan knows about the repository's history: whether there is one, and if so the HEAD commit and its
+ * commit time, the branch (null when HEAD is detached) and whether the clone is shallow.
  */
-public record GitState(HistoryAvailability availability, String headCommit, String branch, boolean shallow) {
+public record GitState(HistoryAvailability availability, String headCommit, Instant headCommitTime, String branch,
+                       boolean shallow) {
 
     public enum HistoryAvailability {
         AVAILABLE("Git history available"),
@@ -24,7 +27,7 @@ public record GitState(HistoryAvailability availability, String headCommit, Stri
 
     /** No usable history, for the reason {@code why}. */
     public static GitState none(HistoryAvailability why) {
-        return new GitState(why, null, null, false);
+        return new GitState(why, null, null, null, false);
     }
 
     public boolean hasHistory() {

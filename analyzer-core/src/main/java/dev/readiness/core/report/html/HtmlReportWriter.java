@@ -4,6 +4,7 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.report.TrackRecordText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -85,12 +86,14 @@ public final class HtmlReportWriter {
                 parts.add("branch " + target.branch());
             }
             if (target.headCommit() != null) {
-                parts.add("commit " + target.headCommit().substring(0, Math.min(12, target.headCommit().length())));
+                parts.add("commit " + target.headCommit().substring(0, Math.min(12, target.headCommit().length()))
+                        + (target.headCommitTime() == null ? "" : " of " + TrackRecordText.day(target.headCommitTime())));
             }
             parts.add(target.historyStatus());
             parts.add(target.config() == null ? "default configuration" : "configuration " + target.config());
         }
         parts.add("architecture checked on " + architectureAnalysis);
+        parts.add(ToolInfo.NAME + " " + ToolInfo.VERSION);
         return parts;
     }
 

@@ -21,6 +21,7 @@ import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ReadinessScorer;
 import dev.readiness.core.score.ScoreMeasures;
 import dev.readiness.core.testing.TestRuleMetadata;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -59,7 +60,7 @@ final class ReportFixtures {
             """);
     static final List<RuleMetadata> RULES = List.of(CYCLE, CONSOLE, SECRET);
     static final ScanTarget TARGET = new ScanTarget("acme-shop", "", "0123456789abcdef0123456789abcdef01234567",
-            "main", true, "Git history available", null);
+            Instant.parse("2026-11-30T16:45:00Z"), "main", true, "Git history available", null);
 
     private ReportFixtures() {
     }
