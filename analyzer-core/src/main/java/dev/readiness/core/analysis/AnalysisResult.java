@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * test-suite metrics, the code health of production files, what the architecture rules analysed
  * ({@link #SOURCE} or {@link #BYTECODE}), the readiness score and what the findings were compared against
  * (baseline, Git ref), the {@link RepositoryOverview} the HTML report draws, and the {@link TrackRecord} of the
- * hotspot ranking when it was asked for (null otherwise). Findings include suppressed ones (reports show them as such); counts only count
+ * hotspot ranking when it was asked for (null otherwise), and what fixing each active finding gains ({@link
+ * FindingImpacts}). Findings include suppressed ones (reports show them as such); counts only count
  * {@link Finding#isActive() active} findings.
  * Build one with {@link #builder(ScanTarget, ReadinessScore)}: whoever builds a result has scored it.
  */
@@ -27,7 +28,8 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
                              List<ToolNotification> notifications, ScanMetrics metrics,
                              Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics,
                              CodeHealthSummary codeHealth, String architectureAnalysis, ReadinessScore score,
-                             GateComparison comparison, RepositoryOverview overview, TrackRecord trackRecord) {
+                             GateComparison comparison, RepositoryOverview overview, TrackRecord trackRecord,
+                             FindingImpacts impacts) {
 
     /** Architecture rules ran on the dependency graph of the parsed sources. */
     public static final String SOURCE = "source";
@@ -41,6 +43,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         findings = findings.stream().sorted().toList();
         notifications = notifications.stream().sorted().toList();
         stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)); // stage order
+        impacts = impacts == null ? FindingImpacts.NONE : impacts;
     }
 
     /** A result of scanning {@code target}, scored {@code score}; every other part starts empty. */
@@ -75,13 +78,13 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     /** This result with its findings marked against {@code compared}; the score stays, it counts no baseline state. */
     public AnalysisResult withFindings(List<Finding> replaced, GateComparison compared) {
         return new AnalysisResult(target, rules, replaced, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, compared, overview, trackRecord);
+                codeHealth, architectureAnalysis, score, compared, overview, trackRecord, impacts);
     }
 
     /** This result with the backtest of its hotspot ranking ({@code scan --track-record}). */
     public AnalysisResult withTrackRecord(TrackRecord record) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, comparison, overview, Objects.requireNonNull(record));
+                codeHealth, architectureAnalysis, score, comparison, overview, Objects.requireNonNull(record), impacts);
     }
 
     /** Number of active findings per category, in name order. */
@@ -118,6 +121,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         private String architectureAnalysis = SOURCE;
         private SourceTexts sources = SourceTexts.NONE;
         private RepositoryOverview overview = RepositoryOverview.EMPTY;
+        private FindingImpacts impacts = FindingImpacts.NONE;
 
         private Builder(ScanTarget target, ReadinessScore score) {
             this.target = Objects.requireNonNull(target, "target");
@@ -176,9 +180,16 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
             return this;
         }
 
+        /** What fixing each finding gains, as the scorer computed it. */
+        public Builder impacts(FindingImpacts computed) {
+            impacts = Objects.requireNonNull(computed, "impacts");
+            return this;
+        }
+
         public AnalysisResult build() {
             return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources,
-                    testMetrics, codeHealth, architectureAnalysis, score, GateComparison.none(), overview, null);
+                    testMetrics, codeHealth, architectureAnalysis, score, GateComparison.none(), overview, null,
+                    impacts);
         }
     }
 }

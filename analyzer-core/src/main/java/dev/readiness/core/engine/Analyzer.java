@@ -4,6 +4,7 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.FileRoleSummary;
+import dev.readiness.core.analysis.FindingImpacts;
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.baseline.BaselineException;
 import dev.readiness.core.baseline.ChangedLines;
@@ -28,6 +29,7 @@ import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
 import dev.readiness.core.rule.RuleType;
 import dev.readiness.core.score.ArchitectureMeasures;
+import dev.readiness.core.score.FindingImpact;
 import dev.readiness.core.score.HistoryMeasures;
 import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ReadinessScorer;
@@ -138,7 +140,7 @@ public final class Analyzer {
 
     /** The findings as scored (suppressions marked), their score and the measures it shares with the result. */
     private record Scored(List<Finding> findings, ReadinessScore score, TestMetrics testMetrics,
-                          List<PackageCycles.Cycle> cycles) {
+                          List<PackageCycles.Cycle> cycles, FindingImpacts impacts) {
     }
 
     /** Stage "files": the repository's files with their roles, restricted to the configured paths. */
@@ -230,11 +232,13 @@ public final class Analyzer {
         // the rules left off count as left out, so the score says which checks it does not rest on
         List<RuleMetadata> considered = new ArrayList<>(models.setup().metadata());
         considered.addAll(models.setup().offBelowBar());
-        ReadinessScore score = ReadinessScorer.score(new ScoreMeasures(context.codeHealth(), testMetrics,
+        ScoreMeasures measures = new ScoreMeasures(context.codeHealth(), testMetrics,
                 ArchitectureMeasures.of(context, cycles), HistoryMeasures.of(context, context.codeHealth()),
                 considered, findings.stream().filter(Finding::isActive).toList(),
-                run.request().config().weights()));
-        return new Scored(findings, score, testMetrics, cycles);
+                run.request().config().weights());
+        ReadinessScore score = ReadinessScorer.score(measures);
+        FindingImpacts impacts = FindingImpacts.of(measures.findings(), FindingImpact.of(measures));
+        return new Scored(findings, score, testMetrics, cycles, impacts);
     }
 
     /** The result reporters read: the scored findings and everything measured on the way. */
@@ -244,7 +248,7 @@ public final class Analyzer {
                 .findings(scored.findings()).notifications(run.notifications()).stageMillis(stageMillis)
                 .measures(metrics(run, models), scored.testMetrics(), context.codeHealth())
                 .architectureAnalysis(context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE)
-                .sources(context).overview(OverviewStage.of(context, scored.cycles())).build();
+                .sources(context).overview(OverviewStage.of(context, scored.cycles())).impacts(scored.impacts()).build();
     }
 
     /**

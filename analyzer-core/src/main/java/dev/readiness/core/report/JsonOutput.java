@@ -40,6 +40,11 @@ public final class JsonOutput {
         node.set(name, ratio(value));
     }
 
+    /** Score points with one decimal, as the scores themselves are written. */
+    public static void putOneDecimal(ObjectNode node, String name, double value) {
+        node.put(name, new BigDecimal(String.format(Locale.ROOT, "%.1f", value)).setScale(1, RoundingMode.HALF_UP));
+    }
+
     /** A ratio with three decimals as a node; NaN is a JSON null. */
     public static JsonNode ratio(double value) {
         return Double.isNaN(value) ? NODES.nullNode()

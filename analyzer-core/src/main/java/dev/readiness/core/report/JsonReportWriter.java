@@ -358,6 +358,7 @@ public final class JsonReportWriter {
             finding.properties().forEach(node.putObject("properties")::put);
             node.set("suppressed", suppression(finding));
             node.put("baselineState", finding.baselineState() == null ? null : finding.baselineState().id());
+            JsonOutput.putOneDecimal(node, "impact", finding.isActive() ? result.impacts().of(finding) : 0);
             ObjectNode fingerprints = node.putObject("fingerprints");
             fingerprints.put("stable", stable.get(i));
             // null rather than absent, so every finding has the same fields.

@@ -1,6 +1,7 @@
 package dev.readiness.core.report;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.FindingPriority;
 import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.rule.BaselineState;
@@ -9,6 +10,7 @@ import dev.readiness.core.rule.Level;
 import dev.readiness.core.score.CategoryScore;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -110,21 +112,21 @@ public final class MarkdownReportWriter {
         out.append('\n');
     }
 
-    /** New findings first when compared, then by level, then in report order (by file and line). */
+    /** New findings first when compared, then in {@link FindingPriority} order: the biggest score gain first. */
     private void topFindings(AnalysisResult result, StringBuilder out) {
         List<Finding> active = result.activeFindings();
         if (active.isEmpty()) {
             out.append("No findings.\n");
             return;
         }
-        List<Finding> ranked = active.stream()
-                .sorted(Comparator.comparing((Finding finding) -> finding.baselineState() != BaselineState.NEW)
-                        .thenComparing(Finding::level))
-                .toList();
+        List<Finding> ranked = new ArrayList<>(FindingPriority.order(result, active.stream()
+                .filter(finding -> finding.baselineState() == BaselineState.NEW).toList()));
+        ranked.addAll(FindingPriority.order(result, active.stream()
+                .filter(finding -> finding.baselineState() != BaselineState.NEW).toList()));
         out.append(result.comparison().isActive() ? "### Top findings (new first)\n\n" : "### Top findings\n\n");
         int shown = 0;
         for (Finding finding : ranked.subList(0, Math.min(TOP_FINDINGS, ranked.size()))) {
-            String bullet = bullet(finding, result.comparison().isActive());
+            String bullet = bullet(finding, result.comparison().isActive(), result.impacts().of(finding));
             if (out.length() + bullet.length() > MAX_CHARS - OMISSION_RESERVE) {
                 break;
             }
@@ -138,11 +140,12 @@ public final class MarkdownReportWriter {
         }
     }
 
-    private String bullet(Finding finding, boolean compared) {
+    private String bullet(Finding finding, boolean compared, double gain) {
         String path = finding.location().path();
         int line = finding.location().region().startLine();
         String link = gitHub == null ? UriPaths.encode(path) + "#L" + line : gitHub.blobUrl(path, line);
-        String state = compared && finding.baselineState() == BaselineState.NEW ? " (new)" : "";
+        String state = (compared && finding.baselineState() == BaselineState.NEW ? " (new)" : "")
+                + (gain > 0 ? String.format(Locale.ROOT, " (+%.1f points)", gain) : "");
         return "- **" + finding.level().id() + "**" + state + " `" + code(finding.ruleId()) + "` ["
                 + MarkdownText.escape(path) + ":" + line + "](" + link + ") \u2014 " + MarkdownText.escape(cut(finding.message()))
                 + "\n";

@@ -1,6 +1,7 @@
 package dev.readiness.core.report;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.FindingPriority;
 import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
@@ -259,22 +260,21 @@ public final class TextReportWriter {
     }
 
     /**
-     * The most severe findings (only new ones when compared with a baseline or ref); within a level, report
-     * order (by file), so the list is stable.
+     * The findings that matter most (only new ones when compared with a baseline or ref), in {@link FindingPriority}
+     * order: the biggest score gain first, at most three of one rule; each says what fixing it gains.
      */
     private void whereToStart(AnalysisResult result, List<String> lines) {
         List<Finding> listed = result.comparison().isActive() ? result.gatingFindings() : result.activeFindings();
         if (listed.isEmpty()) {
             return;
         }
-        List<Finding> first = listed.stream()
-                .sorted(Comparator.comparing(Finding::level))
-                .limit(WHERE_TO_START)
-                .toList();
+        List<Finding> first = FindingPriority.order(result, listed).stream().limit(WHERE_TO_START).toList();
         lines.add(result.comparison().isActive() ? "Where to start (new findings)" : "Where to start");
         for (Finding finding : first) {
-            lines.add(UNCUT + String.format(Locale.ROOT, "  %-7s  %s:%d", finding.level().id(),
-                    finding.location().path(), finding.location().region().startLine()));
+            double gain = result.impacts().of(finding);
+            lines.add(UNCUT + String.format(Locale.ROOT, "  %-7s  %s:%d%s", finding.level().id(),
+                    finding.location().path(), finding.location().region().startLine(),
+                    gain > 0 ? String.format(Locale.ROOT, "  (+%.1f points)", gain) : ""));
             lines.addAll(wrap("[" + finding.ruleId() + "] " + oneLine(finding.message()), MESSAGE_INDENT));
         }
         if (listed.size() > first.size()) {

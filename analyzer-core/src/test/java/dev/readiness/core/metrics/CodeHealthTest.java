@@ -48,6 +48,39 @@ class CodeHealthTest {
     }
 
     @Test
+    void withoutOneOccurrenceTheFileHasTheHealthItWouldHaveWithoutThatMethod() {
+        // four methods of complexity 20 cost 75 hundredths each: 300, the cap, so health 7.0
+        String first = flatIfs("first", 20);
+        String others = "\n" + flatIfs("third", 20) + "\n" + flatIfs("fourth", 20);
+        FileHealth four = health(first + "\n" + flatIfs("second", 20) + others);
+        FileHealth three = health(first + others);
+        int secondLine = four.biomarkers().get(0).spans().get(1).firstLine();
+
+        FileHealth fixed = CodeHealth.without(four, "complex-method", secondLine).orElseThrow();
+
+        assertThat(four.health()).isEqualTo(7.0);
+        // 225 hundredths without the second: the health of the file that never had it
+        assertThat(fixed.health()).isEqualTo(7.8).isEqualTo(three.health());
+        assertThat(fixed.biomarkers().get(0).count()).isEqualTo(3);
+        assertThat(fixed.biomarkers().get(0).occurrences()).noneMatch(occurrence -> occurrence.contains("second"));
+        assertThat(CodeHealth.without(four, "long-method", secondLine)).isEmpty();
+        assertThat(CodeHealth.without(four, "complex-method", 1)).isEmpty();
+    }
+
+    @Test
+    void pastTheCapFixingOneOccurrenceGainsNothing() {
+        String body = IntStream.range(0, 5).mapToObj(i -> flatIfs("m" + i, 20)).collect(Collectors.joining("\n"));
+        FileHealth five = health(body);
+
+        FileHealth fixed = CodeHealth.without(five, "complex-method",
+                five.biomarkers().get(0).spans().get(0).firstLine()).orElseThrow();
+
+        // 375 hundredths capped at 300, and 300 without one: still 7.0
+        assertThat(five.health()).isEqualTo(7.0);
+        assertThat(fixed.health()).isEqualTo(7.0);
+    }
+
+    @Test
     void aFileWithoutBiomarkersIsPerfectlyHealthy() {
         FileHealth healthy = health(flatIfs("small", 3));
 

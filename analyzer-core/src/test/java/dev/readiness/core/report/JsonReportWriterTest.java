@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.FindingImpacts;
 import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.CodeHealthSummary;
@@ -15,6 +16,7 @@ import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -129,6 +131,20 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void eachFindingCarriesWhatFixingItGainsToOneDecimal() throws IOException {
+        List<Finding> findings = TestResults.sampleFindings();
+        List<Double> gains = findings.stream().map(finding -> finding.level() == Level.ERROR ? 2.5 : 0.0).toList();
+        AnalysisResult result = TestResults.builder(TestResults.TARGET, findings)
+                .impacts(FindingImpacts.of(findings, gains)).build();
+
+        JsonNode written = write(result).get("findings");
+
+        assertThat(written).isNotEmpty().allSatisfy(finding -> assertThat(finding.get("impact").decimalValue())
+                .isEqualByComparingTo(finding.get("level").asText().equals("error") ? "2.5" : "0.0"));
+        assertThat(written).anySatisfy(finding -> assertThat(finding.get("impact").toString()).isEqualTo("2.5"));
+    }
+
+    @Test
     void targetIsCopiedWithNullsForUnknownValues() throws IOException {
         JsonNode target = write(TestResults.sample()).get("target");
 
@@ -215,8 +231,9 @@ class JsonReportWriterTest {
         assertThat(findings).hasSize(4);
         JsonNode nesting = findings.get(2);
         assertThat(keys(nesting)).containsExactly("ruleId", "level", "message", "location", "relatedLocations",
-                "properties", "suppressed", "baselineState", "fingerprints");
+                "properties", "suppressed", "baselineState", "impact", "fingerprints");
         assertThat(nesting.get("suppressed").isNull()).isTrue();
+        assertThat(nesting.get("impact").decimalValue()).isEqualByComparingTo("0.0"); // the sample has no impacts
         assertThat(nesting.get("baselineState").isNull()).isTrue();
         assertThat(nesting.get("properties").toString()).isEqualTo("{}");
         assertThat(findings.get(3).get("properties").toString()).isEqualTo("{\"analysis\":\"bytecode\"}");

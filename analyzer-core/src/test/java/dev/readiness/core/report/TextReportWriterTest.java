@@ -3,6 +3,7 @@ package dev.readiness.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.FindingImpacts;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
@@ -174,6 +175,20 @@ class TextReportWriterTest {
         assertThat(start.get(7)).isEqualTo("           [context/no-ci] w");
         assertThat(start.get(8)).startsWith("  note     a/N0.java:1");
         assertThat(start.get(20)).isEqualTo("  ... and 6 more findings");
+    }
+
+    @Test
+    void whereToStartPutsTheBiggestScoreGainFirstAndSaysWhatItIsWorth() {
+        Finding error = TestResults.finding(TestResults.SECRET.id(), Level.ERROR, TestResults.at("z/E.java", 5), "e");
+        Finding worthTwo = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, TestResults.at("a/N.java", 1), "n");
+        List<Finding> findings = List.of(error, worthTwo);
+        AnalysisResult result = TestResults.builder(TestResults.TARGET, findings)
+                .impacts(FindingImpacts.of(findings, List.of(0.0, 2.0))).build();
+
+        List<String> start = section(WRITER.render(result), "Where to start");
+
+        assertThat(start).containsExactly("  note     a/N.java:1  (+2.0 points)", "           [hygiene/console-logging] n",
+                "  error    z/E.java:5", "           [hygiene/hardcoded-secret] e");
     }
 
     @Test

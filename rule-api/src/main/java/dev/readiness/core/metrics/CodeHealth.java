@@ -6,11 +6,13 @@ import dev.readiness.core.source.MethodMetrics;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeInfo;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -75,6 +77,7 @@ public final class CodeHealth {
     static final int GOD_CLASS = 250;
 
     private final Map<Kind, List<String>> occurrences = new EnumMap<>(Kind.class);
+    private final Map<Kind, List<Biomarker.Span>> spans = new EnumMap<>(Kind.class);
     private final Map<Kind, Integer> penalties = new EnumMap<>(Kind.class);
 
     private CodeHealth() {
@@ -97,8 +100,8 @@ public final class CodeHealth {
     private void measureFile(FileFacts facts) {
         for (int i = 0; i < LARGE_FILE_TIERS.size(); i++) {
             if (facts.linesOfCode() > LARGE_FILE_TIERS.get(i)) {
-                add(Kind.LARGE_FILE, LARGE_FILE.get(i), String.format(Locale.ROOT, "%,d lines of code, over the %,d-line tier",
-                        facts.linesOfCode(), LARGE_FILE_TIERS.get(i)));
+                add(Kind.LARGE_FILE, LARGE_FILE.get(i), 1, Integer.MAX_VALUE, String.format(Locale.ROOT,
+                        "%,d lines of code, over the %,d-line tier", facts.linesOfCode(), LARGE_FILE_TIERS.get(i)));
                 break;
             }
         }
@@ -116,27 +119,29 @@ public final class CodeHealth {
             return; // its generator's to fix, as the method rules leave it
         }
         String where = type.simpleName() + "." + method.signature() + " at line " + method.startLine() + ": ";
+        int first = method.startLine();
+        int last = method.endLine();
         if (metrics.cognitiveComplexity() > COMPLEX_METHOD_THRESHOLD) {
             int above = metrics.cognitiveComplexity() - COMPLEX_METHOD_THRESHOLD;
             add(Kind.COMPLEX_METHOD, Math.min(COMPLEX_METHOD_MAX, COMPLEX_METHOD_BASE + COMPLEX_METHOD_PER_POINT * above),
-                    where + "cognitive complexity " + metrics.cognitiveComplexity());
+                    first, last, where + "cognitive complexity " + metrics.cognitiveComplexity());
         }
         if (ClassDesign.isBrainMethod(method)) {
-            add(Kind.BRAIN_METHOD, BRAIN_METHOD, where + metrics.linesOfCode() + " lines, cyclomatic complexity "
+            add(Kind.BRAIN_METHOD, BRAIN_METHOD, first, last, where + metrics.linesOfCode() + " lines, cyclomatic complexity "
                     + metrics.cyclomaticComplexity() + ", nesting " + metrics.maxNesting());
         }
         if (metrics.linesOfCode() > LONG_METHOD_LINES && !metrics.isTable()) {
             add(Kind.LONG_METHOD, metrics.linesOfCode() > 2 * LONG_METHOD_LINES ? VERY_LONG_METHOD : LONG_METHOD,
-                    where + metrics.linesOfCode() + " lines of code");
+                    first, last, where + metrics.linesOfCode() + " lines of code");
         }
         if (metrics.maxNesting() > NESTING_THRESHOLD) {
-            add(Kind.DEEP_NESTING, DEEP_NESTING, where + "nesting depth " + metrics.maxNesting());
+            add(Kind.DEEP_NESTING, DEEP_NESTING, first, last, where + "nesting depth " + metrics.maxNesting());
         }
         if (metrics.bumps() >= BUMPY_ROAD_BUMPS) {
-            add(Kind.BUMPY_ROAD, BUMPY_ROAD, where + metrics.bumps() + " bumps");
+            add(Kind.BUMPY_ROAD, BUMPY_ROAD, first, last, where + metrics.bumps() + " bumps");
         }
         if (hasTooManyParameters(type, method)) {
-            add(Kind.TOO_MANY_PARAMETERS, TOO_MANY_PARAMETERS, where + method.parameterCount() + " parameters");
+            add(Kind.TOO_MANY_PARAMETERS, TOO_MANY_PARAMETERS, first, last, where + method.parameterCount() + " parameters");
         }
     }
 
@@ -150,25 +155,75 @@ public final class CodeHealth {
 
     private void measureClass(TypeInfo type) {
         String where = type.simpleName() + " at line " + type.design().nameLine() + ": ";
+        int first = type.startLine();
+        int last = type.endLine();
         List<ClassCohesion.Group> groups = ClassCohesion.groups(type);
         if (ClassCohesion.isLowCohesion(groups)) {
             add(Kind.LOW_COHESION, Math.min(LOW_COHESION_MAX,
                     LOW_COHESION + LOW_COHESION_PER_EXTRA_GROUP * (groups.size() - 2)),
-                    where + groups.size() + " unrelated groups of methods");
+                    first, last, where + groups.size() + " unrelated groups of methods");
         }
         ClassDesign.Assessment design = ClassDesign.assess(type);
         if (design.verdict() == ClassDesign.Verdict.GOD_CLASS) {
-            add(Kind.GOD_CLASS, GOD_CLASS, where + "WMC " + design.weightedMethodCount() + ", TCC "
+            add(Kind.GOD_CLASS, GOD_CLASS, first, last, where + "WMC " + design.weightedMethodCount() + ", TCC "
                     + String.format(Locale.ROOT, "%.2f", design.tightClassCohesion()) + ", ATFD " + design.foreignData());
         } else if (design.verdict() == ClassDesign.Verdict.BRAIN_CLASS) {
-            add(Kind.BRAIN_CLASS, BRAIN_CLASS, where + design.linesOfCode() + " lines, WMC "
+            add(Kind.BRAIN_CLASS, BRAIN_CLASS, first, last, where + design.linesOfCode() + " lines, WMC "
                     + design.weightedMethodCount() + ", " + design.brainMethods().size() + " brain methods");
         }
     }
 
-    private void add(Kind kind, int penalty, String occurrence) {
+    private void add(Kind kind, int penalty, int firstLine, int lastLine, String occurrence) {
         occurrences.computeIfAbsent(kind, key -> new ArrayList<>()).add(occurrence);
+        spans.computeIfAbsent(kind, key -> new ArrayList<>()).add(new Biomarker.Span(firstLine, lastLine, penalty));
         penalties.merge(kind, penalty, Integer::sum);
+    }
+
+    /**
+     * The health {@code file} would have without the occurrence of biomarker {@code biomarkerId} that covers
+     * {@code line} (the innermost, when a nested class and its outer class both have one): each kind's penalty
+     * summed again from its other occurrences and capped, as {@link #of} computes it. Empty when no occurrence of
+     * that kind covers the line, or the file's occurrences carry no lines.
+     */
+    public static Optional<FileHealth> without(FileHealth file, String biomarkerId, int line) {
+        Optional<Biomarker.Span> removed = file.biomarkers().stream().filter(marker -> marker.id().equals(biomarkerId))
+                .flatMap(marker -> marker.spans().stream()).filter(span -> span.contains(line))
+                .min(Comparator.comparingLong(span -> (long) span.lastLine() - span.firstLine()));
+        if (removed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Biomarker> remaining = new ArrayList<>();
+        int total = 0;
+        for (Biomarker marker : file.biomarkers()) {
+            if (marker.spans().isEmpty()) {
+                total += (int) Math.round(marker.penalty() * 100);
+                remaining.add(marker);
+                continue;
+            }
+            // spans and occurrences are parallel, in source order: drop the removed one from both
+            List<Biomarker.Span> spans = new ArrayList<>();
+            List<String> occurrences = new ArrayList<>();
+            for (int i = 0; i < marker.spans().size(); i++) {
+                if (marker.spans().get(i) != removed.get()) {
+                    spans.add(marker.spans().get(i));
+                    occurrences.add(marker.occurrences().get(i));
+                }
+            }
+            int cap = Arrays.stream(Kind.values()).filter(kind -> kind.id.equals(marker.id())).findFirst()
+                    .map(kind -> kind.cap).orElse(Integer.MAX_VALUE);
+            int penalty = Math.min(cap, spans.stream().mapToInt(Biomarker.Span::hundredths).sum());
+            total += penalty;
+            if (!spans.isEmpty()) {
+                remaining.add(new Biomarker(marker.id(), spans.size(), penalty / 100.0, occurrences, spans));
+            }
+        }
+        return Optional.of(fileHealth(file.path(), file.linesOfCode(), total, remaining));
+    }
+
+    private static FileHealth fileHealth(String path, int linesOfCode, int totalHundredths, List<Biomarker> markers) {
+        int hundredths = Math.max(FLOOR, HEALTHY - totalHundredths);
+        double health = ((hundredths + 5) / 10) / 10.0; // half up to one decimal, in integers: exact
+        return new FileHealth(path, linesOfCode, health, HealthBand.of(health), markers);
     }
 
     private FileHealth result(FileFacts facts) {
@@ -177,10 +232,9 @@ public final class CodeHealth {
         for (Map.Entry<Kind, List<String>> entry : occurrences.entrySet()) {
             int penalty = Math.min(entry.getKey().cap, penalties.get(entry.getKey()));
             total += penalty;
-            biomarkers.add(new Biomarker(entry.getKey().id, entry.getValue().size(), penalty / 100.0, entry.getValue()));
+            biomarkers.add(new Biomarker(entry.getKey().id, entry.getValue().size(), penalty / 100.0, entry.getValue(),
+                    spans.get(entry.getKey())));
         }
-        int hundredths = Math.max(FLOOR, HEALTHY - total);
-        double health = ((hundredths + 5) / 10) / 10.0; // half up to one decimal, in integers: exact
-        return new FileHealth(facts.path(), facts.linesOfCode(), health, HealthBand.of(health), biomarkers);
+        return fileHealth(facts.path(), facts.linesOfCode(), total, biomarkers);
     }
 }

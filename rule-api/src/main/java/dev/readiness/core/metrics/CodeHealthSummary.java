@@ -2,6 +2,7 @@ package dev.readiness.core.metrics;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Code health of all production files (by path): the mean weighted by lines of code (null when there is
@@ -29,6 +30,16 @@ public record CodeHealthSummary(List<FileHealth> files, long linesOfCode, Double
         double weighted = files.stream().mapToDouble(file -> file.health() * file.linesOfCode()).sum() / lines;
         return new CodeHealthSummary(files, lines, Math.round(weighted * 100) / 100.0, share(files, HealthBand.GREEN,
                 lines), share(files, HealthBand.YELLOW, lines), share(files, HealthBand.RED, lines));
+    }
+
+    /** This summary with {@code file} in place of the file of the same path. */
+    public CodeHealthSummary replacing(FileHealth file) {
+        return of(files.stream().map(existing -> existing.path().equals(file.path()) ? file : existing).toList());
+    }
+
+    /** The health of the file at {@code path}, when it is a production file of this summary. */
+    public Optional<FileHealth> file(String path) {
+        return files.stream().filter(file -> file.path().equals(path)).findFirst();
     }
 
     /** The {@code count} least healthy files with at least one biomarker. */

@@ -1,0 +1,97 @@
+package dev.readiness.core.score;
+
+import dev.readiness.core.config.Category;
+import dev.readiness.core.metrics.CodeHealth;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.rule.Finding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What fixing one finding is worth: the overall score the scorer computes with the finding fixed, minus the score
+ * it computed. Fixed means the finding is gone (the finding rates and the context checklist count it no more) and,
+ * where the finding names something a measure counts, that thing is gone too: a code-health finding's biomarker
+ * occurrence no longer costs its file health, a package cycle's code no longer counts as tangled. A checklist item
+ * (the context category) passes only when all of its rule's findings are gone, so each of them is worth an equal
+ * share of what fixing them all gains. Scores keep one decimal, so a change too small to move them is worth 0.
+ */
+public final class FindingImpact {
+
+    /** The code-health biomarkers a modularity rule of the same name reports. */
+    private static final Set<String> BIOMARKER_RULES = Set.of("complex-method", "long-method", "deep-nesting",
+            "too-many-parameters", "large-file", "low-cohesion", "god-class", "brain-class");
+    private static final String PACKAGE_CYCLE = "architecture/package-cycle";
+
+    private FindingImpact() {
+    }
+
+    /** The gain of fixing each of {@code measures}' findings, in their order. */
+    public static List<Double> of(ScoreMeasures measures) {
+        Double base = ReadinessScorer.score(measures).overall();
+        List<Double> gains = new ArrayList<>(measures.findings().size());
+        // a finding that only counts in rates and checklists is worth what any other of its rule and level is
+        Map<String, Double> byRuleAndLevel = new HashMap<>();
+        for (int index = 0; index < measures.findings().size(); index++) {
+            Finding finding = measures.findings().get(index);
+            int at = index;
+            if (namesAMeasuredThing(finding)) {
+                gains.add(gain(base, fixed(measures, at)));
+            } else if (finding.category().equals(Category.CONTEXT.id())) {
+                gains.add(byRuleAndLevel.computeIfAbsent(finding.ruleId(), rule -> shareOfChecklistItem(base, measures,
+                        rule)));
+            } else {
+                gains.add(byRuleAndLevel.computeIfAbsent(finding.ruleId() + "\n" + finding.level(),
+                        key -> gain(base, fixed(measures, at))));
+            }
+        }
+        return gains;
+    }
+
+    private static boolean namesAMeasuredThing(Finding finding) {
+        return finding.ruleId().equals(PACKAGE_CYCLE) || isBiomarker(finding);
+    }
+
+    private static boolean isBiomarker(Finding finding) {
+        return finding.category().equals(Category.MODULARITY.id()) && BIOMARKER_RULES.contains(biomarkerOf(finding));
+    }
+
+    private static String biomarkerOf(Finding finding) {
+        return finding.ruleId().substring(finding.ruleId().indexOf('/') + 1);
+    }
+
+    /** An equal share of what fixing every finding of checklist rule {@code ruleId} gains. */
+    private static double shareOfChecklistItem(Double base, ScoreMeasures measures, String ruleId) {
+        List<Finding> others = measures.findings().stream().filter(finding -> !finding.ruleId().equals(ruleId)).toList();
+        int fixedCount = measures.findings().size() - others.size();
+        Double after = ReadinessScorer.score(new ScoreMeasures(measures.codeHealth(), measures.testMetrics(),
+                measures.architecture(), measures.history(), measures.rules(), others, measures.weights())).overall();
+        return base == null || after == null ? 0 : Scores.oneDecimal((after - base) / fixedCount);
+    }
+
+    private static double gain(Double base, ScoreMeasures fixed) {
+        Double after = ReadinessScorer.score(fixed).overall();
+        return base == null || after == null ? 0 : Scores.oneDecimal(after - base);
+    }
+
+    /** {@code measures} with the finding at {@code index} fixed. */
+    static ScoreMeasures fixed(ScoreMeasures measures, int index) {
+        Finding finding = measures.findings().get(index);
+        List<Finding> others = new ArrayList<>(measures.findings());
+        others.remove(index);
+        CodeHealthSummary health = measures.codeHealth();
+        ArchitectureMeasures architecture = measures.architecture();
+        String path = finding.location().path();
+        if (finding.ruleId().equals(PACKAGE_CYCLE)) {
+            architecture = architecture.withoutCycleOf(path);
+        } else if (isBiomarker(finding)) {
+            int line = finding.location().region().startLine();
+            health = health.file(path).flatMap(file -> CodeHealth.without(file, biomarkerOf(finding), line))
+                    .map(health::replacing).orElse(health);
+        }
+        return new ScoreMeasures(health, measures.testMetrics(), architecture, measures.history(), measures.rules(),
+                others, measures.weights());
+    }
+}
