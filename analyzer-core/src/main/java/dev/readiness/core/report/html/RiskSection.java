@@ -12,9 +12,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The top risks first, in plain language: the rules whose active findings weigh most, each with where it
- * struck, why it matters and how to fix it (from the rule's help). Weight per rule: level weight (error 10,
- * warning 3, note 1; security rules × 3) times 1 + log2(count), so many notes do not bury a few warnings.
+ * The top risks first, in plain language: the rules whose findings are worth the most score points fixed (the sum
+ * of their {@link dev.readiness.core.analysis.FindingImpacts impacts}), each with where it struck, why it matters
+ * and how to fix it (from the rule's help). Among rules worth the same, the weight decides: level weight (error
+ * 10, warning 3, note 1; security rules × 3) times 1 + log2(count), so many notes do not bury a few warnings.
  */
 final class RiskSection {
 
@@ -24,8 +25,8 @@ final class RiskSection {
     private RiskSection() {
     }
 
-    /** One rule's findings with the weight that ranks it. */
-    record Risk(RuleMetadata rule, List<Finding> findings, double weight) {
+    /** One rule's findings, the score points fixing them gains, and the weight that ranks rules worth the same. */
+    record Risk(RuleMetadata rule, List<Finding> findings, double gain, double weight) {
     }
 
     static void render(Html html, AnalysisResult result) {
@@ -36,7 +37,7 @@ final class RiskSection {
             html.element("p", "No active findings: nothing stands in an agent's way that the rules can see.",
                     "class", "empty");
         } else {
-            html.element("p", "The rules whose findings weigh most, heaviest first. "
+            html.element("p", "The rules whose findings are worth the most score points fixed, then the heaviest. "
                     + "All findings are listed under Findings below.", "class", "lead");
             html.open("ol", "class", "risks");
             risks.stream().limit(TOP_RISKS).forEach(risk -> risk(html, risk));
@@ -53,8 +54,10 @@ final class RiskSection {
                 .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.toList()));
         return byRule.entrySet().stream()
                 .map(entry -> new Risk(rules.get(entry.getKey()), entry.getValue(),
+                        entry.getValue().stream().mapToDouble(finding -> result.impacts().of(finding)).sum(),
                         weight(rules.get(entry.getKey()), entry.getValue())))
-                .sorted(Comparator.comparingDouble(Risk::weight).reversed()
+                .sorted(Comparator.comparingDouble((Risk risk) -> Math.round(risk.gain() * 10) / 10.0).reversed()
+                        .thenComparing(Comparator.comparingDouble(Risk::weight).reversed())
                         .thenComparing(risk -> risk.rule().id()))
                 .toList();
     }
@@ -77,6 +80,10 @@ final class RiskSection {
         html.open("h3").element("span", worst.id(), "class", "badge " + worst.id()).text(" ")
                 .text(help.title(rule.shortDescription())).close("h3");
         html.open("p", "class", "where").text(where(risk.findings())).close("p");
+        if (risk.gain() >= 0.05) {
+            html.element("p", "Fixing " + (risk.findings().size() == 1 ? "it" : "them") + " gains about "
+                    + Html.number(risk.gain(), 1) + " points of the readiness score.", "class", "gain");
+        }
         html.raw(help.firstParagraph("Why").orElse("<p>" + Html.escape(rule.shortDescription()) + "</p>"));
         fix(html, help.sectionBlocks("How to fix"));
         int count = risk.findings().size();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.BaselineEntry;
+import dev.readiness.core.analysis.FindingImpacts;
 import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.analysis.RepositoryOverview;
@@ -81,6 +82,25 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void aRuleWhoseFindingsAreWorthScorePointsRanksAboveAHeavierOneThatIsWorthNone() {
+        List<Finding> findings = ReportFixtures.findings();
+        List<Double> gains = findings.stream().map(finding -> finding.ruleId().equals("hygiene/console-logging") ? 0.7
+                : 0.0).toList();
+        AnalysisResult result = AnalysisResult.builder(ReportFixtures.TARGET, ReportFixtures.score(ReportFixtures.RULES,
+                findings, ReportFixtures.health())).rules(ReportFixtures.RULES).findings(findings)
+                .impacts(FindingImpacts.of(findings, gains)).build();
+
+        Document page = parse(result);
+
+        assertThat(page.select("li.risk").eachAttr("data-rule")).containsExactly("hygiene/console-logging",
+                "hygiene/hardcoded-secret", "architecture/package-cycle");
+        // three findings worth 0.7 each
+        assertThat(page.selectFirst("li.risk .gain").text()).isEqualTo("Fixing them gains about 2.1 points of the "
+                + "readiness score.");
+        assertThat(page.select("li.risk .gain")).hasSize(1);
+    }
+
+    @Test
     void ranksAnErrorAboveManyNotesAndExplainsHowToFixIt() {
         Document page = parse(ReportFixtures.result());
 
@@ -89,7 +109,7 @@ class HtmlReportWriterTest {
         Element secret = page.selectFirst("li.risk");
         assertThat(secret.selectFirst("h3").text()).isEqualTo("error Hardcoded secret: credentials in the source");
         assertThat(secret.selectFirst(".where").text()).isEqualTo("1 finding in 1 file: " + ReportFixtures.ORDER);
-        assertThat(secret.selectFirst("p:not(.where)").html()).isEqualTo("Agents copy what they see, <strong>including</strong> keys.");
+        assertThat(secret.selectFirst("p:not(.where):not(.gain)").html()).isEqualTo("Agents copy what they see, <strong>including</strong> keys.");
         assertThat(secret.select(".fix li").eachText())
                 .containsExactly("Move the key to a vault or the environment.", "Rotate it.");
         assertThat(secret.select(".fix li code").eachText()).containsExactly("vault");
