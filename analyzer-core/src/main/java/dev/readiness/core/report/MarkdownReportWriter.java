@@ -50,6 +50,8 @@ public final class MarkdownReportWriter {
     public String render(AnalysisResult result) {
         StringBuilder out = new StringBuilder();
         out.append("## ").append(ScoreText.headline(result.score())).append("\n\n");
+        result.score().biggestDrag().ifPresent(drag -> out.append("**Biggest drag:** ").append(drag.category())
+                .append(String.format(Locale.ROOT, ", %.1f points of 100 lost.", drag.points())).append("\n\n"));
         target(result.target(), out);
         comparison(result, out);
         categories(result, out);

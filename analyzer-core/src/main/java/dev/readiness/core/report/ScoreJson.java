@@ -17,6 +17,11 @@ final class ScoreJson {
         ObjectNode node = JsonOutput.object();
         node.put("overall", score.overall());
         node.put("level", score.level().map(ReadinessLevel::label).orElse(null));
+        score.biggestDrag().ifPresentOrElse(drag -> {
+            ObjectNode biggest = node.putObject("biggestDrag");
+            biggest.put("category", drag.category());
+            biggest.put("points", drag.points());
+        }, () -> node.putNull("biggestDrag"));
         ArrayNode categories = node.putArray("categories");
         score.categories().forEach(category -> categories.add(category(category)));
         return node;

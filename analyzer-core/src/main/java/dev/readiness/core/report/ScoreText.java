@@ -7,6 +7,7 @@ import dev.readiness.core.score.ScoreInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The readiness score as text: the summary lines of the text report and the full explanation. */
 public final class ScoreText {
@@ -32,13 +33,24 @@ public final class ScoreText {
                     ? String.format(Locale.ROOT, "%3d", category.displayed()) + "  (weight " + weight(category) + ")"
                     : "N/A  (" + category.reason() + ")"));
         }
+        drag(score).ifPresent(lines::add);
         return lines;
+    }
+
+    /** "Biggest drag: testing, 14.8 points of 100 lost (26/100, weight 20)"; empty when nothing drags. */
+    public static Optional<String> drag(ReadinessScore score) {
+        return score.biggestDrag().map(drag -> {
+            CategoryScore category = score.category(drag.category()).orElseThrow();
+            return String.format(Locale.ROOT, "Biggest drag: %s, %.1f points of 100 lost (%d/100, weight %s)",
+                    drag.category(), drag.points(), category.displayed(), weight(category));
+        });
     }
 
     /** Every category with each input's value and how it moved the score, in plain language. */
     public static List<String> explanation(ReadinessScore score) {
         List<String> lines = new ArrayList<>();
         lines.add(headline(score) + " - the weighted mean of the measured categories");
+        drag(score).ifPresent(lines::add);
         for (CategoryScore category : score.categories()) {
             lines.add("");
             lines.add(category.measured()

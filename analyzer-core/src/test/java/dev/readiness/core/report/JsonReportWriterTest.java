@@ -131,6 +131,17 @@ class JsonReportWriterTest {
     }
 
     @Test
+    void theScoreNamesItsBiggestDragAsTheScorerComputesIt() throws IOException {
+        AnalysisResult sample = TestResults.sample();
+
+        JsonNode drag = write(sample).get("score").get("biggestDrag");
+
+        assertThat(drag.get("category").asText()).isEqualTo(sample.score().biggestDrag().orElseThrow().category())
+                .isEqualTo("context");
+        assertThat(drag.get("points").asDouble()).isEqualTo(100.0); // the only measured category scores 0
+    }
+
+    @Test
     void eachFindingCarriesWhatFixingItGainsToOneDecimal() throws IOException {
         List<Finding> findings = TestResults.sampleFindings();
         List<Double> gains = findings.stream().map(finding -> finding.level() == Level.ERROR ? 2.5 : 0.0).toList();

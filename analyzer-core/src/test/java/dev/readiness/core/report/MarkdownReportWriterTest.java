@@ -24,6 +24,8 @@ class MarkdownReportWriterTest {
         assertThat(new MarkdownReportWriter().render(TestResults.sample())).isEqualTo("""
                 ## Readiness 0/100 (not ready)
 
+                **Biggest drag:** context, 100.0 points of 100 lost.
+
                 Scanned **acme-shop** on `main` at `0123456789` of 2026-11-30.
 
                 | Category | Score | Weight |

@@ -23,13 +23,25 @@ class ScoreTextTest {
                 "Readiness 72/100 (supervised)",
                 "  architecture  58  (weight 20)",
                 "  history      N/A  (no commits)",
-                "  hygiene      100  (weight 12.5)");
+                "  hygiene      100  (weight 12.5)",
+                // 20 × (100 − 58.44) / (20 + 12.5) points of the overall score
+                "Biggest drag: architecture, 25.6 points of 100 lost (58/100, weight 20)");
+    }
+
+    @Test
+    void nothingDragsAScoreWhoseMeasuredCategoriesAreAllPerfect() {
+        ReadinessScore perfect = new ReadinessScore(100.0, List.of(new CategoryScore("hygiene", 100.0, null, 10,
+                List.of()), new CategoryScore("history", null, "no commits", 15, List.of())));
+
+        assertThat(perfect.biggestDrag()).isEmpty();
+        assertThat(ScoreText.summary(perfect)).noneMatch(line -> line.startsWith("Biggest drag"));
     }
 
     @Test
     void theExplanationListsEveryInputWithItsValueAndEffect() {
         assertThat(ScoreText.explanation(SCORE)).containsExactly(
                 "Readiness 72/100 (supervised) - the weighted mean of the measured categories",
+                "Biggest drag: architecture, 25.6 points of 100 lost (58/100, weight 20)",
                 "",
                 "architecture: 58/100 (exactly 58.4, weight 20)",
                 "  - share of production code in package cycles = 0.25: multiplies by 0.75",

@@ -57,6 +57,7 @@ class TextReportWriterTest {
                   history      N/A  (history not measured)
                   context        0  (weight 15)
                   hygiene      N/A  (no production Java code)
+                Biggest drag: context, 100.0 points of 100 lost (0/100, weight 15)
                 Scanned 15 files: 11 of 12 Java files parsed (1 failed), 1,234 lines of code, 2 modules
                 Architecture rules checked the source dependency graph.
 
@@ -225,7 +226,7 @@ class TextReportWriterTest {
     void theConfigurationUsedIsNamedUnderTheScannedLine() {
         List<String> lines = lines(WRITER.render(TestResults.sampleWithConfig("config/readiness.yml")));
 
-        assertThat(lines.get(9)).isEqualTo("Configuration: config/readiness.yml");
+        assertThat(lines.get(10)).isEqualTo("Configuration: config/readiness.yml");
         assertThat(WRITER.render(TestResults.sample())).doesNotContain("Configuration:");
     }
 

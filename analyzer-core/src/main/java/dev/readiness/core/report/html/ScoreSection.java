@@ -41,6 +41,8 @@ final class ScoreSection {
         html.element("p", level, "id", "level", "class", "level " + levelClass(score));
         html.element("p", score.level().map(MEANING::get).orElse("No category could be measured."),
                 "class", "meaning");
+        score.biggestDrag().ifPresent(drag -> html.element("p", "Biggest drag: " + drag.category() + ", "
+                + Html.number(drag.points(), 1) + " points of 100 lost.", "class", "drag", "id", "biggest-drag"));
         facts(html, result);
         comparison(html, result);
         html.close("div").close("section");

@@ -16,6 +16,7 @@ import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.score.ReadinessScore;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -98,6 +99,17 @@ class HtmlReportWriterTest {
         assertThat(page.selectFirst("li.risk .gain").text()).isEqualTo("Fixing them gains about 2.1 points of the "
                 + "readiness score.");
         assertThat(page.select("li.risk .gain")).hasSize(1);
+    }
+
+    @Test
+    void theOverviewNamesTheCategoryThatCostsTheMostPoints() {
+        AnalysisResult result = ReportFixtures.result();
+        ReadinessScore.Drag drag = result.score().biggestDrag().orElseThrow();
+
+        Element named = parse(result).selectFirst("#overview #biggest-drag");
+
+        assertThat(named.text()).isEqualTo("Biggest drag: " + drag.category() + ", "
+                + String.format(java.util.Locale.ROOT, "%.1f", drag.points()) + " points of 100 lost.");
     }
 
     @Test
