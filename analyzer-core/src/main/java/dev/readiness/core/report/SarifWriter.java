@@ -104,7 +104,8 @@ public final class SarifWriter {
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             cappedRelated += finding.relatedLocations().size() > options.maxLocationsPerResult() - 1 ? 1 : 0;
-            resultNodes.add(resultNode(finding, ruleIndex.get(finding.ruleId()), stable.get(i), lineHashes));
+            resultNodes.add(resultNode(finding, ruleIndex.get(finding.ruleId()), stable.get(i), lineHashes,
+                    finding.isActive() ? result.impacts().of(finding) : 0));
         }
 
         List<ObjectNode> notifications = new ArrayList<>();
@@ -298,11 +299,14 @@ public final class SarifWriter {
         return node;
     }
 
-    private ObjectNode resultNode(Finding finding, int ruleIndex, String stableFingerprint, LineHashes lineHashes) {
+    /** {@code impact}: the score points fixing the finding gains, which is its SARIF rank (0 to 100). */
+    private ObjectNode resultNode(Finding finding, int ruleIndex, String stableFingerprint, LineHashes lineHashes,
+                                  double impact) {
         ObjectNode node = JsonOutput.object();
         node.put("ruleId", finding.ruleId());
         node.put("ruleIndex", ruleIndex);
         node.put("level", finding.level().id());
+        JsonOutput.putOneDecimal(node, "rank", Math.min(100, impact));
         node.putObject("message").put("text", finding.message());
 
         // Finding and Location reject a missing or empty path, so every result has a physical location.

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.FindingImpacts;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
@@ -46,6 +47,19 @@ class SarifWriterTest {
 
     private static String level(JsonNode result) {
         return result.get("level").asText();
+    }
+
+    @Test
+    void eachResultIsRankedByTheScorePointsFixingItGains() throws IOException {
+        List<Finding> findings = TestResults.sampleFindings();
+        List<Double> gains = findings.stream().map(finding -> finding.level() == Level.ERROR ? 4.2 : 0.0).toList();
+        AnalysisResult result = TestResults.builder(TestResults.TARGET, findings)
+                .impacts(FindingImpacts.of(findings, gains)).build();
+
+        JsonNode results = run(write(result)).get("results");
+
+        assertThat(results).isNotEmpty().allSatisfy(found -> assertThat(found.get("rank").asDouble())
+                .isEqualTo(level(found).equals("error") ? 4.2 : 0.0));
     }
 
     /** 15 notes that sort first in report order, then 24,995 warnings and errors (every fifth is an error). */
