@@ -57,8 +57,22 @@
     var title = data.rules[finding.r];
     if (title) { rule.appendChild(document.createElement("br")); rule.appendChild(document.createTextNode(title.t)); }
     cell(tr, finding.m, "message");
-    cell(tr, finding.p + (finding.n > 0 ? ":" + finding.n : ""), "location");
+    location(cell(tr, "", "location"), finding.p, finding.n);
     return tr;
+  }
+
+  // The directories may break after any slash; "File.java:17" never breaks inside.
+  function location(td, path, line) {
+    var slash = path.lastIndexOf("/") + 1;
+    path.substring(0, slash).split("/").forEach(function (part, index, parts) {
+      if (index === parts.length - 1) { return; }
+      td.appendChild(document.createTextNode(part + "/"));
+      td.appendChild(document.createElement("wbr"));
+    });
+    var file = document.createElement("span");
+    file.className = "file";
+    file.textContent = path.substring(slash) + (line > 0 ? ":" + line : "");
+    td.appendChild(file);
   }
 
   function render() {

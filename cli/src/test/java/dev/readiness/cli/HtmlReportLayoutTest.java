@@ -87,6 +87,25 @@ class HtmlReportLayoutTest {
     }
 
     @Test
+    void aFindingsLocationBreaksOnlyBetweenDirectoriesNeverInsideFileAndLine() {
+        browser.setViewport(390, 844);
+        browser.open(sampleReport);
+
+        Number files = (Number) browser.script("return document.querySelectorAll('.findings-table .location .file')"
+                + ".length");
+        Number broken = (Number) browser.script("return Array.from(document.querySelectorAll("
+                + "'.findings-table .location .file')).filter(e => e.getClientRects().length !== 1).length");
+        Object texts = browser.script("return Array.from(document.querySelectorAll('.findings-table .location'))"
+                + ".map(e => e.textContent)");
+
+        assertThat(files.intValue()).isPositive();
+        assertThat(broken.intValue()).isZero();
+        // the break opportunities add no characters: the cell still reads as the path and line
+        assertThat((List<?>) texts).anySatisfy(text -> assertThat(text.toString())
+                .matches("src/main/java/(\\w+/)+\\w+\\.java:\\d+"));
+    }
+
+    @Test
     void onAPhoneTheCardsStackAndNothingScrollsSideways() {
         browser.setViewport(390, 844);
         browser.open(sampleReport);
