@@ -142,9 +142,7 @@ public final class BacktestHtmlWriter {
                 + "</tr></thead><tbody>");
         for (FileRow row : first) {
             html.open("tr", "data-path", row.path());
-            int slash = row.path().lastIndexOf('/') + 1;
-            html.open("td").element("strong", row.path().substring(slash)).raw("<br>")
-                    .element("code", row.path().substring(0, slash), "class", "dir").close("td");
+            html.fileCell(row.path());
             html.element("td", Html.percent(row.risk()), "class", "num");
             html.element("td", String.valueOf(row.recentChanges()), "class", "num");
             html.element("td", String.valueOf(row.linesOfCode()), "class", "num");

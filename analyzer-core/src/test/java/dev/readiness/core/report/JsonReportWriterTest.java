@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.analysis.AnalysisResult;
-import dev.readiness.core.analysis.FindingImpacts;
 import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.CodeHealthSummary;
@@ -143,12 +142,7 @@ class JsonReportWriterTest {
 
     @Test
     void eachFindingCarriesWhatFixingItGainsToOneDecimal() throws IOException {
-        List<Finding> findings = TestResults.sampleFindings();
-        List<Double> gains = findings.stream().map(finding -> finding.level() == Level.ERROR ? 2.5 : 0.0).toList();
-        AnalysisResult result = TestResults.builder(TestResults.TARGET, findings)
-                .impacts(FindingImpacts.of(findings, gains)).build();
-
-        JsonNode written = write(result).get("findings");
+        JsonNode written = write(TestResults.sampleWithErrorsWorth(2.5)).get("findings");
 
         assertThat(written).isNotEmpty().allSatisfy(finding -> assertThat(finding.get("impact").decimalValue())
                 .isEqualByComparingTo(finding.get("level").asText().equals("error") ? "2.5" : "0.0"));
@@ -271,7 +265,7 @@ class JsonReportWriterTest {
     void isNeverTruncated() throws IOException {
         List<Finding> many = new ArrayList<>();
         for (int i = 0; i < 30_000; i++) {
-            many.add(TestResults.finding("hygiene/console-logging", dev.readiness.core.rule.Level.NOTE,
+            many.add(TestResults.finding("hygiene/console-logging", Level.NOTE,
                     TestResults.at("F" + i + ".java", 1), "n"));
         }
         assertThat(write(TestResults.result(many, List.of())).get("findings")).hasSize(30_000);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
-import dev.readiness.core.analysis.FindingImpacts;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
@@ -51,12 +50,7 @@ class SarifWriterTest {
 
     @Test
     void eachResultIsRankedByTheScorePointsFixingItGains() throws IOException {
-        List<Finding> findings = TestResults.sampleFindings();
-        List<Double> gains = findings.stream().map(finding -> finding.level() == Level.ERROR ? 4.2 : 0.0).toList();
-        AnalysisResult result = TestResults.builder(TestResults.TARGET, findings)
-                .impacts(FindingImpacts.of(findings, gains)).build();
-
-        JsonNode results = run(write(result)).get("results");
+        JsonNode results = run(write(TestResults.sampleWithErrorsWorth(4.2))).get("results");
 
         assertThat(results).isNotEmpty().allSatisfy(found -> assertThat(found.get("rank").asDouble())
                 .isEqualTo(level(found).equals("error") ? 4.2 : 0.0));

@@ -1,6 +1,7 @@
 package dev.readiness.core.report;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.FindingImpacts;
 import dev.readiness.core.analysis.FileRoleSummary;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
@@ -128,6 +129,14 @@ final class TestResults {
     static AnalysisResult.Builder builder(ScanTarget target, List<Finding> findings) {
         return AnalysisResult.builder(target, findingsOnlyScore(RULES, findings)).rules(RULES).findings(findings)
                 .measures(METRICS, TestMetrics.EMPTY, CodeHealthSummary.EMPTY);
+    }
+
+    /** The sample's findings, each error worth {@code errorGain} score points fixed and every other finding none. */
+    static AnalysisResult sampleWithErrorsWorth(double errorGain) {
+        List<Finding> findings = sampleFindings();
+        List<Double> gains = findings.stream().map(finding -> finding.level() == Level.ERROR ? errorGain : 0.0)
+                .toList();
+        return builder(TARGET, findings).impacts(FindingImpacts.of(findings, gains)).build();
     }
 
     static AnalysisResult sample() {

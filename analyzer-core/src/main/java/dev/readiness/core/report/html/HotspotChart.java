@@ -115,9 +115,7 @@ final class HotspotChart {
         for (ChangedFile point : reported) {
             FileHealth file = point.file();
             html.open("tr", "class", "file-row", "data-path", file.path());
-            int slash = file.path().lastIndexOf('/') + 1;
-            html.open("td").element("strong", file.path().substring(slash)).raw("<br>")
-                    .element("code", file.path().substring(0, slash), "class", "dir").close("td");
+            html.fileCell(file.path());
             html.element("td", String.valueOf(point.changes()), "class", "num");
             html.element("td", String.valueOf(file.linesOfCode()), "class", "num");
             html.element("td", Html.percent(point.risk()), "class", "num risk");

@@ -63,6 +63,13 @@ public final class Html {
         return this;
     }
 
+    /** A table cell naming a file: its name in bold over its directory, so long paths stay readable. */
+    public Html fileCell(String path) {
+        int slash = path.lastIndexOf('/') + 1;
+        return open("td").element("strong", path.substring(slash)).raw("<br>")
+                .element("code", path.substring(0, slash), "class", "dir").close("td");
+    }
+
     /** An element holding only text. */
     public Html element(String tag, String text, String... attributes) {
         return open(tag, attributes).text(text).close(tag);
