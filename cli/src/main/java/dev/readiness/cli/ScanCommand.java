@@ -14,6 +14,7 @@ import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -98,6 +99,10 @@ final class ScanCommand implements Callable<Integer> {
             + "to the text, JSON and HTML reports. Takes about as long again as the scan.")
     boolean trackRecord;
 
+    @Option(names = "--timestamp", description = "Write the time of the scan into the reports. Without it they "
+            + "carry only the date of the commit scanned, so the same commit gives the same bytes.")
+    boolean timestamp;
+
     @Option(names = "--timings", description = "Print stage durations, cache hits and peak heap on standard error, "
             + "and add the stage durations to the JSON report (which then differs from run to run).")
     boolean timings;
@@ -131,8 +136,9 @@ final class ScanCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.finish();
             }
-            AnalysisResult result = trackRecord
+            AnalysisResult tracked = trackRecord
                     ? scan.result().withTrackRecord(new Backtest(analyzer).trackRecord(request)) : scan.result();
+            AnalysisResult result = timestamp ? tracked.withScannedAt(Instant.now()) : tracked;
             long reportStart = System.nanoTime();
             Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
             for (ReportFormat format : plan.formats()) {

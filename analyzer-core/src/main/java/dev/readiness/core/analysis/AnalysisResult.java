@@ -7,6 +7,7 @@ import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.score.ReadinessScore;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
  * ({@link #SOURCE} or {@link #BYTECODE}), the readiness score and what the findings were compared against
  * (baseline, Git ref), the {@link RepositoryOverview} the HTML report draws, and the {@link TrackRecord} of the
  * hotspot ranking when it was asked for (null otherwise), and what fixing each active finding gains ({@link
- * FindingImpacts}). Findings include suppressed ones (reports show them as such); counts only count
+ * FindingImpacts}); the time of the scan only when it was asked for (null otherwise). Findings include suppressed ones (reports show them as such); counts only count
  * {@link Finding#isActive() active} findings.
  * Build one with {@link #builder(ScanTarget, ReadinessScore)}: whoever builds a result has scored it.
  */
@@ -29,7 +30,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
                              Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics,
                              CodeHealthSummary codeHealth, String architectureAnalysis, ReadinessScore score,
                              GateComparison comparison, RepositoryOverview overview, TrackRecord trackRecord,
-                             FindingImpacts impacts) {
+                             FindingImpacts impacts, Instant scannedAt) {
 
     /** Architecture rules ran on the dependency graph of the parsed sources. */
     public static final String SOURCE = "source";
@@ -78,13 +79,24 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     /** This result with its findings marked against {@code compared}; the score stays, it counts no baseline state. */
     public AnalysisResult withFindings(List<Finding> replaced, GateComparison compared) {
         return new AnalysisResult(target, rules, replaced, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, compared, overview, trackRecord, impacts);
+                codeHealth, architectureAnalysis, score, compared, overview, trackRecord, impacts, scannedAt);
     }
 
     /** This result with the backtest of its hotspot ranking ({@code scan --track-record}). */
     public AnalysisResult withTrackRecord(TrackRecord record) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, comparison, overview, Objects.requireNonNull(record), impacts);
+                codeHealth, architectureAnalysis, score, comparison, overview, Objects.requireNonNull(record), impacts,
+                scannedAt);
+    }
+
+    /**
+     * This result stamped with the time of the scan ({@code scan --timestamp}); without it reports carry no time of
+     * their own, so the same input gives the same bytes.
+     */
+    public AnalysisResult withScannedAt(Instant time) {
+        return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
+                codeHealth, architectureAnalysis, score, comparison, overview, trackRecord, impacts,
+                Objects.requireNonNull(time));
     }
 
     /** Number of active findings per category, in name order. */
@@ -189,7 +201,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         public AnalysisResult build() {
             return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources,
                     testMetrics, codeHealth, architectureAnalysis, score, GateComparison.none(), overview, null,
-                    impacts);
+                    impacts, null);
         }
     }
 }

@@ -67,6 +67,7 @@ public final class JsonReportWriter {
         tool.put("name", ToolInfo.NAME);
         tool.put("version", ToolInfo.VERSION);
         root.set("target", target(result.target()));
+        root.put("scannedAt", result.scannedAt() == null ? null : result.scannedAt().toString());
         root.put("config", result.target() == null ? null : result.target().config());
         root.put("architectureAnalysis", result.architectureAnalysis());
         root.set("score", ScoreJson.of(result.score()));

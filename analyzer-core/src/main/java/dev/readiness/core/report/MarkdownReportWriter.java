@@ -53,6 +53,9 @@ public final class MarkdownReportWriter {
         result.score().biggestDrag().ifPresent(drag -> out.append("**Biggest drag:** ").append(drag.category())
                 .append(String.format(Locale.ROOT, ", %.1f points of 100 lost.", drag.points())).append("\n\n"));
         target(result.target(), out);
+        if (result.scannedAt() != null) {
+            out.append("Scanned at ").append(TrackRecordText.minute(result.scannedAt())).append(".\n\n");
+        }
         comparison(result, out);
         categories(result, out);
         levels(result, out);

@@ -82,6 +82,9 @@ public final class TextReportWriter {
     public String render(AnalysisResult result) {
         List<String> lines = new ArrayList<>();
         lines.add(header(result.target()));
+        if (result.scannedAt() != null) {
+            lines.add("Scanned at " + TrackRecordText.minute(result.scannedAt()));
+        }
         if (result.target() != null && hasGitState(result.target()) && !result.target().historyAvailable()
                 && !isBlank(result.target().historyStatus())) {
             lines.add(result.target().historyStatus());

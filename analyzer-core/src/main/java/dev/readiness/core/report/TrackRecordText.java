@@ -2,6 +2,8 @@ package dev.readiness.core.report;
 
 import dev.readiness.core.analysis.TrackRecord;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,5 +68,10 @@ public final class TrackRecordText {
     /** The UTC day of an instant, yyyy-MM-dd. */
     public static String day(Instant time) {
         return time.toString().substring(0, 10);
+    }
+
+    /** "2026-12-05 05:52 UTC": a moment to the minute, as reports show the time of a scan. */
+    public static String minute(Instant time) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC).format(time);
     }
 }

@@ -45,7 +45,7 @@ class JsonReportWriterTest {
     void topLevelFieldsComeInTheDocumentedOrder() throws IOException {
         JsonNode json = write(TestResults.sample());
 
-        assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "config", "architectureAnalysis",
+        assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "scannedAt", "config", "architectureAnalysis",
                 "score", "summary", "comparison", "metrics", "testing", "codeHealth", "overview", "rules", "findings",
                 "notifications");
         assertThat(json.get("comparison").isNull()).isTrue();

@@ -64,7 +64,11 @@ public final class HtmlReportWriter {
         html.open("header", "class", "page-header").open("div", "class", "title");
         html.element("p", "Repo Readiness audit", "class", "eyebrow");
         html.element("h1", name);
-        html.element("p", String.join(" · ", describe(result.target(), result.architectureAnalysis())), "class",
+        List<String> described = describe(result.target(), result.architectureAnalysis());
+        if (result.scannedAt() != null) {
+            described.add("scanned " + TrackRecordText.minute(result.scannedAt()));
+        }
+        html.element("p", String.join(" · ", described), "class",
                 "meta");
         html.close("div");
         html.open("nav");
