@@ -50,8 +50,8 @@ public final class MarkdownReportWriter {
     public String render(AnalysisResult result) {
         StringBuilder out = new StringBuilder();
         out.append("## ").append(ScoreText.headline(result.score())).append("\n\n");
-        result.score().biggestDrag().ifPresent(drag -> out.append("**Biggest drag:** ").append(drag.category())
-                .append(String.format(Locale.ROOT, ", %.1f points of 100 lost.", drag.points())).append("\n\n"));
+        result.score().biggestDrag().ifPresent(drag -> out.append("**Biggest drag:** ")
+                .append(ScoreText.dragPhrase(drag)).append(".\n\n"));
         target(result.target(), out);
         if (result.scannedAt() != null) {
             out.append("Scanned at ").append(TrackRecordText.minute(result.scannedAt())).append(".\n\n");
@@ -150,7 +150,7 @@ public final class MarkdownReportWriter {
         int line = finding.location().region().startLine();
         String link = gitHub == null ? UriPaths.encode(path) + "#L" + line : gitHub.blobUrl(path, line);
         String state = (compared && finding.baselineState() == BaselineState.NEW ? " (new)" : "")
-                + (gain > 0 ? String.format(Locale.ROOT, " (+%.1f points)", gain) : "");
+                + (gain > 0 ? " " + ScoreText.gain(gain) : "");
         return "- **" + finding.level().id() + "**" + state + " `" + code(finding.ruleId()) + "` ["
                 + MarkdownText.escape(path) + ":" + line + "](" + link + ") \u2014 " + MarkdownText.escape(cut(finding.message()))
                 + "\n";

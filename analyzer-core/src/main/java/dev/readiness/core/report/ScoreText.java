@@ -41,9 +41,19 @@ public final class ScoreText {
     public static Optional<String> drag(ReadinessScore score) {
         return score.biggestDrag().map(drag -> {
             CategoryScore category = score.category(drag.category()).orElseThrow();
-            return String.format(Locale.ROOT, "Biggest drag: %s, %.1f points of 100 lost (%d/100, weight %s)",
-                    drag.category(), drag.points(), category.displayed(), weight(category));
+            return String.format(Locale.ROOT, "Biggest drag: %s (%d/100, weight %s)", dragPhrase(drag),
+                    category.displayed(), weight(category));
         });
+    }
+
+    /** "testing, 14.8 points of 100 lost": what every report says of the biggest drag. */
+    public static String dragPhrase(ReadinessScore.Drag drag) {
+        return String.format(Locale.ROOT, "%s, %.1f points of 100 lost", drag.category(), drag.points());
+    }
+
+    /** "(+1.5 points)": what fixing a finding gains, as the reports list it; "" when it gains nothing. */
+    public static String gain(double points) {
+        return points > 0 ? String.format(Locale.ROOT, "(+%.1f points)", points) : "";
     }
 
     /** Every category with each input's value and how it moved the score, in plain language. */

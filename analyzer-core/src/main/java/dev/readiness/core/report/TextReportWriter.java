@@ -277,7 +277,7 @@ public final class TextReportWriter {
             double gain = result.impacts().of(finding);
             lines.add(UNCUT + String.format(Locale.ROOT, "  %-7s  %s:%d%s", finding.level().id(),
                     finding.location().path(), finding.location().region().startLine(),
-                    gain > 0 ? String.format(Locale.ROOT, "  (+%.1f points)", gain) : ""));
+                    gain > 0 ? "  " + ScoreText.gain(gain) : ""));
             lines.addAll(wrap("[" + finding.ruleId() + "] " + oneLine(finding.message()), MESSAGE_INDENT));
         }
         if (listed.size() > first.size()) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What fixing one finding is worth: the overall score the scorer computes with the finding fixed, minus the score
@@ -20,9 +19,6 @@ import java.util.Set;
  */
 public final class FindingImpact {
 
-    /** The code-health biomarkers a modularity rule of the same name reports. */
-    private static final Set<String> BIOMARKER_RULES = Set.of("complex-method", "long-method", "deep-nesting",
-            "too-many-parameters", "large-file", "low-cohesion", "god-class", "brain-class");
     private static final String PACKAGE_CYCLE = "architecture/package-cycle";
 
     private FindingImpact() {
@@ -55,7 +51,7 @@ public final class FindingImpact {
     }
 
     private static boolean isBiomarker(Finding finding) {
-        return finding.category().equals(Category.MODULARITY.id()) && BIOMARKER_RULES.contains(biomarkerOf(finding));
+        return finding.category().equals(Category.MODULARITY.id()) && CodeHealth.isBiomarker(biomarkerOf(finding));
     }
 
     private static String biomarkerOf(Finding finding) {
@@ -66,14 +62,18 @@ public final class FindingImpact {
     private static double shareOfChecklistItem(Double base, ScoreMeasures measures, String ruleId) {
         List<Finding> others = measures.findings().stream().filter(finding -> !finding.ruleId().equals(ruleId)).toList();
         int fixedCount = measures.findings().size() - others.size();
-        Double after = ReadinessScorer.score(new ScoreMeasures(measures.codeHealth(), measures.testMetrics(),
-                measures.architecture(), measures.history(), measures.rules(), others, measures.weights())).overall();
-        return base == null || after == null ? 0 : Scores.oneDecimal((after - base) / fixedCount);
+        return Scores.oneDecimal(difference(base, measures.with(measures.codeHealth(), measures.architecture(), others))
+                / fixedCount);
     }
 
     private static double gain(Double base, ScoreMeasures fixed) {
+        return Scores.oneDecimal(difference(base, fixed));
+    }
+
+    /** The overall score of {@code fixed} minus {@code base}; 0 when either could not be measured. */
+    private static double difference(Double base, ScoreMeasures fixed) {
         Double after = ReadinessScorer.score(fixed).overall();
-        return base == null || after == null ? 0 : Scores.oneDecimal(after - base);
+        return base == null || after == null ? 0 : after - base;
     }
 
     /** {@code measures} with the finding at {@code index} fixed. */
@@ -91,7 +91,6 @@ public final class FindingImpact {
             health = health.file(path).flatMap(file -> CodeHealth.without(file, biomarkerOf(finding), line))
                     .map(health::replacing).orElse(health);
         }
-        return new ScoreMeasures(health, measures.testMetrics(), architecture, measures.history(), measures.rules(),
-                others, measures.weights());
+        return measures.with(health, architecture, others);
     }
 }

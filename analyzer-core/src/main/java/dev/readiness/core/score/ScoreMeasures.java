@@ -28,6 +28,11 @@ public record ScoreMeasures(CodeHealthSummary codeHealth, TestMetrics testMetric
         weights = weights == null ? Map.of() : Map.copyOf(weights);
     }
 
+    /** These measures with other code health, architecture and findings; the rest stays. */
+    ScoreMeasures with(CodeHealthSummary health, ArchitectureMeasures measuredArchitecture, List<Finding> remaining) {
+        return new ScoreMeasures(health, testMetrics, measuredArchitecture, history, rules, remaining, weights);
+    }
+
     /** Lines of code of production Java files (the denominator of every per-KLoC rate). */
     long productionLinesOfCode() {
         return Math.max(codeHealth.linesOfCode(), testMetrics.overall().productionLinesOfCode());

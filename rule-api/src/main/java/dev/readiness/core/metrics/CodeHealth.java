@@ -57,6 +57,15 @@ public final class CodeHealth {
             this.id = id;
             this.cap = cap;
         }
+
+        static Optional<Kind> of(String id) {
+            return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
+        }
+    }
+
+    /** Whether {@code id} names a biomarker code health charges for (a modularity rule of that name reports it). */
+    public static boolean isBiomarker(String id) {
+        return Kind.of(id).isPresent();
     }
 
     /** Penalties in hundredths of a point. */
@@ -209,8 +218,7 @@ public final class CodeHealth {
                     occurrences.add(marker.occurrences().get(i));
                 }
             }
-            int cap = Arrays.stream(Kind.values()).filter(kind -> kind.id.equals(marker.id())).findFirst()
-                    .map(kind -> kind.cap).orElse(Integer.MAX_VALUE);
+            int cap = Kind.of(marker.id()).map(kind -> kind.cap).orElse(Integer.MAX_VALUE);
             int penalty = Math.min(cap, spans.stream().mapToInt(Biomarker.Span::hundredths).sum());
             total += penalty;
             if (!spans.isEmpty()) {

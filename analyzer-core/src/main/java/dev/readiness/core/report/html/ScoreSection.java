@@ -6,6 +6,7 @@ import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.config.Category;
 import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Level;
+import dev.readiness.core.report.ScoreText;
 import dev.readiness.core.score.CategoryScore;
 import dev.readiness.core.score.ReadinessLevel;
 import dev.readiness.core.score.ReadinessScore;
@@ -41,8 +42,8 @@ final class ScoreSection {
         html.element("p", level, "id", "level", "class", "level " + levelClass(score));
         html.element("p", score.level().map(MEANING::get).orElse("No category could be measured."),
                 "class", "meaning");
-        score.biggestDrag().ifPresent(drag -> html.element("p", "Biggest drag: " + drag.category() + ", "
-                + Html.number(drag.points(), 1) + " points of 100 lost.", "class", "drag", "id", "biggest-drag"));
+        score.biggestDrag().ifPresent(drag -> html.element("p", "Biggest drag: " + ScoreText.dragPhrase(drag) + ".",
+                "class", "drag", "id", "biggest-drag"));
         facts(html, result);
         comparison(html, result);
         html.close("div").close("section");
