@@ -2,6 +2,7 @@ package dev.readiness.core.testing;
 
 import dev.readiness.core.config.RuleOption;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.MeasuredPrecision;
 import dev.readiness.core.rule.Precision;
@@ -27,6 +28,7 @@ public final class TestRuleMetadata {
     private String securitySeverity;
     private List<RuleOption> options = List.of();
     private MeasuredPrecision measured;
+    private Effort effort = Effort.LINES;
 
     private TestRuleMetadata(String id) {
         this.id = id;
@@ -87,8 +89,14 @@ public final class TestRuleMetadata {
         return this;
     }
 
+    /** What fixing one finding takes; the plan's effort and a whole-file fix follow it. */
+    public TestRuleMetadata effort(Effort value) {
+        this.effort = value;
+        return this;
+    }
+
     public RuleMetadata build() {
         return new RuleMetadata(id, RuleMetadata.nameOf(id), summary, description, help, level, precision, tags,
-                securitySeverity, options, EnumSet.allOf(FileKind.class), Set.of()).withMeasured(measured);
+                securitySeverity, options, EnumSet.allOf(FileKind.class), Set.of()).withEffort(effort).withMeasured(measured);
     }
 }

@@ -228,6 +228,11 @@ public final class CodeHealth {
         return Optional.of(fileHealth(file.path(), file.linesOfCode(), total, remaining));
     }
 
+    /** The health {@code file} has once none of its biomarkers is left: 10, as after a thorough refactoring. */
+    public static FileHealth healthy(FileHealth file) {
+        return fileHealth(file.path(), file.linesOfCode(), 0, List.of());
+    }
+
     private static FileHealth fileHealth(String path, int linesOfCode, int totalHundredths, List<Biomarker> markers) {
         int hundredths = Math.max(FLOOR, HEALTHY - totalHundredths);
         double health = ((hundredths + 5) / 10) / 10.0; // half up to one decimal, in integers: exact

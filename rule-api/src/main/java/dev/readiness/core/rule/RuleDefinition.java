@@ -58,4 +58,7 @@ public @interface RuleDefinition {
      * ("CI builds the project"), so a passed item never reads like the problem. Empty: the rule's title.
      */
     String holds() default "";
+
+    /** What fixing one finding takes, in kind; the remediation plan estimates hours from it. */
+    Effort effort() default Effort.LINES;
 }

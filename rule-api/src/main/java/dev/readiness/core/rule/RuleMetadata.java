@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * ruleId), names, descriptions, help Markdown (with a "How to fix" section), default level, precision,
  * tags, for security rules a CVSS-like {@code security-severity} such as "7.5", the options readiness.yml
  * may set (thresholds), the file roles it judges, what it needs and, for a checklist rule, what holds when it finds
- * nothing ("CI builds the project"; empty: none declared). Built from a rule's {@link RuleDefinition}
- * by {@link #of(Class)}. A rule whose measured precision is below the bar is not {@code scored}: it is off by default,
+ * nothing ("CI builds the project"; empty: none declared), and what fixing a finding takes ({@link Effort}).
+ * Built from a rule's {@link RuleDefinition} by {@link #of(Class)}. A rule whose measured precision is below the bar is not {@code scored}: it is off by default,
  * and when asked for it reports notes that leave the score alone, until it is fixed or readiness.yml sets its level.
  */
 public record RuleMetadata(
@@ -35,6 +35,7 @@ public record RuleMetadata(
         Set<FileKind> scope,
         Set<Need> needs,
         String holds,
+        Effort effort,
         MeasuredPrecision measured,
         boolean scored) {
 
@@ -67,6 +68,7 @@ public record RuleMetadata(
         scope = Collections.unmodifiableSet(EnumSet.copyOf(scope)); // enum order: deterministic iteration
         needs = needs == null || needs.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(needs));
         holds = holds == null ? "" : holds.strip();
+        effort = effort == null ? Effort.LINES : effort;
     }
 
     /** Metadata of a scored rule without a measured precision. */
@@ -74,7 +76,7 @@ public record RuleMetadata(
                         Level defaultLevel, Precision precision, List<String> tags, String securitySeverity,
                         List<RuleOption> options, Set<FileKind> scope, Set<Need> needs) {
         this(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision, tags, securitySeverity,
-                options, scope, needs, "", null, true);
+                options, scope, needs, "", Effort.LINES, null, true);
     }
 
     /** The precision measured on the labelled corpus, when the rule has been labelled. */
@@ -111,7 +113,7 @@ public record RuleMetadata(
                 definition.securitySeverity().isEmpty() ? null : definition.securitySeverity(),
                 options.map(RuleOptionsRecord::options).orElse(List.of()),
                 Set.of(definition.scope()), Set.of(definition.needs())).withHolds(definition.holds())
-                .withMeasured(measured);
+                .withEffort(definition.effort()).withMeasured(measured);
     }
 
     /**
@@ -122,19 +124,25 @@ public record RuleMetadata(
     public RuleMetadata withMeasured(MeasuredPrecision measured) {
         if (measured == null) {
             return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision,
-                    tags, securitySeverity, options, scope, needs, holds, null, true);
+                    tags, securitySeverity, options, scope, needs, holds, effort, null, true);
         }
         boolean scored = !measured.belowBar();
         return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown,
                 scored ? defaultLevel : Level.NOTE,
                 measured.labelled() >= MeasuredPrecision.MIN_SAMPLE ? measured.precision() : precision, tags,
-                securitySeverity, options, scope, needs, holds, measured, scored);
+                securitySeverity, options, scope, needs, holds, effort, measured, scored);
     }
 
     /** This metadata with what holds when the rule finds nothing ({@link RuleDefinition#holds()}). */
     public RuleMetadata withHolds(String passing) {
         return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision, tags,
-                securitySeverity, options, scope, needs, passing, measured, scored);
+                securitySeverity, options, scope, needs, passing, effort, measured, scored);
+    }
+
+    /** This metadata with what fixing one finding takes ({@link RuleDefinition#effort()}). */
+    public RuleMetadata withEffort(Effort kind) {
+        return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, defaultLevel, precision, tags,
+                securitySeverity, options, scope, needs, holds, kind, measured, scored);
     }
 
     /** The help's closing section on the measured precision; empty when the rule has not been labelled. */
@@ -156,7 +164,7 @@ public record RuleMetadata(
     /** This metadata with another default level (readiness.yml's {@code level}): the user's choice, scored. */
     public RuleMetadata withDefaultLevel(Level level) {
         return new RuleMetadata(id, name, shortDescription, fullDescription, helpMarkdown, level, precision, tags,
-                securitySeverity, options, scope, needs, holds, measured, true);
+                securitySeverity, options, scope, needs, holds, effort, measured, true);
     }
 
     /** The SARIF rule name: the id's kebab name in PascalCase ({@code modularity/long-method} gives LongMethod). */
@@ -174,6 +182,12 @@ public record RuleMetadata(
             throw new IllegalArgumentException("rule id must be category/kebab-name: " + id);
         }
         return id;
+    }
+
+    /** The help's title (its first level-one heading: "Package cycle: packages that depend on each other"), else the summary. */
+    public String title() {
+        return helpMarkdown.lines().filter(line -> line.startsWith("# ")).map(line -> line.substring(2).strip())
+                .findFirst().orElse(shortDescription);
     }
 
     public String category() {

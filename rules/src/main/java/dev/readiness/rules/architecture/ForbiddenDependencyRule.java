@@ -1,6 +1,7 @@
 package dev.readiness.rules.architecture;
 
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
@@ -21,6 +22,7 @@ import dev.readiness.core.rule.RuleDefinition;
                 + "per using type and used type, at the first use, with the configured reason. Runs on compiled "
                 + "classes when they exist, else on the source dependency graph; test code is not checked.",
         level = Level.WARNING,
+        effort = Effort.DESIGN,
         precision = Precision.HIGH,
         scope = FileKind.PRODUCTION,
         tags = {"architecture", "maintainability", "ai-readiness"}

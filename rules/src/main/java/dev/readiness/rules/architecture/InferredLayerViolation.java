@@ -5,6 +5,7 @@ import dev.readiness.core.graph.DependencyGraph.Edge;
 import dev.readiness.core.graph.InferredLayers.Assignment;
 import dev.readiness.core.graph.InferredLayers;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -33,6 +34,7 @@ import java.util.Optional;
                 + "when the repository has a service layer, and lower layers using upper ones. Types placed only "
                 + "by their package or name are not judged.",
         level = Level.WARNING,
+        effort = Effort.DESIGN,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         tags = {"architecture", "layering", "maintainability", "ai-readiness"}

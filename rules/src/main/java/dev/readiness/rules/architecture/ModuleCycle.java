@@ -5,6 +5,7 @@ import static dev.readiness.rules.architecture.ModuleCodeEdges.simpleName;
 import dev.readiness.core.graph.DependencyGraph.Edge;
 import dev.readiness.core.modules.DeclaredDependency;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -33,6 +34,7 @@ import java.util.stream.Collectors;
                 + "not declare. The finding sits on the cheapest link to cut; every link of the cycle is a related "
                 + "location (its declaration and its first code reference).",
         level = Level.WARNING,
+        effort = Effort.DESIGN,
         precision = Precision.HIGH,
         scope = FileKind.PRODUCTION,
         tags = {"architecture", "modularity", "build", "ai-readiness"}

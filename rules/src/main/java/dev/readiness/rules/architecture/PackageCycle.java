@@ -4,6 +4,7 @@ import dev.readiness.core.graph.DependencyGraph.Aggregate;
 import dev.readiness.core.graph.DependencyGraph.Edge;
 import dev.readiness.core.graph.PackageCycles;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
                 + "set of package edges whose removal breaks every cycle in it and the exact lines of their "
                 + "references.",
         level = Level.WARNING,
+        effort = Effort.DESIGN,
         precision = Precision.HIGH,
         scope = FileKind.PRODUCTION,
         tags = {"architecture", "modularity", "maintainability", "ai-readiness"}

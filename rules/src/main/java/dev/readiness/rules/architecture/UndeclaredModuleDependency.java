@@ -7,6 +7,7 @@ import dev.readiness.core.graph.DependencyGraph.Edge;
 import dev.readiness.core.modules.ModuleDependencies;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -37,6 +38,7 @@ import java.util.stream.Collectors;
                 + "properties, convention or script plugins, OSGi manifests) are left alone, and no warning is "
                 + "given when an external dependency may bring the classes.",
         level = Level.WARNING,
+        effort = Effort.DOCUMENT,
         precision = Precision.HIGH,
         scope = {FileKind.PRODUCTION, FileKind.TEST},
         tags = {"architecture", "modularity", "build", "ai-readiness"}

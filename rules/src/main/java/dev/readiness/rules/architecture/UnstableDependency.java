@@ -5,6 +5,7 @@ import dev.readiness.core.graph.DependencyGraph.Edge;
 import dev.readiness.core.graph.DependencyGraph.PackageMetrics;
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
                 + UnstableDependency.MIN_DEPENDENTS + ") to a package whose instability I = Ce/(Ca+Ce) is higher by at least "
                 + UnstableDependency.MIN_INSTABILITY_GAP + " (Martin's stable-dependencies principle), in production code.",
         level = Level.NOTE,
+        effort = Effort.DESIGN,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         tags = {"architecture", "modularity", "maintainability", "ai-readiness"}

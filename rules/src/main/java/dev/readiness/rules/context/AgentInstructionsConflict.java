@@ -2,6 +2,7 @@ package dev.readiness.rules.context;
 
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -28,6 +29,7 @@ import java.util.Optional;
                 + "skip tests in one file only (-DskipTests, -Dmaven.test.skip, -DskipITs, -x test), and "
                 + "Java versions that cannot both hold (17 against 21; \"17 or newer\" against 11).",
         level = Level.WARNING,
+        effort = Effort.DOCUMENT,
         precision = Precision.HIGH,
         scope = FileKind.DOCS,
         needs = Need.AGENT_INSTRUCTIONS,

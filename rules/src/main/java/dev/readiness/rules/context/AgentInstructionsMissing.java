@@ -2,6 +2,7 @@ package dev.readiness.rules.context;
 
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -26,6 +27,7 @@ import java.util.List;
                 + "Agents read these files first; without them they guess how to build, where code goes "
                 + "and which rules apply.",
         level = Level.WARNING,
+        effort = Effort.DOCUMENT,
         precision = Precision.HIGH,
         scope = FileKind.DOCS,
         tags = {"context", "agents", "documentation", "ai-readiness"},

@@ -2,6 +2,7 @@ package dev.readiness.rules.context;
 
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -25,6 +26,7 @@ import dev.readiness.core.rule.RuleDefinition;
                 + "matches, or a command run through a wrapper (`./mvnw`, `./gradlew`) that is not there. "
                 + "Placeholders, URLs and library types the code uses are not reported.",
         level = Level.WARNING,
+        effort = Effort.DOCUMENT,
         precision = Precision.MEDIUM,
         scope = FileKind.DOCS,
         needs = Need.AGENT_INSTRUCTIONS,

@@ -2,6 +2,7 @@ package dev.readiness.rules.context;
 
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.WellKnownFiles;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
                 + "(docs/guide/system-architecture.adoc), and no README section headed Architecture, Design, Layout, "
                 + "(Project) structure, Modules or Components with at least three lines of content.",
         level = Level.NOTE,
+        effort = Effort.DOCUMENT,
         precision = Precision.MEDIUM,
         scope = FileKind.DOCS,
         tags = {"context", "documentation", "architecture", "ai-readiness"},

@@ -2,6 +2,7 @@ package dev.readiness.rules.context;
 
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -28,6 +29,7 @@ import java.util.regex.Pattern;
                 + "./gradlew, npm, make, ...), directly or through a script of the repository they call, on the "
                 + "first CI file. Only a scan of the whole repository is judged.",
         level = Level.WARNING,
+        effort = Effort.DOCUMENT,
         precision = Precision.HIGH,
         scope = FileKind.BUILD,
         tags = {"context", "ci", "ai-readiness"},

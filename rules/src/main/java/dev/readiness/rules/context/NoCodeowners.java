@@ -1,6 +1,7 @@
 package dev.readiness.rules.context;
 
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
@@ -18,6 +19,7 @@ import java.util.List;
                 + "the README or the build file. Without one, pull requests opened by agents are not routed to the "
                 + "people who know the code. Only a scan of the whole repository is judged.",
         level = Level.NOTE,
+        effort = Effort.DOCUMENT,
         precision = Precision.HIGH,
         scope = FileKind.OTHER,
         tags = {"context", "review", "ai-readiness"},

@@ -2,6 +2,7 @@ package dev.readiness.rules.context;
 
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
                 + "text). Agents and new contributors read the README first; without exact commands they "
                 + "guess, and their changes go unverified.",
         level = Level.WARNING,
+        effort = Effort.DOCUMENT,
         precision = Precision.HIGH,
         scope = FileKind.DOCS,
         tags = {"context", "documentation", "onboarding", "ai-readiness"},

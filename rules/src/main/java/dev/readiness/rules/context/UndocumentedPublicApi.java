@@ -4,6 +4,7 @@ import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.graph.TypeHierarchy;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -37,6 +38,7 @@ import java.util.TreeSet;
                 + "constructors excepted). Agents call such APIs from "
                 + "their signatures alone; a contract that is not written down is guessed.",
         level = Level.NOTE,
+        effort = Effort.DOCUMENT,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         facts = PublicTypeDocs.Extractor.class,

@@ -2,6 +2,7 @@ package dev.readiness.rules.context;
 
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
                 + "(maven.compiler.release/source/target, the compiler plugin's release, toolchains, Gradle "
                 + "toolchains or sourceCompatibility, .java-version, .sdkmanrc, .tool-versions).",
         level = Level.WARNING,
+        effort = Effort.DOCUMENT,
         precision = Precision.HIGH,
         scope = FileKind.BUILD,
         needs = Need.BUILD_FILES,

@@ -3,6 +3,7 @@ package dev.readiness.rules.history;
 import dev.readiness.core.graph.TypeHierarchy;
 import dev.readiness.core.history.History;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -27,6 +28,7 @@ import java.util.List;
                 + "commits changing more than 30 files are ignored. An edit to one file of the pair usually needs "
                 + "an edit to the other.",
         level = Level.NOTE,
+        effort = Effort.DESIGN,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         needs = Need.HISTORY,

@@ -2,6 +2,7 @@ package dev.readiness.rules.history;
 
 import dev.readiness.core.history.History;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -22,6 +23,7 @@ import dev.readiness.core.rule.RuleDefinition;
                 + "headers, Javadoc, bulk edits) are neither fixes nor revisions. Files that keep needing fixes "
                 + "are fragile; changes to them need the strongest tests.",
         level = Level.WARNING,
+        effort = Effort.FILE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         needs = Need.HISTORY,

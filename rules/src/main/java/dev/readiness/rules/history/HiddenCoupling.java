@@ -4,6 +4,7 @@ import dev.readiness.core.graph.TypeHierarchy;
 import dev.readiness.core.history.History;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -30,6 +31,7 @@ import java.util.stream.Collectors;
                 + "the code leads from one to the other, so an agent (or a new "
                 + "developer) changing one will not know to change the other.",
         level = Level.WARNING,
+        effort = Effort.DESIGN,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         needs = Need.HISTORY,

@@ -5,6 +5,7 @@ import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.metrics.Hotspots;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -28,6 +29,7 @@ import java.util.stream.IntStream;
                 + "fitted on backtests of public projects, docs/validation.md), and the first 10 are reported. "
                 + "Hotspots are where most defects and most agent edits land.",
         level = Level.WARNING,
+        effort = Effort.FILE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         needs = Need.HISTORY,

@@ -2,6 +2,7 @@ package dev.readiness.rules.history;
 
 import dev.readiness.core.history.History;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -28,6 +29,7 @@ import java.util.stream.Collectors;
                 + "code and interfaces or enums without a statement are never reported. Nobody left can review "
                 + "changes to the file with real knowledge of it.",
         level = Level.WARNING,
+        effort = Effort.KNOWLEDGE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         needs = Need.HISTORY,

@@ -5,6 +5,7 @@ import dev.readiness.core.history.History;
 import dev.readiness.core.history.metrics.Authorship;
 import dev.readiness.core.history.metrics.TruckFactor;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Need;
@@ -31,6 +32,7 @@ import java.util.stream.Collectors;
                 + "greedy removal, Avelino et al. 2016). Reports a truck factor of 2 or less on the root build "
                 + "file, naming the key people.",
         level = Level.NOTE,
+        effort = Effort.KNOWLEDGE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         needs = Need.HISTORY,

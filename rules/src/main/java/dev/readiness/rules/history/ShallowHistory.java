@@ -2,6 +2,7 @@ package dev.readiness.rules.history;
 
 import dev.readiness.core.history.History;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
@@ -18,6 +19,7 @@ import dev.readiness.core.rule.RuleDefinition;
                 + "and defect hotspots then see only the fetched commits, and ownership (knowledge islands, "
                 + "truck factor) cannot be computed. Reported once, on the root build file or README.",
         level = Level.WARNING,
+        effort = Effort.DOCUMENT,
         precision = Precision.VERY_HIGH,
         scope = FileKind.OTHER,
         tags = {"history", "ci", "ai-readiness"}

@@ -2,6 +2,7 @@ package dev.readiness.rules.modularity;
 
 import dev.readiness.core.metrics.ClassDesign;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
                 + ClassDesign.BRAIN_METHOD_NESTING + " deep (Lanza and Marinescu). A class that is also a god class "
                 + "is reported as modularity/god-class only.",
         level = Level.WARNING,
+        effort = Effort.FILE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         tags = {"modularity", "maintainability", "design", "complexity", "ai-readiness"}

@@ -2,6 +2,7 @@ package dev.readiness.rules.modularity;
 
 import dev.readiness.core.metrics.ClassDesign;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
@@ -23,6 +24,7 @@ import java.util.Locale;
                 + "non-JDK type count, so ATFD is underestimated rather than overestimated. A god class that is "
                 + "also a brain class is reported once, here.",
         level = Level.WARNING,
+        effort = Effort.FILE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         tags = {"modularity", "maintainability", "design", "ai-readiness"}

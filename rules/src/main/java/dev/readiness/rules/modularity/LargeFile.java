@@ -3,6 +3,7 @@ package dev.readiness.rules.modularity;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.readiness.core.metrics.CodeHealth;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.JavaFileRule;
 import dev.readiness.core.rule.Level;
@@ -23,6 +24,7 @@ import java.util.Optional;
                 + "token that is not a comment), naming the size tier passed: over 1,000, 5,000 or 10,000. Such "
                 + "files do not fit in an AI agent's context and collect unrelated changes.",
         level = Level.WARNING,
+        effort = Effort.FILE,
         precision = Precision.HIGH,
         scope = FileKind.PRODUCTION,
         tags = {"modularity", "maintainability", "size", "ai-readiness"}

@@ -2,6 +2,7 @@ package dev.readiness.rules.modularity;
 
 import dev.readiness.core.metrics.ClassCohesion;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Precision;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
                 + "one that passes 'this' to a constructor uses every field, and code in a field's initialiser links "
                 + "that field with what it uses. Each group is a candidate class of its own.",
         level = Level.NOTE,
+        effort = Effort.FILE,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         tags = {"modularity", "maintainability", "design", "ai-readiness"}

@@ -3,6 +3,7 @@ package dev.readiness.rules.testing;
 import dev.readiness.core.evidence.ClassEvidence;
 import dev.readiness.core.evidence.Measures;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
                 + "or given with --jacoco-report and --pit-report. The tests execute the code but would not "
                 + "notice most wrong changes to it, so coverage overstates the safety net agents rely on.",
         level = Level.WARNING,
+        effort = Effort.TESTS,
         precision = Precision.HIGH,
         scope = FileKind.PRODUCTION,
         tags = {"testing", "mutation-testing", "coverage", "ai-readiness"}

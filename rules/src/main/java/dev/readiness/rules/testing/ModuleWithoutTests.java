@@ -3,6 +3,7 @@ package dev.readiness.rules.testing;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -29,6 +30,7 @@ import java.util.stream.Collectors;
                 + "classes no test elsewhere exercises (tests kept in a sibling test module count). Nothing "
                 + "checks a change to such a module: an agent's edit compiles and ships unverified.",
         level = Level.WARNING,
+        effort = Effort.TESTS,
         precision = Precision.VERY_HIGH,
         scope = FileKind.PRODUCTION,
         tags = {"testing", "coverage", "ai-readiness"}

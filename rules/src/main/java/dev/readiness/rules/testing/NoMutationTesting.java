@@ -5,6 +5,7 @@ import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.repo.WellKnownFiles;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -32,6 +33,7 @@ import java.util.regex.Pattern;
                 + "report exists. Coverage only says that tests ran the code; mutation testing says whether "
                 + "they would notice it being wrong, which is what protects against plausible agent edits.",
         level = Level.NOTE,
+        effort = Effort.DOCUMENT,
         precision = Precision.HIGH,
         scope = FileKind.BUILD,
         needs = Need.BUILD_FILES,

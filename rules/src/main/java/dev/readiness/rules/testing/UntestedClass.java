@@ -2,6 +2,7 @@ package dev.readiness.rules.testing;
 
 import dev.readiness.core.graph.DependencyGraph;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -40,6 +41,7 @@ import java.util.regex.Pattern;
                 + "it, directly or through others. Interfaces, annotations, exceptions and generated code are left "
                 + "out.",
         level = Level.NOTE,
+        effort = Effort.TESTS,
         precision = Precision.MEDIUM,
         scope = FileKind.PRODUCTION,
         tags = {"testing", "coverage", "ai-readiness"}
