@@ -33,6 +33,7 @@ import dev.readiness.core.score.FindingImpact;
 import dev.readiness.core.score.HistoryMeasures;
 import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ReadinessScorer;
+import dev.readiness.core.score.RemediationPlan;
 import dev.readiness.core.score.ScoreMeasures;
 import dev.readiness.core.source.SourceFacts;
 import java.io.IOException;
@@ -237,7 +238,8 @@ public final class Analyzer {
                 considered, findings.stream().filter(Finding::isActive).toList(),
                 run.request().config().weights());
         ReadinessScore score = ReadinessScorer.score(measures);
-        FindingImpacts impacts = FindingImpacts.of(measures.findings(), FindingImpact.of(measures));
+        FindingImpacts impacts = FindingImpacts.of(measures.findings(), FindingImpact.of(measures),
+                RemediationPlan.of(measures));
         return new Scored(findings, score, testMetrics, cycles, impacts);
     }
 

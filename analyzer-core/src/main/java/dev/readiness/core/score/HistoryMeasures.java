@@ -7,23 +7,54 @@ import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.metrics.Hotspots;
 import dev.readiness.core.rule.RepositoryContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * What the history score measures: the lines-of-code-weighted code health of the most-changed production
- * files of the recent window ({@link Hotspots#mostChanged()}; null when none changed) and the truck factor of
- * the production files (Avelino et al.). Not available without history.
+ * files of the recent window ({@link Hotspots#mostChanged()}, their paths in {@code hotspotPaths}; null when none
+ * changed) and the truck factor of the production files (Avelino et al.). Not available without history.
  */
 public record HistoryMeasures(String unavailableReason, Double hotspotHealth, int hotspotFiles, int changedFiles,
-                              int truckFactor, int authoredFiles) {
+                              int truckFactor, int authoredFiles, List<String> hotspotPaths) {
+
+    /** The names of the history score's inputs, as the score explains them. */
+    public static final String TRUCK_FACTOR = "truck factor";
+    public static final String HOTSPOT_HEALTH = "hotspot health";
+
+    public HistoryMeasures {
+        hotspotPaths = List.copyOf(hotspotPaths);
+    }
+
+    /** Measures whose most-changed files are known only by their health. */
+    public HistoryMeasures(String unavailableReason, Double hotspotHealth, int hotspotFiles, int changedFiles,
+                           int truckFactor, int authoredFiles) {
+        this(unavailableReason, hotspotHealth, hotspotFiles, changedFiles, truckFactor, authoredFiles, List.of());
+    }
 
     /** No history to measure (a plain directory, no commits): the category is N/A for {@code reason}. */
     public static HistoryMeasures unavailable(String reason) {
         return new HistoryMeasures(reason, null, 0, 0, 0, 0);
+    }
+
+    /**
+     * These measures with the most-changed files' health read from {@code health} instead, as after a change to
+     * their code; the same measures when their paths are not known.
+     */
+    HistoryMeasures withHealthFrom(CodeHealthSummary health) {
+        if (hotspotPaths.isEmpty()) {
+            return this;
+        }
+        Map<String, FileHealth> byPath = new HashMap<>();
+        health.files().forEach(file -> byPath.put(file.path(), file));
+        List<FileHealth> files = hotspotPaths.stream().map(byPath::get).filter(Objects::nonNull).toList();
+        return new HistoryMeasures(unavailableReason, weightedHealth(files), hotspotFiles, changedFiles, truckFactor,
+                authoredFiles, hotspotPaths);
     }
 
     /** Whether the history could be measured. */
@@ -45,7 +76,7 @@ public record HistoryMeasures(String unavailableReason, Double hotspotHealth, in
         Hotspots hotspots = Hotspots.of(health.files(), history::recentRevisions);
         List<FileHealth> most = hotspots.mostChanged();
         return new HistoryMeasures(null, weightedHealth(most), most.size(), hotspots.changedFiles(), truck.factor(),
-                truck.files());
+                truck.files(), most.stream().map(FileHealth::path).toList());
     }
 
     private static Double weightedHealth(List<FileHealth> files) {

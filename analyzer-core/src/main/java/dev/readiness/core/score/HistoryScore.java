@@ -23,16 +23,16 @@ final class HistoryScore {
         }
         List<ScoreInput> inputs = new ArrayList<>();
         double truck = 1 - Math.pow(0.5, history.truckFactor());
-        inputs.add(new ScoreInput("truck factor", (double) history.truckFactor(), "if its "
+        inputs.add(new ScoreInput(HistoryMeasures.TRUCK_FACTOR, (double) history.truckFactor(), "if its "
                 + history.truckFactor() + " key author(s) left, fewer than half of the " + history.authoredFiles()
                 + " production files would have an author; counts 1 − 0.5^" + history.truckFactor() + " = " + Scores.number(truck)));
         if (history.hotspotHealth() == null) {
-            inputs.add(new ScoreInput("hotspot health", null,
+            inputs.add(new ScoreInput(HistoryMeasures.HOTSPOT_HEALTH, null,
                     "no production Java file changed in the recent window: the truck factor decides alone"));
             return CategoryScore.measured(ID, 100 * truck, inputs);
         }
         double hotspot = (history.hotspotHealth() - 1) / 9;
-        inputs.add(new ScoreInput("hotspot health", Scores.fourDecimals(history.hotspotHealth()), "the "
+        inputs.add(new ScoreInput(HistoryMeasures.HOTSPOT_HEALTH, Scores.fourDecimals(history.hotspotHealth()), "the "
                 + history.hotspotFiles() + " most-changed of " + history.changedFiles() + " files changed in the recent"
                 + " window have code health " + Scores.number(history.hotspotHealth()) + " (LoC-weighted); counts "
                 + Scores.number(hotspot)));

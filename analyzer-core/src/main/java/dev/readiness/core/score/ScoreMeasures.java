@@ -28,9 +28,13 @@ public record ScoreMeasures(CodeHealthSummary codeHealth, TestMetrics testMetric
         weights = weights == null ? Map.of() : Map.copyOf(weights);
     }
 
-    /** These measures with other code health, architecture and findings; the rest stays. */
+    /**
+     * These measures with other code health, architecture and findings; the most-changed files' health follows the
+     * code health, the rest stays.
+     */
     ScoreMeasures with(CodeHealthSummary health, ArchitectureMeasures measuredArchitecture, List<Finding> remaining) {
-        return new ScoreMeasures(health, testMetrics, measuredArchitecture, history, rules, remaining, weights);
+        HistoryMeasures changedHistory = health == codeHealth ? history : history.withHealthFrom(health);
+        return new ScoreMeasures(health, testMetrics, measuredArchitecture, changedHistory, rules, remaining, weights);
     }
 
     /** Lines of code of production Java files (the denominator of every per-KLoC rate). */

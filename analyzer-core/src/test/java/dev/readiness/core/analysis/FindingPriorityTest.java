@@ -6,6 +6,7 @@ import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.score.ReadinessScore;
+import dev.readiness.core.score.RemediationPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -23,7 +24,7 @@ class FindingPriorityTest {
 
     private static AnalysisResult result(List<Finding> findings, List<Double> gains) {
         return AnalysisResult.builder(TARGET, new ReadinessScore(null, List.of())).findings(findings)
-                .impacts(FindingImpacts.of(findings, gains)).build();
+                .impacts(FindingImpacts.of(findings, gains, RemediationPlan.NONE)).build();
     }
 
     @Test

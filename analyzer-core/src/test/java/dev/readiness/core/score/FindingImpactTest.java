@@ -8,6 +8,7 @@ import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.metrics.HealthBand;
 import dev.readiness.core.metrics.ModuleTestMetrics;
 import dev.readiness.core.metrics.TestMetrics;
+import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -44,6 +45,10 @@ class FindingImpactTest {
             .measured(new MeasuredPrecision(1, 4, 0, 2)).build();
     private static final RuleMetadata COMPLEX = TestRuleMetadata.rule("modularity/complex-method")
             .level(Level.WARNING).build();
+
+    /** A whole-file rule: its fix makes the file it names healthy. */
+    private static final RuleMetadata HOTSPOT = TestRuleMetadata.rule("history/hotspot").level(Level.WARNING)
+            .effort(Effort.FILE).build();
 
     private static Finding at(RuleMetadata rule, String path, int line) {
         return new Finding(rule.id(), rule.defaultLevel(), "m", Location.of(path, Region.line(line), ""), List.of());
@@ -90,5 +95,19 @@ class FindingImpactTest {
         // architecture 100 × (1 − 1050 / 2000) = 47.5; without the tangled cycle 97.5, without the cheap one 50
         // overall (20 × 47.5 + 1778 + 1500) / 75 = 56.4; then 69.7 and 57.0; C.java is in no cycle
         assertThat(gains).containsExactly(13.3, 0.6, 0.0);
+    }
+
+    @Test
+    void fixingAHotspotMakesItsFileHealthyForModularityAndForTheMostChangedFiles() {
+        HistoryMeasures history = new HistoryMeasures(null, 8.0, 1, 4, 1, 2, List.of("B.java"));
+        ScoreMeasures measures = new ScoreMeasures(HEALTH, NO_TESTS, NO_CYCLES, history, List.of(README, HOTSPOT),
+                List.of(at(HOTSPOT, "B.java", 1), at(HOTSPOT, "C.java", 1)), Map.of());
+
+        List<Double> gains = FindingImpact.of(measures);
+
+        // history 100 × (0.6 × 7 / 9 + 0.4 × 0.5) = 66.7, modularity 88.9, context 100, testing 0, hygiene not measured:
+        // (2000 + 1778 + 1000.5 + 1500) / 90 = 69.8; B healthy: history 80, modularity 100, (2000 + 2000 + 1200 + 1500)
+        // / 90 = 74.4; C.java is no measured file: nothing there to fix
+        assertThat(gains).containsExactly(4.6, 0.0);
     }
 }

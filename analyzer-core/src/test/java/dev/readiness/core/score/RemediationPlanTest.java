@@ -1,0 +1,118 @@
+package dev.readiness.core.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.core.metrics.Biomarker;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.metrics.FileHealth;
+import dev.readiness.core.metrics.HealthBand;
+import dev.readiness.core.metrics.ModuleTestMetrics;
+import dev.readiness.core.metrics.TestMetrics;
+import dev.readiness.core.rule.Effort;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.Location;
+import dev.readiness.core.rule.Region;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.testing.TestRuleMetadata;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The remediation plan on measures worked out by hand: A.java (1000 lines, healthy, in a fully tangled package cycle
+ * with nothing else), B.java (1000 lines, health 8.0 from two complex methods, the one most-changed file), no tests,
+ * a README missing its commands, truck factor 1.
+ */
+class RemediationPlanTest {
+
+    private static final TestMetrics NO_TESTS = new TestMetrics(
+            new ModuleTestMetrics("", 2000, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0), List.of());
+    private static final FileHealth HEALTHY = new FileHealth("A.java", 1000, 10.0, HealthBand.GREEN, List.of());
+    private static final FileHealth TWO_COMPLEX = new FileHealth("B.java", 1000, 8.0, HealthBand.YELLOW, List.of(
+            new Biomarker("complex-method", 2, 2.0, List.of("B.a at line 10", "B.b at line 40"), List.of(
+                    new Biomarker.Span(10, 30, 100), new Biomarker.Span(40, 60, 100)))));
+    private static final CodeHealthSummary HEALTH = CodeHealthSummary.of(List.of(HEALTHY, TWO_COMPLEX));
+    private static final ArchitectureMeasures ONE_CYCLE = new ArchitectureMeasures(true, 2000, 1000, 2, 1000, List.of(
+            new ArchitectureMeasures.CycleCode(Set.of("p", "q"), Set.of("A.java"), 1000, 1000)));
+    private static final HistoryMeasures HISTORY = new HistoryMeasures(null, 8.0, 1, 4, 1, 2, List.of("B.java"));
+
+    private static final RuleMetadata README = TestRuleMetadata.rule("context/readme-missing-commands")
+            .level(Level.WARNING).effort(Effort.DOCUMENT).build();
+    private static final RuleMetadata CYCLE = TestRuleMetadata.rule("architecture/package-cycle")
+            .level(Level.WARNING).effort(Effort.DESIGN).build();
+    private static final RuleMetadata COMPLEX = TestRuleMetadata.rule("modularity/complex-method")
+            .level(Level.WARNING).build();
+    private static final RuleMetadata HOTSPOT = TestRuleMetadata.rule("history/hotspot").level(Level.WARNING)
+            .effort(Effort.FILE).build();
+    private static final List<RuleMetadata> RULES = List.of(README, CYCLE, COMPLEX, HOTSPOT);
+
+    private static Finding at(RuleMetadata rule, String path, Region region) {
+        return new Finding(rule.id(), rule.defaultLevel(), "m", Location.of(path, region, ""), List.of());
+    }
+
+    private static final List<Finding> FINDINGS = List.of(
+            at(README, "README.md", Region.line(1)), at(README, "README.md", Region.line(2)),
+            at(CYCLE, "A.java", Region.line(3)),
+            at(COMPLEX, "B.java", new Region(10, 1, 30, 1)), at(COMPLEX, "B.java", new Region(40, 1, 60, 1)),
+            at(HOTSPOT, "B.java", Region.line(1)),
+            at(COMPLEX, "C.java", Region.line(5)));
+    private static final ScoreMeasures MEASURES = new ScoreMeasures(HEALTH, NO_TESTS, ONE_CYCLE, HISTORY, RULES,
+            FINDINGS, Map.of());
+
+    @Test
+    void eachStepIsTheFixThatGainsTheMostOnceTheStepsBeforeItAreDone() {
+        RemediationPlan plan = RemediationPlan.of(MEASURES);
+
+        // before: architecture 50 × exp(−0.1) = 45.2 (half the code tangled, one warning per 2 KLoC), modularity 88.9,
+        // testing 0, history 100 × (0.6 × 7 / 9 + 0.4 × 0.5) = 66.7, context 0: (904 + 1778 + 1000.5) / 90 = 40.9.
+        // The README passing gains 15 × 100 / 90: 57.6; then the cycle broken (architecture 100): 69.8; then B.java
+        // made healthy by the hotspot fix (history 80, modularity 100): 74.4. B.java's complex methods then gain
+        // nothing (the hotspot's fix comes first, its line before theirs), and C.java is no measured file
+        assertThat(plan.scoreBefore()).isEqualTo(40.9);
+        assertThat(plan.steps()).extracting(RemediationPlan.Step::ruleId).containsExactly(README.id(), CYCLE.id(),
+                HOTSPOT.id());
+        assertThat(plan.steps()).extracting(RemediationPlan.Step::gain).containsExactly(16.7, 12.2, 4.6);
+        assertThat(plan.steps()).extracting(RemediationPlan.Step::scoreAfter).containsExactly(57.6, 69.8, 74.4);
+    }
+
+    @Test
+    void theGainsAddUpToTheScoreTheScorerComputesWithEveryStepDone() {
+        RemediationPlan plan = RemediationPlan.of(MEASURES);
+        List<Finding> fixedByPlan = plan.steps().stream().flatMap(step -> step.findings().stream()).toList();
+
+        Double rescored = ReadinessScorer.score(FindingImpact.fixed(MEASURES, fixedByPlan)).overall();
+
+        double summedGains = plan.steps().stream().mapToDouble(RemediationPlan.Step::gain).sum();
+        assertThat(rescored).isEqualTo(plan.scoreAfter().orElseThrow());
+        assertThat(Scores.oneDecimal(plan.scoreBefore() + summedGains)).isEqualTo(rescored);
+    }
+
+    @Test
+    void saysHowManyStepsReachALevelAndWhatEachTakes() {
+        RemediationPlan plan = RemediationPlan.of(MEASURES);
+
+        assertThat(plan.steps()).extracting(RemediationPlan.Step::levelAfter).containsExactly(
+                ReadinessLevel.ASSISTED, ReadinessLevel.SUPERVISED, ReadinessLevel.SUPERVISED);
+        assertThat(plan.stepsToReach(ReadinessLevel.SUPERVISED)).hasValue(2);
+        assertThat(plan.stepsToReach(ReadinessLevel.READY)).isEmpty();
+        // the README's two findings: 1 + 0.25 to the half hour; a cycle: 4 hours; B.java's 1000 lines reworked: 1 + 10
+        assertThat(plan.steps()).extracting(RemediationPlan.Step::hours).containsExactly(1.5, 4.0, 11.0);
+        assertThat(plan.steps()).extracting(RemediationPlan.Step::paths).containsExactly(List.of("README.md"),
+                List.of("A.java"), List.of("B.java"));
+    }
+
+    @Test
+    void withoutAnythingToGainThePlanIsEmptyAndKeepsTheScore() {
+        ScoreMeasures nothingToFix = new ScoreMeasures(HEALTH, NO_TESTS, ONE_CYCLE, HISTORY, RULES,
+                List.of(at(COMPLEX, "C.java", Region.line(5))), Map.of());
+
+        RemediationPlan plan = RemediationPlan.of(nothingToFix);
+
+        // the cycle is not reported, so there is nothing to break: architecture 50, context 100,
+        // (1000 + 1778 + 1000.5 + 1500) / 90 = 58.7
+        assertThat(plan.steps()).isEmpty();
+        assertThat(plan.scoreAfter()).hasValue(58.7);
+    }
+}
