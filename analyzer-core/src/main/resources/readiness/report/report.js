@@ -56,7 +56,13 @@
     rule.appendChild(code);
     var title = data.rules[finding.r];
     if (title) { rule.appendChild(document.createElement("br")); rule.appendChild(document.createTextNode(title.t)); }
-    cell(tr, finding.m, "message");
+    var message = cell(tr, finding.m, "message");
+    if (finding.g > 0) {
+      var gain = document.createElement("span");
+      gain.className = "gain";
+      gain.textContent = " (+" + finding.g.toFixed(1) + " points)";
+      message.appendChild(gain);
+    }
     location(cell(tr, "", "location"), finding.p, finding.n);
     return tr;
   }

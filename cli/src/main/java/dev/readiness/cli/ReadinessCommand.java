@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code readiness}: the top-level command; it only dispatches to subcommands. */
 @Command(name = "readiness",
         mixinStandardHelpOptions = true,
-        subcommands = {ScanCommand.class, ExplainCommand.class, RulesCommand.class, InitCommand.class,
+        subcommands = {ScanCommand.class, ExplainCommand.class, PlanCommand.class, RulesCommand.class, InitCommand.class,
             BaselineCommand.class, BacktestCommand.class},
         usageHelpAutoWidth = true,
         versionProvider = ReadinessCommand.Version.class,

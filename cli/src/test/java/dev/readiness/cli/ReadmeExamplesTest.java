@@ -60,6 +60,19 @@ class ReadmeExamplesTest {
     }
 
     @Test
+    void thePlanExampleIsWhatAPlanOfTheSamplePrintsNow() throws IOException {
+        List<String> quoted = quotedOutput("./readiness plan " + SAMPLE);
+
+        CliRun run = CliRun.of("plan", ROOT.resolve(SAMPLE).toString(), "--no-cache");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // every line of the plan follows the score, which a shallow clone's cut history changes
+        assertThat(shallowClone() ? List.of() : run.out().lines().toList())
+                .containsExactlyElementsOf(shallowClone() ? List.of() : quoted);
+        assertThat(quoted).anySatisfy(line -> assertThat(line).startsWith("Remediation plan: "));
+    }
+
+    @Test
     void theExplainAndQualityGateExamplesQuoteTheScoreOfAFreshRun() throws IOException {
         CliRun explain = CliRun.of("explain", ROOT.resolve(SAMPLE).toString(), "--no-cache");
         CliRun gate = CliRun.of("scan", ROOT.resolve(SAMPLE).toString(), "--fail-under", "80", "--quiet", "--no-cache");

@@ -100,7 +100,7 @@ class SampleRepositoryScanTest {
                 .contains("Findings: 37 (6 warnings, 31 notes)")
                 .contains("README.md:1")
                 .contains("[context/agent-instructions-missing] No agent instruction file")
-                .contains("[history/hidden-coupling] Changes together with")
+                .contains("[history/hotspot] Hotspot #1 of 2")
                 .contains("Run 'readiness rules <rule-id>'");
     }
 

@@ -23,10 +23,12 @@ import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.score.RemediationPlan;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -71,6 +73,7 @@ public final class JsonReportWriter {
         root.put("config", result.target() == null ? null : result.target().config());
         root.put("architectureAnalysis", result.architectureAnalysis());
         root.set("score", ScoreJson.of(result.score()));
+        root.set("plan", plan(result.impacts().plan()));
         root.set("summary", summary(result));
         root.set("comparison", comparison(result));
         root.set("metrics", metrics(result.metrics()));
@@ -90,6 +93,29 @@ public final class JsonReportWriter {
             new TreeMap<>(result.stageMillis()).forEach(timings::put);
         }
         return JsonOutput.toBytes(root);
+    }
+
+    /** The remediation plan: each step's rule, files, findings (path and line), gain, score after it and effort. */
+    private static ObjectNode plan(RemediationPlan plan) {
+        ObjectNode node = JsonOutput.object();
+        node.put("scoreBefore", plan.scoreBefore());
+        node.put("scoreAfter", plan.scoreAfter().orElse(null));
+        ArrayNode steps = node.putArray("steps");
+        for (RemediationPlan.Step step : plan.steps()) {
+            ObjectNode entry = steps.addObject();
+            entry.put("ruleId", step.ruleId());
+            entry.put("gain", step.gain());
+            entry.put("scoreAfter", step.scoreAfter());
+            entry.put("levelAfter", step.levelAfter().label());
+            entry.put("effort", step.effort().name().toLowerCase(Locale.ROOT));
+            entry.put("effortHours", step.hours());
+            ArrayNode paths = entry.putArray("paths");
+            step.paths().forEach(paths::add);
+            ArrayNode findings = entry.putArray("findings");
+            step.findings().forEach(finding -> findings.addObject().put("path", finding.location().path())
+                    .put("line", finding.location().region().startLine()));
+        }
+        return node;
     }
 
     private static ObjectNode trackRecord(TrackRecord record) {

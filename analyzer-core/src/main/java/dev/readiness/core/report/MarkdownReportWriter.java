@@ -8,11 +8,13 @@ import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.score.CategoryScore;
+import dev.readiness.core.score.RemediationPlan;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A short Markdown summary for {@code $GITHUB_STEP_SUMMARY} and pull-request comments: the score, the
@@ -59,6 +61,7 @@ public final class MarkdownReportWriter {
         comparison(result, out);
         categories(result, out);
         levels(result, out);
+        plan(result, out);
         topFindings(result, out);
         return out.toString();
     }
@@ -113,6 +116,28 @@ public final class MarkdownReportWriter {
         if (result.suppressedCount() > 0) {
             out.append("\n").append(number(result.suppressedCount()))
                     .append(" suppressed in the source are not counted.\n");
+        }
+        out.append('\n');
+    }
+
+    /** The remediation plan as a table: each step's fix, where, its gain, the score and level after it, its effort. */
+    private static void plan(AnalysisResult result, StringBuilder out) {
+        RemediationPlan plan = result.impacts().plan();
+        if (plan.steps().isEmpty()) {
+            return;
+        }
+        out.append("### Plan: ").append(MarkdownText.escape(PlanText.headline(plan).orElseThrow())).append("\n\n");
+        PlanText.levelsReached(plan).ifPresent(sentence -> out.append(MarkdownText.escape(sentence)).append(".\n\n"));
+        out.append("| # | Fix | Where | Gain | Score after | Effort |\n| ---: | --- | --- | ---: | ---: | --- |\n");
+        for (int index = 0; index < plan.steps().size(); index++) {
+            RemediationPlan.Step step = plan.steps().get(index);
+            int shown = Math.min(PlanText.PATHS_SHOWN, step.paths().size());
+            String where = step.paths().subList(0, shown).stream().map(path -> "`" + code(path) + "`")
+                    .collect(Collectors.joining(", ")) + (step.paths().size() > shown ? " and "
+                    + (step.paths().size() - shown) + " more" : "");
+            out.append("| ").append(index + 1).append(" | `").append(code(step.ruleId())).append("` | ").append(where)
+                    .append(String.format(Locale.ROOT, " | +%.1f | %.1f (%s) | %s |\n", step.gain(), step.scoreAfter(),
+                            step.levelAfter().label(), PlanText.effort(step.hours())));
         }
         out.append('\n');
     }

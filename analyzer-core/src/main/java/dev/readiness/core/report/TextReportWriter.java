@@ -115,6 +115,7 @@ public final class TextReportWriter {
             suppressedAndCompared(result, lines);
             topRules(result, lines);
             whereToStart(result, lines);
+            plan(result, lines);
         }
         notifications(result.notifications(), lines);
         // The hint is the one line never cut: a half command is worse than a long line.
@@ -285,6 +286,14 @@ public final class TextReportWriter {
                     "more findings"));
         }
         lines.add("");
+    }
+
+    /** One line on the remediation plan; 'readiness plan' lists its steps. */
+    private static void plan(AnalysisResult result, List<String> lines) {
+        PlanText.headline(result.impacts().plan()).ifPresent(headline -> {
+            lines.add("Plan: " + headline + " ('readiness plan' lists the steps)");
+            lines.add("");
+        });
     }
 
     private static void notifications(List<ToolNotification> notifications, List<String> lines) {

@@ -18,6 +18,7 @@ import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ReadinessScorer;
 import dev.readiness.core.score.ScoreMeasures;
+import dev.readiness.core.score.RemediationPlan;
 import dev.readiness.core.testing.TestRuleMetadata;
 import java.time.Instant;
 import java.util.List;
@@ -136,7 +137,7 @@ final class TestResults {
         List<Finding> findings = sampleFindings();
         List<Double> gains = findings.stream().map(finding -> finding.level() == Level.ERROR ? errorGain : 0.0)
                 .toList();
-        return builder(TARGET, findings).impacts(FindingImpacts.of(findings, gains)).build();
+        return builder(TARGET, findings).impacts(FindingImpacts.of(findings, gains, RemediationPlan.NONE)).build();
     }
 
     static AnalysisResult sample() {

@@ -15,6 +15,7 @@ import dev.readiness.core.metrics.HealthBand;
 import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
+import dev.readiness.core.score.RemediationPlan;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringWriter;
@@ -184,7 +185,7 @@ class TextReportWriterTest {
         Finding worthTwo = TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, TestResults.at("a/N.java", 1), "n");
         List<Finding> findings = List.of(error, worthTwo);
         AnalysisResult result = TestResults.builder(TestResults.TARGET, findings)
-                .impacts(FindingImpacts.of(findings, List.of(0.0, 2.0))).build();
+                .impacts(FindingImpacts.of(findings, List.of(0.0, 2.0), RemediationPlan.NONE)).build();
 
         List<String> start = section(WRITER.render(result), "Where to start");
 

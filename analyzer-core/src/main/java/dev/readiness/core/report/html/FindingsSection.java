@@ -3,6 +3,7 @@ package dev.readiness.core.report.html;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.FindingPriority;
 import dev.readiness.core.report.JsonOutput;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
@@ -66,7 +67,8 @@ final class FindingsSection {
 
     /**
      * The data block the script reads: rule titles and the findings with short keys (r rule, l level, p path,
-     * n line, m message, s state: "new", "unchanged" or "", x suppressed). '<', '>' and '&' are written as
+     * n line, m message, s state: "new", "unchanged" or "", x suppressed, g the score points fixing it gains), in
+     * the reports' one order of importance ({@link FindingPriority}). '<', '>' and '&' are written as
      * JSON escapes so no message can close the script element.
      */
     static String data(AnalysisResult result) {
@@ -74,12 +76,11 @@ final class FindingsSection {
         ObjectNode rules = root.putObject("rules");
         for (RuleMetadata rule : result.rules()) {
             ObjectNode node = rules.putObject(rule.id());
-            node.put("t", RuleHelpText.titleOf(rule));
+            node.put("t", rule.title());
             node.put("c", rule.category());
         }
         ArrayNode findings = root.putArray("findings");
-        // most severe first for people; report order within a level
-        for (Finding finding : result.findings().stream().sorted(java.util.Comparator.comparing(Finding::level)).toList()) {
+        for (Finding finding : FindingPriority.order(result, result.findings())) {
             ObjectNode node = findings.addObject();
             node.put("r", finding.ruleId());
             node.put("l", finding.level().id());
@@ -88,6 +89,7 @@ final class FindingsSection {
             node.put("m", finding.message());
             node.put("s", finding.baselineState() == null ? "" : finding.baselineState().id());
             node.put("x", finding.isSuppressed());
+            node.put("g", result.impacts().of(finding));
         }
         String json = new String(JsonOutput.toCompactBytes(root), StandardCharsets.UTF_8);
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

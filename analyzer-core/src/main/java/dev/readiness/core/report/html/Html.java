@@ -65,9 +65,14 @@ public final class Html {
 
     /** A table cell naming a file: its name in bold over its directory, so long paths stay readable. */
     public Html fileCell(String path) {
+        return open("td").file(path).close("td");
+    }
+
+    /** A file's name in bold over its directory. */
+    public Html file(String path) {
         int slash = path.lastIndexOf('/') + 1;
-        return open("td").element("strong", path.substring(slash)).raw("<br>")
-                .element("code", path.substring(0, slash), "class", "dir").close("td");
+        return element("strong", path.substring(slash)).raw("<br>").element("code", path.substring(0, slash), "class",
+                "dir");
     }
 
     /** An element holding only text. */

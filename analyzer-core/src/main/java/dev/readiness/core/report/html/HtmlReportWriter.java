@@ -46,11 +46,14 @@ public final class HtmlReportWriter {
         header(html, result, name);
         html.raw("<main>");
         ScoreSection.render(html, result);
+        SummarySection.render(html, result);
+        ScoreSection.renderCategories(html, result);
         RiskSection.render(html, result);
         HotspotChart.render(html, result);
         CycleGraphs.render(html, result);
         TestQualityTable.render(html, result);
         FindingsSection.render(html, result);
+        PrintedFindings.render(html, result);
         notifications(html, result.notifications());
         html.raw("</main>");
         html.open("footer").text(ToolInfo.NAME + " " + ToolInfo.VERSION + ". Every score input is explained by "
@@ -72,7 +75,7 @@ public final class HtmlReportWriter {
                 "meta");
         html.close("div");
         html.open("nav");
-        String[][] links = {{"overview", "Score"}, {"categories", "Categories"}, {"risks", "Top risks"},
+        String[][] links = {{"overview", "Score"}, {"summary", "Summary"}, {"categories", "Categories"}, {"risks", "Top risks"},
                 {"hotspots", "Hotspots"}, {"cycles", "Cycles"}, {"testing", "Tests"}, {"findings", "Findings"}};
         for (String[] link : links) {
             html.element("a", link[1], "href", "#" + link[0]);

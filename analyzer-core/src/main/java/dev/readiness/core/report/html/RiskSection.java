@@ -78,7 +78,7 @@ final class RiskSection {
         Level worst = risk.findings().stream().map(Finding::level).min(Comparator.naturalOrder()).orElseThrow();
         html.open("li", "class", "risk", "data-rule", rule.id());
         html.open("h3").element("span", worst.id(), "class", "badge " + worst.id()).text(" ")
-                .text(help.title(rule.shortDescription())).close("h3");
+                .text(rule.title()).close("h3");
         html.open("p", "class", "where").text(where(risk.findings())).close("p");
         if (risk.gain() >= 0.05) {
             html.element("p", "Fixing " + (risk.findings().size() == 1 ? "it" : "them") + " gains about "

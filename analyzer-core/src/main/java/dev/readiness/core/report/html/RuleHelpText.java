@@ -1,6 +1,5 @@
 package dev.readiness.core.report.html;
 
-import dev.readiness.core.rule.RuleMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,17 +21,6 @@ final class RuleHelpText {
 
     RuleHelpText(String markdown) {
         this.lines = markdown.lines().toList();
-    }
-
-    /** A rule's title for people: its help's first heading, else its short description. */
-    static String titleOf(RuleMetadata rule) {
-        return new RuleHelpText(rule.helpMarkdown()).title(rule.shortDescription());
-    }
-
-    /** The first level-one heading, else {@code fallback}. */
-    String title(String fallback) {
-        return lines.stream().filter(line -> line.startsWith("# ")).map(line -> line.substring(2).strip())
-                .findFirst().orElse(fallback);
     }
 
     /** The first paragraph of the section whose heading starts with {@code headingStart}, as HTML. */

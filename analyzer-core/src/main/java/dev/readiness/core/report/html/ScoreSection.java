@@ -17,11 +17,6 @@ import java.util.Map;
 final class ScoreSection {
 
     private static final double GAUGE_RADIUS = 52;
-    private static final Map<ReadinessLevel, String> MEANING = Map.of(
-            ReadinessLevel.READY, "Agents can take on changes here with ordinary code review.",
-            ReadinessLevel.SUPERVISED, "Agents can make changes, but a person should review each one closely.",
-            ReadinessLevel.ASSISTED, "People should drive the changes; agents can suggest and draft.",
-            ReadinessLevel.NOT_READY, "Fix the foundations below before handing work to agents.");
     private static final Map<Category, String> CATEGORY_QUESTION = Map.of(
             Category.ARCHITECTURE, "Are the boundaries between packages and modules clear and acyclic?",
             Category.MODULARITY, "Is the production code healthy: small, simple, cohesive units?",
@@ -40,14 +35,18 @@ final class ScoreSection {
         html.open("div", "class", "verdict");
         String level = score.level().map(ReadinessLevel::label).orElse("not measured");
         html.element("p", level, "id", "level", "class", "level " + levelClass(score));
-        html.element("p", score.level().map(MEANING::get).orElse("No category could be measured."),
+        html.element("p", score.level().map(ReadinessLevel::meaning).orElse("No category could be measured."),
                 "class", "meaning");
         score.biggestDrag().ifPresent(drag -> html.element("p", "Biggest drag: " + ScoreText.dragPhrase(drag) + ".",
                 "class", "drag", "id", "biggest-drag"));
         facts(html, result);
         comparison(html, result);
         html.close("div").close("section");
-        categories(html, score, ruleTitles(result));
+    }
+
+    /** One card per category: its score, the question it answers and, one click away, how it was computed. */
+    static void renderCategories(Html html, AnalysisResult result) {
+        categories(html, result.score(), ruleTitles(result));
     }
 
     /** CSS class of the level, also used for the gauge colour. */
@@ -110,7 +109,7 @@ final class ScoreSection {
      */
     private static Map<String, String> ruleTitles(AnalysisResult result) {
         Map<String, String> titles = new java.util.HashMap<>();
-        result.rules().forEach(rule -> titles.put(rule.id(), rule.holds().isEmpty() ? RuleHelpText.titleOf(rule)
+        result.rules().forEach(rule -> titles.put(rule.id(), rule.holds().isEmpty() ? rule.title()
                 : rule.holds()));
         return titles;
     }
@@ -119,7 +118,7 @@ final class ScoreSection {
         html.open("section", "id", "categories");
         html.element("h2", "Six categories");
         html.element("p", "The overall score is the weighted mean of the categories that could be measured. "
-                + "Each card lists the measurements behind its score.", "class", "lead");
+                + "Each card holds the measurements behind its score.", "class", "lead");
         html.open("div", "class", "cards");
         score.categories().forEach(category -> card(html, category, ruleTitles));
         html.close("div").close("section");
@@ -140,15 +139,27 @@ final class ScoreSection {
         html.element("p", category.measured() ? "weight " + Html.number(category.weight(), 0)
                 : "not measured: " + category.reason() + " (left out; the other weights count more)", "class",
                 "weight");
+        // a checklist's items are what a reader scans; any other category's inputs are formulas, one click away
+        boolean checklist = category.inputs().stream().anyMatch(input -> !check(input).isEmpty());
+        if (!checklist && !category.inputs().isEmpty()) {
+            html.open("details", "class", "formulas").element("summary", "How this score is computed");
+        }
         html.open("ul", "class", "inputs");
         for (ScoreInput input : category.inputs()) {
-            // checklist items say "passes: …" or "fails: …"; the mark lets a reader scan them
-            String check = input.effect().startsWith("passes") ? "pass" : input.effect().startsWith("fails") ? "fail" : "";
-            html.open("li", "class", check).element("span", ruleTitles.getOrDefault(input.name(), input.name()),
+            html.open("li", "class", check(input)).element("span", ruleTitles.getOrDefault(input.name(), input.name()),
                     "class", "input-name", "title", input.name());
             html.element("span", input.effect(), "class", "input-effect").close("li");
         }
-        html.close("ul").close("article");
+        html.close("ul");
+        if (!checklist && !category.inputs().isEmpty()) {
+            html.close("details");
+        }
+        html.close("article");
+    }
+
+    /** Checklist items say "passes: …" or "fails: …"; the mark lets a reader scan them. */
+    private static String check(ScoreInput input) {
+        return input.effect().startsWith("passes") ? "pass" : input.effect().startsWith("fails") ? "fail" : "";
     }
 
     static String capitalised(String text) {

@@ -17,6 +17,7 @@ import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.score.ReadinessScore;
+import dev.readiness.core.score.RemediationPlan;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -89,7 +90,7 @@ class HtmlReportWriterTest {
                 : 0.0).toList();
         AnalysisResult result = AnalysisResult.builder(ReportFixtures.TARGET, ReportFixtures.score(ReportFixtures.RULES,
                 findings, ReportFixtures.health())).rules(ReportFixtures.RULES).findings(findings)
-                .impacts(FindingImpacts.of(findings, gains)).build();
+                .impacts(FindingImpacts.of(findings, gains, RemediationPlan.NONE)).build();
 
         Document page = parse(result);
 

@@ -2,6 +2,7 @@ package dev.readiness.core.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.core.testing.TestRuleMetadata;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,9 +41,11 @@ class RuleHelpTextTest {
     private final RuleHelpText help = new RuleHelpText(HELP);
 
     @Test
-    void theTitleIsTheFirstHeadingOrTheFallback() {
-        assertThat(help.title("fallback")).isEqualTo("Readme commands: say how to build");
-        assertThat(new RuleHelpText("no heading").title("fallback")).isEqualTo("fallback");
+    void aRulesTitleIsItsHelpsFirstHeadingOrItsSummary() {
+        assertThat(TestRuleMetadata.rule("context/readme-commands").help(HELP).build().title())
+                .isEqualTo("Readme commands: say how to build");
+        assertThat(TestRuleMetadata.rule("context/readme-commands").summary("Say how to build.").help("no heading")
+                .build().title()).isEqualTo("Say how to build.");
     }
 
     @Test

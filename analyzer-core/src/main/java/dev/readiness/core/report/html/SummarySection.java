@@ -1,0 +1,63 @@
+package dev.readiness.core.report.html;
+
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.report.ExecutiveSummary;
+import dev.readiness.core.report.PlanText;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.score.RemediationPlan;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The executive summary in plain words ({@link ExecutiveSummary}) and the remediation plan as a table: what a
+ * reader who stops after the first screen needs.
+ */
+final class SummarySection {
+
+    private SummarySection() {
+    }
+
+    static void render(Html html, AnalysisResult result) {
+        html.open("section", "id", "summary");
+        html.element("h2", "Summary");
+        ExecutiveSummary.paragraphs(result).forEach(paragraph -> html.element("p", paragraph, "class", "summary"));
+        plan(html, result);
+        html.close("section");
+    }
+
+    private static void plan(Html html, AnalysisResult result) {
+        RemediationPlan plan = result.impacts().plan();
+        if (plan.steps().isEmpty()) {
+            return;
+        }
+        html.element("h3", "Plan: " + PlanText.headline(plan).orElseThrow(), "id", "plan");
+        html.element("p", PlanText.levelsReached(plan).map(sentence -> sentence + ". ").orElse("")
+                + "Each step is the fix that raises the score the most once the steps above it are done, so the gains "
+                + "add up. Efforts are rough, from the lines each fix touches.", "class", "lead");
+        Map<String, RuleMetadata> rules = new TreeMap<>();
+        result.rules().forEach(rule -> rules.put(rule.id(), rule));
+        html.raw("<div class=\"table-wrap\"><table class=\"data plan-table\"><thead><tr><th>#</th><th>Fix</th>"
+                + "<th>Where</th><th class=\"num\">Gain</th><th class=\"num\">Score after</th><th>Level</th>"
+                + "<th>Effort</th></tr></thead><tbody>");
+        for (int index = 0; index < plan.steps().size(); index++) {
+            RemediationPlan.Step step = plan.steps().get(index);
+            RuleMetadata rule = rules.get(step.ruleId());
+            html.open("tr", "data-rule", step.ruleId());
+            html.element("td", String.valueOf(index + 1));
+            html.open("td").text(rule == null ? step.ruleId() : rule.title()).close("td");
+            html.open("td");
+            step.paths().stream().limit(PlanText.PATHS_SHOWN).forEach(path -> html.open("div").file(path).close("div"));
+            if (step.paths().size() > PlanText.PATHS_SHOWN) {
+                html.element("div", "and " + (step.paths().size() - PlanText.PATHS_SHOWN) + " more files", "class",
+                        "more");
+            }
+            html.close("td");
+            html.element("td", "+" + Html.number(step.gain(), 1), "class", "num gain");
+            html.element("td", Html.number(step.scoreAfter(), 1), "class", "num");
+            html.element("td", step.levelAfter().label());
+            html.element("td", PlanText.effort(step.hours()), "title", Html.number(step.hours(), 1) + " hours");
+            html.close("tr");
+        }
+        html.raw("</tbody></table></div>");
+    }
+}
