@@ -71,9 +71,9 @@ class RemediationPlanCliTest {
     void eachStepOfThePlanGainsWhatARescanOfTheReallyFixedCodeScores() throws IOException {
         JsonNode plan = jsonReport().get("plan");
         List<JsonNode> steps = StreamSupport.stream(plan.get("steps").spliterator(), false).toList();
-        assertThat(steps).extracting(step -> step.get("ruleId").asText()).startsWith(CYCLE, HOTSPOT);
-        assertThat(steps.get(1).get("paths")).extracting(JsonNode::asText)
-                .containsExactly(TangledHotspotRepository.ENGINE);
+        assertThat(steps).extracting(step -> step.get("kind").asText()).startsWith("break-cycle", "refactor-file");
+        assertThat(steps.get(0).get("subject").asText()).isEqualTo("app.core, app.io");
+        assertThat(steps.get(1).get("subject").asText()).isEqualTo(TangledHotspotRepository.ENGINE);
 
         TangledHotspotRepository.breakCycle(repository);
         JsonNode cycleBroken = jsonReport();
@@ -93,8 +93,10 @@ class RemediationPlanCliTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Remediation plan: ")
-                .containsPattern("(?m)^   1  \\+\\d+\\.\\d  .*" + CYCLE + ": 1 finding in ")
-                .containsPattern("(?m)^   2  \\+\\d+\\.\\d  .*a few hours      " + HOTSPOT + ": 1 finding in "
-                        + Pattern.quote(TangledHotspotRepository.ENGINE));
+                .containsPattern("(?m)^   1  \\+\\d+\\.\\d  .*Break the package cycle of 2 packages \\(" + CYCLE + "\\)")
+                .containsPattern("(?m)^ {49}app\\.core, app\\.io$")
+                .containsPattern("(?m)^   2  \\+\\d+\\.\\d  .*a few hours      Refactor Engine\\.java into healthy code "
+                        + "\\(health 5\\.5 now\\) \\(" + HOTSPOT + "\\)")
+                .containsPattern("(?m)^ {49}" + Pattern.quote(TangledHotspotRepository.ENGINE) + "; fixes 4 findings$");
     }
 }

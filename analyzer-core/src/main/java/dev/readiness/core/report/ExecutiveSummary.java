@@ -3,7 +3,6 @@ package dev.readiness.core.report;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.config.Category;
 import dev.readiness.core.rule.Effort;
-import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.score.CategoryScore;
 import dev.readiness.core.score.HistoryMeasures;
 import dev.readiness.core.score.ReadinessLevel;
@@ -12,9 +11,7 @@ import dev.readiness.core.score.ScoreInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -54,10 +51,8 @@ public final class ExecutiveSummary {
         if (plan.steps().isEmpty()) {
             return Optional.empty();
         }
-        Map<String, RuleMetadata> rules = result.rules().stream()
-                .collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (first, second) -> first));
         List<RemediationPlan.Step> first = plan.steps().subList(0, Math.min(FIXES_NAMED, plan.steps().size()));
-        String named = first.stream().map(step -> fix(step, rules.get(step.ruleId()))).collect(Collectors.joining("; "));
+        String named = first.stream().map(step -> fix(step, result)).collect(Collectors.joining("; "));
         String opening = first.size() == 1 ? "The fix worth the most: " : "The " + (first.size() == 2 ? "two" : "three")
                 + " fixes worth the most: ";
         RemediationPlan.Step last = plan.steps().get(plan.steps().size() - 1);
@@ -68,14 +63,15 @@ public final class ExecutiveSummary {
     }
 
     /**
-     * "package cycle: packages that depend on each other in B.java (+7.0 points)"; a document's fix names no file,
-     * since its finding only anchors where the document is missing.
+     * "refactor Engine.java into healthy code (health 5.5 now) (+12.5 points)"; a document's or a rule's fix names no
+     * file, since its finding often only anchors where something is missing.
      */
-    private static String fix(RemediationPlan.Step step, RuleMetadata rule) {
-        String title = rule == null ? step.ruleId() : rule.title();
-        String where = step.effort() == Effort.DOCUMENT ? ""
-                : " in " + (step.paths().size() == 1 ? fileName(step.paths().get(0)) : step.paths().size() + " files");
-        return String.format(Locale.ROOT, "%s%s (+%.1f points)", lowerFirst(title), where, step.gain());
+    private static String fix(RemediationPlan.Step step, AnalysisResult result) {
+        String where = step.kind() == RemediationPlan.Kind.FIX_FINDINGS && step.effort() != Effort.DOCUMENT
+                ? " in " + (step.paths().size() == 1 ? PlanText.fileName(step.paths().get(0)) : step.paths().size()
+                + " files") : "";
+        return String.format(Locale.ROOT, "%s%s (+%.1f points)", lowerFirst(PlanText.title(step, result)), where,
+                step.gain());
     }
 
     /** What the history category measured, in words; empty when it was not measured. */
@@ -94,10 +90,6 @@ public final class ExecutiveSummary {
                 : String.format(Locale.ROOT, "%d people would have to leave before most of the code lost its authors",
                         factor.intValue())));
         return parts.isEmpty() ? Optional.empty() : Optional.of("History: " + String.join("; ", parts) + ".");
-    }
-
-    private static String fileName(String path) {
-        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static Optional<Double> input(CategoryScore category, String name) {

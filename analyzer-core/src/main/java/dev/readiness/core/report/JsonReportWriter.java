@@ -103,7 +103,9 @@ public final class JsonReportWriter {
         ArrayNode steps = node.putArray("steps");
         for (RemediationPlan.Step step : plan.steps()) {
             ObjectNode entry = steps.addObject();
+            entry.put("kind", step.kind().id());
             entry.put("ruleId", step.ruleId());
+            entry.put("subject", step.subject());
             entry.put("gain", step.gain());
             entry.put("scoreAfter", step.scoreAfter());
             entry.put("levelAfter", step.levelAfter().label());

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * A short Markdown summary for {@code $GITHUB_STEP_SUMMARY} and pull-request comments: the score, the
@@ -131,11 +130,8 @@ public final class MarkdownReportWriter {
         out.append("| # | Fix | Where | Gain | Score after | Effort |\n| ---: | --- | --- | ---: | ---: | --- |\n");
         for (int index = 0; index < plan.steps().size(); index++) {
             RemediationPlan.Step step = plan.steps().get(index);
-            int shown = Math.min(PlanText.PATHS_SHOWN, step.paths().size());
-            String where = step.paths().subList(0, shown).stream().map(path -> "`" + code(path) + "`")
-                    .collect(Collectors.joining(", ")) + (step.paths().size() > shown ? " and "
-                    + (step.paths().size() - shown) + " more" : "");
-            out.append("| ").append(index + 1).append(" | `").append(code(step.ruleId())).append("` | ").append(where)
+            out.append("| ").append(index + 1).append(" | ").append(MarkdownText.escape(PlanText.title(step, result)))
+                    .append(" | ").append(MarkdownText.escape(PlanText.where(step)))
                     .append(String.format(Locale.ROOT, " | +%.1f | %.1f (%s) | %s |\n", step.gain(), step.scoreAfter(),
                             step.levelAfter().label(), PlanText.effort(step.hours())));
         }

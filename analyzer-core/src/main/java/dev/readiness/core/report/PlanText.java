@@ -8,18 +8,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The remediation plan in words: what the terminal, the Markdown and the HTML reports say of it. */
 public final class PlanText {
 
     /** The paths an action names before it says "and N more". */
     public static final int PATHS_SHOWN = 3;
-    /** Where a step's action starts on its line, so the rule's summary lines up under it. */
+    /** Where a step's action starts on its line, so where it works lines up under it. */
     private static final int SUMMARY_INDENT = 49;
 
     private PlanText() {
@@ -56,13 +53,46 @@ public final class PlanText {
         return Optional.of(sentence.substring(0, 1).toUpperCase(Locale.ROOT) + sentence.substring(1));
     }
 
-    /** "context/unreproducible-build: 2 findings in pom.xml, a/b.xml": the rule and where its fix goes. */
-    public static String action(RemediationPlan.Step step) {
-        int shown = Math.min(PATHS_SHOWN, step.paths().size());
-        String where = String.join(", ", step.paths().subList(0, shown))
-                + (step.paths().size() > shown ? " and " + (step.paths().size() - shown) + " more files" : "");
-        return step.ruleId() + ": " + (step.findings().size() == 1 ? "1 finding" : step.findings().size() + " findings")
-                + " in " + where;
+    /**
+     * What the step does, for people: "Break the package cycle of 2 packages", "Refactor Engine.java into healthy code
+     * (health 5.5 now)", or the title of the rule whose findings it fixes ("Unreproducible build").
+     */
+    public static String title(RemediationPlan.Step step, AnalysisResult result) {
+        return switch (step.kind()) {
+            case BREAK_CYCLE -> "Break the package cycle of " + step.subject().split(", ").length + " packages";
+            case REFACTOR_FILE -> "Refactor " + fileName(step.subject()) + " into healthy code"
+                    + result.codeHealth().file(step.subject()).map(file -> String.format(Locale.ROOT,
+                    " (health %.1f now)", file.health())).orElse("");
+            case FIX_FINDINGS -> result.rules().stream().filter(rule -> rule.id().equals(step.ruleId())).findFirst()
+                    .map(RuleMetadata::title).orElse(step.ruleId());
+        };
+    }
+
+    /** Where the step works: the cycle's packages, the file, or the findings' files ("2 findings in pom.xml"). */
+    public static String where(RemediationPlan.Step step) {
+        if (step.kind() == RemediationPlan.Kind.BREAK_CYCLE) {
+            return firstOf(List.of(step.subject().split(", ")), "packages");
+        }
+        String files = firstOf(step.paths(), "files");
+        if (step.kind() == RemediationPlan.Kind.REFACTOR_FILE) {
+            return files + (step.findings().isEmpty() ? "" : "; fixes " + findings(step.findings().size()));
+        }
+        return findings(step.findings().size()) + " in " + files;
+    }
+
+    /** "a, b, c and 4 more files". */
+    private static String firstOf(List<String> names, String what) {
+        int shown = Math.min(PATHS_SHOWN, names.size());
+        return String.join(", ", names.subList(0, shown))
+                + (names.size() > shown ? " and " + (names.size() - shown) + " more " + what : "");
+    }
+
+    private static String findings(int count) {
+        return count == 1 ? "1 finding" : count + " findings";
+    }
+
+    static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     /** Rough words for a number of hours: "an hour or less", "a few hours", "about a day", "a few days", "weeks". */
@@ -101,14 +131,12 @@ public final class PlanText {
         levelsReached(plan).ifPresent(sentence -> lines.add(sentence + "."));
         lines.add("");
         lines.add("   #   gain  score  level       effort           action");
-        Map<String, RuleMetadata> rules = result.rules().stream()
-                .collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (first, second) -> first));
         for (int index = 0; index < plan.steps().size(); index++) {
             RemediationPlan.Step step = plan.steps().get(index);
             lines.add(String.format(Locale.ROOT, "  %2d  %+5.1f  %5.1f  %-10s  %-15s  %s", index + 1, step.gain(),
-                    step.scoreAfter(), step.levelAfter().label(), effort(step.hours()), action(step)));
-            Optional.ofNullable(rules.get(step.ruleId())).map(RuleMetadata::shortDescription)
-                    .ifPresent(summary -> lines.add(" ".repeat(SUMMARY_INDENT) + summary));
+                    step.scoreAfter(), step.levelAfter().label(), effort(step.hours()), title(step, result)
+                            + (step.ruleId() == null ? "" : " (" + step.ruleId() + ")")));
+            lines.add(" ".repeat(SUMMARY_INDENT) + where(step));
         }
         lines.add("");
         lines.add("Each gain is what the score computes with the step and those above it done; efforts are rough,");

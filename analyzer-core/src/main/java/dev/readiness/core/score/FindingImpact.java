@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class FindingImpact {
 
-    private static final String PACKAGE_CYCLE = "architecture/package-cycle";
+    static final String PACKAGE_CYCLE = "architecture/package-cycle";
 
     private FindingImpact() {
     }
@@ -54,16 +54,21 @@ public final class FindingImpact {
     }
 
     private static boolean namesAMeasuredThing(Finding finding, Set<String> wholeFileRules) {
-        return finding.ruleId().equals(PACKAGE_CYCLE) || isBiomarker(finding) || wholeFileRules.contains(finding.ruleId());
+        return namesACycle(finding) || isBiomarker(finding) || wholeFileRules.contains(finding.ruleId());
+    }
+
+    /** Whether {@code finding} reports a package cycle, so fixing it breaks the cycle. */
+    static boolean namesACycle(Finding finding) {
+        return finding.ruleId().equals(PACKAGE_CYCLE);
     }
 
     /** The rules whose fix restructures the whole file they name, so the file's health becomes healthy. */
-    private static Set<String> wholeFileRules(ScoreMeasures measures) {
+    static Set<String> wholeFileRules(ScoreMeasures measures) {
         return measures.rules().stream().filter(rule -> rule.effort() == Effort.FILE).map(RuleMetadata::id)
                 .collect(Collectors.toSet());
     }
 
-    private static boolean isBiomarker(Finding finding) {
+    static boolean isBiomarker(Finding finding) {
         return finding.category().equals(Category.MODULARITY.id()) && CodeHealth.isBiomarker(biomarkerOf(finding));
     }
 
@@ -103,7 +108,7 @@ public final class FindingImpact {
         for (Finding finding : fixes) {
             others.remove(finding);
             String path = finding.location().path();
-            if (finding.ruleId().equals(PACKAGE_CYCLE)) {
+            if (namesACycle(finding)) {
                 architecture = architecture.withoutCycleOf(path);
             } else if (isBiomarker(finding)) {
                 int line = finding.location().region().startLine();

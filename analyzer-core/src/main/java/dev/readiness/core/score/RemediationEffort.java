@@ -42,6 +42,20 @@ final class RemediationEffort {
                     / TESTED_LINES_PER_HOUR).sum();
             case DESIGN, KNOWLEDGE -> DESIGN_HOURS * findings.size();
         };
+        return halfHours(hours);
+    }
+
+    /** Hours to restructure a whole file of {@code linesOfCode}: an hour to plan it, then the file's lines. */
+    static double fileHours(int linesOfCode) {
+        return halfHours(1 + (double) linesOfCode / FILE_LINES_PER_HOUR);
+    }
+
+    /** Hours to break a cycle: half of {@link #DESIGN_HOURS} for each package in it, at least the whole. */
+    static double cycleHours(int packages) {
+        return halfHours(Math.max(DESIGN_HOURS, DESIGN_HOURS / 2 * packages));
+    }
+
+    private static double halfHours(double hours) {
         return Math.max(0.5, Math.round(hours * 2) / 2.0);
     }
 

@@ -1,27 +1,37 @@
 package dev.readiness.core.score;
 
 import dev.readiness.core.config.Category;
+import dev.readiness.core.metrics.CodeHealth;
+import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.RuleMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The remediation plan: at most {@value #STEPS} actions, each the fix of one rule's findings in one file (a
- * checklist rule's everywhere, since its item passes only when all of them are gone), in the order that raises the
- * score fastest. Each step is the action whose fix gains the most once the steps before it are done, as the scorer
- * rescores it ({@link FindingImpact#fixed}), so the gains add up to the score with every step done. An action that
- * gains nothing is left out. Each step carries a rough effort in hours from its rule's {@link Effort} and the code
- * it covers (docs/scoring.md, "Remediation plan").
+ * The remediation plan: at most {@value #STEPS} actions in the order that raises the score fastest. An action is one of
+ * <ul>
+ *   <li>{@link Kind#REFACTOR_FILE}: make one production file healthy (its code-health findings, hotspot among them,
+ *   fixed with it), whether or not a rule reported it, since its health weighs on modularity and history anyway;</li>
+ *   <li>{@link Kind#BREAK_CYCLE}: break one package cycle (its package-cycle findings with it), reported or not;</li>
+ *   <li>{@link Kind#FIX_FINDINGS}: fix one other rule's findings in one file, a checklist rule's everywhere, since
+ *   its item passes only when all of them are gone.</li>
+ * </ul>
+ * Each step is the action that gains the most once the steps before it are done, as the scorer rescores it, so the
+ * gains add up to the score with every step done. An action that gains nothing is left out. Each step carries a rough
+ * effort in hours (docs/scoring.md, "Remediation plan").
  */
 public record RemediationPlan(Double scoreBefore, List<Step> steps) {
 
@@ -29,13 +39,27 @@ public record RemediationPlan(Double scoreBefore, List<Step> steps) {
     public static final RemediationPlan NONE = new RemediationPlan(null, List.of());
     /** How many of the actions worth the most on their own are weighed at each step. */
     private static final int WEIGHED = 3 * STEPS;
+    /** How many of the files that cost the most health points are candidates for refactoring. */
+    private static final int FILES_WEIGHED = 100;
+
+    /** What a step does. */
+    public enum Kind {
+        REFACTOR_FILE, BREAK_CYCLE, FIX_FINDINGS;
+
+        /** "refactor-file", as the JSON report writes it. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
 
     /**
-     * One action: fix {@code findings} (of rule {@code ruleId}, in {@code paths}); the overall score rises by
-     * {@code gain} to {@code scoreAfter}.
+     * One action: {@code kind} on {@code subject} (the file, the cycle's packages, or the rule {@code ruleId}'s
+     * findings), changing {@code paths} and fixing {@code findings}; the overall score rises by {@code gain} to
+     * {@code scoreAfter}. {@code ruleId} is the rule whose findings a {@link Kind#FIX_FINDINGS} step fixes, else the
+     * rule that reports what the step removes.
      */
-    public record Step(String ruleId, List<String> paths, List<Finding> findings, double gain, double scoreAfter,
-                       Effort effort, double hours) {
+    public record Step(Kind kind, String ruleId, String subject, List<String> paths, List<Finding> findings, double gain,
+                       double scoreAfter, Effort effort, double hours) {
 
         public Step {
             paths = List.copyOf(paths);
@@ -52,24 +76,39 @@ public record RemediationPlan(Double scoreBefore, List<Step> steps) {
         steps = List.copyOf(steps);
     }
 
+    /** A candidate action and how it changes the measures. */
+    private record Action(Kind kind, String ruleId, String subject, List<String> paths, List<Finding> findings,
+                          Effort effort, double hours) {
+
+        ScoreMeasures applyTo(ScoreMeasures measures) {
+            ScoreMeasures fixed = FindingImpact.fixed(measures, findings);
+            return switch (kind) {
+                case REFACTOR_FILE -> fixed.codeHealth().file(subject).map(CodeHealth::healthy)
+                        .map(healthy -> fixed.with(fixed.codeHealth().replacing(healthy), fixed.architecture(),
+                                fixed.findings())).orElse(fixed);
+                case BREAK_CYCLE -> fixed.with(fixed.codeHealth(), fixed.architecture().withoutCycleOf(paths.get(0)),
+                        fixed.findings());
+                case FIX_FINDINGS -> fixed;
+            };
+        }
+    }
+
     /** The plan for {@code measures}; {@link #NONE} when the score could not be measured. */
     public static RemediationPlan of(ScoreMeasures measures) {
         Double before = ReadinessScorer.score(measures).overall();
         if (before == null) {
             return NONE;
         }
-        Map<String, RuleMetadata> rules = measures.rules().stream()
-                .collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (first, second) -> first));
-        List<List<Finding>> candidates = strongestAlone(measures, before, actions(measures.findings()));
+        List<Action> candidates = strongestAlone(measures, before, actions(measures));
         List<Step> steps = new ArrayList<>();
         ScoreMeasures current = measures;
         double score = before;
         while (steps.size() < STEPS && !candidates.isEmpty()) {
-            List<Finding> best = null;
+            Action best = null;
             ScoreMeasures bestMeasures = null;
             double bestScore = score;
-            for (List<Finding> action : candidates) {
-                ScoreMeasures fixed = FindingImpact.fixed(current, action);
+            for (Action action : candidates) {
+                ScoreMeasures fixed = action.applyTo(current);
                 double after = ReadinessScorer.score(fixed).overall();
                 if (after > bestScore) {
                     best = action;
@@ -81,7 +120,8 @@ public record RemediationPlan(Double scoreBefore, List<Step> steps) {
                 break;
             }
             candidates.remove(best);
-            steps.add(step(best, rules, measures, bestScore - score, bestScore));
+            steps.add(new Step(best.kind(), best.ruleId(), best.subject(), best.paths(), best.findings(),
+                    Scores.oneDecimal(bestScore - score), bestScore, best.effort(), best.hours()));
             current = bestMeasures;
             score = bestScore;
         }
@@ -104,38 +144,65 @@ public record RemediationPlan(Double scoreBefore, List<Step> steps) {
         return OptionalInt.empty();
     }
 
-    /** The findings grouped into actions: a checklist rule's all together, any other rule's by file; report order. */
-    private static List<List<Finding>> actions(List<Finding> findings) {
+    /** Every candidate action, in a fixed order: cycles, then files, then the other findings in report order. */
+    private static List<Action> actions(ScoreMeasures measures) {
+        Map<String, RuleMetadata> rules = measures.rules().stream()
+                .collect(Collectors.toMap(RuleMetadata::id, Function.identity(), (first, second) -> first));
+        List<Finding> findings = measures.findings().stream().sorted().toList();
+        Set<Finding> taken = new HashSet<>();
+        List<Action> actions = new ArrayList<>();
+        for (ArchitectureMeasures.CycleCode cycle : measures.architecture().cycles()) {
+            List<Finding> reported = findings.stream().filter(FindingImpact::namesACycle)
+                    .filter(finding -> cycle.paths().contains(finding.location().path())).toList();
+            taken.addAll(reported);
+            actions.add(new Action(Kind.BREAK_CYCLE, FindingImpact.PACKAGE_CYCLE, String.join(", ",
+                    new TreeSet<>(cycle.packages())), List.copyOf(new TreeSet<>(cycle.paths())), reported, Effort.DESIGN,
+                    RemediationEffort.cycleHours(cycle.packages().size())));
+        }
+        Set<String> wholeFileRules = FindingImpact.wholeFileRules(measures);
+        for (FileHealth file : costliest(measures.codeHealth())) {
+            List<Finding> reported = findings.stream().filter(finding -> finding.location().path().equals(file.path()))
+                    .filter(finding -> FindingImpact.isBiomarker(finding) || wholeFileRules.contains(finding.ruleId()))
+                    .toList();
+            taken.addAll(reported);
+            actions.add(new Action(Kind.REFACTOR_FILE, reported.isEmpty() ? null : reported.get(0).ruleId(),
+                    file.path(), List.of(file.path()), reported, Effort.FILE,
+                    RemediationEffort.fileHours(file.linesOfCode())));
+        }
         Map<String, List<Finding>> byAction = new LinkedHashMap<>();
-        findings.stream().sorted().forEach(finding -> byAction.computeIfAbsent(
+        findings.stream().filter(finding -> !taken.contains(finding)).forEach(finding -> byAction.computeIfAbsent(
                 finding.category().equals(Category.CONTEXT.id()) ? finding.ruleId()
-                        : finding.ruleId() + "\n" + finding.location().path(),
-                key -> new ArrayList<>()).add(finding));
-        return new ArrayList<>(byAction.values());
+                        : finding.ruleId() + "\n" + finding.location().path(), key -> new ArrayList<>()).add(finding));
+        for (List<Finding> group : byAction.values()) {
+            String ruleId = group.get(0).ruleId();
+            Effort effort = Optional.ofNullable(rules.get(ruleId)).map(RuleMetadata::effort).orElse(Effort.LINES);
+            List<String> paths = List.copyOf(group.stream().map(finding -> finding.location().path())
+                    .collect(Collectors.toCollection(TreeSet::new)));
+            actions.add(new Action(Kind.FIX_FINDINGS, ruleId, ruleId, paths, group, effort,
+                    RemediationEffort.hours(effort, group, measures.codeHealth())));
+        }
+        return actions;
     }
 
-    /** The {@value #WEIGHED} actions that gain the most on their own (ties: report order); none that gains nothing. */
-    private static List<List<Finding>> strongestAlone(ScoreMeasures measures, double before,
-                                                      List<List<Finding>> actions) {
-        Map<List<Finding>, Double> alone = new LinkedHashMap<>();
-        for (List<Finding> action : actions) {
-            double gain = ReadinessScorer.score(FindingImpact.fixed(measures, action)).overall() - before;
+    /** The {@value #FILES_WEIGHED} files whose health costs the most lines × points, the most-changed ones among them. */
+    private static List<FileHealth> costliest(CodeHealthSummary health) {
+        return health.files().stream().filter(file -> !file.biomarkers().isEmpty())
+                .sorted(Comparator.comparingDouble((FileHealth file) -> (10 - file.health()) * file.linesOfCode())
+                        .reversed().thenComparing(FileHealth::path))
+                .limit(FILES_WEIGHED).toList();
+    }
+
+    /** The {@value #WEIGHED} actions that gain the most on their own (ties: candidate order); none that gains nothing. */
+    private static List<Action> strongestAlone(ScoreMeasures measures, double before, List<Action> actions) {
+        Map<Action, Double> alone = new LinkedHashMap<>();
+        for (Action action : actions) {
+            double gain = ReadinessScorer.score(action.applyTo(measures)).overall() - before;
             if (gain > 0) {
                 alone.put(action, gain);
             }
         }
         return alone.entrySet().stream()
-                .sorted(Map.Entry.<List<Finding>, Double>comparingByValue(Comparator.reverseOrder()))
+                .sorted(Map.Entry.<Action, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(WEIGHED).map(Map.Entry::getKey).collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    private static Step step(List<Finding> action, Map<String, RuleMetadata> rules, ScoreMeasures measures,
-                             double gain, double scoreAfter) {
-        String ruleId = action.get(0).ruleId();
-        Effort effort = Optional.ofNullable(rules.get(ruleId)).map(RuleMetadata::effort).orElse(Effort.LINES);
-        List<String> paths = List.copyOf(action.stream().map(finding -> finding.location().path())
-                .collect(Collectors.toCollection(TreeSet::new)));
-        return new Step(ruleId, paths, action, Scores.oneDecimal(gain), scoreAfter, effort,
-                RemediationEffort.hours(effort, action, measures.codeHealth()));
     }
 }

@@ -68,11 +68,16 @@ class RemediationPlanTest {
         // before: architecture 50 × exp(−0.1) = 45.2 (half the code tangled, one warning per 2 KLoC), modularity 88.9,
         // testing 0, history 100 × (0.6 × 7 / 9 + 0.4 × 0.5) = 66.7, context 0: (904 + 1778 + 1000.5) / 90 = 40.9.
         // The README passing gains 15 × 100 / 90: 57.6; then the cycle broken (architecture 100): 69.8; then B.java
-        // made healthy by the hotspot fix (history 80, modularity 100): 74.4. B.java's complex methods then gain
-        // nothing (the hotspot's fix comes first, its line before theirs), and C.java is no measured file
+        // refactored into healthy code (history 80, modularity 100): 74.4. C.java is no measured file, so its
+        // finding gains nothing
         assertThat(plan.scoreBefore()).isEqualTo(40.9);
+        assertThat(plan.steps()).extracting(RemediationPlan.Step::kind).containsExactly(
+                RemediationPlan.Kind.FIX_FINDINGS, RemediationPlan.Kind.BREAK_CYCLE, RemediationPlan.Kind.REFACTOR_FILE);
         assertThat(plan.steps()).extracting(RemediationPlan.Step::ruleId).containsExactly(README.id(), CYCLE.id(),
                 HOTSPOT.id());
+        // B.java's refactoring fixes its hotspot and both complex methods with it
+        assertThat(plan.steps().get(2).findings()).extracting(Finding::ruleId).containsExactly(HOTSPOT.id(),
+                COMPLEX.id(), COMPLEX.id());
         assertThat(plan.steps()).extracting(RemediationPlan.Step::gain).containsExactly(16.7, 12.2, 4.6);
         assertThat(plan.steps()).extracting(RemediationPlan.Step::scoreAfter).containsExactly(57.6, 69.8, 74.4);
     }
@@ -104,15 +109,31 @@ class RemediationPlanTest {
     }
 
     @Test
-    void withoutAnythingToGainThePlanIsEmptyAndKeepsTheScore() {
-        ScoreMeasures nothingToFix = new ScoreMeasures(HEALTH, NO_TESTS, ONE_CYCLE, HISTORY, RULES,
+    void aCycleAndAnUnhealthyFileArePlannedEvenWhenNoRuleReportsThem() {
+        ScoreMeasures unreported = new ScoreMeasures(HEALTH, NO_TESTS, ONE_CYCLE, HISTORY, RULES, List.of(), Map.of());
+
+        RemediationPlan plan = RemediationPlan.of(unreported);
+
+        // context 100 now: (1000 + 1778 + 1000.5 + 1500) / 90 = 58.7; the cycle 20 × 50 / 90 = 11.1 more: 69.8;
+        // B.java healthy: 74.4
+        assertThat(plan.steps()).extracting(RemediationPlan.Step::kind).containsExactly(
+                RemediationPlan.Kind.BREAK_CYCLE, RemediationPlan.Kind.REFACTOR_FILE);
+        assertThat(plan.steps()).extracting(RemediationPlan.Step::subject).containsExactly("p, q", "B.java");
+        assertThat(plan.steps()).extracting(RemediationPlan.Step::findings).containsOnly(List.of());
+        assertThat(plan.scoreBefore()).isEqualTo(58.7);
+        assertThat(plan.scoreAfter()).hasValue(74.4);
+    }
+
+    @Test
+    void healthyAcyclicCodeWithNothingReportedNeedsNoPlan() {
+        ScoreMeasures nothingToFix = new ScoreMeasures(CodeHealthSummary.of(List.of(HEALTHY)), NO_TESTS,
+                new ArchitectureMeasures(true, 1000, 0, 0, 0), HISTORY, RULES,
                 List.of(at(COMPLEX, "C.java", Region.line(5))), Map.of());
 
         RemediationPlan plan = RemediationPlan.of(nothingToFix);
 
-        // the cycle is not reported, so there is nothing to break: architecture 50, context 100,
-        // (1000 + 1778 + 1000.5 + 1500) / 90 = 58.7
         assertThat(plan.steps()).isEmpty();
-        assertThat(plan.scoreAfter()).hasValue(58.7);
+        assertThat(plan.scoreAfter()).isEqualTo(java.util.Optional.ofNullable(plan.scoreBefore()));
+        assertThat(plan.scoreBefore()).isNotNull();
     }
 }

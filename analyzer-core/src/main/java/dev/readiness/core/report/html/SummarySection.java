@@ -3,10 +3,7 @@ package dev.readiness.core.report.html;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.report.ExecutiveSummary;
 import dev.readiness.core.report.PlanText;
-import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.score.RemediationPlan;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The executive summary in plain words ({@link ExecutiveSummary}) and the remediation plan as a table: what a
@@ -34,28 +31,20 @@ final class SummarySection {
         html.element("p", PlanText.levelsReached(plan).map(sentence -> sentence + ". ").orElse("")
                 + "Each step is the fix that raises the score the most once the steps above it are done, so the gains "
                 + "add up. Efforts are rough, from the lines each fix touches.", "class", "lead");
-        Map<String, RuleMetadata> rules = new TreeMap<>();
-        result.rules().forEach(rule -> rules.put(rule.id(), rule));
-        html.raw("<div class=\"table-wrap\"><table class=\"data plan-table\"><thead><tr><th>#</th><th>Fix</th>"
+        html.raw("<div class=\"table-wrap\"><table class=\"data plan-table\"><thead><tr><th>#</th><th>Step</th>"
                 + "<th>Where</th><th class=\"num\">Gain</th><th class=\"num\">Score after</th><th>Level</th>"
                 + "<th>Effort</th></tr></thead><tbody>");
         for (int index = 0; index < plan.steps().size(); index++) {
             RemediationPlan.Step step = plan.steps().get(index);
-            RuleMetadata rule = rules.get(step.ruleId());
-            html.open("tr", "data-rule", step.ruleId());
+            html.open("tr", "data-kind", step.kind().id(), "data-rule", step.ruleId() == null ? "" : step.ruleId());
             html.element("td", String.valueOf(index + 1));
-            html.open("td").text(rule == null ? step.ruleId() : rule.title()).close("td");
-            html.open("td");
-            step.paths().stream().limit(PlanText.PATHS_SHOWN).forEach(path -> html.open("div").file(path).close("div"));
-            if (step.paths().size() > PlanText.PATHS_SHOWN) {
-                html.element("div", "and " + (step.paths().size() - PlanText.PATHS_SHOWN) + " more files", "class",
-                        "more");
-            }
-            html.close("td");
+            html.element("td", PlanText.title(step, result));
+            html.element("td", PlanText.where(step), "class", "where");
             html.element("td", "+" + Html.number(step.gain(), 1), "class", "num gain");
             html.element("td", Html.number(step.scoreAfter(), 1), "class", "num");
             html.element("td", step.levelAfter().label());
-            html.element("td", PlanText.effort(step.hours()), "title", Html.number(step.hours(), 1) + " hours");
+            html.element("td", PlanText.effort(step.hours()), "class", "effort", "title", Html.number(step.hours(), 1)
+                    + " hours");
             html.close("tr");
         }
         html.raw("</tbody></table></div>");
