@@ -133,3 +133,31 @@
   });
   render();
 })();
+
+// Sortable tables: a click on a heading with data-sort sorts by that column's data-value; a second click reverses.
+(function () {
+  "use strict";
+  document.querySelectorAll("table.sortable").forEach(function (table) {
+    var headings = table.querySelectorAll("th[data-sort]");
+    headings.forEach(function (heading, column) {
+      heading.tabIndex = 0;
+      function sort() {
+        var ascending = heading.getAttribute("aria-sort") !== "ascending";
+        headings.forEach(function (other) { other.removeAttribute("aria-sort"); });
+        heading.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var numeric = heading.getAttribute("data-sort") === "number";
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = a.cells[column].getAttribute("data-value");
+          var y = b.cells[column].getAttribute("data-value");
+          var order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      }
+      heading.addEventListener("click", sort);
+      heading.addEventListener("keydown", function (event) { if (event.key === "Enter") { sort(); } });
+    });
+  });
+})();

@@ -6,6 +6,7 @@ import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.score.ModuleScore;
 import dev.readiness.core.score.ReadinessScore;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  * ({@link #SOURCE} or {@link #BYTECODE}), the readiness score and what the findings were compared against
  * (baseline, Git ref), the {@link RepositoryOverview} the HTML report draws, and the {@link TrackRecord} of the
  * hotspot ranking when it was asked for (null otherwise), and what fixing each active finding gains ({@link
- * FindingImpacts}); the time of the scan only when it was asked for (null otherwise). Findings include suppressed ones (reports show them as such); counts only count
+ * FindingImpacts}), the scores of its build modules and areas ({@link ModuleScore}; none for one module and no
+ * area); the time of the scan only when it was asked for (null otherwise). Findings include suppressed ones (reports show them as such); counts only count
  * {@link Finding#isActive() active} findings.
  * Build one with {@link #builder(ScanTarget, ReadinessScore)}: whoever builds a result has scored it.
  */
@@ -30,7 +32,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
                              Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics,
                              CodeHealthSummary codeHealth, String architectureAnalysis, ReadinessScore score,
                              GateComparison comparison, RepositoryOverview overview, TrackRecord trackRecord,
-                             FindingImpacts impacts, Instant scannedAt) {
+                             FindingImpacts impacts, List<ModuleScore> modules, Instant scannedAt) {
 
     /** Architecture rules ran on the dependency graph of the parsed sources. */
     public static final String SOURCE = "source";
@@ -45,6 +47,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         notifications = notifications.stream().sorted().toList();
         stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)); // stage order
         impacts = impacts == null ? FindingImpacts.NONE : impacts;
+        modules = modules == null ? List.of() : List.copyOf(modules);
     }
 
     /** A result of scanning {@code target}, scored {@code score}; every other part starts empty. */
@@ -79,14 +82,14 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     /** This result with its findings marked against {@code compared}; the score stays, it counts no baseline state. */
     public AnalysisResult withFindings(List<Finding> replaced, GateComparison compared) {
         return new AnalysisResult(target, rules, replaced, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, compared, overview, trackRecord, impacts, scannedAt);
+                codeHealth, architectureAnalysis, score, compared, overview, trackRecord, impacts, modules, scannedAt);
     }
 
     /** This result with the backtest of its hotspot ranking ({@code scan --track-record}). */
     public AnalysisResult withTrackRecord(TrackRecord record) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
                 codeHealth, architectureAnalysis, score, comparison, overview, Objects.requireNonNull(record), impacts,
-                scannedAt);
+                modules, scannedAt);
     }
 
     /**
@@ -95,7 +98,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
      */
     public AnalysisResult withScannedAt(Instant time) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, comparison, overview, trackRecord, impacts,
+                codeHealth, architectureAnalysis, score, comparison, overview, trackRecord, impacts, modules,
                 Objects.requireNonNull(time));
     }
 
@@ -134,6 +137,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         private SourceTexts sources = SourceTexts.NONE;
         private RepositoryOverview overview = RepositoryOverview.EMPTY;
         private FindingImpacts impacts = FindingImpacts.NONE;
+        private List<ModuleScore> modules = List.of();
 
         private Builder(ScanTarget target, ReadinessScore score) {
             this.target = Objects.requireNonNull(target, "target");
@@ -198,10 +202,16 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
             return this;
         }
 
+        /** The scores of the build modules and areas, when there is more than the repository to score. */
+        public Builder modules(List<ModuleScore> scored) {
+            modules = List.copyOf(scored);
+            return this;
+        }
+
         public AnalysisResult build() {
             return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources,
                     testMetrics, codeHealth, architectureAnalysis, score, GateComparison.none(), overview, null,
-                    impacts, null);
+                    impacts, modules, null);
         }
     }
 }

@@ -42,7 +42,9 @@ public final class ConfigLoader {
             new Section(HistorySettingsReader.SECTION, (node, reader, settings) ->
                     settings.history = HistorySettingsReader.read(node, reader)),
             new Section(RolesReader.SECTION, (node, reader, settings) ->
-                    settings.roles = RolesReader.read(node, reader)));
+                    settings.roles = RolesReader.read(node, reader)),
+            new Section(AreasReader.SECTION, (node, reader, settings) ->
+                    settings.areas = AreasReader.read(node, reader)));
 
     private ConfigLoader() {
     }
@@ -111,6 +113,7 @@ public final class ConfigLoader {
         private List<String> exclude = List.of();
         private HistorySettings history = HistorySettings.NONE;
         private RoleOverrides roles = RoleOverrides.NONE;
+        private List<String> areas = List.of();
 
         Settings(KnownRules known) {
             this.known = known;
@@ -118,7 +121,7 @@ public final class ConfigLoader {
 
         ReadinessConfig build(String source) {
             return new ReadinessConfig(source, architecture, weights, rules, new ScanPaths(include, exclude), history,
-                    roles);
+                    roles, areas);
         }
     }
 

@@ -31,6 +31,8 @@ import dev.readiness.core.rule.RuleType;
 import dev.readiness.core.score.ArchitectureMeasures;
 import dev.readiness.core.score.FindingImpact;
 import dev.readiness.core.score.HistoryMeasures;
+import dev.readiness.core.score.ModuleScore;
+import dev.readiness.core.score.ModuleScoring;
 import dev.readiness.core.score.ReadinessScore;
 import dev.readiness.core.score.ReadinessScorer;
 import dev.readiness.core.score.RemediationPlan;
@@ -141,7 +143,7 @@ public final class Analyzer {
 
     /** The findings as scored (suppressions marked), their score and the measures it shares with the result. */
     private record Scored(List<Finding> findings, ReadinessScore score, TestMetrics testMetrics,
-                          List<PackageCycles.Cycle> cycles, FindingImpacts impacts) {
+                          List<PackageCycles.Cycle> cycles, FindingImpacts impacts, List<ModuleScore> modules) {
     }
 
     /** Stage "files": the repository's files with their roles, restricted to the configured paths. */
@@ -233,14 +235,18 @@ public final class Analyzer {
         // the rules left off count as left out, so the score says which checks it does not rest on
         List<RuleMetadata> considered = new ArrayList<>(models.setup().metadata());
         considered.addAll(models.setup().offBelowBar());
+        // a directory scanned alone may keep its tests elsewhere (src/test beside src/main): none found is no zero
+        boolean testsElsewhere = !run.snapshot().scope().isEmpty() && testMetrics.overall().tests() == 0
+                && testMetrics.overall().testLinesOfCode() == 0;
         ScoreMeasures measures = new ScoreMeasures(context.codeHealth(), testMetrics,
                 ArchitectureMeasures.of(context, cycles), HistoryMeasures.of(context, context.codeHealth()),
                 considered, findings.stream().filter(Finding::isActive).toList(),
-                run.request().config().weights());
+                run.request().config().weights(), testsElsewhere);
         ReadinessScore score = ReadinessScorer.score(measures);
         FindingImpacts impacts = FindingImpacts.of(measures.findings(), FindingImpact.of(measures),
                 RemediationPlan.of(measures));
-        return new Scored(findings, score, testMetrics, cycles, impacts);
+        return new Scored(findings, score, testMetrics, cycles, impacts,
+                ModuleScoring.of(context, measures, run.request().config().areas()));
     }
 
     /** The result reporters read: the scored findings and everything measured on the way. */
@@ -250,7 +256,8 @@ public final class Analyzer {
                 .findings(scored.findings()).notifications(run.notifications()).stageMillis(stageMillis)
                 .measures(metrics(run, models), scored.testMetrics(), context.codeHealth())
                 .architectureAnalysis(context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE)
-                .sources(context).overview(OverviewStage.of(context, scored.cycles())).impacts(scored.impacts()).build();
+                .sources(context).overview(OverviewStage.of(context, scored.cycles())).impacts(scored.impacts())
+                .modules(scored.modules()).build();
     }
 
     /**

@@ -74,6 +74,10 @@ public final class JsonReportWriter {
         root.put("architectureAnalysis", result.architectureAnalysis());
         root.set("score", ScoreJson.of(result.score()));
         root.set("plan", plan(result.impacts().plan()));
+        ArrayNode modules = root.putArray("modules");
+        result.modules().forEach(module -> modules.addObject().put("directory", module.directory())
+                .put("area", module.area()).put("linesOfCode", module.linesOfCode()).put("findings", module.findings())
+                .set("score", ScoreJson.of(module.score())));
         root.set("summary", summary(result));
         root.set("comparison", comparison(result));
         root.set("metrics", metrics(result.metrics()));

@@ -8,6 +8,7 @@ import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.score.CategoryScore;
+import dev.readiness.core.score.ModuleScore;
 import dev.readiness.core.score.RemediationPlan;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ public final class MarkdownReportWriter {
     /** GitHub rejects comments of 65,536 characters or more. */
     public static final int MAX_CHARS = 65_535;
     public static final int TOP_FINDINGS = 20;
+    static final int MODULES_SHOWN = 50;
     /** Longer messages are cut: one finding must not crowd out the others. */
     static final int MAX_MESSAGE_CHARS = 400;
     /** Room kept for the line saying how many findings were left out. */
@@ -59,6 +61,7 @@ public final class MarkdownReportWriter {
         }
         comparison(result, out);
         categories(result, out);
+        modules(result, out);
         levels(result, out);
         plan(result, out);
         topFindings(result, out);
@@ -103,6 +106,28 @@ public final class MarkdownReportWriter {
             out.append("| ").append(MarkdownText.escape(category.category())).append(" | ")
                     .append(category.measured() ? Long.toString(category.displayed()) : "n/a").append(" | ")
                     .append(ScoreText.value(category.weight())).append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    /** The build modules and areas, worst first, as a table (at most {@value #MODULES_SHOWN} rows). */
+    private static void modules(AnalysisResult result, StringBuilder out) {
+        if (result.modules().isEmpty()) {
+            return;
+        }
+        out.append("### Modules, worst first\n\n| Module | Score | ");
+        result.score().categories().forEach(category -> out.append(MarkdownText.escape(category.category())).append(" | "));
+        out.append("Lines |\n| --- | ---: |").append(" ---: |".repeat(result.score().categories().size())).append(" ---: |\n");
+        result.modules().stream().sorted(ModuleScore.WORST_FIRST).limit(MODULES_SHOWN).forEach(module -> {
+            out.append("| `").append(code(module.name())).append('`').append(module.area() ? " (area)" : "").append(" | ")
+                    .append(module.score().displayed().map(String::valueOf).orElse("n/a")).append(" | ");
+            module.score().categories().forEach(category -> out.append(category.measured()
+                    ? Long.toString(category.displayed()) : "n/a").append(" | "));
+            out.append(number(module.linesOfCode())).append(" |\n");
+        });
+        if (result.modules().size() > MODULES_SHOWN) {
+            out.append("\n_").append(result.modules().size() - MODULES_SHOWN)
+                    .append(" more in the JSON report (`modules`)._\n");
         }
         out.append('\n');
     }

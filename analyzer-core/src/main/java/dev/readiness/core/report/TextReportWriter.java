@@ -100,6 +100,7 @@ public final class TextReportWriter {
                 ? "Architecture rules checked the compiled classes (bytecode)."
                 : "Architecture rules checked the source dependency graph.");
         codeHealth(result.codeHealth(), lines);
+        lines.addAll(ModuleText.lines(result.modules()));
         if (result.trackRecord() != null) {
             lines.addAll(TrackRecordText.lines(result.trackRecord()));
         }

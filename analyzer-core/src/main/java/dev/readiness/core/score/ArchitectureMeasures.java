@@ -87,6 +87,30 @@ public record ArchitectureMeasures(boolean measured, long productionLinesOfCode,
     }
 
     /**
+     * These measures for a part of the repository: the production files {@code linesByPath} holds (path → lines of
+     * code), and of each cycle the share of its code in them.
+     */
+    public ArchitectureMeasures restrictedTo(Map<String, Integer> linesByPath) {
+        if (!measured) {
+            return this;
+        }
+        long production = linesByPath.values().stream().mapToLong(Integer::longValue).sum();
+        List<CycleCode> parts = new ArrayList<>();
+        for (CycleCode cycle : cycles) {
+            Set<String> paths = new TreeSet<>(cycle.paths());
+            paths.retainAll(linesByPath.keySet());
+            long lines = paths.stream().mapToLong(linesByPath::get).sum();
+            if (!paths.isEmpty()) {
+                parts.add(new CycleCode(cycle.packages(), paths, lines,
+                        cycle.lines() == 0 ? 0 : cycle.tangledLines() * lines / cycle.lines()));
+            }
+        }
+        return new ArchitectureMeasures(true, production, parts.stream().mapToLong(CycleCode::lines).sum(),
+                (int) parts.stream().flatMap(cycle -> cycle.packages().stream()).distinct().count(),
+                parts.stream().mapToDouble(CycleCode::tangledLines).sum(), parts);
+    }
+
+    /**
      * How much of a cycle's code counts: twice its {@link PackageCycles.Cycle#tangle() tangle}, so packages using
      * each other evenly count fully, and at least {@value #LEAST_TANGLE_WEIGHT}.
      */

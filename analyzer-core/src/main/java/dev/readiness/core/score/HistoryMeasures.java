@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * What the history score measures: the lines-of-code-weighted code health of the most-changed production
@@ -64,13 +65,21 @@ public record HistoryMeasures(String unavailableReason, Double hotspotHealth, in
 
     /** The truck factor and the health of recently changed files, from the scan's history and code health. */
     public static HistoryMeasures of(RepositoryContext context, CodeHealthSummary health) {
+        return of(context, health, path -> true);
+    }
+
+    /**
+     * {@link #of(RepositoryContext, CodeHealthSummary)} for a part of the repository: the production files {@code inPart}
+     * accepts, whose code health {@code health} holds.
+     */
+    public static HistoryMeasures of(RepositoryContext context, CodeHealthSummary health, Predicate<String> inPart) {
         Optional<String> missing = context.historyMissingReason();
         if (missing.isPresent()) {
             return unavailable(missing.get());
         }
         History history = context.history().orElseThrow();
         Map<String, Set<String>> authors = new TreeMap<>();
-        history.files().values().stream().filter(file -> context.isProduction(file.path()))
+        history.files().values().stream().filter(file -> context.isProduction(file.path()) && inPart.test(file.path()))
                 .forEach(file -> authors.put(file.path(), Authorship.authors(file)));
         TruckFactor.Result truck = TruckFactor.compute(authors);
         Hotspots hotspots = Hotspots.of(health.files(), history::recentRevisions);

@@ -12,11 +12,12 @@ import java.util.stream.Collectors;
 /**
  * Everything the score is computed from: the measured models, the rules that ran with their findings (and those
  * left off for being below the precision bar, which count as left out) and the configured category weights
- * (category id → weight; empty: the defaults).
+ * (category id → weight; empty: the defaults). {@code testsElsewhere}: what is scored is a part of a repository (a
+ * directory scanned alone, an area) whose tests may live outside it, so finding none there does not mean it has none.
  */
 public record ScoreMeasures(CodeHealthSummary codeHealth, TestMetrics testMetrics, ArchitectureMeasures architecture,
                             HistoryMeasures history, List<RuleMetadata> rules, List<Finding> findings,
-                            Map<String, Double> weights) {
+                            Map<String, Double> weights, boolean testsElsewhere) {
 
     public ScoreMeasures {
         codeHealth = codeHealth == null ? CodeHealthSummary.EMPTY : codeHealth;
@@ -28,13 +29,21 @@ public record ScoreMeasures(CodeHealthSummary codeHealth, TestMetrics testMetric
         weights = weights == null ? Map.of() : Map.copyOf(weights);
     }
 
+    /** Measures of a whole repository or build module, whose tests are inside it. */
+    public ScoreMeasures(CodeHealthSummary codeHealth, TestMetrics testMetrics, ArchitectureMeasures architecture,
+                         HistoryMeasures history, List<RuleMetadata> rules, List<Finding> findings,
+                         Map<String, Double> weights) {
+        this(codeHealth, testMetrics, architecture, history, rules, findings, weights, false);
+    }
+
     /**
      * These measures with other code health, architecture and findings; the most-changed files' health follows the
      * code health, the rest stays.
      */
     ScoreMeasures with(CodeHealthSummary health, ArchitectureMeasures measuredArchitecture, List<Finding> remaining) {
         HistoryMeasures changedHistory = health == codeHealth ? history : history.withHealthFrom(health);
-        return new ScoreMeasures(health, testMetrics, measuredArchitecture, changedHistory, rules, remaining, weights);
+        return new ScoreMeasures(health, testMetrics, measuredArchitecture, changedHistory, rules, remaining, weights,
+                testsElsewhere);
     }
 
     /** Lines of code of production Java files (the denominator of every per-KLoC rate). */

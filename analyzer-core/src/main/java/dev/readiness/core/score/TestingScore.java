@@ -36,6 +36,10 @@ final class TestingScore {
         if (overall.productionLinesOfCode() == 0 && overall.tests() == 0) {
             return CategoryScore.notMeasured(ID, "no production Java code and no tests", List.of());
         }
+        if (overall.tests() == 0 && overall.testLinesOfCode() == 0 && measures.testsElsewhere()) {
+            return CategoryScore.notMeasured(ID, "no tests in this part; they may live outside it (scan the module to "
+                    + "measure them)", List.of());
+        }
         List<ScoreInput> inputs = new ArrayList<>();
         double oracle = overall.realOracleShare() == null ? 0 : overall.realOracleShare();
         inputs.add(new ScoreInput("tests", (double) overall.tests(), overall.tests() == 0

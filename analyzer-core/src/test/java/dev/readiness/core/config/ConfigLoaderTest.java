@@ -33,7 +33,7 @@ class ConfigLoaderTest {
                   reason: "the domain model stays free of web and JDBC types"
             """;
 
-    private static final String TOP_LEVEL = "architecture, rules, weights, include, exclude, history, roles";
+    private static final String TOP_LEVEL = "architecture, rules, weights, include, exclude, history, roles, areas";
 
     @TempDir
     Path repository;
@@ -109,6 +109,18 @@ class ConfigLoaderTest {
         assertThat(error).hasMessage(file + ":2:3: unknown key 'layer' in architecture (allowed: layers, forbidden)"
                 + "; did you mean 'layers'?");
         assertThat(error).extracting(ConfigException::line, ConfigException::column).containsExactly(2, 3);
+    }
+
+    @Test
+    void areasAreDirectoriesRelativeToTheRepositoryRoot() throws Exception {
+        ReadinessConfig config = ConfigLoader.parse("readiness.yml", "readiness.yml",
+                "areas:\n  - src/main/java/org/acme/billing/\n  - services/ledger\n");
+
+        assertThat(config.areas()).containsExactly("src/main/java/org/acme/billing", "services/ledger");
+        assertThat(problem("areas:\n  - ../elsewhere\n")).isEqualTo("2:5: areas[0] '../elsewhere' must be a directory "
+                + "relative to the repository root, with '/' between names and no '.' or '..'");
+        assertThat(problem("areas:\n  - /abs\n")).startsWith("2:5: areas[0] '/abs' must be a directory");
+        assertThat(problem("areas:\n  - a\n  - a/\n")).isEqualTo("3:5: areas[1] 'a' is listed twice");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.readiness.core.config;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,11 +11,12 @@ import java.util.TreeMap;
  * readiness.yml and none was given: every rule then runs on its defaults. {@code weights} overrides the
  * default weight of score categories by {@link Category#id()} ("architecture", "testing" …); empty: the defaults.
  * {@code rules} holds the settings of the rules readiness.yml names (others: {@link RuleSettings#DEFAULT}),
- * {@code paths} the files in scope, {@code history} the history limits and {@code roles} the file roles it sets.
+ * {@code paths} the files in scope, {@code history} the history limits, {@code roles} the file roles it sets and
+ * {@code areas} the directories (relative to the repository root) scored on their own besides the build modules.
  */
 public record ReadinessConfig(String source, ArchitectureConfig architecture, Map<String, Double> weights,
                               Map<String, RuleSettings> rules, ScanPaths paths, HistorySettings history,
-                              RoleOverrides roles) {
+                              RoleOverrides roles, List<String> areas) {
 
     public static final ReadinessConfig EMPTY = new ReadinessConfig("", ArchitectureConfig.NONE);
 
@@ -26,6 +28,14 @@ public record ReadinessConfig(String source, ArchitectureConfig architecture, Ma
         paths = paths == null ? ScanPaths.ALL : paths;
         history = history == null ? HistorySettings.NONE : history;
         roles = roles == null ? RoleOverrides.NONE : roles;
+        areas = areas == null ? List.of() : List.copyOf(areas);
+    }
+
+    /** Settings without areas. */
+    public ReadinessConfig(String source, ArchitectureConfig architecture, Map<String, Double> weights,
+                           Map<String, RuleSettings> rules, ScanPaths paths, HistorySettings history,
+                           RoleOverrides roles) {
+        this(source, architecture, weights, rules, paths, history, roles, List.of());
     }
 
     /** Settings without role overrides. */
@@ -48,7 +58,7 @@ public record ReadinessConfig(String source, ArchitectureConfig architecture, Ma
     public ReadinessConfig withRule(String ruleId, RuleSettings settings) {
         Map<String, RuleSettings> changed = new TreeMap<>(rules);
         changed.put(ruleId, settings);
-        return new ReadinessConfig(source, architecture, weights, changed, paths, history, roles);
+        return new ReadinessConfig(source, architecture, weights, changed, paths, history, roles, areas);
     }
 
     /**
@@ -58,7 +68,7 @@ public record ReadinessConfig(String source, ArchitectureConfig architecture, Ma
     public ReadinessConfig enabling(Collection<String> ruleIds) {
         Map<String, RuleSettings> changed = new TreeMap<>(rules);
         ruleIds.forEach(id -> changed.put(id, rule(id).enabledUnlessOff()));
-        return new ReadinessConfig(source, architecture, weights, changed, paths, history, roles);
+        return new ReadinessConfig(source, architecture, weights, changed, paths, history, roles, areas);
     }
 
     /** What readiness.yml says about this rule; {@link RuleSettings#DEFAULT} when it says nothing. */

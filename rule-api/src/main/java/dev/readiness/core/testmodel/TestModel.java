@@ -1,18 +1,21 @@
 package dev.readiness.core.testmodel;
 
-import dev.readiness.core.source.testcode.TestFacts;
-import dev.readiness.core.source.testcode.TestClassFacts;
-import dev.readiness.core.source.testcode.TestMethodFacts;
+import dev.readiness.core.metrics.ModuleTestMetrics;
 import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.source.FileFacts;
 import dev.readiness.core.source.SourceFacts;
 import dev.readiness.core.source.TypeInfo;
+import dev.readiness.core.source.testcode.TestClassFacts;
+import dev.readiness.core.source.testcode.TestFacts;
+import dev.readiness.core.source.testcode.TestMethodFacts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The test suite of one scan, built once from the per-file {@link TestFacts}: every test with its
@@ -53,9 +56,11 @@ public final class TestModel {
     private final List<ProductionClass> classesWithLogic;
     private final Set<String> testedClasses;
     private final TestMetrics metrics;
+    private final List<FileFacts> files;
 
     private TestModel(HelperClosure helpers, List<TestCase> tests, List<ProductionClass> classesWithLogic,
-                      Set<String> testedClasses, TestMetrics metrics) {
+                      Set<String> testedClasses, TestMetrics metrics, List<FileFacts> files) {
+        this.files = List.copyOf(files);
         this.helpers = helpers;
         this.tests = List.copyOf(tests);
         this.classesWithLogic = List.copyOf(classesWithLogic);
@@ -92,7 +97,7 @@ public final class TestModel {
                 .toList();
         TestMetrics metrics = TestMetricsCalculator.compute(
                 new TestMetricsCalculator.Scope(all, tests, withLogic), tested, moduleOf);
-        return new TestModel(helpers, tests, withLogic, tested, metrics);
+        return new TestModel(helpers, tests, withLogic, tested, metrics, List.copyOf(all));
     }
 
     /** Every test, in file and declaration order. */
@@ -121,5 +126,22 @@ public final class TestModel {
 
     public TestMetrics metrics() {
         return metrics;
+    }
+
+    /**
+     * The metrics of an area, a part of the repository that is not a build module ({@code inArea} accepts its paths):
+     * its production files, and the tests in it or in one of its production packages (where Maven and Gradle keep a
+     * class's tests); a class counts as tested when any test reaches it.
+     */
+    public ModuleTestMetrics metricsOf(String area, Predicate<String> inArea) {
+        Set<String> packages = files.stream().filter(file -> !file.isTestCode() && inArea.test(file.path()))
+                .map(file -> file.dependencies().packageName()).collect(Collectors.toSet());
+        List<FileFacts> belonging = files.stream().filter(file -> inArea.test(file.path())
+                || file.isTestCode() && packages.contains(file.dependencies().packageName())).toList();
+        Set<String> testPaths = belonging.stream().filter(FileFacts::isTestCode).map(FileFacts::path)
+                .collect(Collectors.toSet());
+        return new TestMetricsCalculator.Scope(belonging, tests.stream().filter(test -> testPaths.contains(test.path()))
+                .toList(), classesWithLogic.stream().filter(type -> inArea.test(type.path())).toList())
+                .measure(area, testedClasses);
     }
 }

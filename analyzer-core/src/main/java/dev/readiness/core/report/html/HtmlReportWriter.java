@@ -48,6 +48,7 @@ public final class HtmlReportWriter {
         ScoreSection.render(html, result);
         SummarySection.render(html, result);
         ScoreSection.renderCategories(html, result);
+        ModulesSection.render(html, result);
         RiskSection.render(html, result);
         HotspotChart.render(html, result);
         CycleGraphs.render(html, result);
@@ -75,10 +76,13 @@ public final class HtmlReportWriter {
                 "meta");
         html.close("div");
         html.open("nav");
-        String[][] links = {{"overview", "Score"}, {"summary", "Summary"}, {"categories", "Categories"}, {"risks", "Top risks"},
-                {"hotspots", "Hotspots"}, {"cycles", "Cycles"}, {"testing", "Tests"}, {"findings", "Findings"}};
+        String[][] links = {{"overview", "Score"}, {"summary", "Summary"}, {"categories", "Categories"},
+            {"modules", "Modules"}, {"risks", "Top risks"}, {"hotspots", "Hotspots"}, {"cycles", "Cycles"},
+            {"testing", "Tests"}, {"findings", "Findings"}};
         for (String[] link : links) {
-            html.element("a", link[1], "href", "#" + link[0]);
+            if (!link[0].equals("modules") || !result.modules().isEmpty()) {
+                html.element("a", link[1], "href", "#" + link[0]);
+            }
         }
         html.close("nav").close("header");
     }
