@@ -87,8 +87,11 @@ public final class PortfolioMarkdown {
         out.append('\n');
     }
 
-    /** Literal text in a table cell: Markdown and table syntax escaped, control characters spelled out. */
+    /**
+     * Literal text in a table cell: Markdown and table syntax escaped, control characters spelled out. Parentheses
+     * are left bare, so a terminal shows "(2 warnings)": they only make a link after a ']', which stays escaped.
+     */
     private static String cell(String text) {
-        return RoleText.printable(MarkdownText.escape(text));
+        return RoleText.printable(MarkdownText.escape(text)).replace("\\(", "(").replace("\\)", ")");
     }
 }
