@@ -172,6 +172,21 @@ class PortfolioCommandTest {
         assertThat(noArgument.err()).contains("REPORTS_DIR");
     }
 
+    @Test
+    void theReadmeQuotesWhatThePortfolioOfTheSamplesPrints() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int start = readme.indexOf("$ ./readiness portfolio reports\n");
+        assertThat(start).as("README quotes a portfolio run").isNotNegative();
+        List<String> quoted = readme.substring(start, readme.indexOf("```", start)).lines().skip(1)
+                .filter(line -> !line.equals("...")).toList();
+
+        CliRun run = CliRun.of("portfolio", PortfolioSamples.reports().toString());
+
+        // abridged ("..."): every line it quotes is printed, in that order
+        assertThat(quoted).hasSizeGreaterThan(20);
+        assertThat(run.out().lines().toList()).containsSubsequence(quoted);
+    }
+
     private static void assertFailsWithOneLine(CliRun run, String start) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE_ERROR);
         List<String> lines = run.err().lines().toList();
