@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +28,8 @@ class PortfolioWorkflowTest {
     /** The action as the README references it. */
     private static final String ACTION = "<owner>/<repo>@main";
     /** A shell word: double- or single-quoted, or bare. */
-    private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|'([^']*)'|(\\S+)");
+    private static final Pattern WORD = Pattern.compile("\"[^\"]*\"|'[^']*'|\\S+");
+    private static final Pattern QUOTED = Pattern.compile("^([\"'])(.*)\\1$");
 
     static Path root;
     static JsonNode workflow;
@@ -117,29 +117,15 @@ class PortfolioWorkflowTest {
 
     /** The arguments after 'readiness' (or '.../readiness') on every line of every run: script. */
     private static List<List<String>> readinessCommands() {
-        List<List<String>> commands = new ArrayList<>();
-        for (String script : runScripts()) {
-            script.lines().map(PortfolioWorkflowTest::words)
-                    .filter(words -> !words.isEmpty() && words.get(0).matches("(.*/)?readiness"))
-                    .map(words -> words.subList(1, words.size()))
-                    .forEach(commands::add);
-        }
-        return commands;
+        return runScripts().stream().flatMap(String::lines).map(PortfolioWorkflowTest::words)
+                .filter(words -> !words.isEmpty() && words.get(0).matches("(.*/)?readiness"))
+                .map(words -> words.subList(1, words.size())).toList();
     }
 
     /** The shell words of a line up to the first redirection or pipe, quotes removed. */
     private static List<String> words(String line) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(line);
-        while (matcher.find()) {
-            String word = matcher.group(1) != null ? matcher.group(1)
-                    : matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
-            if (word.matches(">>?|\\||&&|;|2>.*")) {
-                break;
-            }
-            words.add(word);
-        }
-        return words;
+        return WORD.matcher(line).results().map(word -> QUOTED.matcher(word.group()).replaceAll("$2"))
+                .takeWhile(word -> !word.matches(">>?|\\||&&|;|2>.*")).toList();
     }
 
     private static List<String> runScripts() {

@@ -61,7 +61,7 @@ final class RepositoryTable {
         html.close("td");
         html.open("td", "class", "num score", "data-value", decimal(score.overall()))
                 .open("div", "class", "score-cell").element("span", PortfolioText.score(report), "class", "score-value")
-                .raw(bar(score.overall(), levelClass(score.level()))).close("div").close("td");
+                .raw(scoreBar(score.overall(), levelClass(score.level()))).close("div").close("td");
         int rank = LEVELS.indexOf(score.level());
         html.open("td", "class", "level-cell", "data-value", rank < 0 ? "" : String.valueOf(rank))
                 .element("span", shown(PortfolioText.level(report)), "class", "level " + levelClass(score.level()))
@@ -85,7 +85,7 @@ final class RepositoryTable {
     }
 
     /** The score as a bar across a track of 100, coloured by the level. */
-    private static String bar(Double score, String levelClass) {
+    private static String scoreBar(Double score, String levelClass) {
         double width = score == null ? 0 : Math.max(0, Math.min(100, score));
         return "<svg class=\"score-bar " + Html.escape(levelClass) + "\" viewBox=\"0 0 100 8\" "
                 + "preserveAspectRatio=\"none\" aria-hidden=\"true\">"
