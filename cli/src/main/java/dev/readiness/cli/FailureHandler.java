@@ -2,6 +2,7 @@ package dev.readiness.cli;
 
 import dev.readiness.core.config.ConfigException;
 import dev.readiness.core.engine.AnalysisException;
+import dev.readiness.core.portfolio.PortfolioException;
 import dev.readiness.core.repo.ScanInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -13,9 +14,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place that turns a command's failure into its message on standard error and its exit code: commands
- * throw, picocli hands the exception here. Bad input, options (picocli's parameter errors too) or readiness.yml
- * are 2; an analysis that failed or ran out of memory is 3; anything else is a bug, also 3 (never 1, which means
- * a failed quality gate).
+ * throw, picocli hands the exception here. Bad input, options (picocli's parameter errors too), readiness.yml or a
+ * portfolio's reports are 2; an analysis that failed or ran out of memory is 3; anything else is a bug, also 3
+ * (never 1, which means a failed quality gate).
  */
 final class FailureHandler implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
 
@@ -60,6 +61,7 @@ final class FailureHandler implements IExecutionExceptionHandler, IExitCodeExcep
 
     private static boolean isBadInput(Throwable failure) {
         return failure instanceof UsageException || failure instanceof ScanInputException
-                || failure instanceof ConfigException || failure instanceof ParameterException;
+                || failure instanceof ConfigException || failure instanceof ParameterException
+                || failure instanceof PortfolioException;
     }
 }

@@ -68,17 +68,28 @@ final class OutputPlan {
      * written, so a failure leaves no half-written report behind.
      */
     void write(Map<ReportFormat, byte[]> rendered, PrintStream standardOutput) throws IOException {
+        Map<Path, byte[]> contents = new LinkedHashMap<>();
+        files.forEach((format, file) -> contents.put(file, rendered.get(format)));
+        writeFiles(contents);
+        if (toStandardOutput != null) {
+            standardOutput.write(rendered.get(toStandardOutput));
+            standardOutput.flush();
+        }
+    }
+
+    /** Writes each file through a temporary sibling moved into place once all are written: all or none. */
+    static void writeFiles(Map<Path, byte[]> contents) throws IOException {
         Map<Path, Path> temporaries = new LinkedHashMap<>();
         try {
-            for (Map.Entry<ReportFormat, Path> entry : files.entrySet()) {
-                Path target = entry.getValue().toAbsolutePath();
+            for (Map.Entry<Path, byte[]> entry : contents.entrySet()) {
+                Path target = entry.getKey().toAbsolutePath();
                 // not createTempFile: its owner-only permissions would stay on the report; a plain new file
                 // gets the user's umask like any file they write
                 Path temporary = target.resolveSibling(".readiness-" + UUID.randomUUID() + ".tmp");
                 try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
                     temporaries.put(temporary, target);
-                    out.write(rendered.get(entry.getKey()));
+                    out.write(entry.getValue());
                 }
             }
             for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
@@ -88,10 +99,6 @@ final class OutputPlan {
             for (Path temporary : temporaries.keySet()) {
                 Files.deleteIfExists(temporary);
             }
-        }
-        if (toStandardOutput != null) {
-            standardOutput.write(rendered.get(toStandardOutput));
-            standardOutput.flush();
         }
     }
 
@@ -114,7 +121,8 @@ final class OutputPlan {
         }
     }
 
-    private static void checkWritable(Path file) throws UsageException {
+    /** A usage error unless {@code file} can be written: its directory exists, it is no directory, permissions. */
+    static void checkWritable(Path file) throws UsageException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent == null || !Files.isDirectory(parent)) {
             throw new UsageException("cannot write " + file + ": directory " + parent + " does not exist");

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Markdown renderer show verbatim. Reasonable, not complete: headings, emphasis, inline code, links and
  * code fences lose their markup; the words and code lines stay.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     private static final Pattern FENCE = Pattern.compile("(?m)^[ \\t]*(```|~~~).*\\R?");
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
@@ -41,7 +41,7 @@ final class MarkdownText {
      * Text as literal Markdown inline content, safe inside a table cell: line breaks become spaces and every
      * special character is backslash-escaped, so a message cannot add links, emphasis, HTML or table columns.
      */
-    static String escape(String text) {
+    public static String escape(String text) {
         String oneLine = LINE_BREAKS.matcher(text).replaceAll(" ").strip();
         StringBuilder escaped = new StringBuilder(oneLine.length() + 16);
         for (int i = 0; i < oneLine.length(); i++) {

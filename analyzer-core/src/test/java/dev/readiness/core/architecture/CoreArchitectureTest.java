@@ -39,6 +39,11 @@ class CoreArchitectureTest {
     static final ArchRule reportsReadOnlyResults = noClasses().that().resideInAPackage("..core.report..")
             .should().dependOnClassesThat().resideInAnyPackage("..core.repo..", "..core.source..", "..core.engine..");
 
+    /** The portfolio reads the reports' output and uses their writers; they never know it. */
+    @ArchTest
+    static final ArchRule reportsKnowNoPortfolio = noClasses().that().resideInAPackage("..core.report..")
+            .should().dependOnClassesThat().resideInAPackage("..core.portfolio..");
+
     @ArchTest
     static final ArchRule nothingUpstreamCallsTheEngine = noClasses().that()
             .resideInAnyPackage("..core.repo..", "..core.source..", "..core.rule..", "..core.analysis..",
