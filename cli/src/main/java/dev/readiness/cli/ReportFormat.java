@@ -8,7 +8,9 @@ enum ReportFormat {
     SARIF("readiness.sarif"),
     JSON("readiness.json"),
     MD("readiness.md"),
-    HTML("readiness.html");
+    HTML("readiness.html"),
+    /** The HTML report printed by a headless Chromium ({@link PdfPrinter}). */
+    PDF("readiness.pdf");
 
     private final String defaultFileName;
 

@@ -29,6 +29,7 @@ final class ReportRenderer {
             // On GitHub Actions the links point at the scanned commit on GitHub.
             case MD -> new MarkdownReportWriter(GitHubContext.from(System.getenv()).orElse(null)).toBytes(result);
             case HTML -> new HtmlReportWriter().toBytes(result);
+            case PDF -> throw new IllegalArgumentException("the PDF is printed from the HTML report by PdfPrinter");
         };
     }
 }

@@ -115,14 +115,23 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws UsageException, ScanInputException, ConfigException, AnalysisException {
         QualityGate gate = new QualityGate(failOn == null ? null : parseLevel(failOn), QualityGate.parseScore(failUnder));
         OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
+        PdfPrinter printer = formats.contains(ReportFormat.PDF) ? pdfPrinter() : null;
         RuleRegistry registry = RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader());
         ScanRequest request = input.request(registry);
         GateComparisons.Request comparison = BaselineSelection.request(baseline, newSince);
-        return scan(registry, request, comparison, new Outcome(plan, gate));
+        return scan(registry, request, comparison, new Outcome(plan, gate, printer));
     }
 
-    /** Where the reports go and what fails the run. */
-    private record Outcome(OutputPlan plan, QualityGate gate) {
+    /** Checked before the scan, so a missing browser fails in milliseconds. */
+    private PdfPrinter pdfPrinter() throws UsageException {
+        if (output == null) {
+            throw new UsageException("--format pdf writes a file: give --output FILE.pdf or --output DIR");
+        }
+        return PdfPrinter.locate(System.getenv()).orElseThrow(() -> new UsageException(PdfPrinter.missingMessage()));
+    }
+
+    /** Where the reports go, what fails the run and, for a PDF, the browser that prints it. */
+    private record Outcome(OutputPlan plan, QualityGate gate, PdfPrinter printer) {
     }
 
     private int scan(RuleRegistry registry, ScanRequest request, GateComparisons.Request comparison, Outcome outcome)
@@ -142,7 +151,9 @@ final class ScanCommand implements Callable<Integer> {
             long reportStart = System.nanoTime();
             Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
             for (ReportFormat format : plan.formats()) {
-                rendered.put(format, ReportRenderer.render(format, result, timings, sarifAllNotes));
+                rendered.put(format, format == ReportFormat.PDF
+                        ? outcome.printer().print(ReportRenderer.render(ReportFormat.HTML, result, false, false))
+                        : ReportRenderer.render(format, result, timings, sarifAllNotes));
             }
             write(plan, rendered);
             long reportMillis = (System.nanoTime() - reportStart) / 1_000_000;

@@ -49,7 +49,7 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("--format=FORMAT[,FORMAT...]")
-                .contains("comma-separated: text, sarif,").contains("json, md, html (default: text)")
+                .contains("comma-separated: text, sarif,").contains("json, md, html, pdf (default: text)")
                 .contains("--fail-on=LEVEL")
                 .contains("--no-cache")
                 .contains("readiness scan . --format sarif,json --output build/readiness --fail-on error")

@@ -50,7 +50,7 @@ class UsageErrorTest {
 
     @Test
     void everyOtherUsageErrorIsOneLineWithExitTwoAndNoUsage() {
-        List<CliRun> runs = List.of(CliRun.of("scan", "--format", "pdf"), CliRun.of("scan", "--threads", "many"),
+        List<CliRun> runs = List.of(CliRun.of("scan", "--format", "docx"), CliRun.of("scan", "--threads", "many"),
                 CliRun.of("rules", "one", "two"), CliRun.of("init", "--output"), CliRun.of("baseline", "-x"));
 
         assertThat(runs).allSatisfy(run -> {
@@ -60,8 +60,8 @@ class UsageErrorTest {
             assertThat(run.out()).isEmpty();
         });
         assertThat(runs).extracting(CliRun::err).containsExactly(
-                "readiness: invalid value for option '--format' (FORMAT): expected one of [TEXT, SARIF, JSON, MD, HTML]"
-                        + " (case-insensitive) but was 'pdf'; see 'readiness scan --help'\n",
+                "readiness: invalid value for option '--format' (FORMAT): expected one of [TEXT, SARIF, JSON, MD, HTML,"
+                        + " PDF] (case-insensitive) but was 'docx'; see 'readiness scan --help'\n",
                 "readiness: invalid value for option '--threads': 'many' is not an int; see 'readiness scan --help'\n",
                 "readiness: unmatched argument at index 2: 'two'; see 'readiness rules --help'\n",
                 "readiness: missing required parameter for option '--output' (FILE); see 'readiness init --help'\n",

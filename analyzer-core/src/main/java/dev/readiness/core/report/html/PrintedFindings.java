@@ -36,10 +36,21 @@ final class PrintedFindings {
             html.element("td", finding.ruleId());
             double gain = result.impacts().of(finding);
             html.element("td", finding.message() + (gain > 0 ? " " + ScoreText.gain(gain) : ""));
-            html.element("td", finding.location().path() + ":" + finding.location().region().startLine(), "class",
-                    "location");
+            location(html, finding.location().path(), finding.location().region().startLine());
             html.close("tr");
         }
         html.raw("</tbody></table></section>");
+    }
+
+    /** The path may break after a slash, never inside "File.java:17" (as the browsable list draws it). */
+    private static void location(Html html, String path, int line) {
+        html.open("td", "class", "location");
+        int slash = path.lastIndexOf('/') + 1;
+        for (String directory : path.substring(0, slash).split("/")) {
+            if (!directory.isEmpty()) {
+                html.text(directory + "/").raw("<wbr>");
+            }
+        }
+        html.element("span", path.substring(slash) + ":" + line, "class", "file").close("td");
     }
 }
