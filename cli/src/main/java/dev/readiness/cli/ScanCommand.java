@@ -1,14 +1,18 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.backtest.Backtest;
 import dev.readiness.core.baseline.GateComparisons;
 import dev.readiness.core.config.ConfigException;
-import dev.readiness.core.backtest.Backtest;
 import dev.readiness.core.engine.AnalysisException;
 import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
 import dev.readiness.core.engine.Scan;
 import dev.readiness.core.engine.ScanRequest;
+import dev.readiness.core.portfolio.PortfolioException;
+import dev.readiness.core.portfolio.ReportDirectory;
+import dev.readiness.core.portfolio.ScanReport;
+import dev.readiness.core.portfolio.TrendComparison;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleRegistry;
@@ -23,8 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code readiness scan}: analyse a repository and write the reports. */
 @Command(name = "scan",
@@ -87,6 +91,11 @@ final class ScanCommand implements Callable<Integer> {
                 + "HEAD (or in a changed file, for repository-level rules) are 'new' and fail the quality gate.")
     String newSince;
 
+    @Option(names = "--compare", paramLabel = "FILE",
+            description = "A JSON report of an earlier scan of this repository: every report then says how the score "
+                + "and each category changed since, and which findings are new and which are gone.")
+    Path compare;
+
     @Option(names = "--quiet", description = "No progress and no messages on standard error; reports only.")
     boolean quiet;
 
@@ -116,10 +125,20 @@ final class ScanCommand implements Callable<Integer> {
         QualityGate gate = new QualityGate(failOn == null ? null : parseLevel(failOn), QualityGate.parseScore(failUnder));
         OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
         PdfPrinter printer = formats.contains(ReportFormat.PDF) ? pdfPrinter() : null;
+        ScanReport previous = compare == null ? null : previousReport();
         RuleRegistry registry = RuleRegistry.fromClasspath(ScanCommand.class.getClassLoader());
         ScanRequest request = input.request(registry);
         GateComparisons.Request comparison = BaselineSelection.request(baseline, newSince);
-        return scan(registry, request, comparison, new Outcome(plan, gate, printer));
+        return scan(registry, request, comparison, new Outcome(plan, gate, printer, previous));
+    }
+
+    /** Read before the scan, so a wrong file fails in milliseconds. */
+    private ScanReport previousReport() throws UsageException {
+        try {
+            return ReportDirectory.readFile(compare);
+        } catch (PortfolioException e) {
+            throw new UsageException("--compare: " + e.getMessage(), e);
+        }
     }
 
     /** Checked before the scan, so a missing browser fails in milliseconds. */
@@ -130,8 +149,8 @@ final class ScanCommand implements Callable<Integer> {
         return PdfPrinter.locate(System.getenv()).orElseThrow(() -> new UsageException(PdfPrinter.missingMessage()));
     }
 
-    /** Where the reports go, what fails the run and, for a PDF, the browser that prints it. */
-    private record Outcome(OutputPlan plan, QualityGate gate, PdfPrinter printer) {
+    /** Where the reports go, what fails the run, for a PDF the browser that prints it, and a report to compare with. */
+    private record Outcome(OutputPlan plan, QualityGate gate, PdfPrinter printer, ScanReport previous) {
     }
 
     private int scan(RuleRegistry registry, ScanRequest request, GateComparisons.Request comparison, Outcome outcome)
@@ -147,7 +166,9 @@ final class ScanCommand implements Callable<Integer> {
             }
             AnalysisResult tracked = trackRecord
                     ? scan.result().withTrackRecord(new Backtest(analyzer).trackRecord(request)) : scan.result();
-            AnalysisResult result = timestamp ? tracked.withScannedAt(Instant.now()) : tracked;
+            AnalysisResult compared = outcome.previous() == null ? tracked
+                    : tracked.withTrend(TrendComparison.of(outcome.previous(), tracked));
+            AnalysisResult result = timestamp ? compared.withScannedAt(Instant.now()) : compared;
             long reportStart = System.nanoTime();
             Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
             for (ReportFormat format : plan.formats()) {

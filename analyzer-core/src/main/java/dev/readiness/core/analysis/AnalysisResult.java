@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * (baseline, Git ref), the {@link RepositoryOverview} the HTML report draws, and the {@link TrackRecord} of the
  * hotspot ranking when it was asked for (null otherwise), and what fixing each active finding gains ({@link
  * FindingImpacts}), the scores of its build modules and areas ({@link ModuleScore}; none for one module and no
- * area); the time of the scan only when it was asked for (null otherwise). Findings include suppressed ones (reports show them as such); counts only count
+ * area), what changed since an earlier report when one was given ({@link Trend}; null otherwise); the time of the scan
+ * only when it was asked for (null otherwise). Findings include suppressed ones (reports show them as such); counts only count
  * {@link Finding#isActive() active} findings.
  * Build one with {@link #builder(ScanTarget, ReadinessScore)}: whoever builds a result has scored it.
  */
@@ -32,7 +33,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
                              Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics,
                              CodeHealthSummary codeHealth, String architectureAnalysis, ReadinessScore score,
                              GateComparison comparison, RepositoryOverview overview, TrackRecord trackRecord,
-                             FindingImpacts impacts, List<ModuleScore> modules, Instant scannedAt) {
+                             FindingImpacts impacts, List<ModuleScore> modules, Trend trend, Instant scannedAt) {
 
     /** Architecture rules ran on the dependency graph of the parsed sources. */
     public static final String SOURCE = "source";
@@ -82,14 +83,15 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     /** This result with its findings marked against {@code compared}; the score stays, it counts no baseline state. */
     public AnalysisResult withFindings(List<Finding> replaced, GateComparison compared) {
         return new AnalysisResult(target, rules, replaced, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, compared, overview, trackRecord, impacts, modules, scannedAt);
+                codeHealth, architectureAnalysis, score, compared, overview, trackRecord, impacts, modules, trend,
+                scannedAt);
     }
 
     /** This result with the backtest of its hotspot ranking ({@code scan --track-record}). */
     public AnalysisResult withTrackRecord(TrackRecord record) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
                 codeHealth, architectureAnalysis, score, comparison, overview, Objects.requireNonNull(record), impacts,
-                modules, scannedAt);
+                modules, trend, scannedAt);
     }
 
     /**
@@ -98,8 +100,15 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
      */
     public AnalysisResult withScannedAt(Instant time) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, comparison, overview, trackRecord, impacts, modules,
+                codeHealth, architectureAnalysis, score, comparison, overview, trackRecord, impacts, modules, trend,
                 Objects.requireNonNull(time));
+    }
+
+    /** This result with what changed since an earlier report of the repository ({@code scan --compare}). */
+    public AnalysisResult withTrend(Trend since) {
+        return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
+                codeHealth, architectureAnalysis, score, comparison, overview, trackRecord, impacts, modules,
+                Objects.requireNonNull(since), scannedAt);
     }
 
     /** Number of active findings per category, in name order. */
@@ -211,7 +220,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         public AnalysisResult build() {
             return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources,
                     testMetrics, codeHealth, architectureAnalysis, score, GateComparison.none(), overview, null,
-                    impacts, modules, null);
+                    impacts, modules, null, null);
         }
     }
 }

@@ -59,6 +59,17 @@ public final class ReportDirectory {
         return new Contents(reports, skipped);
     }
 
+    /** One JSON scan report, such as an earlier scan to compare with; fails on a file that is not one of ours. */
+    public static ScanReport readFile(Path file) throws PortfolioException {
+        String shown = RoleText.printable(file.toString());
+        if (!Files.isRegularFile(file)) {
+            throw new PortfolioException(shown + ": no such file");
+        }
+        return ReportReader.read(parse(file, shown), shown, shown).orElseThrow(() -> new PortfolioException(shown
+                + ": not a " + ToolInfo.NAME + " JSON scan report (it lacks tool.name \"" + ToolInfo.NAME
+                + "\" or schemaVersion)"));
+    }
+
     /** Regular files named *.json (any case) in the directory and below, sorted by their relative path. */
     private static List<Path> jsonFiles(Path directory) throws PortfolioException {
         String shown = RoleText.printable(directory.toString());

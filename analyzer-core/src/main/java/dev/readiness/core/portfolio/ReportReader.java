@@ -66,7 +66,20 @@ final class ReportReader {
                         fields.number("/score/biggestDrag/points"))
                 : null;
         return new ScanReport.Score(fields.optionalNumber("/score/overall"), fields.optionalText("/score/level"),
-                weakest(fields), drag);
+                weakest(fields), drag, measured(fields));
+    }
+
+    /** Every measured category with its score, in report order. */
+    private static List<CategoryMark> measured(ReportFields fields) throws PortfolioException {
+        List<CategoryMark> measured = new ArrayList<>();
+        int categories = fields.size("/score/categories");
+        for (int index = 0; index < categories; index++) {
+            Double score = fields.optionalNumber("/score/categories/" + index + "/score");
+            if (score != null) {
+                measured.add(new CategoryMark(fields.text("/score/categories/" + index + "/id"), score));
+            }
+        }
+        return measured;
     }
 
     /** The measured category with the lowest score; the first in report order on a tie. */
@@ -86,6 +99,7 @@ final class ReportReader {
     private static Findings findings(ReportFields fields) throws PortfolioException {
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, Double> points = new HashMap<>();
+        List<ScanReport.FindingEntry> active = new ArrayList<>();
         int findings = fields.size("/findings");
         for (int index = 0; index < findings; index++) {
             String at = "/findings/" + index;
@@ -95,6 +109,12 @@ final class ReportReader {
                 counts.computeIfAbsent(rule, id -> new int[1])[0]++;
                 Double impact = fields.optionalNumber(at + "/impact");
                 points.merge(rule, impact == null ? 0 : impact, Double::sum);
+                String fingerprint = fields.optionalText(at + "/fingerprints/stable");
+                Double line = fields.optionalNumber(at + "/location/startLine");
+                String message = fields.optionalText(at + "/message");
+                active.add(new ScanReport.FindingEntry(fingerprint == null ? "" : fingerprint, rule,
+                        fields.text(at + "/location/path"), line == null ? 0 : line.intValue(),
+                        message == null ? "" : message));
             }
         }
         Map<String, String> summaries = ruleSummaries(fields);
@@ -102,7 +122,7 @@ final class ReportReader {
         counts.forEach((rule, count) -> byRule.add(new RuleTally(rule, summaries.getOrDefault(rule, ""), count[0],
                 points.get(rule))));
         return new Findings(fields.count("/summary/total"), fields.count("/summary/byLevel/error"),
-                fields.count("/summary/byLevel/warning"), fields.count("/summary/byLevel/note"), byRule);
+                fields.count("/summary/byLevel/warning"), fields.count("/summary/byLevel/note"), byRule, active);
     }
 
     /** Rule id to its one-sentence description, from {@code rules[]} (absent in a report written without rules). */

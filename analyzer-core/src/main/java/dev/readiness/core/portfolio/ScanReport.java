@@ -18,19 +18,33 @@ public record ScanReport(String file, String toolVersion, Target target, Score s
      * The overall score (one decimal) and level, both null when nothing was measured; the measured category with the
      * lowest score and the one that costs the most points, each null when there is none.
      */
-    public record Score(Double overall, String level, CategoryMark weakest, ReadinessScore.Drag biggestDrag) {
+    public record Score(Double overall, String level, CategoryMark weakest, ReadinessScore.Drag biggestDrag,
+                        List<CategoryMark> categories) {
+
+        public Score {
+            categories = List.copyOf(categories);
+        }
     }
 
-    /** A category and its score. */
+    /** A measured category and its score. */
     public record CategoryMark(String category, double score) {
     }
 
-    /** The active findings by level and by rule (rules with findings only, in id order). */
-    public record Findings(int total, int errors, int warnings, int notes, List<RuleTally> byRule) {
+    /**
+     * The active findings by level and by rule (rules with findings only, in id order), and each of them as the
+     * report lists it.
+     */
+    public record Findings(int total, int errors, int warnings, int notes, List<RuleTally> byRule,
+                           List<FindingEntry> active) {
 
         public Findings {
             byRule = List.copyOf(byRule);
+            active = List.copyOf(active);
         }
+    }
+
+    /** One active finding: its stable fingerprint (empty when the report has none), rule, place and message. */
+    public record FindingEntry(String fingerprint, String ruleId, String path, int line, String message) {
     }
 
     /** One rule's active findings in a report and the score points fixing them gains (their impacts summed). */

@@ -18,6 +18,7 @@ import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.analysis.TrackRecord;
+import dev.readiness.core.analysis.Trend;
 import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
@@ -74,6 +75,7 @@ public final class JsonReportWriter {
         root.put("architectureAnalysis", result.architectureAnalysis());
         root.set("score", ScoreJson.of(result.score()));
         root.set("plan", plan(result.impacts().plan()));
+        root.set("trend", result.trend() == null ? null : trend(result.trend()));
         ArrayNode modules = root.putArray("modules");
         result.modules().forEach(module -> modules.addObject().put("directory", module.directory())
                 .put("area", module.area()).put("linesOfCode", module.linesOfCode()).put("findings", module.findings())
@@ -121,6 +123,33 @@ public final class JsonReportWriter {
             step.findings().forEach(finding -> findings.addObject().put("path", finding.location().path())
                     .put("line", finding.location().region().startLine()));
         }
+        return node;
+    }
+
+    /** What changed since the report given to --compare: scores then and now, findings new and gone. */
+    private static ObjectNode trend(Trend trend) {
+        ObjectNode node = JsonOutput.object();
+        node.put("previousReport", trend.previousFile());
+        node.put("previousCommit", trend.previousCommit());
+        node.put("previousCommitTime", trend.previousCommitTime() == null ? null : trend.previousCommitTime().toString());
+        node.set("overall", change(trend.overall()));
+        ObjectNode categories = node.putObject("categories");
+        trend.categories().forEach(category -> categories.set(category.category(), change(category.change())));
+        ArrayNode added = node.putArray("newFindings");
+        trend.newFindings().forEach(finding -> added.addObject().put("ruleId", finding.ruleId())
+                .put("path", finding.location().path()).put("line", finding.location().region().startLine())
+                .put("message", finding.message()));
+        ArrayNode gone = node.putArray("goneFindings");
+        trend.goneFindings().forEach(finding -> gone.addObject().put("ruleId", finding.ruleId())
+                .put("path", finding.path()).put("line", finding.line()).put("message", finding.message()));
+        return node;
+    }
+
+    private static ObjectNode change(Trend.Change change) {
+        ObjectNode node = JsonOutput.object();
+        node.put("before", change.before());
+        node.put("now", change.now());
+        node.put("change", change.change());
         return node;
     }
 

@@ -4,6 +4,7 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.FindingPriority;
 import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.analysis.ScanTarget;
+import dev.readiness.core.analysis.Trend;
 import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
@@ -27,6 +28,8 @@ public final class MarkdownReportWriter {
     public static final int MAX_CHARS = 65_535;
     public static final int TOP_FINDINGS = 20;
     static final int MODULES_SHOWN = 50;
+    /** The new and the gone findings a trend lists, each; the JSON report lists all. */
+    static final int TREND_FINDINGS = 5;
     /** Longer messages are cut: one finding must not crowd out the others. */
     static final int MAX_MESSAGE_CHARS = 400;
     /** Room kept for the line saying how many findings were left out. */
@@ -60,6 +63,7 @@ public final class MarkdownReportWriter {
             out.append("Scanned at ").append(TrackRecordText.minute(result.scannedAt())).append(".\n\n");
         }
         comparison(result, out);
+        trend(result, out);
         categories(result, out);
         modules(result, out);
         levels(result, out);
@@ -98,6 +102,27 @@ public final class MarkdownReportWriter {
             out.append(", ").append(number(comparison.absent().size())).append(" absent");
         }
         out.append(" (only new findings fail the quality gate).\n\n");
+    }
+
+    /** With --compare: the change since that report, the categories that moved and a few new and gone findings. */
+    private void trend(AnalysisResult result, StringBuilder out) {
+        Trend trend = result.trend();
+        if (trend == null) {
+            return;
+        }
+        out.append("**").append(MarkdownText.escape(TrendText.headline(trend))).append("**\n\n");
+        List<String> moved = TrendText.movedCategories(trend);
+        if (!moved.isEmpty()) {
+            out.append(MarkdownText.escape(String.join(", ", moved))).append(".\n\n");
+        }
+        trend.newFindings().stream().limit(TREND_FINDINGS).forEach(finding -> out.append("- new: ")
+                .append(bullet(finding, false, 0).substring(2)));
+        trend.goneFindings().stream().limit(TREND_FINDINGS).forEach(gone -> out.append("- gone: `")
+                .append(code(gone.ruleId())).append("` ").append(MarkdownText.escape(gone.path() + ":" + gone.line()))
+                .append(" \u2014 ").append(MarkdownText.escape(cut(gone.message()))).append('\n'));
+        if (!trend.newFindings().isEmpty() || !trend.goneFindings().isEmpty()) {
+            out.append('\n');
+        }
     }
 
     private static void categories(AnalysisResult result, StringBuilder out) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.GateComparison;
+import dev.readiness.core.analysis.Trend;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.score.ReadinessScore;
@@ -119,7 +120,7 @@ public final class SarifWriter {
 
         RunContent content = new RunContent(rules, resultNodes,
                 result.target() == null ? null : result.target().config(), result.architectureAnalysis(),
-                result.score(), comparison(result));
+                result.score(), comparison(result), trend(result));
         ResultSelection selection = ResultSelection.bySeverity(findings);
         long notes = findings.stream().filter(finding -> finding.level() == Level.NOTE).count();
         int severe = (int) (findings.size() - notes);
@@ -163,7 +164,23 @@ public final class SarifWriter {
      */
     private record RunContent(ArrayNode rules, List<ObjectNode> resultNodes, String config,
                               String architectureAnalysis, ReadinessScore score,
-                              ObjectNode comparison) {
+                              ObjectNode comparison, ObjectNode trend) {
+    }
+
+    /** With --compare: the earlier report's commit, the overall score then and now, and how many findings are new and gone. */
+    private static ObjectNode trend(AnalysisResult result) {
+        Trend trend = result.trend();
+        if (trend == null) {
+            return null;
+        }
+        ObjectNode node = JsonOutput.object();
+        node.put("previousCommit", trend.previousCommit());
+        node.put("before", trend.overall().before());
+        node.put("now", trend.overall().now());
+        node.put("change", trend.overall().change());
+        node.put("new", trend.newFindings().size());
+        node.put("gone", trend.goneFindings().size());
+        return node;
     }
 
     /**
@@ -219,6 +236,9 @@ public final class SarifWriter {
         ScoreJson.addToSarifProperties(content.score(), properties);
         if (content.comparison() != null) {
             properties.set("comparison", content.comparison());
+        }
+        if (content.trend() != null) {
+            properties.set("trend", content.trend());
         }
 
         ArrayNode results = run.putArray("results");

@@ -90,6 +90,9 @@ public final class TextReportWriter {
             lines.add(result.target().historyStatus());
         }
         lines.addAll(ScoreText.summary(result.score()));
+        if (result.trend() != null) {
+            lines.addAll(TrendText.lines(result.trend()));
+        }
         if (result.metrics() != null) {
             lines.add(scanned(result.metrics()));
         }

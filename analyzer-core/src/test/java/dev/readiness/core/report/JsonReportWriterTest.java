@@ -46,7 +46,7 @@ class JsonReportWriterTest {
         JsonNode json = write(TestResults.sample());
 
         assertThat(keys(json)).containsExactly("schemaVersion", "tool", "target", "scannedAt", "config", "architectureAnalysis",
-                "score", "plan", "modules", "summary", "comparison", "metrics", "testing", "codeHealth", "overview", "rules", "findings",
+                "score", "plan", "trend", "modules", "summary", "comparison", "metrics", "testing", "codeHealth", "overview", "rules", "findings",
                 "notifications");
         assertThat(json.get("comparison").isNull()).isTrue();
         assertThat(json.get("architectureAnalysis").asText()).isEqualTo("source");

@@ -47,6 +47,7 @@ public final class HtmlReportWriter {
         html.raw("<main>");
         ScoreSection.render(html, result);
         SummarySection.render(html, result);
+        TrendSection.render(html, result);
         ScoreSection.renderCategories(html, result);
         ModulesSection.render(html, result);
         RiskSection.render(html, result);
