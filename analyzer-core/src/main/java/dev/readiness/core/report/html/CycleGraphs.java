@@ -12,13 +12,14 @@ import java.util.stream.Collectors;
 
 /**
  * Each package cycle drawn as a graph: packages on a circle, one arrow per package dependency inside the
- * cycle, and the edges the package-cycle rule proposes to cut dashed in red with their reference counts.
- * Very large cycles are listed instead, since a drawing of them would be unreadable.
+ * cycle, and the edges the package-cycle rule proposes to cut dashed in red with their reference counts. A cycle of
+ * more than {@value CycleMatrix#LARGEST_GRAPH} packages is a dependency matrix instead ({@link CycleMatrix}), and a
+ * very large one is only described, since no drawing of it would be readable.
  */
 final class CycleGraphs {
 
     static final int MAX_DRAWN = 12;
-    static final int MAX_PACKAGES_DRAWN = 40;
+    static final int MAX_PACKAGES_DRAWN = 60;
     private static final double LABEL_SPACE = 190;
     private static final double NODE_RADIUS = 6;
     /** Cut edges named in a caption, and labelled in a drawing, before it gets too busy to read. */
@@ -39,13 +40,17 @@ final class CycleGraphs {
         }
         html.element("p", cycles.size() + (cycles.size() == 1 ? " group" : " groups") + " of packages depend on "
                 + "each other. Arrows are package dependencies; dashed red arrows are the cheapest set to cut "
-                + "(fewest references) that breaks every cycle in the group.", "class", "lead");
+                + "(fewest references) that breaks every cycle in the group. Groups of more than "
+                + CycleMatrix.LARGEST_GRAPH + " packages are a matrix: each row's package uses each column's with the "
+                + "references in the cell; the red cells are the ones to cut.", "class", "lead");
         html.open("div", "class", "cycles");
         for (int i = 0; i < cycles.size(); i++) {
             PackageCycle cycle = cycles.get(i);
             html.open("figure", "class", "cycle");
-            if (i < MAX_DRAWN && cycle.packages().size() <= MAX_PACKAGES_DRAWN) {
+            if (i < MAX_DRAWN && cycle.packages().size() <= CycleMatrix.LARGEST_GRAPH) {
                 html.raw(svg(cycle, i));
+            } else if (i < MAX_DRAWN && cycle.packages().size() <= MAX_PACKAGES_DRAWN) {
+                CycleMatrix.render(html, cycle);
             }
             html.open("figcaption").text(caption(cycle)).close("figcaption");
             html.close("figure");

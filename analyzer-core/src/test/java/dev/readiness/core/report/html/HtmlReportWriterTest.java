@@ -8,10 +8,12 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.BaselineEntry;
 import dev.readiness.core.analysis.FindingImpacts;
 import dev.readiness.core.analysis.GateComparison;
-import dev.readiness.core.rule.BaselineState;
-import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.analysis.RepositoryOverview.FileChanges;
+import dev.readiness.core.analysis.RepositoryOverview.PackageCycle;
+import dev.readiness.core.analysis.RepositoryOverview.PackageEdge;
+import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.metrics.CodeHealthSummary;
+import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -201,6 +203,25 @@ class HtmlReportWriterTest {
         assertThat(page.select(".cycle-graph .cut-label").eachText()).containsExactly("cut 1");
         assertThat(page.select(".cycle figcaption").text())
                 .isEqualTo("2 packages under shop.*; cut order → billing (1 reference)");
+    }
+
+    @Test
+    void aCycleOfMoreThanSixPackagesIsADependencyMatrixWithTheCellsToCutMarked() {
+        List<String> packages = IntStream.rangeClosed(1, 7).mapToObj(i -> "shop.p" + i).toList();
+        List<PackageEdge> ring = IntStream.range(0, 7).mapToObj(i -> new PackageEdge(packages.get(i),
+                packages.get((i + 1) % 7), i + 2, i == 6)).toList();
+        RepositoryOverview overview = new RepositoryOverview(null, List.of(), List.of(new PackageCycle(packages, ring)));
+
+        Document page = parse(ReportFixtures.result(List.of(), overview));
+
+        assertThat(page.select(".cycle-graph")).isEmpty();
+        assertThat(page.select(".cycle-matrix tbody th").eachText()).containsExactly("1 p1", "2 p2", "3 p3", "4 p4",
+                "5 p5", "6 p6", "7 p7");
+        // row p7 uses column p1 with 8 references, the one edge to cut; the diagonal is the package itself
+        assertThat(page.select(".cycle-matrix td.cut").eachText()).containsExactly("8");
+        assertThat(page.select(".cycle-matrix td.cut").attr("title")).isEqualTo("shop.p7 → shop.p1: 8 references (cut this)");
+        assertThat(page.select(".cycle-matrix td.uses").eachText()).containsExactly("2", "3", "4", "5", "6", "7");
+        assertThat(page.select(".cycle-matrix td.self")).hasSize(7);
     }
 
     @Test
