@@ -1,17 +1,13 @@
 package dev.readiness.core.score;
 
+import static dev.readiness.core.score.ScoreFixtures.HEALTH;
+import static dev.readiness.core.score.ScoreFixtures.NO_TESTS;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.core.metrics.Biomarker;
-import dev.readiness.core.metrics.CodeHealthSummary;
-import dev.readiness.core.metrics.FileHealth;
-import dev.readiness.core.metrics.HealthBand;
-import dev.readiness.core.metrics.ModuleTestMetrics;
-import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
-import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.MeasuredPrecision;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
@@ -28,14 +24,6 @@ import org.junit.jupiter.api.Test;
  */
 class FindingImpactTest {
 
-    private static final TestMetrics NO_TESTS = new TestMetrics(
-            new ModuleTestMetrics("", 2000, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0), List.of());
-    private static final FileHealth HEALTHY = new FileHealth("A.java", 1000, 10.0, HealthBand.GREEN, List.of());
-    /** Two complex methods, lines 10–30 and 40–60, each costing a point: health 8.0. */
-    private static final FileHealth TWO_COMPLEX = new FileHealth("B.java", 1000, 8.0, HealthBand.YELLOW, List.of(
-            new Biomarker("complex-method", 2, 2.0, List.of("B.a at line 10", "B.b at line 40"), List.of(
-                    new Biomarker.Span(10, 30, 100), new Biomarker.Span(40, 60, 100)))));
-    private static final CodeHealthSummary HEALTH = CodeHealthSummary.of(List.of(HEALTHY, TWO_COMPLEX));
     private static final ArchitectureMeasures NO_CYCLES = new ArchitectureMeasures(true, 2000, 0, 0, 0);
     private static final RuleMetadata README = TestRuleMetadata.rule("context/readme-missing-commands")
             .level(Level.WARNING).build();
@@ -51,7 +39,7 @@ class FindingImpactTest {
             .effort(Effort.FILE).build();
 
     private static Finding at(RuleMetadata rule, String path, int line) {
-        return new Finding(rule.id(), rule.defaultLevel(), "m", Location.of(path, Region.line(line), ""), List.of());
+        return ScoreFixtures.at(rule, path, Region.line(line));
     }
 
     private static List<Double> impacts(ArchitectureMeasures architecture, List<RuleMetadata> rules,

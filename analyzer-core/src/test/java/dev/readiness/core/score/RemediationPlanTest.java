@@ -1,17 +1,16 @@
 package dev.readiness.core.score;
 
+import static dev.readiness.core.score.ScoreFixtures.HEALTH;
+import static dev.readiness.core.score.ScoreFixtures.HEALTHY;
+import static dev.readiness.core.score.ScoreFixtures.NO_TESTS;
+import static dev.readiness.core.score.ScoreFixtures.at;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.core.metrics.Biomarker;
 import dev.readiness.core.metrics.CodeHealthSummary;
-import dev.readiness.core.metrics.FileHealth;
-import dev.readiness.core.metrics.HealthBand;
-import dev.readiness.core.metrics.ModuleTestMetrics;
-import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
-import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.testing.TestRuleMetadata;
@@ -27,13 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class RemediationPlanTest {
 
-    private static final TestMetrics NO_TESTS = new TestMetrics(
-            new ModuleTestMetrics("", 2000, 0, 10, 0, 0, 0, 0, 0, 0, 0, 0), List.of());
-    private static final FileHealth HEALTHY = new FileHealth("A.java", 1000, 10.0, HealthBand.GREEN, List.of());
-    private static final FileHealth TWO_COMPLEX = new FileHealth("B.java", 1000, 8.0, HealthBand.YELLOW, List.of(
-            new Biomarker("complex-method", 2, 2.0, List.of("B.a at line 10", "B.b at line 40"), List.of(
-                    new Biomarker.Span(10, 30, 100), new Biomarker.Span(40, 60, 100)))));
-    private static final CodeHealthSummary HEALTH = CodeHealthSummary.of(List.of(HEALTHY, TWO_COMPLEX));
     private static final ArchitectureMeasures ONE_CYCLE = new ArchitectureMeasures(true, 2000, 1000, 2, 1000, List.of(
             new ArchitectureMeasures.CycleCode(Set.of("p", "q"), Set.of("A.java"), 1000, 1000)));
     private static final HistoryMeasures HISTORY = new HistoryMeasures(null, 8.0, 1, 4, 1, 2, List.of("B.java"));
@@ -47,10 +39,6 @@ class RemediationPlanTest {
     private static final RuleMetadata HOTSPOT = TestRuleMetadata.rule("history/hotspot").level(Level.WARNING)
             .effort(Effort.FILE).build();
     private static final List<RuleMetadata> RULES = List.of(README, CYCLE, COMPLEX, HOTSPOT);
-
-    private static Finding at(RuleMetadata rule, String path, Region region) {
-        return new Finding(rule.id(), rule.defaultLevel(), "m", Location.of(path, region, ""), List.of());
-    }
 
     private static final List<Finding> FINDINGS = List.of(
             at(README, "README.md", Region.line(1)), at(README, "README.md", Region.line(2)),
