@@ -8,8 +8,8 @@ import picocli.CommandLine.Spec;
 /** {@code readiness}: the top-level command; it only dispatches to subcommands. */
 @Command(name = "readiness",
         mixinStandardHelpOptions = true,
-        subcommands = {ScanCommand.class, ExplainCommand.class, PlanCommand.class, RulesCommand.class, InitCommand.class,
-            BaselineCommand.class, BacktestCommand.class, PortfolioCommand.class},
+        subcommands = {ScanCommand.class, ExplainCommand.class, PlanCommand.class, McpCommand.class, RulesCommand.class,
+            InitCommand.class, BaselineCommand.class, BacktestCommand.class, PortfolioCommand.class},
         usageHelpAutoWidth = true,
         versionProvider = ReadinessCommand.Version.class,
         description = {

@@ -1,6 +1,7 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.config.RuleOption;
+import dev.readiness.core.report.FixPrompts;
 import dev.readiness.core.rule.MeasuredPrecision;
 import dev.readiness.core.rule.Need;
 import dev.readiness.core.rule.RuleMetadata;
@@ -89,5 +90,10 @@ final class RulesCommand implements Callable<Integer> {
             out.println();
         }
         out.print(rule.helpMarkdown());
+        out.println();
+        out.println();
+        out.println("## Fix prompt (in the JSON and SARIF reports and the MCP tools, filled in for each finding)");
+        out.println();
+        FixPrompts.template(rule).lines().forEach(line -> out.println("    " + line));
     }
 }

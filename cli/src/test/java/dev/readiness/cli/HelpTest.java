@@ -73,8 +73,8 @@ class HelpTest {
         assertThat(CommandTree.all(80))
                 .extracting(command -> List.copyOf(command.getCommandSpec().usageMessage().exitCodeList().keySet()))
                 .containsExactly(List.of("0", "1", "2", "3"), List.of("0", "1", "2", "3"), List.of("0", "2", "3"),
-                        List.of("0", "2", "3"), List.of("0", "2"), List.of("0", "2", "3"), List.of("0", "2", "3"),
-                        List.of("0", "2", "3"), List.of("0", "2", "3"));
+                        List.of("0", "2", "3"), List.of("0", "2", "3"), List.of("0", "2"), List.of("0", "2", "3"),
+                        List.of("0", "2", "3"), List.of("0", "2", "3"), List.of("0", "2", "3"));
     }
 
     /**

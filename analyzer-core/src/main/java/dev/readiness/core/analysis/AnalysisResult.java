@@ -33,7 +33,8 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
                              Map<String, Long> stageMillis, SourceTexts sources, TestMetrics testMetrics,
                              CodeHealthSummary codeHealth, String architectureAnalysis, ReadinessScore score,
                              GateComparison comparison, RepositoryOverview overview, TrackRecord trackRecord,
-                             FindingImpacts impacts, List<ModuleScore> modules, Trend trend, Instant scannedAt) {
+                             FindingImpacts impacts, List<ModuleScore> modules, VerifyCommands verifyCommands,
+                             Trend trend, Instant scannedAt) {
 
     /** Architecture rules ran on the dependency graph of the parsed sources. */
     public static final String SOURCE = "source";
@@ -49,6 +50,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         stageMillis = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stageMillis)); // stage order
         impacts = impacts == null ? FindingImpacts.NONE : impacts;
         modules = modules == null ? List.of() : List.copyOf(modules);
+        verifyCommands = verifyCommands == null ? VerifyCommands.NONE : verifyCommands;
     }
 
     /** A result of scanning {@code target}, scored {@code score}; every other part starts empty. */
@@ -83,7 +85,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     /** This result with its findings marked against {@code compared}; the score stays, it counts no baseline state. */
     public AnalysisResult withFindings(List<Finding> replaced, GateComparison compared) {
         return new AnalysisResult(target, rules, replaced, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, compared, overview, trackRecord, impacts, modules, trend,
+                codeHealth, architectureAnalysis, score, compared, overview, trackRecord, impacts, modules, verifyCommands, trend,
                 scannedAt);
     }
 
@@ -91,7 +93,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     public AnalysisResult withTrackRecord(TrackRecord record) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
                 codeHealth, architectureAnalysis, score, comparison, overview, Objects.requireNonNull(record), impacts,
-                modules, trend, scannedAt);
+                modules, verifyCommands, trend, scannedAt);
     }
 
     /**
@@ -100,7 +102,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
      */
     public AnalysisResult withScannedAt(Instant time) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
-                codeHealth, architectureAnalysis, score, comparison, overview, trackRecord, impacts, modules, trend,
+                codeHealth, architectureAnalysis, score, comparison, overview, trackRecord, impacts, modules, verifyCommands, trend,
                 Objects.requireNonNull(time));
     }
 
@@ -108,7 +110,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     public AnalysisResult withTrend(Trend since) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
                 codeHealth, architectureAnalysis, score, comparison, overview, trackRecord, impacts, modules,
-                Objects.requireNonNull(since), scannedAt);
+                verifyCommands, Objects.requireNonNull(since), scannedAt);
     }
 
     /** Number of active findings per category, in name order. */
@@ -147,6 +149,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         private RepositoryOverview overview = RepositoryOverview.EMPTY;
         private FindingImpacts impacts = FindingImpacts.NONE;
         private List<ModuleScore> modules = List.of();
+        private VerifyCommands verifyCommands = VerifyCommands.NONE;
 
         private Builder(ScanTarget target, ReadinessScore score) {
             this.target = Objects.requireNonNull(target, "target");
@@ -217,10 +220,16 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
             return this;
         }
 
+        /** The command that runs each build module's tests, for fix prompts. */
+        public Builder verifyCommands(VerifyCommands commands) {
+            verifyCommands = Objects.requireNonNull(commands, "verifyCommands");
+            return this;
+        }
+
         public AnalysisResult build() {
             return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources,
                     testMetrics, codeHealth, architectureAnalysis, score, GateComparison.none(), overview, null,
-                    impacts, modules, null, null);
+                    impacts, modules, verifyCommands, null, null);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.FileRoleSummary;
 import dev.readiness.core.analysis.FindingImpacts;
+import dev.readiness.core.analysis.VerifyCommands;
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.baseline.BaselineException;
 import dev.readiness.core.baseline.ChangedLines;
@@ -257,7 +258,8 @@ public final class Analyzer {
                 .measures(metrics(run, models), scored.testMetrics(), context.codeHealth())
                 .architectureAnalysis(context.bytecode().isPresent() ? AnalysisResult.BYTECODE : AnalysisResult.SOURCE)
                 .sources(context).overview(OverviewStage.of(context, scored.cycles())).impacts(scored.impacts())
-                .modules(scored.modules()).build();
+                .modules(scored.modules())
+                .verifyCommands(VerifyCommands.of(context.modules(), path -> context.file(path).isPresent())).build();
     }
 
     /**

@@ -421,6 +421,7 @@ public final class JsonReportWriter {
             node.set("suppressed", suppression(finding));
             node.put("baselineState", finding.baselineState() == null ? null : finding.baselineState().id());
             JsonOutput.putOneDecimal(node, "impact", finding.isActive() ? result.impacts().of(finding) : 0);
+            node.put("fixPrompt", FixPrompts.of(result, finding));
             ObjectNode fingerprints = node.putObject("fingerprints");
             fingerprints.put("stable", stable.get(i));
             // null rather than absent, so every finding has the same fields.

@@ -106,7 +106,7 @@ public final class SarifWriter {
             Finding finding = findings.get(i);
             cappedRelated += finding.relatedLocations().size() > options.maxLocationsPerResult() - 1 ? 1 : 0;
             resultNodes.add(resultNode(finding, ruleIndex.get(finding.ruleId()), stable.get(i), lineHashes,
-                    finding.isActive() ? result.impacts().of(finding) : 0));
+                    finding.isActive() ? result.impacts().of(finding) : 0, FixPrompts.of(result, finding)));
         }
 
         List<ObjectNode> notifications = new ArrayList<>();
@@ -319,9 +319,12 @@ public final class SarifWriter {
         return node;
     }
 
-    /** {@code impact}: the score points fixing the finding gains, which is its SARIF rank (0 to 100). */
+    /**
+     * {@code impact}: the score points fixing the finding gains, which is its SARIF rank (0 to 100); {@code fixPrompt}:
+     * what an agent should do about it ({@link FixPrompts}), in {@code properties.fixPrompt}.
+     */
     private ObjectNode resultNode(Finding finding, int ruleIndex, String stableFingerprint, LineHashes lineHashes,
-                                  double impact) {
+                                  double impact, String fixPrompt) {
         ObjectNode node = JsonOutput.object();
         node.put("ruleId", finding.ruleId());
         node.put("ruleIndex", ruleIndex);
@@ -370,9 +373,9 @@ public final class SarifWriter {
         lineHashes.hash(primary.path(), primary.region().startLine())
                 .ifPresent(hash -> fingerprints.put("primaryLocationLineHash", hash));
         fingerprints.put(StableFingerprint.KEY, stableFingerprint);
-        if (!finding.properties().isEmpty()) {
-            finding.properties().forEach(node.putObject("properties")::put);
-        }
+        ObjectNode properties = node.putObject("properties");
+        finding.properties().forEach(properties::put);
+        properties.put("fixPrompt", fixPrompt);
         return node;
     }
 

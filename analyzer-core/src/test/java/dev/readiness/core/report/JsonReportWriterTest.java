@@ -236,7 +236,7 @@ class JsonReportWriterTest {
         assertThat(findings).hasSize(4);
         JsonNode nesting = findings.get(2);
         assertThat(keys(nesting)).containsExactly("ruleId", "level", "message", "location", "relatedLocations",
-                "properties", "suppressed", "baselineState", "impact", "fingerprints");
+                "properties", "suppressed", "baselineState", "impact", "fixPrompt", "fingerprints");
         assertThat(nesting.get("suppressed").isNull()).isTrue();
         assertThat(nesting.get("impact").decimalValue()).isEqualByComparingTo("0.0"); // the sample has no impacts
         assertThat(nesting.get("baselineState").isNull()).isTrue();

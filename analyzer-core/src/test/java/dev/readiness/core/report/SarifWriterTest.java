@@ -131,9 +131,11 @@ class SarifWriterTest {
         JsonNode run = run(write(TestResults.sample()));
 
         assertThat(run.at("/properties/architectureAnalysis").asText()).isEqualTo("source");
-        assertThat(run.get("results")).filteredOn(result -> result.has("properties"))
+        assertThat(run.get("results")).filteredOn(result -> result.at("/properties").has("analysis"))
                 .extracting(result -> result.at("/properties/analysis").asText(), result -> result.get("ruleId").asText())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("bytecode", TestResults.CONSOLE.id()));
+        assertThat(run.get("results")).isNotEmpty().allSatisfy(result -> assertThat(result.at("/properties/fixPrompt")
+                .asText()).startsWith("Fix ").contains("(" + result.get("ruleId").asText() + ")", "Done when: "));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.readiness.rules.history;
 
 import dev.readiness.core.graph.TypeHierarchy;
 import dev.readiness.core.history.History;
+import dev.readiness.core.history.metrics.CouplingAnalysis;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.rule.Effort;
 import dev.readiness.core.rule.FindingSink;

@@ -9,6 +9,7 @@ import dev.readiness.core.history.FileChange;
 import dev.readiness.core.history.History;
 import java.util.ArrayList;
 import java.util.List;
+import dev.readiness.core.history.metrics.CouplingAnalysis;
 import org.junit.jupiter.api.Test;
 
 class CouplingAnalysisTest {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.core.source.TypeInfo;
 import java.util.List;
+import dev.readiness.core.history.metrics.StaticDependencies;
 import org.junit.jupiter.api.Test;
 
 class StaticDependenciesTest {

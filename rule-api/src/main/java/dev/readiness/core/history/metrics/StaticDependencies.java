@@ -1,4 +1,4 @@
-package dev.readiness.rules.history;
+package dev.readiness.core.history.metrics;
 
 import dev.readiness.core.source.TypeInfo;
 import java.util.List;
@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
  * wildcard import or fully qualified use). Comments are not stripped, so this errs towards "depends",
  * which makes hidden coupling (no dependency) the conservative finding.
  */
-final class StaticDependencies {
+public final class StaticDependencies {
 
     private StaticDependencies() {
     }
 
     /** True when {@code textOfA} refers to a type declared in B ({@code typesOfB}). */
-    static boolean dependsOn(String textOfA, List<TypeInfo> typesOfB) {
+    public static boolean dependsOn(String textOfA, List<TypeInfo> typesOfB) {
         for (TypeInfo type : typesOfB) {
             if (imports(textOfA, type.qualifiedName()) || mentions(textOfA, type.simpleName())) {
                 return true;

@@ -1,0 +1,178 @@
+package dev.readiness.cli.mcp;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.FindingPriority;
+import dev.readiness.core.report.FixPrompts;
+import dev.readiness.core.report.StableFingerprint;
+import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
+import dev.readiness.core.rule.RepositoryContext;
+import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.score.CategoryScore;
+import dev.readiness.core.score.ReadinessLevel;
+import dev.readiness.core.score.RemediationPlan;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The answers of the server's tools, as JSON objects built from a scan's result (the JSON report's vocabulary). */
+final class ToolAnswers {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** The findings one list_findings call returns at most. */
+    static final int PAGE_LIMIT = 200;
+
+    private ToolAnswers() {
+    }
+
+    /** readiness_summary: the score, level, biggest drag, categories and the remediation plan's steps. */
+    static ObjectNode summary(AnalysisResult result) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("repository", result.target().name());
+        node.put("commit", result.target().headCommit());
+        node.put("score", result.score().overall());
+        node.put("level", result.score().level().map(ReadinessLevel::label).orElse(null));
+        result.score().biggestDrag().ifPresentOrElse(drag -> node.putObject("biggestDrag")
+                .put("category", drag.category()).put("points", drag.points()), () -> node.putNull("biggestDrag"));
+        ObjectNode categories = node.putObject("categories");
+        result.score().categories().forEach(category -> categories.put(category.category(), category.score()));
+        ArrayNode actions = node.putArray("topActions");
+        for (RemediationPlan.Step step : result.impacts().plan().steps()) {
+            ObjectNode action = actions.addObject();
+            action.put("kind", step.kind().id());
+            action.put("subject", step.subject());
+            action.put("ruleId", step.ruleId());
+            action.put("gain", step.gain());
+            action.put("scoreAfter", step.scoreAfter());
+            action.put("levelAfter", step.levelAfter().label());
+            action.put("effortHours", step.hours());
+            ArrayNode paths = action.putArray("paths");
+            step.paths().forEach(paths::add);
+        }
+        ObjectNode findings = node.putObject("findings");
+        findings.put("total", result.activeFindings().size());
+        for (Level level : Level.values()) {
+            findings.put(level.id(), result.count(level));
+        }
+        return node;
+    }
+
+    /** One finding as the tools list it, with what fixing it gains and a prompt an agent can act on. */
+    static ObjectNode finding(AnalysisResult result, RepositoryContext context, Finding finding) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("ruleId", finding.ruleId());
+        node.put("level", finding.level().id());
+        node.put("path", finding.location().path());
+        node.put("line", finding.location().region().startLine());
+        node.put("message", finding.message());
+        node.put("impact", result.impacts().of(finding));
+        node.put("fixPrompt", FixPrompts.of(result, finding));
+        return node;
+    }
+
+    /** list_findings: the active findings, most important first, filtered and paged. */
+    static ObjectNode findings(AnalysisResult result, RepositoryContext context, Filter filter) {
+        List<Finding> matching = FindingPriority.order(result, result.activeFindings()).stream()
+                .filter(filter::accepts).toList();
+        ObjectNode node = JSON.createObjectNode();
+        node.put("total", matching.size());
+        node.put("offset", filter.offset());
+        ArrayNode page = node.putArray("findings");
+        matching.stream().skip(filter.offset()).limit(filter.limit())
+                .forEach(finding -> page.add(finding(result, context, finding)));
+        return node;
+    }
+
+    /** What list_findings keeps: a rule id, a path prefix and a level, each optional, and the page. */
+    record Filter(String ruleId, String path, String level, int offset, int limit) {
+
+        boolean accepts(Finding finding) {
+            return (ruleId == null || finding.ruleId().equals(ruleId))
+                    && (path == null || finding.location().path().startsWith(path))
+                    && (level == null || finding.level().id().equals(level.toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    /** explain_rule: what the rule finds, why and how to fix it (its help), its level and measured precision. */
+    static ObjectNode rule(RuleMetadata rule) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", rule.id());
+        node.put("title", rule.title());
+        node.put("summary", rule.shortDescription());
+        node.put("level", rule.defaultLevel().id());
+        node.put("scored", rule.scored());
+        node.put("precision", rule.measuredPrecision().map(measured -> measured.describe()).orElse(null));
+        node.put("fixPromptTemplate", FixPrompts.template(rule));
+        node.put("help", rule.helpMarkdown());
+        return node;
+    }
+
+    /**
+     * check_change: the findings the work tree adds and removes against {@code base} (matched by stable fingerprint),
+     * the score then and now, and the architecture findings among those added (a broken layer rule, a new cycle).
+     */
+    static ObjectNode change(String base, String baseCommit, AnalysisResult before, AnalysisResult now,
+                             RepositoryContext context) {
+        Map<String, Finding> earlier = byFingerprint(before);
+        Map<String, Finding> later = byFingerprint(now);
+        Set<String> added = new HashSet<>(later.keySet());
+        added.removeAll(earlier.keySet());
+        Set<String> removed = new HashSet<>(earlier.keySet());
+        removed.removeAll(later.keySet());
+        ObjectNode node = JSON.createObjectNode();
+        node.put("base", base);
+        node.put("baseCommit", baseCommit);
+        node.put("scoreBefore", before.score().overall());
+        node.put("scoreNow", now.score().overall());
+        node.put("scoreChange", before.score().overall() == null || now.score().overall() == null ? null
+                : Math.round((now.score().overall() - before.score().overall()) * 10) / 10.0);
+        ObjectNode categories = node.putObject("categoryChanges");
+        Map<String, Double> then = before.score().categories().stream().filter(CategoryScore::measured)
+                .collect(Collectors.toMap(CategoryScore::category, CategoryScore::score));
+        now.score().categories().stream().filter(CategoryScore::measured).filter(category -> then.containsKey(
+                category.category())).forEach(category -> categories.put(category.category(),
+                Math.round((category.score() - then.get(category.category())) * 10) / 10.0));
+        ArrayNode addedNode = node.putArray("added");
+        sorted(later, added).forEach(finding -> addedNode.add(finding(now, context, finding)));
+        ArrayNode removedNode = node.putArray("removed");
+        sorted(earlier, removed).forEach(finding -> removedNode.addObject().put("ruleId", finding.ruleId())
+                .put("path", finding.location().path()).put("line", finding.location().region().startLine())
+                .put("message", finding.message()));
+        node.put("packageCyclesBefore", before.overview().packageCycles().size());
+        node.put("packageCyclesNow", now.overview().packageCycles().size());
+        ArrayNode architecture = node.putArray("architectureBroken");
+        sorted(later, added).stream().filter(finding -> finding.category().equals("architecture"))
+                .forEach(finding -> architecture.add(finding.ruleId() + " at " + finding.location().path() + ":"
+                        + finding.location().region().startLine() + ": " + finding.message()));
+        return node;
+    }
+
+    private static List<Finding> sorted(Map<String, Finding> findings, Set<String> keys) {
+        return keys.stream().map(findings::get).sorted().toList();
+    }
+
+    private static Map<String, Finding> byFingerprint(AnalysisResult result) {
+        List<Finding> findings = result.findings();
+        List<String> prints = StableFingerprint.of(findings, result.sources());
+        Map<String, Finding> active = new java.util.HashMap<>();
+        for (int index = 0; index < findings.size(); index++) {
+            if (findings.get(index).isActive()) {
+                active.put(prints.get(index), findings.get(index));
+            }
+        }
+        return active;
+    }
+
+    /** The rules of {@code result} by id. */
+    static Map<String, RuleMetadata> rules(AnalysisResult result) {
+        return result.rules().stream().collect(Collectors.toMap(RuleMetadata::id, Function.identity(),
+                (first, second) -> first));
+    }
+}

@@ -1,0 +1,142 @@
+package dev.readiness.cli.mcp;
+
+import dev.readiness.core.engine.AnalysisException;
+import dev.readiness.core.engine.Analyzer;
+import dev.readiness.core.engine.ProgressListener;
+import dev.readiness.core.engine.Scan;
+import dev.readiness.core.engine.ScanRequest;
+import dev.readiness.core.repo.GitRepository;
+import dev.readiness.core.repo.RepositoryReader;
+import dev.readiness.core.repo.ScanInputException;
+import dev.readiness.core.rule.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.jgit.lib.ObjectId;
+
+/**
+ * The scans the server answers from: the work tree's, kept until a file in it (or HEAD, or the index) changes, and
+ * the scans of base commits, which never change. The repository is only read, as by {@code readiness scan}.
+ */
+final class WorkTreeScans implements AutoCloseable {
+
+    /** Base commits kept scanned; an agent compares against one or two. */
+    private static final int BASES_KEPT = 2;
+
+    private final Analyzer analyzer;
+    private final ScanRequest request;
+    private final Map<String, Scan> bases = new LinkedHashMap<>();
+    private Scan current;
+    private String currentStamp;
+
+    WorkTreeScans(RuleRegistry registry, ScanRequest request) {
+        this.analyzer = new Analyzer(registry, ProgressListener.NONE);
+        this.request = request;
+    }
+
+    /** The scan of the work tree as it is now: the last one when nothing changed since. */
+    synchronized Scan current() throws ScanInputException, AnalysisException {
+        String stamp = stamp();
+        if (current == null || !stamp.equals(currentStamp)) {
+            Scan fresh = analyzer.analyze(request);
+            if (current != null) {
+                current.close();
+            }
+            current = fresh;
+            currentStamp = stamp;
+        }
+        return current;
+    }
+
+    /** The scan of the commit {@code revision} names (a branch, tag, HEAD~1 or an id), read from Git objects. */
+    synchronized Scan at(String revision) throws ScanInputException, AnalysisException {
+        String commit = resolve(revision);
+        Scan scan = bases.get(commit);
+        if (scan == null) {
+            scan = analyzer.analyze(request.atCommit(commit));
+            bases.put(commit, scan);
+            if (bases.size() > BASES_KEPT) {
+                String oldest = bases.keySet().iterator().next();
+                bases.remove(oldest).close();
+            }
+        }
+        return scan;
+    }
+
+    /** The full id of the commit {@code revision} names. */
+    String resolve(String revision) throws ScanInputException {
+        try (GitRepository git = RepositoryReader.openGit(request.path())) {
+            ObjectId id = git.repository().resolve(revision + "^{commit}");
+            if (id == null) {
+                throw new ScanInputException("no commit '" + revision + "' in this repository");
+            }
+            return id.name();
+        } catch (IOException | RuntimeException e) {
+            throw new ScanInputException("cannot resolve '" + revision + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What changes when the work tree does: each regular file's path, size and modification time outside .git
+     * (symbolic links are not followed), and Git's HEAD and index.
+     */
+    private String stamp() {
+        Path root = request.path();
+        StringBuilder stamp = new StringBuilder();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                    if (directory.getFileName() != null && directory.getFileName().toString().equals(".git")) {
+                        stamp.append(describe(directory.resolve("HEAD"))).append(describe(directory.resolve("index")));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile()) {
+                        stamp.append(file).append('\u0000').append(attributes.size()).append('\u0000')
+                                .append(attributes.lastModifiedTime().toMillis()).append('\n');
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    stamp.append(file).append("\u0000unreadable\n");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return "unreadable:" + System.nanoTime(); // scan again: the analysis says what it cannot read
+        }
+        return Integer.toHexString(stamp.toString().hashCode()) + ":" + stamp.length();
+    }
+
+    private static String describe(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            return file + "\u0000" + attributes.size() + "\u0000" + attributes.lastModifiedTime().toMillis() + "\n";
+        } catch (IOException e) {
+            return file + "\u0000absent\n";
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (current != null) {
+            current.close();
+        }
+        bases.values().forEach(Scan::close);
+        bases.clear();
+    }
+}
