@@ -16,7 +16,9 @@ import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.source.FileFacts;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,9 +31,10 @@ import java.util.stream.Collectors;
         summary = "Two files change together although neither refers to the other.",
         description = "Reports change-coupled pairs (same thresholds as history/change-coupling) of production "
                 + "Java files in different packages or modules where neither file imports or names a type "
-                + "declared in the other, and they extend or implement no common type of the repository. Nothing in "
-                + "the code leads from one to the other, so an agent (or a new "
-                + "developer) changing one will not know to change the other.",
+                + "declared in the other, they extend or implement no common type of the repository, and in most of "
+                + "their shared commits no type both refer to changed with them (a data type both render or fill "
+                + "leads from one to the other). Nothing in the code leads from one to the other, so an agent (or a "
+                + "new developer) changing one will not know to change the other.",
         level = Level.WARNING,
         effort = Effort.DESIGN,
         precision = Precision.MEDIUM,
@@ -73,7 +76,27 @@ public final class HiddenCoupling implements RepositoryRule {
         String secondText = context.readText(second).orElse("");
         return !StaticDependencies.dependsOn(firstText, secondFacts.types())
                 && !StaticDependencies.dependsOn(secondText, firstFacts.types())
-                && !shareSupertype(hierarchy, firstFacts, secondFacts);
+                && !shareSupertype(hierarchy, firstFacts, secondFacts)
+                && !mediated(context, pair, firstText, secondText);
+    }
+
+    /**
+     * Whether, in at least half of their shared commits, a third file that both refer to changed with them: the pair
+     * changes with the types they share (a result both writers render, a record both layers fill), and those types
+     * lead from one to the other.
+     */
+    static boolean mediated(RepositoryContext context, CouplingAnalysis.Pair pair, String firstText, String secondText) {
+        History history = context.history().orElseThrow();
+        List<List<String>> shared = CouplingAnalysis.sharedChangeSets(history, pair.first(), pair.second(),
+                CouplingAnalysis.Thresholds.DEFAULTS);
+        Map<String, Boolean> referencedByBoth = new HashMap<>();
+        long withSharedType = shared.stream().filter(paths -> paths.stream()
+                .filter(path -> !path.equals(pair.first()) && !path.equals(pair.second()))
+                .anyMatch(path -> referencedByBoth.computeIfAbsent(path, third -> context.sourceFacts().of(third)
+                        .map(facts -> StaticDependencies.dependsOn(firstText, facts.types())
+                                && StaticDependencies.dependsOn(secondText, facts.types())).orElse(false))))
+                .count();
+        return !shared.isEmpty() && 2 * withSharedType >= shared.size();
     }
 
     private static boolean shareSupertype(TypeHierarchy hierarchy, FileFacts first, FileFacts second) {

@@ -79,6 +79,16 @@ public final class CouplingAnalysis {
         return strongestFirst(pairs);
     }
 
+    /**
+     * The files of each recent commit that counts (as for {@link #coupledPairs}) and changed both {@code first} and
+     * {@code second}: what else changed with the pair.
+     */
+    public static List<List<String>> sharedChangeSets(History history, String first, String second,
+                                                      Thresholds thresholds) {
+        return changeSets(history, path -> true, thresholds).stream()
+                .filter(paths -> paths.contains(first) && paths.contains(second)).toList();
+    }
+
     /** The files {@code include} accepts of each recent commit that counts: no merge, no sweep, not too large. */
     private static List<List<String>> changeSets(History history, Predicate<String> include, Thresholds thresholds) {
         List<List<String>> sets = new ArrayList<>();
