@@ -57,8 +57,10 @@ find_java_home() {
       candidates+=("${!variable:-}")
     done
   done
+  # The java on the PATH is often a link (/usr/bin/java); its home is two levels above the file it leads to.
   on_path="$(command -v java || true)"
-  [ -z "$on_path" ] || candidates+=("$(cd "$(dirname "$(readlink -f "$on_path")")/.." && pwd)")
+  [ -z "$on_path" ] || on_path="$(readlink -f "$on_path" 2> /dev/null || echo "$on_path")"
+  [ -z "$on_path" ] || candidates+=("$(dirname "$(dirname "$on_path")")")
   for java_home in "${candidates[@]}"; do
     usable_java_home "$java_home" && return 0
   done

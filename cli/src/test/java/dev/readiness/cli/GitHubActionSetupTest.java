@@ -151,6 +151,20 @@ class GitHubActionSetupTest {
     }
 
     @Test
+    void withoutAJavaHomeTheJavaOnThePathIsFollowedToItsHome() throws Exception {
+        Path bin = Files.createDirectories(temp.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("java"), Path.of(JAVA_HOME, "bin", "java"));
+        Path home = Path.of(JAVA_HOME).toRealPath();
+
+        ActionScript.Run run = ActionScript.run("setup.sh", temp.resolve("run"), Map.of(
+                "READINESS_ACTION_REF", "main", "PATH", bin + ":" + System.getenv("PATH")));
+
+        assertThat(run.exitCode()).as(run.log()).isZero();
+        assertThat(run.output()).containsEntry("java-home", home.toString())
+                .containsEntry("java", home.resolve("bin/java").toString());
+    }
+
+    @Test
     void aChosenJavaThatIsTooOldIsAClearFailure() throws Exception {
         Path java11 = fakeJava("11.0.22");
 
