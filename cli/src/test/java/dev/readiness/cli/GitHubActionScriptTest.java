@@ -65,10 +65,12 @@ class GitHubActionScriptTest {
     }
 
     @Test
-    void theStepSummaryIsTheMarkdownReportAndTheHtmlReportIsAnOutput() throws Exception {
-        ActionRun run = ActionRun.start("summary", Map.of());
+    void theStepSummaryIsTheMarkdownReportAndTheHtmlReportIsAnOutputAlsoWhenNothingIsUploaded() throws Exception {
+        ActionRun run = ActionRun.start("summary", Map.of("READINESS_UPLOAD_SARIF", "false"));
 
         assertThat(run.exitCode()).as(run.log()).isEqualTo(ExitCode.OK);
+        assertThat(run.outputs()).contains("upload-sarif=false\n");
+        assertThat(run.log()).doesNotContain("::notice::");
         JsonNode sarif = new ObjectMapper().readTree(run.sarif().toFile());
         long shown = Math.round(sarif.at("/runs/0/properties/readinessScore").asDouble());
         assertThat(run.stepSummary()).startsWith("## Readiness " + shown + "/100");
