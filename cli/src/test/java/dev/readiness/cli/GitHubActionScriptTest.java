@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class GitHubActionScriptTest {
 
     @BeforeAll
     static void materializeTheSample() throws Exception {
-        assumeTrue(bashIsAvailable(), "bash is not available");
+        assumeTrue(ActionScript.bashIsAvailable(), "bash is not available");
         repository = SampleRepository.materialize("legacy-shop", temp.resolve("legacy-shop"));
     }
 
@@ -43,6 +43,7 @@ class GitHubActionScriptTest {
         assertThat(run.outputs()).contains(scoreAndLevel(sarif), "sarif=" + run.sarif() + "\n");
         assertThat(sarif.at("/runs/0/automationDetails/id").asText()).isEqualTo("readiness-pr/");
         assertThat(sarif.at("/runs/0/results").size()).isPositive();
+        assertThat(run.outputs()).contains("upload-sarif=true\n");
     }
 
     @Test
@@ -64,10 +65,12 @@ class GitHubActionScriptTest {
     }
 
     @Test
-    void theStepSummaryIsTheMarkdownReportAndTheHtmlReportIsAnOutput() throws Exception {
-        ActionRun run = ActionRun.start("summary", Map.of());
+    void theStepSummaryIsTheMarkdownReportAndTheHtmlReportIsAnOutputAlsoWhenNothingIsUploaded() throws Exception {
+        ActionRun run = ActionRun.start("summary", Map.of("READINESS_UPLOAD_SARIF", "false"));
 
         assertThat(run.exitCode()).as(run.log()).isEqualTo(ExitCode.OK);
+        assertThat(run.outputs()).contains("upload-sarif=false\n");
+        assertThat(run.log()).doesNotContain("::notice::");
         JsonNode sarif = new ObjectMapper().readTree(run.sarif().toFile());
         long shown = Math.round(sarif.at("/runs/0/properties/readinessScore").asDouble());
         assertThat(run.stepSummary()).startsWith("## Readiness " + shown + "/100");
@@ -78,6 +81,85 @@ class GitHubActionScriptTest {
                         .asText() + "\">" + shown + "</span>");
     }
 
+    @Test
+    void withNewSinceOnlyFindingsOnChangedLinesFailTheGate() throws Exception {
+        // Nothing changed since HEAD: every finding is unchanged, so even --fail-on note passes.
+        ActionRun run = ActionRun.start("new-since", Map.of("READINESS_NEW_SINCE", "HEAD", "READINESS_FAIL_ON", "note"));
+
+        assertThat(run.exitCode()).as(run.log()).isEqualTo(ExitCode.OK);
+        JsonNode sarif = run.sarifLog();
+        assertThat(sarif.at("/runs/0/properties/comparison/newSince").asText()).isEqualTo("HEAD");
+        assertThat(sarif.at("/runs/0/results")).isNotEmpty()
+                .allSatisfy(result -> assertThat(result.get("baselineState").asText()).isEqualTo("unchanged"));
+    }
+
+    @Test
+    void withABaselineOnlyFindingsMissingFromItFailTheGate() throws Exception {
+        Path baseline = temp.resolve("readiness-baseline.json");
+        CliRun recorded = CliRun.of("baseline", repository.toString(), "--output", baseline.toString(), "--quiet",
+                "--no-cache");
+        assertThat(recorded.exitCode()).as(recorded.err()).isEqualTo(ExitCode.OK);
+
+        ActionRun run = ActionRun.start("baseline", Map.of("READINESS_BASELINE", baseline.toString(),
+                "READINESS_FAIL_ON", "note"));
+
+        assertThat(run.exitCode()).as(run.log()).isEqualTo(ExitCode.OK);
+        JsonNode sarif = run.sarifLog();
+        assertThat(sarif.at("/runs/0/properties/comparison/baselineFile").asText()).isEqualTo(baseline.toString());
+        assertThat(sarif.at("/runs/0/properties/comparison/unchanged").asInt()).isPositive();
+        assertThat(sarif.at("/runs/0/properties/comparison/new").asInt()).isZero();
+    }
+
+    @Test
+    void theConfigIsUsedAndArgsAreSplitLikeAShellsWords() throws Exception {
+        Path config = Files.createDirectories(temp.resolve("config dir")).resolve("readiness.yml");
+        Files.writeString(config, "history:\n  since: 2000-01-01\n");
+        Path cache = temp.resolve("cache dir/nested");
+
+        ActionRun run = ActionRun.start("config-and-args", Map.of("READINESS_CONFIG", config.toString(),
+                "READINESS_ARGS", " --unproven-rules\n --cache-dir '" + cache + "' "));
+
+        assertThat(run.exitCode()).as(run.log()).isEqualTo(ExitCode.OK);
+        JsonNode sarif = run.sarifLog();
+        assertThat(sarif.at("/runs/0/properties/readinessConfig").asText()).isEqualTo(config.toString());
+        assertThat(sarif.at("/runs/0/tool/driver/rules")).extracting(rule -> rule.get("id").asText())
+                .as("--unproven-rules also runs the rules below the precision bar").contains("hygiene/console-logging");
+        assertThat(cache).as("one word, with its space").isDirectory();
+    }
+
+    @Test
+    void argsAreNeverExpandedOrRun() throws Exception {
+        Path planted = temp.resolve("planted");
+
+        ActionRun run = ActionRun.start("args-not-run", Map.of("READINESS_ARGS", "$(touch " + planted + ") `touch "
+                + planted + "`"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
+        assertThat(run.log()).contains("$(touch");
+        assertThat(planted).doesNotExist();
+    }
+
+    @Test
+    void argsThatCannotBeSplitAreAUsageErrorBeforeAnyScan() throws Exception {
+        ActionRun run = ActionRun.start("bad-args", Map.of("READINESS_ARGS", "--history-since \"2020-01-01"));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
+        assertThat(run.log()).contains("args cannot be split into words (unmatched double quote")
+                .contains(": --history-since \"2020-01-01");
+        assertThat(run.sarif()).doesNotExist();
+    }
+
+    @Test
+    void aForksPullRequestDoesNotUploadTheSarifLogAndSaysSo() throws Exception {
+        ActionRun run = ActionRun.start("fork", Map.of("READINESS_PR_HEAD_REPO", "someone/shop",
+                "GITHUB_REPOSITORY", "acme/shop"));
+
+        assertThat(run.exitCode()).as(run.log()).isEqualTo(ExitCode.OK);
+        assertThat(run.outputs()).contains("upload-sarif=false\n", "sarif=" + run.sarif() + "\n");
+        assertThat(run.log()).contains("::notice::readiness action: the pull request comes from the fork someone/shop,"
+                + " whose token is read-only: the SARIF log is not uploaded to code scanning");
+    }
+
     /** The outputs lines the script must derive from the log: the score is one of the SARIF run's properties. */
     private static String scoreAndLevel(JsonNode sarif) {
         JsonNode properties = sarif.at("/runs/0/properties");
@@ -86,28 +168,12 @@ class GitHubActionScriptTest {
                 + properties.get("readinessLevel").asText() + "\n";
     }
 
-    private static boolean bashIsAvailable() {
-        try {
-            Process process = new ProcessBuilder("bash", "-c", "exit 0").start();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** One run of action/run.sh in its own directory, with the outputs files GitHub would provide. */
     private record ActionRun(int exitCode, String log, Path directory) {
 
         static ActionRun start(String name, Map<String, String> inputs) throws Exception {
-            Path directory = Files.createDirectories(temp.resolve(name));
-            Path script = SampleRepository.sampleDir("legacy-shop").getParent().getParent().resolve("action/run.sh");
-            Path log = directory.resolve("log.txt");
-            ProcessBuilder builder = new ProcessBuilder("bash", script.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            Map<String, String> environment = builder.environment();
+            Path directory = temp.resolve(name);
+            Map<String, String> environment = new HashMap<>();
             environment.put("READINESS_PATH", repository.toString());
             environment.put("READINESS_OUTPUT_DIR", directory.resolve("reports").toString());
             environment.put("READINESS_CLI", Path.of(System.getProperty("java.home"), "bin", "java")
@@ -115,16 +181,19 @@ class GitHubActionScriptTest {
             environment.put("CLASSPATH", System.getProperty("surefire.test.class.path",
                     System.getProperty("java.class.path")));
             environment.put("XDG_CACHE_HOME", directory.resolve("cache").toString());
-            environment.put("GITHUB_OUTPUT", Files.createFile(directory.resolve("github-output")).toString());
-            environment.put("GITHUB_STEP_SUMMARY", Files.createFile(directory.resolve("step-summary")).toString());
+            environment.put("GITHUB_STEP_SUMMARY",
+                    Files.createFile(Files.createDirectories(directory).resolve("step-summary")).toString());
             environment.putAll(inputs);
-            Process process = builder.start();
-            assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("action/run.sh finished").isTrue();
-            return new ActionRun(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), directory);
+            ActionScript.Run run = ActionScript.run("run.sh", directory, environment);
+            return new ActionRun(run.exitCode(), run.log(), directory);
         }
 
         Path sarif() {
             return directory.resolve("reports/readiness.sarif");
+        }
+
+        JsonNode sarifLog() throws IOException {
+            return new ObjectMapper().readTree(sarif().toFile());
         }
 
         String outputs() throws IOException {

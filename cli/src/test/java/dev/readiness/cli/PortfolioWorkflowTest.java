@@ -26,7 +26,7 @@ import picocli.CommandLine.ParseResult;
 class PortfolioWorkflowTest {
 
     /** The action as the README references it. */
-    private static final String ACTION = "<owner>/<repo>@main";
+    private static final String ACTION = "<owner>/<repo>@v1";
     /** A shell word: double- or single-quoted, or bare. */
     private static final Pattern WORD = Pattern.compile("\"[^\"]*\"|'[^']*'|\\S+");
     private static final Pattern QUOTED = Pattern.compile("^([\"'])(.*)\\1$");

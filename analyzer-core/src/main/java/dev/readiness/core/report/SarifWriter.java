@@ -3,6 +3,7 @@ package dev.readiness.core.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.FindingPriority;
 import dev.readiness.core.analysis.GateComparison;
 import dev.readiness.core.analysis.Trend;
 import dev.readiness.core.analysis.ToolInfo;
@@ -16,7 +17,9 @@ import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,7 +140,7 @@ public final class SarifWriter {
                             + " results (GitHub code scanning limit); the most severe were kept (error, then"
                             + " warning, then note). The JSON report lists all findings."));
         }
-        byte[] bytes = render(content, selection.kept(keep), notifications);
+        byte[] bytes = render(content, byImportance(result, selection.kept(keep)), notifications);
         long size = GzipSize.of(bytes);
         if (size <= options.maxGzippedBytes()) {
             return bytes;
@@ -152,10 +155,22 @@ public final class SarifWriter {
                             + selection.describeLevels(keep, countLimited) + " to keep the gzipped SARIF file within "
                             + options.maxGzippedBytes() + " bytes (GitHub code scanning limit)."
                             + " The JSON report lists all findings."));
-            bytes = render(content, selection.kept(keep), withSizeNote);
+            bytes = render(content, byImportance(result, selection.kept(keep)), withSizeNote);
             size = GzipSize.of(bytes);
         }
         return bytes;
+    }
+
+    /**
+     * The {@code kept} finding indices in {@link FindingPriority} order, most important first: GitHub code scanning
+     * shows at most 5,000 results of a run, so those must come first. Equal findings keep their report order.
+     */
+    private static List<Integer> byImportance(AnalysisResult result, List<Integer> kept) {
+        List<Finding> findings = result.findings();
+        Map<Finding, Deque<Integer>> indices = new HashMap<>();
+        kept.forEach(index -> indices.computeIfAbsent(findings.get(index), finding -> new ArrayDeque<>()).add(index));
+        return FindingPriority.order(result, kept.stream().map(findings::get).toList()).stream()
+                .map(finding -> indices.get(finding).poll()).toList();
     }
 
     /**

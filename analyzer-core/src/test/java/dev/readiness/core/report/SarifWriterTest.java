@@ -7,18 +7,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.analysis.FindingImpacts;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.score.RemediationPlan;
 import dev.readiness.core.testing.SarifSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 class SarifWriterTest {
@@ -48,12 +51,52 @@ class SarifWriterTest {
         return result.get("level").asText();
     }
 
+    /** The one result of {@code ruleId}: results are in order of importance, so tests find them by rule. */
+    private static JsonNode resultOf(JsonNode sarif, String ruleId) {
+        List<JsonNode> found = StreamSupport.stream(run(sarif).get("results").spliterator(), false)
+                .filter(result -> result.get("ruleId").asText().equals(ruleId)).toList();
+        assertThat(found).as("results of %s", ruleId).hasSize(1);
+        return found.get(0);
+    }
+
+    /** Each result's file and line, in the order the log lists them. */
+    private static List<String> places(JsonNode sarif) {
+        return StreamSupport.stream(run(sarif).get("results").spliterator(), false)
+                .map(result -> result.at("/locations/0/physicalLocation/artifactLocation/uri").asText() + ":"
+                        + result.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .toList();
+    }
+
     @Test
     void eachResultIsRankedByTheScorePointsFixingItGains() throws IOException {
         JsonNode results = run(write(TestResults.sampleWithErrorsWorth(4.2))).get("results");
 
         assertThat(results).isNotEmpty().allSatisfy(found -> assertThat(found.get("rank").asDouble())
                 .isEqualTo(level(found).equals("error") ? 4.2 : 0.0));
+    }
+
+    @Test
+    void resultsAreWrittenMostImportantFirstAsEveryReportListsThem() throws IOException {
+        // Report order (by path) is not importance: a note worth nothing, an error worth 0.5 points, four warnings
+        // of one rule worth 3 each and a note worth 1. The first ten results hold at most three of one rule
+        // (FindingPriority), so the fourth warning is held back until after them.
+        List<Finding> findings = List.of(
+                TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, TestResults.at("a.java", 1), "nothing"),
+                TestResults.finding(TestResults.SECRET.id(), Level.ERROR, TestResults.at("b.java", 2), "half"),
+                TestResults.finding(TestResults.DEEP_NESTING.id(), Level.WARNING, TestResults.at("c.java", 3), "w"),
+                TestResults.finding(TestResults.DEEP_NESTING.id(), Level.WARNING, TestResults.at("c.java", 4), "w"),
+                TestResults.finding(TestResults.DEEP_NESTING.id(), Level.WARNING, TestResults.at("c.java", 5), "w"),
+                TestResults.finding(TestResults.DEEP_NESTING.id(), Level.WARNING, TestResults.at("c.java", 6), "w"),
+                TestResults.finding(TestResults.CONSOLE.id(), Level.NOTE, TestResults.at("d.java", 7), "one"));
+        AnalysisResult result = TestResults.builder(TestResults.TARGET, findings).impacts(FindingImpacts.of(findings,
+                List.of(0.0, 0.5, 3.0, 3.0, 3.0, 3.0, 1.0), RemediationPlan.NONE)).build();
+
+        JsonNode sarif = write(result);
+
+        assertThat(places(sarif)).containsExactly("c.java:3", "c.java:4", "c.java:5", "d.java:7", "b.java:2",
+                "a.java:1", "c.java:6");
+        assertThat(run(sarif).get("results")).extracting(found -> found.get("rank").asDouble())
+                .containsExactly(3.0, 3.0, 3.0, 1.0, 0.5, 0.0, 3.0);
     }
 
     /** 15 notes that sort first in report order, then 24,995 warnings and errors (every fifth is an error). */
@@ -241,10 +284,8 @@ class SarifWriterTest {
 
     @Test
     void repositoryLevelFindingsKeepTheirFileAnchor() throws IOException {
-        // pom.xml sorts before src/: the repository-level finding comes first in report order.
-        JsonNode noCi = run(write(TestResults.sample())).get("results").get(0);
+        JsonNode noCi = resultOf(write(TestResults.sample()), TestResults.NO_CI.id());
 
-        assertThat(noCi.get("ruleId").asText()).isEqualTo(TestResults.NO_CI.id());
         assertThat(noCi.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("pom.xml");
         assertThat(noCi.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
         assertThat(noCi.at("/locations/0").has("logicalLocations")).isFalse();
@@ -252,9 +293,9 @@ class SarifWriterTest {
 
     @Test
     void regionsOmitUnknownColumnsAndLogicalLocationsNameTheSymbol() throws IOException {
-        JsonNode results = run(write(TestResults.sample())).get("results");
-        JsonNode secret = results.get(1);
-        JsonNode nesting = results.get(2);
+        JsonNode sarif = write(TestResults.sample());
+        JsonNode secret = resultOf(sarif, TestResults.SECRET.id());
+        JsonNode nesting = resultOf(sarif, TestResults.DEEP_NESTING.id());
 
         assertThat(secret.at("/locations/0/physicalLocation/region").toString())
                 .isEqualTo("{\"startLine\":4,\"startColumn\":39,\"endLine\":4,\"endColumn\":61}");
@@ -273,15 +314,16 @@ class SarifWriterTest {
 
     @Test
     void primaryLocationLineHashMatchesThePortForThatLine() throws IOException {
-        JsonNode results = run(write(TestResults.sample())).get("results");
+        JsonNode sarif = write(TestResults.sample());
         PrimaryLocationLineHash hashes = PrimaryLocationLineHash.of(TestResults.ORDER_TEXT);
 
-        assertThat(results.get(1).at("/partialFingerprints/primaryLocationLineHash").asText())
+        assertThat(resultOf(sarif, TestResults.SECRET.id()).at("/partialFingerprints/primaryLocationLineHash").asText())
                 .isEqualTo(hashes.forLine(4).orElseThrow());
-        assertThat(results.get(2).at("/partialFingerprints/primaryLocationLineHash").asText())
-                .isEqualTo(hashes.forLine(9).orElseThrow());
+        assertThat(resultOf(sarif, TestResults.DEEP_NESTING.id()).at("/partialFingerprints/primaryLocationLineHash")
+                .asText()).isEqualTo(hashes.forLine(9).orElseThrow());
         // pom.xml has no text available: the hash is left out rather than guessed.
-        assertThat(results.get(0).get("partialFingerprints").has("primaryLocationLineHash")).isFalse();
+        assertThat(resultOf(sarif, TestResults.NO_CI.id()).get("partialFingerprints").has("primaryLocationLineHash"))
+                .isFalse();
     }
 
     @Test
@@ -365,12 +407,9 @@ class SarifWriterTest {
         }
         SarifWriter writer = new SarifWriter(SarifWriter.Options.DEFAULTS.withMaxResults(4));
         JsonNode sarif = parse(writer.toBytes(TestResults.result(findings, List.of())));
-        List<String> kept = new ArrayList<>();
-        run(sarif).get("results").forEach(r -> kept.add(
-                r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()));
 
-        // All errors plus the first warning in report order, emitted in report order.
-        assertThat(kept).containsExactly("b0.java", "c0.java", "c1.java", "c2.java");
+        // All errors plus the first warning in report order, written most important first.
+        assertThat(places(sarif)).containsExactly("c0.java:1", "c1.java:1", "c2.java:1", "b0.java:1");
         assertThat(notifications(sarif, "results-truncated")).singleElement().satisfies(n -> {
             assertThat(n.get("level").asText()).isEqualTo("warning");
             assertThat(n.at("/message/text").asText())
@@ -391,10 +430,7 @@ class SarifWriterTest {
         AnalysisResult result = TestResults.result(findings, List.of());
 
         JsonNode limited = parse(new SarifWriter().toBytes(result));
-        List<String> kept = new ArrayList<>();
-        run(limited).get("results").forEach(r -> kept.add(
-                r.at("/locations/0/physicalLocation/artifactLocation/uri").asText()));
-        assertThat(kept).containsExactly("a0.java", "b.java");
+        assertThat(places(limited)).containsExactly("b.java:1", "a0.java:1");
         assertThat(notifications(limited, "notes-limited")).singleElement().satisfies(n -> assertThat(
                 n.at("/message/text").asText()).startsWith("2 of 3 notes were left out").contains("--sarif-all-notes"));
         assertThat(SarifSchema.validate(limited)).isEmpty();
@@ -417,9 +453,10 @@ class SarifWriterTest {
         assertThat(results).hasSize(25_000);
         assertThat(results).filteredOn(r -> level(r).equals("note")).hasSize(5);
         assertThat(results).filteredOn(r -> level(r).equals("error")).hasSize(4_999);
-        // Within the note level the earliest in report order survive.
-        assertThat(results.get(0).at("/locations/0/physicalLocation/artifactLocation/uri").asText())
-                .isEqualTo("a/N0.java");
+        // Within the note level the earliest in report order (by path) survive.
+        assertThat(results).filteredOn(r -> level(r).equals("note"))
+                .extracting(r -> r.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .containsExactly("a/N0.java", "a/N1.java", "a/N10.java", "a/N11.java", "a/N12.java");
         assertThat(notifications(sarif, "results-truncated")).singleElement()
                 .satisfies(n -> assertThat(n.at("/message/text").asText())
                         .startsWith("Dropped 10 of 25010 result(s) (10 note).")

@@ -1,6 +1,7 @@
 package dev.readiness.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import dev.readiness.core.rule.Suppression;
 import dev.readiness.core.testing.SarifSchema;
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /** Suppressed and compared findings in all three reports: kept in SARIF and JSON, counted nowhere. */
@@ -52,19 +54,27 @@ class SuppressionAndComparisonReportTest {
         JsonNode results = sarif.at("/runs/0/results");
 
         assertThat(SarifSchema.validate(sarif)).isEmpty();
-        JsonNode secret = results.get(1); // report order: pom.xml, then Order.java by line
-        assertThat(secret.get("ruleId").asText()).isEqualTo(TestResults.SECRET.id());
+        JsonNode secret = resultOf(results, TestResults.SECRET.id());
         assertThat(secret.at("/suppressions/0/kind").asText()).isEqualTo("inSource");
         assertThat(secret.at("/suppressions/0/justification").asText()).isEqualTo("test fixture key");
         assertThat(secret.at("/suppressions/0/location/physicalLocation/region/startLine").asInt()).isEqualTo(3);
         assertThat(secret.get("baselineState").asText()).isEqualTo("new");
-        JsonNode noCi = results.get(0);
+        JsonNode noCi = resultOf(results, TestResults.NO_CI.id());
         assertThat(noCi.at("/suppressions/0").has("justification")).isFalse();
-        assertThat(results.get(2).has("suppressions")).isFalse();
-        assertThat(results).extracting(result -> result.get("baselineState").asText())
-                .containsExactly("new", "new", "unchanged", "new");
+        assertThat(resultOf(results, TestResults.DEEP_NESTING.id()).has("suppressions")).isFalse();
+        assertThat(results).extracting(result -> result.get("ruleId").asText(),
+                        result -> result.get("baselineState").asText())
+                .containsExactlyInAnyOrder(tuple(TestResults.SECRET.id(), "new"), tuple(TestResults.NO_CI.id(), "new"),
+                        tuple(TestResults.DEEP_NESTING.id(), "unchanged"), tuple(TestResults.CONSOLE.id(), "new"));
         assertThat(sarif.at("/runs/0/properties/comparison").toString())
                 .isEqualTo("{\"baselineFile\":\"base.json\",\"new\":1,\"unchanged\":1,\"absent\":1}");
+    }
+
+    private static JsonNode resultOf(JsonNode results, String ruleId) {
+        List<JsonNode> found = StreamSupport.stream(results.spliterator(), false)
+                .filter(result -> result.get("ruleId").asText().equals(ruleId)).toList();
+        assertThat(found).as("results of %s", ruleId).hasSize(1);
+        return found.get(0);
     }
 
     @Test
