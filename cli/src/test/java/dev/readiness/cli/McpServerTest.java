@@ -77,6 +77,21 @@ class McpServerTest {
     }
 
     @Test
+    void offersTheJsonReportAndEachRulesHelpAsResources() {
+        List<String> uris = client.listResources().resources().stream().map(McpSchema.Resource::uri).toList();
+        McpSchema.ReadResourceResult help = client.readResource(new McpSchema.ReadResourceRequest(
+                "readiness://rules/modularity/deep-nesting"));
+        McpSchema.ReadResourceResult json = client.readResource(new McpSchema.ReadResourceRequest(
+                "readiness://report.json"));
+
+        assertThat(uris).contains("readiness://report.json", "readiness://rules/modularity/deep-nesting");
+        assertThat(help.contents()).singleElement().extracting(content -> ((McpSchema.TextResourceContents) content)
+                .text()).asString().startsWith("# Deep nesting");
+        assertThat(json.contents()).singleElement().extracting(content -> ((McpSchema.TextResourceContents) content)
+                .text()).asString().contains("\"overall\": " + report.at("/score/overall").asText());
+    }
+
+    @Test
     void theSummaryAndTheFindingsAreThoseOfTheJsonReport() {
         JsonNode summary = call("readiness_summary", Map.of());
         JsonNode findings = call("list_findings", Map.of("limit", 5));

@@ -123,15 +123,13 @@ public final class ReadinessMcpServer {
                 .uri("readiness://report.json").name("report.json").title("The JSON report of the work tree")
                 .mimeType("application/json").build(), (exchange, request) -> text(request.uri(), "application/json",
                 this::report)));
-        try {
-            for (RuleMetadata rule : scans.current().result().rules()) {
-                String uri = "readiness://rules/" + rule.id();
-                resources.add(new McpServerFeatures.SyncResourceSpecification(McpSchema.Resource.builder().uri(uri)
-                        .name(rule.id()).title(rule.title()).mimeType("text/markdown").build(),
-                        (exchange, request) -> text(uri, "text/markdown", scan -> rule.helpMarkdown())));
-            }
-        } catch (ScanInputException | AnalysisException e) {
-            // without a scan there are no rules to list; the tools say what went wrong when called
+        // from the registry, so the server answers the handshake at once and scans on the first question
+        for (RuleMetadata rule : scans.rules()) {
+            String uri = "readiness://rules/" + rule.id();
+            resources.add(new McpServerFeatures.SyncResourceSpecification(McpSchema.Resource.builder().uri(uri)
+                    .name(rule.id()).title(rule.title()).mimeType("text/markdown").build(),
+                    (exchange, request) -> new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(
+                            uri, "text/markdown", rule.helpMarkdown())))));
         }
         return resources;
     }

@@ -8,6 +8,7 @@ import dev.readiness.core.engine.ScanRequest;
 import dev.readiness.core.repo.GitRepository;
 import dev.readiness.core.repo.RepositoryReader;
 import dev.readiness.core.repo.ScanInputException;
+import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.lib.ObjectId;
 
@@ -30,6 +32,7 @@ final class WorkTreeScans implements AutoCloseable {
     private static final int BASES_KEPT = 2;
 
     private final Analyzer analyzer;
+    private final RuleRegistry registry;
     private final ScanRequest request;
     private final Map<String, Scan> bases = new LinkedHashMap<>();
     private Scan current;
@@ -37,7 +40,13 @@ final class WorkTreeScans implements AutoCloseable {
 
     WorkTreeScans(RuleRegistry registry, ScanRequest request) {
         this.analyzer = new Analyzer(registry, ProgressListener.NONE);
+        this.registry = registry;
         this.request = request;
+    }
+
+    /** Every rule the scans may run, known without scanning. */
+    List<RuleMetadata> rules() {
+        return registry.metadata();
     }
 
     /** The scan of the work tree as it is now: the last one when nothing changed since. */
