@@ -10,9 +10,11 @@ import dev.readiness.core.baseline.BaselineException;
 import dev.readiness.core.baseline.ChangedLines;
 import dev.readiness.core.baseline.GateComparisons;
 import dev.readiness.core.baseline.GitChanges;
+import dev.readiness.core.baseline.MergeBase;
 import dev.readiness.core.baseline.Suppressions;
 import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.cache.ContentCache;
+import dev.readiness.core.evidence.EvidenceReport;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.graph.PackageCycles;
 import dev.readiness.core.history.History;
@@ -54,13 +56,18 @@ import org.eclipse.jgit.lib.Repository;
 /**
  * Runs one scan as a pipeline of named stages, each a method from small typed values to small typed values:
  * open → check inputs → prepare (rules, caches) → parse (running the per-file rules) → history → models →
- * repository rules → suppressions → score → result → comparison against a baseline or Git ref. Six stages are
- * timed into {@link AnalysisResult#stageMillis()}, under the keys --timings reports: files, cache, source,
- * history, bytecode (the models) and repository-rules.
+ * repository rules → suppressions → score → (with a Git ref) the same analysis of the merge base → result →
+ * comparison against a baseline or Git ref. Six stages are timed into {@link AnalysisResult#stageMillis()}, under
+ * the keys --timings reports: files, cache, source, history, bytecode (the models) and repository-rules; with a
+ * ref, a seventh, {@value #MERGE_BASE_STAGE}.
  * The snapshot stays open inside the returned result's {@link dev.readiness.core.analysis.SourceTexts}
  * only through {@link Scan}, which the caller closes.
  */
 public final class Analyzer {
+
+    /** The --timings key of the scan of the merge base in pull-request mode ({@code --new-since}). */
+    public static final String MERGE_BASE_STAGE = "merge-base";
+    private static final int SHORT_COMMIT = 10;
 
     private final RuleRegistry registry;
     private final ProgressListener progress;
@@ -81,11 +88,17 @@ public final class Analyzer {
      */
     public Scan analyze(ScanRequest request, GateComparisons.Request comparison)
             throws ScanInputException, AnalysisException {
+        return analyze(request, comparison, null);
+    }
+
+    /** @param evidenceReports the test evidence reports to read, null: those found and named for this request */
+    private Scan analyze(ScanRequest request, GateComparisons.Request comparison, List<EvidenceReport> evidenceReports)
+            throws ScanInputException, AnalysisException {
         StageClock clock = new StageClock();
         RepositorySnapshot snapshot = clock.time("files", () -> open(request));
         try {
             ChangedLines changedLines = checkInputs(snapshot, request, comparison.newSinceRef());
-            Run opened = new Run(snapshot, request, new ArrayList<>(snapshotNotifications(snapshot)));
+            Run opened = new Run(snapshot, request, new ArrayList<>(snapshotNotifications(snapshot)), evidenceReports);
             Setup setup = clock.time("cache", () -> prepare(opened));
             JavaFileStage.Parsed parsed = clock.time("source", () -> parse(opened, setup));
             Run run = opened.withGeneratedCode(parsed.generatedPaths());
@@ -96,8 +109,10 @@ public final class Analyzer {
             List<Finding> findings = clock.time("repository-rules", () -> runRules(run, models));
             List<Finding> suppressed = suppress(run, models, findings);
             Scored scored = score(run, models, suppressed);
+            MergeBase mergeBase = changedLines == null ? null
+                    : clock.time(MERGE_BASE_STAGE, () -> scanMergeBase(run, changedLines));
             AnalysisResult result = assemble(run, models, scored, clock.millis());
-            AnalysisResult compared = compare(result, comparison, changedLines);
+            AnalysisResult compared = compare(result, comparison, mergeBase);
             saveCache(setup.cache());
             return new Scan(run.snapshot(), compared, models.context(), setup.cache().hits(), setup.cache().misses());
         } catch (ScanInputException | AnalysisException | RuntimeException e) {
@@ -106,8 +121,12 @@ public final class Analyzer {
         }
     }
 
-    /** What every stage of one scan reads (the snapshot, the request) and adds to (the notifications). */
-    private record Run(RepositorySnapshot snapshot, ScanRequest request, List<ToolNotification> notifications) {
+    /**
+     * What every stage of one scan reads (the snapshot, the request, the test evidence reports to read, null: those
+     * found and named) and adds to (the notifications).
+     */
+    private record Run(RepositorySnapshot snapshot, ScanRequest request, List<ToolNotification> notifications,
+                       List<EvidenceReport> evidenceReports) {
 
         /**
          * This run with the files the parser found generated given that role, and one note naming the code left
@@ -117,7 +136,7 @@ public final class Analyzer {
             RepositorySnapshot relabelled = snapshot.withRole(generated, FileKind.GENERATED,
                     "its header or @Generated says a tool wrote it");
             LeftOutCode.note(relabelled).ifPresent(notifications::add);
-            return new Run(relabelled, request, notifications);
+            return new Run(relabelled, request, notifications, evidenceReports);
         }
     }
 
@@ -200,7 +219,9 @@ public final class Analyzer {
     /** Stage "bytecode": the models the repository rules read, with test evidence and compiled classes when found. */
     private static SnapshotContext buildContext(Run run, JavaFileStage.Parsed parsed, History history) {
         ScanRequest request = run.request();
-        TestEvidence evidence = EvidenceStage.load(run.snapshot(), request.reports(), run.notifications());
+        TestEvidence evidence = run.evidenceReports() == null
+                ? EvidenceStage.load(run.snapshot(), request.reports(), run.notifications())
+                : EvidenceStage.load(run.snapshot(), run.evidenceReports(), run.notifications());
         SnapshotContext context = new SnapshotContext(run.snapshot(), new SourceFacts(parsed.facts()), history,
                 evidence, request.config());
         ArchitectureConfigCheck.check(request.config(), context.typeIndex(), run.notifications());
@@ -264,11 +285,32 @@ public final class Analyzer {
      * Marks each finding new or unchanged against a baseline and/or a ref; after scoring, since the score counts
      * no baseline state, and on the result, since fingerprints need its file texts.
      */
-    private AnalysisResult compare(AnalysisResult result, GateComparisons.Request comparison,
-                                   ChangedLines changedLines) {
-        Set<String> fileLevelRules = registry.all().stream().filter(RuleType::isRepositoryWide)
-                .map(rule -> rule.metadata().id()).collect(Collectors.toSet());
-        return GateComparisons.compare(result, comparison, changedLines, fileLevelRules);
+    private AnalysisResult compare(AnalysisResult result, GateComparisons.Request comparison, MergeBase mergeBase) {
+        return GateComparisons.compare(result, comparison, mergeBase, repositoryRules());
+    }
+
+    private Set<String> repositoryRules() {
+        return registry.all().stream().filter(RuleType::isRepositoryWide).map(rule -> rule.metadata().id())
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Stage "merge-base": the same analysis of the merge base's tree, read from Git objects (nothing is checked out),
+     * with this scan's configuration and test evidence reports, so that only what the branch changed tells the two
+     * apart; compiled classes belong to the work tree and are left out. A merge base that cannot be scanned (the
+     * scanned directory did not exist yet) leaves the findings to be judged on the lines changed alone.
+     */
+    private MergeBase scanMergeBase(Run run, ChangedLines changedLines) {
+        ScanRequest atBase = run.request().atCommit(changedLines.mergeBase());
+        List<EvidenceReport> reports = EvidenceStage.reports(run.snapshot(), run.request().reports(), new ArrayList<>());
+        try (Scan base = analyze(atBase, GateComparisons.Request.NONE, reports)) {
+            return MergeBase.of(base.result(), changedLines, repositoryRules());
+        } catch (ScanInputException | AnalysisException e) {
+            run.notifications().add(ToolNotification.global("merge-base-not-scanned", Level.NOTE, "the merge base "
+                    + changedLines.mergeBase().substring(0, SHORT_COMMIT) + " could not be scanned (" + e.getMessage()
+                    + "): a finding is new when a line of it (for a repository rule, its file) changed"));
+            return MergeBase.unscanned(changedLines);
+        }
     }
 
     /** Null without a ref; a ref that does not resolve, or a directory that is no Git repository, is an input error. */

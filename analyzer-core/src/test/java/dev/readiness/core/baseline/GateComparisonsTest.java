@@ -13,7 +13,6 @@ import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.score.ReadinessScorer;
 import dev.readiness.core.score.ScoreMeasures;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +26,6 @@ class GateComparisonsTest {
     private static final SourceTexts SOURCES = path -> path.equals(ORDER) ? Optional.of(TEXT) : Optional.empty();
     private static final Finding PAY = finding("modularity/long-method", 4, "pay is long");
     private static final Finding SHIP = finding("modularity/long-method", 5, "ship is long");
-    private static final Finding HOTSPOT = finding("history/hotspot", 1, "Order is a hotspot");
 
     @Test
     void againstABaselineOnlyFindingsItDoesNotKnowAreNewAndTheOnesItMissesAreGone() {
@@ -42,22 +40,6 @@ class GateComparisonsTest {
                 org.assertj.core.groups.Tuple.tuple("pay is long", BaselineState.UNCHANGED),
                 org.assertj.core.groups.Tuple.tuple("ship is long", BaselineState.NEW));
         assertThat(compared.comparison().absent()).containsExactly(gone);
-    }
-
-    @Test
-    void sinceARefALineFindingIsNewWhenItsLinesChangedAndAFileLevelOneWhenItsFileDid() {
-        BitSet changed = new BitSet();
-        changed.set(5);
-        ChangedLines lines = new ChangedLines("abc123", Map.of(ORDER, changed));
-
-        AnalysisResult compared = GateComparisons.compare(result(PAY, SHIP, HOTSPOT),
-                new GateComparisons.Request(null, null, "main"), lines, Set.of("history/hotspot"));
-
-        assertThat(compared.findings()).extracting(Finding::message, Finding::baselineState).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Order is a hotspot", BaselineState.NEW),
-                org.assertj.core.groups.Tuple.tuple("pay is long", BaselineState.UNCHANGED),
-                org.assertj.core.groups.Tuple.tuple("ship is long", BaselineState.NEW));
-        assertThat(compared.comparison().mergeBase()).isEqualTo("abc123");
     }
 
     @Test
