@@ -112,11 +112,12 @@ class PullRequestModeTest {
     void aVersionBumpInThePomBringsNoNewFindingAndPassesTheGate() throws IOException, GitAPIException {
         branchWith(Map.of(POM, read(POM).replaceFirst("<version>[^<]*</version>", "<version>9.9.9</version>")));
 
-        CliRun run = scanSinceMain("--format", "json", "--fail-on", "note");
+        CliRun run = scanSinceMain("--format", "json", "--fail-on", "note", "--timings");
 
         JsonNode report = json(run);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         assertThat(newFindings(report)).isEmpty();
+        assertThat(report.get("stageMillis").has("merge-base")).isTrue();
         assertThat(report.at("/comparison/new").asInt()).isZero();
         assertThat(report.at("/comparison/unchanged").asInt()).isGreaterThan(20);
         assertThat(report.findValuesAsText("ruleId")).contains("context/unreproducible-build", "history/hotspot",

@@ -16,6 +16,9 @@ import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.cache.ContentCache;
 import dev.readiness.core.evidence.EvidenceReport;
 import dev.readiness.core.evidence.TestEvidence;
+import dev.readiness.core.history.CommitCacheFile;
+import dev.readiness.core.history.CommitChangesCache;
+import dev.readiness.core.history.RememberingCommitCache;
 import dev.readiness.core.graph.PackageCycles;
 import dev.readiness.core.history.History;
 import dev.readiness.core.metrics.TestMetrics;
@@ -91,16 +94,18 @@ public final class Analyzer {
         return analyze(request, comparison, null);
     }
 
-    /** @param evidenceReports the test evidence reports to read, null: those found and named for this request */
-    private Scan analyze(ScanRequest request, GateComparisons.Request comparison, List<EvidenceReport> evidenceReports)
+    /** @param inherited what the scan of a merge base takes over from the scan it is compared with; null: nothing */
+    private Scan analyze(ScanRequest request, GateComparisons.Request comparison, Inherited inherited)
             throws ScanInputException, AnalysisException {
         StageClock clock = new StageClock();
         RepositorySnapshot snapshot = clock.time("files", () -> open(request));
         try {
             ChangedLines changedLines = checkInputs(snapshot, request, comparison.newSinceRef());
-            Run opened = new Run(snapshot, request, new ArrayList<>(snapshotNotifications(snapshot)), evidenceReports);
-            Setup setup = clock.time("cache", () -> prepare(opened));
+            Run opened = new Run(snapshot, request, new ArrayList<>(snapshotNotifications(snapshot)), inherited);
+            Setup setup = clock.time("cache", () -> prepare(opened, changedLines != null));
             JavaFileStage.Parsed parsed = clock.time("source", () -> parse(opened, setup));
+            int cacheHits = setup.cache().hits();
+            int cacheMisses = setup.cache().misses();
             Run run = opened.withGeneratedCode(parsed.generatedPaths());
             History history = clock.time(HistoryStage.STAGE, () -> readHistory(run, setup));
             // keyed "bytecode" as before evidence and the context joined this stage: --timings readers know the key
@@ -110,11 +115,13 @@ public final class Analyzer {
             List<Finding> suppressed = suppress(run, models, findings);
             Scored scored = score(run, models, suppressed);
             MergeBase mergeBase = changedLines == null ? null
-                    : clock.time(MERGE_BASE_STAGE, () -> scanMergeBase(run, changedLines));
+                    : clock.time(MERGE_BASE_STAGE, () -> scanMergeBase(run, setup, changedLines));
             AnalysisResult result = assemble(run, models, scored, clock.millis());
             AnalysisResult compared = compare(result, comparison, mergeBase);
-            saveCache(setup.cache());
-            return new Scan(run.snapshot(), compared, models.context(), setup.cache().hits(), setup.cache().misses());
+            if (inherited == null) {
+                saveCaches(setup); // a merge base's scan fills its scan's caches, which that scan saves
+            }
+            return new Scan(run.snapshot(), compared, models.context(), cacheHits, cacheMisses);
         } catch (ScanInputException | AnalysisException | RuntimeException e) {
             snapshot.close();
             throw e;
@@ -122,11 +129,11 @@ public final class Analyzer {
     }
 
     /**
-     * What every stage of one scan reads (the snapshot, the request, the test evidence reports to read, null: those
-     * found and named) and adds to (the notifications).
+     * What every stage of one scan reads (the snapshot, the request, what a merge base's scan takes over from the scan
+     * it is compared with, null for any other scan) and adds to (the notifications).
      */
     private record Run(RepositorySnapshot snapshot, ScanRequest request, List<ToolNotification> notifications,
-                       List<EvidenceReport> evidenceReports) {
+                       Inherited inherited) {
 
         /**
          * This run with the files the parser found generated given that role, and one note naming the code left
@@ -136,16 +143,25 @@ public final class Analyzer {
             RepositorySnapshot relabelled = snapshot.withRole(generated, FileKind.GENERATED,
                     "its header or @Generated says a tool wrote it");
             LeftOutCode.note(relabelled).ifPresent(notifications::add);
-            return new Run(relabelled, request, notifications, evidenceReports);
+            return new Run(relabelled, request, notifications, inherited);
         }
     }
 
     /**
+     * What the scan of a merge base takes over from the scan it is compared with: the test evidence reports (the
+     * work tree's build output, read for both so that only the code tells them apart) and the caches, so that the
+     * files and commits the two share are analysed once.
+     */
+    private record Inherited(List<EvidenceReport> evidenceReports, ContentCache<FileAnalysis> files,
+                             CommitChangesCache commits) {
+    }
+
+    /**
      * The output of the cache stage: the enabled rules, those left off for being below the precision bar, the
-     * analyzer's fingerprint and the caches (null: none).
+     * analyzer's fingerprint, the per-file cache, the per-commit cache and the file behind it to save (null: none).
      */
     private record Setup(List<ActiveRule> rules, List<RuleMetadata> offBelowBar, String fingerprint,
-                         Path cacheDirectory, ContentCache<FileAnalysis> cache) {
+                         ContentCache<FileAnalysis> cache, CommitChangesCache commits, CommitCacheFile commitFile) {
 
         List<ActiveRule> ofKind(Predicate<RuleType> kind) {
             return rules.stream().filter(rule -> kind.test(rule.type())).toList();
@@ -186,18 +202,30 @@ public final class Analyzer {
         return changedLines;
     }
 
-    /** Stage "cache": the enabled rules with their options, the fingerprint they make and the per-file cache. */
-    private Setup prepare(Run run) {
-        Path cacheDirectory = cacheDirectory(run);
+    /**
+     * Stage "cache": the enabled rules with their options, the fingerprint they make and the caches; those of the scan
+     * a merge base's scan is compared with, and when a merge base will be scanned ({@code sharing}) caches kept in
+     * memory too, even with --no-cache.
+     */
+    private Setup prepare(Run run, boolean sharing) {
         List<ActiveRule> rules = ActiveRule.of(registry.all(), run.request().config());
         String fingerprint = AnalyzerFingerprint.of(registry.all(), rules.stream().map(ActiveRule::settingsKey).toList());
-        ContentCache<FileAnalysis> cache = cacheDirectory == null ? ContentCache.disabled()
-                : ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(run.snapshot())), fingerprint,
-                        FileAnalysis.class);
         Set<String> running = rules.stream().map(rule -> rule.metadata().id()).collect(Collectors.toSet());
         List<RuleMetadata> offBelowBar = registry.metadata().stream()
                 .filter(rule -> !rule.scored() && !running.contains(rule.id())).toList();
-        return new Setup(rules, offBelowBar, fingerprint, cacheDirectory, cache);
+        if (run.inherited() != null) {
+            return new Setup(rules, offBelowBar, fingerprint, run.inherited().files(), run.inherited().commits(), null);
+        }
+        Path cacheDirectory = cacheDirectory(run);
+        ContentCache<FileAnalysis> cache = cacheDirectory != null
+                ? ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(run.snapshot())), fingerprint,
+                        FileAnalysis.class)
+                : sharing ? ContentCache.inMemory() : ContentCache.disabled();
+        CommitCacheFile commitFile = cacheDirectory == null ? null
+                : new HistoryStage(progress, fingerprint).openCache(cacheDirectory, run.snapshot());
+        CommitChangesCache commits = commitFile == null ? CommitChangesCache.NONE : commitFile;
+        return new Setup(rules, offBelowBar, fingerprint, cache,
+                sharing ? new RememberingCommitCache(commits) : commits, commitFile);
     }
 
     /** Stage "source": every Java file parsed, the per-file rules run on each tree while it is in memory. */
@@ -213,15 +241,15 @@ public final class Analyzer {
     /** Stage "history": the commit history; null without one. */
     private History readHistory(Run run, Setup setup) {
         return new HistoryStage(progress, setup.fingerprint())
-                .run(run.snapshot(), run.request(), setup.cacheDirectory(), run.notifications());
+                .run(run.snapshot(), run.request(), setup.commits(), run.notifications());
     }
 
     /** Stage "bytecode": the models the repository rules read, with test evidence and compiled classes when found. */
     private static SnapshotContext buildContext(Run run, JavaFileStage.Parsed parsed, History history) {
         ScanRequest request = run.request();
-        TestEvidence evidence = run.evidenceReports() == null
+        TestEvidence evidence = run.inherited() == null
                 ? EvidenceStage.load(run.snapshot(), request.reports(), run.notifications())
-                : EvidenceStage.load(run.snapshot(), run.evidenceReports(), run.notifications());
+                : EvidenceStage.load(run.snapshot(), run.inherited().evidenceReports(), run.notifications());
         SnapshotContext context = new SnapshotContext(run.snapshot(), new SourceFacts(parsed.facts()), history,
                 evidence, request.config());
         ArchitectureConfigCheck.check(request.config(), context.typeIndex(), run.notifications());
@@ -297,13 +325,15 @@ public final class Analyzer {
     /**
      * Stage "merge-base": the same analysis of the merge base's tree, read from Git objects (nothing is checked out),
      * with this scan's configuration and test evidence reports, so that only what the branch changed tells the two
-     * apart; compiled classes belong to the work tree and are left out. A merge base that cannot be scanned (the
-     * scanned directory did not exist yet) leaves the findings to be judged on the lines changed alone.
+     * apart; compiled classes belong to the work tree and are left out. It shares this scan's caches: only the files
+     * the branch changed are analysed again. A merge base that cannot be scanned (the scanned directory did not exist
+     * yet) leaves the findings to be judged on the lines changed alone.
      */
-    private MergeBase scanMergeBase(Run run, ChangedLines changedLines) {
+    private MergeBase scanMergeBase(Run run, Setup setup, ChangedLines changedLines) {
         ScanRequest atBase = run.request().atCommit(changedLines.mergeBase());
-        List<EvidenceReport> reports = EvidenceStage.reports(run.snapshot(), run.request().reports(), new ArrayList<>());
-        try (Scan base = analyze(atBase, GateComparisons.Request.NONE, reports)) {
+        Inherited inherited = new Inherited(EvidenceStage.reports(run.snapshot(), run.request().reports(),
+                new ArrayList<>()), setup.cache(), setup.commits());
+        try (Scan base = analyze(atBase, GateComparisons.Request.NONE, inherited)) {
             return MergeBase.of(base.result(), changedLines, repositoryRules());
         } catch (ScanInputException | AnalysisException e) {
             run.notifications().add(ToolNotification.global("merge-base-not-scanned", Level.NOTE, "the merge base "
@@ -350,11 +380,18 @@ public final class Analyzer {
     }
 
     /** A cache that cannot be written costs the next run time, not this run its result. */
-    private static void saveCache(ContentCache<FileAnalysis> cache) {
+    private static void saveCaches(Setup setup) {
         try {
-            cache.save();
+            setup.cache().save();
         } catch (IOException e) {
             // deliberately not a notification: reports must not depend on the state of the cache
+        }
+        try {
+            if (setup.commitFile() != null) {
+                setup.commitFile().save();
+            }
+        } catch (IOException e) {
+            // as above
         }
     }
 
