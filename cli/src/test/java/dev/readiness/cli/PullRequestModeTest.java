@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -124,6 +127,38 @@ class PullRequestModeTest {
                 "history/low-truck-factor", "testing/no-mutation-testing");
         assertThat(report.at("/comparison/scoreChange").asDouble()).isZero();
         assertThat(report.at("/comparison/changedFiles")).isEmpty();
+    }
+
+    @Test
+    void withCompiledClassesTheFindingsThatRestOnThemAreNotNewInFilesTheBranchLeftAlone() throws IOException,
+            GitAPIException {
+        branchWith(Map.of(POM, read(POM).replaceFirst("<version>[^<]*</version>", "<version>9.9.9</version>")));
+        // one class compiled: the graph built from it lacks the edges that reach the repositories from the tests
+        Path classes = compile(repository.resolve("src/main/java/com/example/shop/model/Customer.java"),
+                temp.resolve("classes"));
+
+        JsonNode report = json(scanSinceMain("--format", "json", "--classes", classes.toString()));
+
+        assertThat(report.get("architectureAnalysis").asText()).isEqualTo("bytecode");
+        assertThat(StreamSupport.stream(report.get("findings").spliterator(), false)
+                .filter(finding -> finding.get("ruleId").asText().equals("testing/untested-class"))
+                .map(finding -> finding.at("/location/path").asText().replaceAll(".*/", "") + " "
+                        + finding.get("baselineState").asText()))
+                .contains("CustomerRepository.java unchanged", "OrderRepository.java unchanged");
+        assertThat(newFindings(report)).isEmpty();
+        assertThat(report.get("notifications")).filteredOn(note -> note.get("id").asText()
+                .equals("merge-base-from-sources")).singleElement()
+                .satisfies(note -> assertThat(note.get("message").asText()).contains("testing/untested-class"));
+    }
+
+    private static Path compile(Path source, Path classes) throws IOException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        Files.createDirectories(classes);
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, null)) {
+            assertThat(compiler.getTask(null, files, null, List.of("-d", classes.toString()), null,
+                    files.getJavaFileObjectsFromPaths(List.of(source))).call()).isTrue();
+        }
+        return classes;
     }
 
     @Test

@@ -37,21 +37,17 @@ public final class GateComparisons {
     }
 
     /**
-     * @param mergeBase       what the scan of the merge base of {@code request.newSinceRef()} found, null when there
-     *                        is no ref
-     * @param repositoryRules the ids of the repository rules (whose findings are recognised by their
-     *                        {@link RepositoryFindingKey} at the merge base)
+     * @param mergeBase what the scan of the merge base of {@code request.newSinceRef()} found, null when there is no
+     *                  ref
      */
-    public static AnalysisResult compare(AnalysisResult result, Request request, MergeBase mergeBase,
-                                         Set<String> repositoryRules) {
+    public static AnalysisResult compare(AnalysisResult result, Request request, MergeBase mergeBase) {
         if (request.isEmpty()) {
             return result;
         }
         List<Finding> findings = result.findings();
         List<String> fingerprints = StableFingerprint.of(findings, result.sources());
         List<Boolean> newSinceRef = mergeBase == null ? null : mergeBase.newFindings(findings, fingerprints,
-                RepositoryFindingKey.of(findings, result.sources(), result.target().scope(), path -> path),
-                repositoryRules);
+                RepositoryFindingKey.of(findings, result.sources(), result.target().scope(), path -> path));
         Map<String, BaselineEntry> remaining = new HashMap<>();
         if (request.baseline() != null) {
             request.baseline().forEach(entry -> remaining.put(entry.fingerprint(), entry));

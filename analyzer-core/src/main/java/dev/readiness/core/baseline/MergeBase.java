@@ -28,52 +28,62 @@ public final class MergeBase {
     static final String ANALYSIS_PROPERTY = "analysis";
 
     private final ChangedLines changes;
-    private final boolean scanned;
-    private final Set<String> fingerprints;
-    private final Map<RepositoryFindingKey.Place, List<String>> repositoryFindings;
-    private final Double score;
-    private final Map<String, Double> healthByPath;
+    private final Rules rules;
+    private final Found found;
 
-    private MergeBase(ChangedLines changes, boolean scanned, Set<String> fingerprints,
-                      Map<RepositoryFindingKey.Place, List<String>> repositoryFindings, Double score,
-                      Map<String, Double> healthByPath) {
-        this.changes = changes;
-        this.scanned = scanned;
-        this.fingerprints = fingerprints;
-        this.repositoryFindings = repositoryFindings;
-        this.score = score;
-        this.healthByPath = healthByPath;
+    /**
+     * Which rules are judged how: the repository rules (whose findings are recognised by their
+     * {@link RepositoryFindingKey}) and those that read compiled classes in the scan compared with the merge base,
+     * which had none.
+     */
+    public record Rules(Set<String> repository, Set<String> onCompiledClasses) {
+
+        public Rules {
+            repository = Set.copyOf(repository);
+            onCompiledClasses = Set.copyOf(onCompiledClasses);
+        }
     }
 
     /**
-     * Keeps what the comparison needs of {@code base}, the result of scanning the merge base of {@code changes}.
-     *
-     * @param repositoryRules the ids of the repository rules, whose findings are recognised by their
-     *                        {@link RepositoryFindingKey}
+     * What the scan of the merge base found, under the files' current paths: the stable fingerprints of its findings,
+     * the messages of its repository rules' findings at each place (numbers masked), its score and its files' health.
      */
-    public static MergeBase of(AnalysisResult base, ChangedLines changes, Set<String> repositoryRules) {
+    private record Found(Set<String> fingerprints, Map<RepositoryFindingKey.Place, List<String>> repositoryFindings,
+                         Double score, Map<String, Double> healthByPath) {
+    }
+
+    /** @param found null when the merge base could not be scanned */
+    private MergeBase(ChangedLines changes, Rules rules, Found found) {
+        this.changes = changes;
+        this.rules = rules;
+        this.found = found;
+    }
+
+    /** Keeps what the comparison needs of {@code base}, the result of scanning the merge base of {@code changes}. */
+    public static MergeBase of(AnalysisResult base, ChangedLines changes, Rules rules) {
         List<Finding> findings = base.findings();
         Set<String> fingerprints = new HashSet<>(StableFingerprint.of(findings, base.sources(), changes::currentPath));
         List<RepositoryFindingKey> keys = RepositoryFindingKey.of(findings, base.sources(), base.target().scope(),
                 changes::currentPath);
         Map<RepositoryFindingKey.Place, List<String>> repositoryFindings = new HashMap<>();
         for (int i = 0; i < findings.size(); i++) {
-            if (repositoryRules.contains(findings.get(i).ruleId())) {
+            if (rules.repository().contains(findings.get(i).ruleId())) {
                 repositoryFindings.computeIfAbsent(keys.get(i).place(), place -> new ArrayList<>())
                         .add(keys.get(i).message());
             }
         }
         Map<String, Double> health = new HashMap<>();
         files(base).forEach(file -> health.put(changes.currentPath(file.path()), file.health()));
-        return new MergeBase(changes, true, fingerprints, repositoryFindings, base.score().overall(), health);
+        return new MergeBase(changes, rules, new Found(fingerprints, repositoryFindings, base.score().overall(),
+                health));
     }
 
     /**
      * A merge base that could not be scanned (the scanned directory did not exist there): a finding is new when a
      * line of it changed, or for a repository rule its file; its score and health are unknown.
      */
-    public static MergeBase unscanned(ChangedLines changes) {
-        return new MergeBase(changes, false, Set.of(), Map.of(), null, Map.of());
+    public static MergeBase unscanned(ChangedLines changes, Rules rules) {
+        return new MergeBase(changes, rules, null);
     }
 
     /** The merge base's commit id. */
@@ -90,42 +100,66 @@ public final class MergeBase {
      * still counts as that one, as long as the merge base had as many there;</li>
      * <li>any other finding when its fingerprint was not found at the merge base, or a line of it changed: a branch
      * that edits a long method owns it;</li>
-     * <li>a finding made on compiled classes (the merge base has no build output, so its architecture was read from
-     * sources) only when both its key is new and its file changed.</li>
+     * <li>a finding made on compiled classes (the merge base has no build output, so there the sources were read):
+     * one carrying {@code analysis: bytecode}, or of a rule that read them, only when both its key is new and its file
+     * changed.</li>
      * </ul>
      */
     List<Boolean> newFindings(List<Finding> findings, List<String> currentFingerprints,
-                              List<RepositoryFindingKey> currentKeys, Set<String> repositoryRules) {
-        Map<RepositoryFindingKey.Place, Deque<String>> remaining = new HashMap<>();
-        repositoryFindings.forEach((place, messages) -> remaining.put(place, new ArrayDeque<>(messages)));
-        Boolean[] isNew = new Boolean[findings.size()];
-        List<Integer> unmatched = new ArrayList<>();
+                              List<RepositoryFindingKey> currentKeys) {
+        if (found == null) {
+            return findings.stream().map(this::changedAtAll).toList();
+        }
+        Set<Integer> known = knownRepositoryFindings(findings, currentKeys);
+        List<Boolean> isNew = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
-            if (!scanned) {
-                isNew[i] = repositoryRules.contains(finding.ruleId()) ? changes.fileChanged(finding.location().path())
-                        : changes.touches(finding.location().path(), finding.location().region());
-            } else if (!repositoryRules.contains(finding.ruleId())) {
-                isNew[i] = !fingerprints.contains(currentFingerprints.get(i))
-                        || changes.touches(finding.location().path(), finding.location().region());
-            } else if (remaining.getOrDefault(currentKeys.get(i).place(), new ArrayDeque<>())
-                    .removeFirstOccurrence(currentKeys.get(i).message())) {
-                isNew[i] = false;
+            boolean brought = rules.repository().contains(finding.ruleId()) ? !known.contains(i)
+                    : !found.fingerprints().contains(currentFingerprints.get(i))
+                            || changes.touches(finding.location().path(), finding.location().region());
+            isNew.add(brought && (!onCompiledClasses(finding) || changes.fileChanged(finding.location().path())));
+        }
+        return isNew;
+    }
+
+    /**
+     * The indexes of the repository rules' findings the merge base had: each takes a finding of the merge base with
+     * its key, then the ones left take what is left at their place, in report order.
+     */
+    private Set<Integer> knownRepositoryFindings(List<Finding> findings, List<RepositoryFindingKey> keys) {
+        Map<RepositoryFindingKey.Place, Deque<String>> remaining = new HashMap<>();
+        found.repositoryFindings().forEach((place, messages) -> remaining.put(place, new ArrayDeque<>(messages)));
+        Set<Integer> known = new HashSet<>();
+        List<Integer> unmatched = new ArrayList<>();
+        for (int i = 0; i < findings.size(); i++) {
+            Deque<String> left = remaining.get(keys.get(i).place());
+            if (!rules.repository().contains(findings.get(i).ruleId())) {
+                continue;
+            }
+            if (left != null && left.removeFirstOccurrence(keys.get(i).message())) {
+                known.add(i);
             } else {
                 unmatched.add(i);
             }
         }
         for (int i : unmatched) {
-            Deque<String> left = remaining.get(currentKeys.get(i).place());
-            isNew[i] = left == null || left.pollFirst() == null;
-        }
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            if (AnalysisResult.BYTECODE.equals(finding.properties().get(ANALYSIS_PROPERTY))) {
-                isNew[i] = isNew[i] && changes.fileChanged(finding.location().path());
+            Deque<String> left = remaining.get(keys.get(i).place());
+            if (left != null && left.pollFirst() != null) {
+                known.add(i);
             }
         }
-        return List.of(isNew);
+        return known;
+    }
+
+    /** Without a scan of the merge base: a line of it changed, or for a repository rule its file. */
+    private boolean changedAtAll(Finding finding) {
+        return rules.repository().contains(finding.ruleId()) ? changes.fileChanged(finding.location().path())
+                : changes.touches(finding.location().path(), finding.location().region());
+    }
+
+    private boolean onCompiledClasses(Finding finding) {
+        return rules.onCompiledClasses().contains(finding.ruleId())
+                || AnalysisResult.BYTECODE.equals(finding.properties().get(ANALYSIS_PROPERTY));
     }
 
     /**
@@ -133,6 +167,7 @@ public final class MergeBase {
      * production Java file it added, edited or deleted.
      */
     MergeBaseDelta delta(AnalysisResult current) {
+        Map<String, Double> healthByPath = found == null ? Map.of() : found.healthByPath();
         Map<String, Double> now = new HashMap<>();
         files(current).forEach(file -> now.put(file.path(), file.health()));
         List<MergeBaseDelta.FileChange> files = new ArrayList<>();
@@ -148,7 +183,8 @@ public final class MergeBase {
         deleted.removeAll(now.keySet());
         deleted.stream().filter(healthByPath::containsKey).forEach(path ->
                 files.add(new MergeBaseDelta.FileChange(path, null, healthByPath.get(path), null)));
-        return new MergeBaseDelta(new Trend.Change(score, current.score().overall()), files);
+        return new MergeBaseDelta(new Trend.Change(found == null ? null : found.score(), current.score().overall()),
+                files);
     }
 
     /** The code health of {@code result}'s production files; none for a result built without measures. */

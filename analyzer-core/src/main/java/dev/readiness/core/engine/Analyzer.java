@@ -51,6 +51,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -111,11 +112,12 @@ public final class Analyzer {
             // keyed "bytecode" as before evidence and the context joined this stage: --timings readers know the key
             Models models = new Models(setup, parsed, clock.time(BytecodeStage.STAGE,
                     () -> buildContext(run, parsed, history)));
-            List<Finding> findings = clock.time("repository-rules", () -> runRules(run, models));
+            Set<String> onCompiledClasses = new TreeSet<>();
+            List<Finding> findings = clock.time("repository-rules", () -> runRules(run, models, onCompiledClasses));
             List<Finding> suppressed = suppress(run, models, findings);
             Scored scored = score(run, models, suppressed);
             MergeBase mergeBase = changedLines == null ? null
-                    : clock.time(MERGE_BASE_STAGE, () -> scanMergeBase(run, setup, changedLines));
+                    : clock.time(MERGE_BASE_STAGE, () -> scanMergeBase(run, setup, changedLines, onCompiledClasses));
             AnalysisResult result = assemble(run, models, scored, clock.millis());
             AnalysisResult compared = compare(result, comparison, mergeBase);
             if (inherited == null) {
@@ -258,11 +260,14 @@ public final class Analyzer {
         return context;
     }
 
-    /** Stage "repository-rules": the repository rules over the models; with the per-file findings, all findings. */
-    private static List<Finding> runRules(Run run, Models models) {
+    /**
+     * Stage "repository-rules": the repository rules over the models; with the per-file findings, all findings. The
+     * ids of the rules that read compiled classes go into {@code onCompiledClasses}.
+     */
+    private static List<Finding> runRules(Run run, Models models, Set<String> onCompiledClasses) {
         List<Finding> findings = new ArrayList<>(models.parsed().findings());
         findings.addAll(RepositoryRuleStage.run(models.setup().ofKind(RuleType::isRepositoryWide), models.context(),
-                run.notifications()));
+                run.notifications(), onCompiledClasses));
         return findings;
     }
 
@@ -313,8 +318,9 @@ public final class Analyzer {
      * Marks each finding new or unchanged against a baseline and/or a ref; after scoring, since the score counts
      * no baseline state, and on the result, since fingerprints need its file texts.
      */
-    private AnalysisResult compare(AnalysisResult result, GateComparisons.Request comparison, MergeBase mergeBase) {
-        return GateComparisons.compare(result, comparison, mergeBase, repositoryRules());
+    private static AnalysisResult compare(AnalysisResult result, GateComparisons.Request comparison,
+                                          MergeBase mergeBase) {
+        return GateComparisons.compare(result, comparison, mergeBase);
     }
 
     private Set<String> repositoryRules() {
@@ -325,21 +331,28 @@ public final class Analyzer {
     /**
      * Stage "merge-base": the same analysis of the merge base's tree, read from Git objects (nothing is checked out),
      * with this scan's configuration and test evidence reports, so that only what the branch changed tells the two
-     * apart; compiled classes belong to the work tree and are left out. It shares this scan's caches: only the files
-     * the branch changed are analysed again. A merge base that cannot be scanned (the scanned directory did not exist
-     * yet) leaves the findings to be judged on the lines changed alone.
+     * apart; compiled classes belong to the work tree and are left out, so the findings of the rules that read them
+     * here ({@code onCompiledClasses}) are compared with what the sources gave there. It shares this scan's caches:
+     * only the files the branch changed are analysed again. A merge base that cannot be scanned (the scanned
+     * directory did not exist yet) leaves the findings to be judged on the lines changed alone.
      */
-    private MergeBase scanMergeBase(Run run, Setup setup, ChangedLines changedLines) {
+    private MergeBase scanMergeBase(Run run, Setup setup, ChangedLines changedLines, Set<String> onCompiledClasses) {
         ScanRequest atBase = run.request().atCommit(changedLines.mergeBase());
         Inherited inherited = new Inherited(EvidenceStage.reports(run.snapshot(), run.request().reports(),
                 new ArrayList<>()), setup.cache(), setup.commits());
+        if (!onCompiledClasses.isEmpty()) {
+            run.notifications().add(ToolNotification.global("merge-base-from-sources", Level.NOTE, "this scan read "
+                    + "compiled classes, which the merge base (read from Git objects) has not, so there the sources "
+                    + "were read: a finding of " + String.join(", ", onCompiledClasses) + " is new only when the merge "
+                    + "base lacked it and its file changed, and the score change includes the difference"));
+        }
         try (Scan base = analyze(atBase, GateComparisons.Request.NONE, inherited)) {
-            return MergeBase.of(base.result(), changedLines, repositoryRules());
+            return MergeBase.of(base.result(), changedLines, new MergeBase.Rules(repositoryRules(), onCompiledClasses));
         } catch (ScanInputException | AnalysisException e) {
             run.notifications().add(ToolNotification.global("merge-base-not-scanned", Level.NOTE, "the merge base "
                     + changedLines.mergeBase().substring(0, SHORT_COMMIT) + " could not be scanned (" + e.getMessage()
                     + "): a finding is new when a line of it (for a repository rule, its file) changed"));
-            return MergeBase.unscanned(changedLines);
+            return MergeBase.unscanned(changedLines, new MergeBase.Rules(repositoryRules(), Set.of()));
         }
     }
 

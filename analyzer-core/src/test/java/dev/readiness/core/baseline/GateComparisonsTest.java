@@ -16,7 +16,6 @@ import dev.readiness.core.score.ScoreMeasures;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GateComparisonsTest {
@@ -34,7 +33,7 @@ class GateComparisonsTest {
         GateComparisons.Request request = new GateComparisons.Request(List.of(
                 new BaselineEntry(payFingerprint, PAY.ruleId(), ORDER, "shop.Order#pay()"), gone), "baseline.json", null);
 
-        AnalysisResult compared = GateComparisons.compare(result(PAY, SHIP), request, null, Set.of());
+        AnalysisResult compared = GateComparisons.compare(result(PAY, SHIP), request, null);
 
         assertThat(compared.findings()).extracting(Finding::message, Finding::baselineState).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("pay is long", BaselineState.UNCHANGED),
@@ -46,7 +45,7 @@ class GateComparisonsTest {
     void withNothingToCompareTheResultIsLeftAsItIs() {
         AnalysisResult result = result(PAY);
 
-        assertThat(GateComparisons.compare(result, GateComparisons.Request.NONE, null, Set.of())).isSameAs(result);
+        assertThat(GateComparisons.compare(result, GateComparisons.Request.NONE, null)).isSameAs(result);
     }
 
     private static AnalysisResult result(Finding... findings) {

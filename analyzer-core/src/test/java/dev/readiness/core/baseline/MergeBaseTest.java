@@ -37,7 +37,7 @@ class MergeBaseTest {
     private static final String WRAPPER = "context/unreproducible-build";
     private static final String HOTSPOT = "history/hotspot";
     private static final String CYCLE = "architecture/package-cycle";
-    private static final Set<String> REPOSITORY_RULES = Set.of(WRAPPER, HOTSPOT, CYCLE);
+    private static final MergeBase.Rules RULES = new MergeBase.Rules(Set.of(WRAPPER, HOTSPOT, CYCLE), Set.of());
     private static final GateComparisons.Request SINCE_MAIN = new GateComparisons.Request(null, null, "main");
 
     @Test
@@ -46,11 +46,10 @@ class MergeBaseTest {
         Finding hotspotThen = finding(HOTSPOT, ORDER, 1, "Hotspot #2 of 5: 7 changes, code health 8.5");
         Finding hotspotNow = finding(HOTSPOT, ORDER, 1, "Hotspot #1 of 5: 8 changes, code health 8.1");
         MergeBase base = MergeBase.of(result(Map.of("pom.xml", POM_TEXT, ORDER, ORDER_TEXT), noWrapper, hotspotThen),
-                changes(Map.of("pom.xml", lines(2), ORDER, lines(4))), REPOSITORY_RULES);
+                changes(Map.of("pom.xml", lines(2), ORDER, lines(4))), RULES);
 
         AnalysisResult compared = GateComparisons.compare(result(Map.of("pom.xml",
-                POM_TEXT.replace("1.0", "1.1"), ORDER, ORDER_TEXT), noWrapper, hotspotNow), SINCE_MAIN, base,
-                REPOSITORY_RULES);
+                POM_TEXT.replace("1.0", "1.1"), ORDER, ORDER_TEXT), noWrapper, hotspotNow), SINCE_MAIN, base);
 
         assertThat(compared.findings()).extracting(Finding::ruleId, Finding::baselineState).containsExactlyInAnyOrder(
                 tuple(WRAPPER, BaselineState.UNCHANGED), tuple(HOTSPOT, BaselineState.UNCHANGED));
@@ -61,10 +60,10 @@ class MergeBaseTest {
         Finding noWrapper = finding(WRAPPER, "pom.xml", 1, "No Maven wrapper: add one");
         Finding noJava = finding(WRAPPER, "pom.xml", 1, "No Java version declared");
         MergeBase base = MergeBase.of(result(Map.of("pom.xml", POM_TEXT), noWrapper),
-                changes(Map.of("pom.xml", lines(2))), REPOSITORY_RULES);
+                changes(Map.of("pom.xml", lines(2))), RULES);
 
         AnalysisResult compared = GateComparisons.compare(result(Map.of("pom.xml", POM_TEXT), noWrapper, noJava),
-                SINCE_MAIN, base, REPOSITORY_RULES);
+                SINCE_MAIN, base);
 
         assertThat(compared.findings()).extracting(Finding::message, Finding::baselineState).containsExactlyInAnyOrder(
                 tuple("No Maven wrapper: add one", BaselineState.UNCHANGED),
@@ -76,12 +75,11 @@ class MergeBaseTest {
         String coupling = "history/change-coupling";
         MergeBase base = MergeBase.of(result(Map.of(ORDER, ORDER_TEXT),
                         finding(coupling, ORDER, 1, "Changes together with Cart.java in 6 of 9 commits")),
-                changes(Map.of(ORDER, lines(4))), Set.of(coupling));
+                changes(Map.of(ORDER, lines(4))), new MergeBase.Rules(Set.of(coupling), Set.of()));
 
         AnalysisResult compared = GateComparisons.compare(result(Map.of(ORDER, ORDER_TEXT),
                 finding(coupling, ORDER, 1, "Changes together with Cart.java in 7 of 10 commits"),
-                finding(coupling, ORDER, 1, "Changes together with Basket.java in 5 of 5 commits")), SINCE_MAIN, base,
-                Set.of(coupling));
+                finding(coupling, ORDER, 1, "Changes together with Basket.java in 5 of 5 commits")), SINCE_MAIN, base);
 
         assertThat(compared.findings()).extracting(Finding::message, Finding::baselineState).containsExactly(
                 tuple("Changes together with Basket.java in 5 of 5 commits", BaselineState.NEW),
@@ -93,10 +91,10 @@ class MergeBaseTest {
         Finding onPom = finding(WRAPPER, "pom.xml", 1, "Truck factor 2: if Alice left");
         Finding onReadme = finding(WRAPPER, "README.md", 1, "Truck factor 1: if Alice left");
         MergeBase base = MergeBase.of(result(Map.of("pom.xml", POM_TEXT), onPom),
-                changes(Map.of("README.md", lines(1))), REPOSITORY_RULES);
+                changes(Map.of("README.md", lines(1))), RULES);
 
         AnalysisResult compared = GateComparisons.compare(result(Map.of("README.md", README_TEXT), onReadme),
-                SINCE_MAIN, base, REPOSITORY_RULES);
+                SINCE_MAIN, base);
 
         assertThat(compared.findings()).extracting(Finding::baselineState).containsExactly(BaselineState.UNCHANGED);
     }
@@ -105,11 +103,10 @@ class MergeBaseTest {
     void aHotspotOnAnotherFileIsNew() {
         String other = "src/main/java/shop/Cart.java";
         MergeBase base = MergeBase.of(result(Map.of(ORDER, ORDER_TEXT), finding(HOTSPOT, ORDER, 1, "Hotspot #1")),
-                changes(Map.of(other, lines(1))), REPOSITORY_RULES);
+                changes(Map.of(other, lines(1))), RULES);
 
         AnalysisResult compared = GateComparisons.compare(result(Map.of(ORDER, ORDER_TEXT, other, ORDER_TEXT),
-                finding(HOTSPOT, ORDER, 1, "Hotspot #2"), finding(HOTSPOT, other, 1, "Hotspot #1")), SINCE_MAIN, base,
-                REPOSITORY_RULES);
+                finding(HOTSPOT, ORDER, 1, "Hotspot #2"), finding(HOTSPOT, other, 1, "Hotspot #1")), SINCE_MAIN, base);
 
         assertThat(compared.findings()).extracting(finding -> finding.location().path(), Finding::baselineState)
                 .containsExactlyInAnyOrder(tuple(ORDER, BaselineState.UNCHANGED), tuple(other, BaselineState.NEW));
@@ -121,10 +118,10 @@ class MergeBaseTest {
         Finding ship = finding("modularity/long-method", ORDER, 5, "ship is long");
         Finding large = finding("modularity/large-file", ORDER, 1, "Order has 1,200 lines");
         MergeBase base = MergeBase.of(result(Map.of(ORDER, ORDER_TEXT), pay, ship),
-                changes(Map.of(ORDER, lines(5))), REPOSITORY_RULES);
+                changes(Map.of(ORDER, lines(5))), RULES);
 
         AnalysisResult compared = GateComparisons.compare(result(Map.of(ORDER, ORDER_TEXT), pay, ship, large),
-                SINCE_MAIN, base, REPOSITORY_RULES);
+                SINCE_MAIN, base);
 
         assertThat(compared.findings()).extracting(Finding::message, Finding::baselineState).containsExactly(
                 tuple("Order has 1,200 lines", BaselineState.NEW),
@@ -137,10 +134,10 @@ class MergeBaseTest {
         String moved = "src/main/java/shop/Orders.java";
         MergeBase base = MergeBase.of(result(Map.of(ORDER, ORDER_TEXT),
                         finding("modularity/long-method", ORDER, 4, "pay is long")),
-                new ChangedLines("abc123", Map.of(), Map.of(moved, ORDER), Set.of()), REPOSITORY_RULES);
+                new ChangedLines("abc123", Map.of(), Map.of(moved, ORDER), Set.of()), RULES);
 
         AnalysisResult compared = GateComparisons.compare(result(Map.of(moved, ORDER_TEXT),
-                finding("modularity/long-method", moved, 4, "pay is long")), SINCE_MAIN, base, REPOSITORY_RULES);
+                finding("modularity/long-method", moved, 4, "pay is long")), SINCE_MAIN, base);
 
         assertThat(compared.findings()).extracting(Finding::baselineState).containsExactly(BaselineState.UNCHANGED);
     }
@@ -151,10 +148,25 @@ class MergeBaseTest {
         Finding inOrder = finding(CYCLE, ORDER, 3, "shop ↔ billing").withProperties(Map.of("analysis", "bytecode"));
         Finding inCart = finding(CYCLE, cart, 3, "shop ↔ billing").withProperties(Map.of("analysis", "bytecode"));
         MergeBase base = MergeBase.of(result(Map.of(ORDER, ORDER_TEXT)), changes(Map.of(cart, lines(3))),
-                REPOSITORY_RULES);
+                RULES);
 
         AnalysisResult compared = GateComparisons.compare(result(Map.of(ORDER, ORDER_TEXT, cart, ORDER_TEXT), inOrder,
-                inCart), SINCE_MAIN, base, REPOSITORY_RULES);
+                inCart), SINCE_MAIN, base);
+
+        assertThat(compared.findings()).extracting(finding -> finding.location().path(), Finding::baselineState)
+                .containsExactlyInAnyOrder(tuple(ORDER, BaselineState.UNCHANGED), tuple(cart, BaselineState.NEW));
+    }
+
+    @Test
+    void aRuleThatReadCompiledClassesHereIsJudgedLikeAFindingMadeOnThem() {
+        String untested = "testing/untested-class";
+        String cart = "src/main/java/shop/Cart.java";
+        MergeBase base = MergeBase.of(result(Map.of(ORDER, ORDER_TEXT)), changes(Map.of(cart, lines(3))),
+                new MergeBase.Rules(Set.of(untested), Set.of(untested)));
+
+        AnalysisResult compared = GateComparisons.compare(result(Map.of(ORDER, ORDER_TEXT, cart, ORDER_TEXT),
+                finding(untested, ORDER, 3, "Order has no test"), finding(untested, cart, 3, "Cart has no test")),
+                SINCE_MAIN, base);
 
         assertThat(compared.findings()).extracting(finding -> finding.location().path(), Finding::baselineState)
                 .containsExactlyInAnyOrder(tuple(ORDER, BaselineState.UNCHANGED), tuple(cart, BaselineState.NEW));
@@ -164,10 +176,10 @@ class MergeBaseTest {
     void withoutAScanOfTheMergeBaseTheChangedLinesDecide() {
         Finding pay = finding("modularity/long-method", ORDER, 4, "pay is long");
         Finding noWrapper = finding(WRAPPER, "pom.xml", 1, "No Maven wrapper: add one");
-        MergeBase base = MergeBase.unscanned(changes(Map.of("pom.xml", lines(2))));
+        MergeBase base = MergeBase.unscanned(changes(Map.of("pom.xml", lines(2))), RULES);
 
         AnalysisResult compared = GateComparisons.compare(result(Map.of(ORDER, ORDER_TEXT, "pom.xml", POM_TEXT), pay,
-                noWrapper), SINCE_MAIN, base, REPOSITORY_RULES);
+                noWrapper), SINCE_MAIN, base);
 
         assertThat(compared.findings()).extracting(Finding::ruleId, Finding::baselineState).containsExactly(
                 tuple(WRAPPER, BaselineState.NEW), tuple("modularity/long-method", BaselineState.UNCHANGED));
@@ -184,10 +196,10 @@ class MergeBaseTest {
                 health("src/main/java/shop/Pay.java", 8.0), health(untouched, 6.0));
         ChangedLines changes = new ChangedLines("abc123", Map.of(ORDER, lines(4), added, lines(1), renamed, lines(2),
                 "pom.xml", lines(2)), Map.of(renamed, "src/main/java/shop/Pay.java"), Set.of(deleted));
-        MergeBase base = MergeBase.of(then, changes, REPOSITORY_RULES);
+        MergeBase base = MergeBase.of(then, changes, RULES);
 
         MergeBaseDelta delta = GateComparisons.compare(result(Map.of(), 72.0, health(ORDER, 8.2), health(added, 10.0),
-                health(renamed, 9.0), health(untouched, 6.0)), SINCE_MAIN, base, REPOSITORY_RULES).comparison().delta();
+                health(renamed, 9.0), health(untouched, 6.0)), SINCE_MAIN, base).comparison().delta();
 
         assertThat(delta.score().before()).isEqualTo(70.4);
         assertThat(delta.score().change()).isEqualTo(1.6);
