@@ -32,4 +32,9 @@ public record MergeBaseDelta(Trend.Change score, List<FileChange> files) {
                 ? Double.MAX_VALUE : file.change());
         return files.stream().sorted(byChange.thenComparing(FileChange::path)).toList();
     }
+
+    /** {@link #worstFirst()} without the files whose health did not move. */
+    public List<FileChange> moved() {
+        return worstFirst().stream().filter(file -> file.change() == null || file.change() != 0).toList();
+    }
 }

@@ -114,15 +114,16 @@ public final class MarkdownReportWriter {
         if (delta.files().isEmpty()) {
             return;
         }
+        if (delta.moved().isEmpty()) {
+            out.append(MarkdownText.escape(MergeBaseText.unchanged(delta))).append(".\n\n");
+            return;
+        }
         out.append("| ").append(MarkdownText.escape(MergeBaseText.filesHeading(delta)))
                 .append(" | File |\n| --- | --- |\n");
-        delta.worstFirst().stream().limit(MergeBaseText.SHOWN_FILES).forEach(file -> out.append("| ")
+        MergeBaseText.listed(delta).forEach(file -> out.append("| ")
                 .append(MarkdownText.escape(MergeBaseText.health(file))).append(" | ")
                 .append(MarkdownText.escape(MergeBaseText.path(file))).append(" |\n"));
-        if (delta.files().size() > MergeBaseText.SHOWN_FILES) {
-            out.append("\n...and ").append(number(delta.files().size() - MergeBaseText.SHOWN_FILES))
-                    .append(" more (the JSON report lists them all).\n");
-        }
+        MergeBaseText.rest(delta).ifPresent(rest -> out.append('\n').append(MarkdownText.escape(rest)).append(".\n"));
         out.append('\n');
     }
 

@@ -1,7 +1,10 @@
 package dev.readiness.core.report;
 
 import dev.readiness.core.analysis.MergeBaseDelta;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** How a branch moved the score and its files' code health since the merge base, in words every report shares. */
 public final class MergeBaseText {
@@ -31,9 +34,35 @@ public final class MergeBaseText {
 
     /** "Code health of the 3 changed production files, at the merge base → now". */
     public static String filesHeading(MergeBaseDelta delta) {
+        return "Code health of the " + changedFiles(delta) + ", at the merge base → now";
+    }
+
+    /** "Code health of the 3 changed production files: unchanged", when no file's health moved. */
+    public static String unchanged(MergeBaseDelta delta) {
+        return "Code health of the " + changedFiles(delta) + ": unchanged";
+    }
+
+    /** What the text and Markdown reports list: the files whose health moved, the worst first, at most ten. */
+    public static List<MergeBaseDelta.FileChange> listed(MergeBaseDelta delta) {
+        return delta.moved().stream().limit(SHOWN_FILES).toList();
+    }
+
+    /** "... 2 more (the JSON report lists them all), 17 unchanged" for what is not listed; empty when all is. */
+    public static Optional<String> rest(MergeBaseDelta delta) {
+        List<String> parts = new ArrayList<>();
+        int moved = delta.moved().size();
+        if (moved > SHOWN_FILES) {
+            parts.add((moved - SHOWN_FILES) + " more (the JSON report lists them all)");
+        }
+        if (delta.files().size() > moved) {
+            parts.add((delta.files().size() - moved) + " unchanged");
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of("... " + String.join(", ", parts));
+    }
+
+    private static String changedFiles(MergeBaseDelta delta) {
         int count = delta.files().size();
-        return "Code health of the " + (count == 1 ? "changed production file" : count + " changed production files")
-                + ", at the merge base → now";
+        return count == 1 ? "changed production file" : count + " changed production files";
     }
 
     private static String change(Double change) {

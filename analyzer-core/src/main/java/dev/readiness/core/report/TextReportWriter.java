@@ -237,13 +237,14 @@ public final class TextReportWriter {
         if (delta.files().isEmpty()) {
             return;
         }
-        lines.add("  " + MergeBaseText.filesHeading(delta) + ":");
-        delta.worstFirst().stream().limit(MergeBaseText.SHOWN_FILES).forEach(file -> lines.add(UNCUT
-                + String.format(Locale.ROOT, "    %-18s  %s", MergeBaseText.health(file), MergeBaseText.path(file))));
-        if (delta.files().size() > MergeBaseText.SHOWN_FILES) {
-            lines.add("    ... and " + number(delta.files().size() - MergeBaseText.SHOWN_FILES)
-                    + " more (the JSON report lists them all)");
+        if (delta.moved().isEmpty()) {
+            lines.add("  " + MergeBaseText.unchanged(delta));
+            return;
         }
+        lines.add("  " + MergeBaseText.filesHeading(delta) + ":");
+        MergeBaseText.listed(delta).forEach(file -> lines.add(UNCUT + String.format(Locale.ROOT, "    %-18s  %s",
+                MergeBaseText.health(file), MergeBaseText.path(file))));
+        MergeBaseText.rest(delta).ifPresent(rest -> lines.add("    " + rest));
     }
 
     /** "baseline FILE" and/or "changes since REF (merge base abc)". */

@@ -84,17 +84,33 @@ class MergeBaseDeltaReportTest {
     }
 
     @Test
-    void textAndMarkdownListTenFilesAndCountTheRest() {
-        MergeBaseDelta many = new MergeBaseDelta(new Trend.Change(50.0, 50.0), IntStream.rangeClosed(1, 12)
-                .mapToObj(i -> new FileChange(String.format(Locale.ROOT, "src/F%02d.java", i), null, 9.0, 9.0 - i / 10.0)).toList());
+    void textAndMarkdownListTheTenWhoseHealthFellMostAndCountTheRest() {
+        List<FileChange> files = new java.util.ArrayList<>(IntStream.rangeClosed(1, 12).mapToObj(i -> new FileChange(
+                String.format(Locale.ROOT, "src/F%02d.java", i), null, 9.0, 9.0 - i / 10.0)).toList());
+        files.add(new FileChange("src/Same.java", null, 7.0, 7.0));
+        MergeBaseDelta many = new MergeBaseDelta(new Trend.Change(50.0, 50.0), files);
 
         String text = new TextReportWriter().render(since(many));
         String markdown = new MarkdownReportWriter().render(since(many));
 
         assertThat(text).contains("    9.0 → 7.8 (-1.2)    src/F12.java\n").contains("src/F03.java")
-                .doesNotContain("src/F02.java").contains("    ... and 2 more (the JSON report lists them all)\n");
+                .doesNotContain("src/F02.java").doesNotContain("src/Same.java")
+                .contains("    ... 2 more (the JSON report lists them all), 1 unchanged\n");
         assertThat(markdown).contains("| 9.0 → 7.8 \\(-1.2\\) | src/F12.java |\n").doesNotContain("src/F02.java")
-                .contains("...and 2 more (the JSON report lists them all).");
+                .contains("\n... 2 more \\(the JSON report lists them all\\), 1 unchanged.\n");
+    }
+
+    @Test
+    void whenNoFilesHealthMovedTheReportsSaySoInOneLine() {
+        MergeBaseDelta same = new MergeBaseDelta(new Trend.Change(50.0, 50.0), List.of(
+                new FileChange(ORDER, null, 9.6, 9.6), new FileChange(CART, null, 8.0, 8.0)));
+
+        assertThat(new TextReportWriter().render(since(same)))
+                .contains("  Score at the merge base 50.0, now 50.0 (+0.0)\n"
+                        + "  Code health of the 2 changed production files: unchanged\n")
+                .doesNotContain(ORDER);
+        assertThat(new MarkdownReportWriter().render(since(same)))
+                .contains("Code health of the 2 changed production files: unchanged.\n").doesNotContain("| File |");
     }
 
     @Test
