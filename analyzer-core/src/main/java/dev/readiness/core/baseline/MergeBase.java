@@ -95,14 +95,17 @@ public final class MergeBase {
      * Which of {@code findings} (the current scan's, in report order, with their stable fingerprints and repository
      * finding keys, index-aligned) the branch brought, index-aligned:
      * <ul>
-     * <li>a repository rule's finding when no finding of the merge base has its key; one of several at one
+     * <li>a repository rule's finding on line 1 (about the repository or a whole file: truck factor, hotspot, no
+     * CI) when no finding of the merge base has its key; one of several at one
      * {@link RepositoryFindingKey.Place place} whose message changed (a hotspot's rank, the truck factor's people)
      * still counts as that one, as long as the merge base had as many there;</li>
+     * <li>a repository rule's finding on another line (a test, an import, a plugin) when no finding of the merge base
+     * has its key, or a line of it changed;</li>
      * <li>any other finding when its fingerprint was not found at the merge base, or a line of it changed: a branch
      * that edits a long method owns it;</li>
      * <li>a finding made on compiled classes (the merge base has no build output, so there the sources were read):
-     * one carrying {@code analysis: bytecode}, or of a rule that read them, only when both its key is new and its file
-     * changed.</li>
+     * one carrying {@code analysis: bytecode}, or of a rule that read them, only when it is new by the above and its
+     * file changed.</li>
      * </ul>
      */
     List<Boolean> newFindings(List<Finding> findings, List<String> currentFingerprints,
@@ -110,13 +113,16 @@ public final class MergeBase {
         if (found == null) {
             return findings.stream().map(this::changedAtAll).toList();
         }
-        Set<Integer> known = knownRepositoryFindings(findings, currentKeys);
+        Set<Integer> knownHere = knownRepositoryFindings(findings, currentKeys);
         List<Boolean> isNew = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
-            boolean brought = rules.repository().contains(finding.ruleId()) ? !known.contains(i)
-                    : !found.fingerprints().contains(currentFingerprints.get(i))
-                            || changes.touches(finding.location().path(), finding.location().region());
+            boolean known = rules.repository().contains(finding.ruleId()) ? knownHere.contains(i)
+                    : found.fingerprints().contains(currentFingerprints.get(i));
+            boolean onItsLines = finding.location().region().startLine() > 1 || !rules.repository()
+                    .contains(finding.ruleId());
+            boolean brought = !known || onItsLines && changes.touches(finding.location().path(),
+                    finding.location().region());
             isNew.add(brought && (!onCompiledClasses(finding) || changes.fileChanged(finding.location().path())));
         }
         return isNew;

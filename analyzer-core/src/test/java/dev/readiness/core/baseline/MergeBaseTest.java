@@ -87,6 +87,22 @@ class MergeBaseTest {
     }
 
     @Test
+    void aRepositoryRulesFindingOnARealLineIsAlsoNewWhenTheBranchEditedIt() {
+        String assertionFree = "testing/assertion-free-test";
+        Finding pay = finding(assertionFree, ORDER, 4, "Test 'pay' checks nothing");
+        Finding ship = finding(assertionFree, ORDER, 5, "Test 'ship' checks nothing");
+        MergeBase base = MergeBase.of(result(Map.of(ORDER, ORDER_TEXT), pay, ship), changes(Map.of(ORDER, lines(5))),
+                new MergeBase.Rules(Set.of(assertionFree), Set.of()));
+
+        AnalysisResult compared = GateComparisons.compare(result(Map.of(ORDER, ORDER_TEXT), pay, ship), SINCE_MAIN,
+                base);
+
+        assertThat(compared.findings()).extracting(Finding::message, Finding::baselineState).containsExactly(
+                tuple("Test 'pay' checks nothing", BaselineState.UNCHANGED),
+                tuple("Test 'ship' checks nothing", BaselineState.NEW));
+    }
+
+    @Test
     void aFindingAboutTheRepositoryKeepsItsIdentityWhenItsAnchorMovesToANewReadme() {
         Finding onPom = finding(WRAPPER, "pom.xml", 1, "Truck factor 2: if Alice left");
         Finding onReadme = finding(WRAPPER, "README.md", 1, "Truck factor 1: if Alice left");
