@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * What pull-request mode keeps of the scan of the merge base (the same analysis run on that commit's tree, read
@@ -135,26 +136,28 @@ public final class MergeBase {
     private Set<Integer> knownRepositoryFindings(List<Finding> findings, List<RepositoryFindingKey> keys) {
         Map<RepositoryFindingKey.Place, Deque<String>> remaining = new HashMap<>();
         found.repositoryFindings().forEach((place, messages) -> remaining.put(place, new ArrayDeque<>(messages)));
+        List<Integer> ofRepositoryRules = IntStream.range(0, findings.size())
+                .filter(i -> rules.repository().contains(findings.get(i).ruleId())).boxed().toList();
         Set<Integer> known = new HashSet<>();
-        List<Integer> unmatched = new ArrayList<>();
-        for (int i = 0; i < findings.size(); i++) {
-            Deque<String> left = remaining.get(keys.get(i).place());
-            if (!rules.repository().contains(findings.get(i).ruleId())) {
-                continue;
-            }
-            if (left != null && left.removeFirstOccurrence(keys.get(i).message())) {
-                known.add(i);
-            } else {
-                unmatched.add(i);
-            }
-        }
-        for (int i : unmatched) {
-            Deque<String> left = remaining.get(keys.get(i).place());
-            if (left != null && left.pollFirst() != null) {
-                known.add(i);
-            }
-        }
+        match(ofRepositoryRules, keys, remaining, known, true);
+        match(ofRepositoryRules, keys, remaining, known, false);
         return known;
+    }
+
+    /**
+     * Adds to {@code known} each of {@code indexes} not known yet that takes a merge base's finding left at its place:
+     * one with the same message, or with {@code sameMessage} false any.
+     */
+    private static void match(List<Integer> indexes, List<RepositoryFindingKey> keys,
+                              Map<RepositoryFindingKey.Place, Deque<String>> remaining, Set<Integer> known,
+                              boolean sameMessage) {
+        for (int i : indexes) {
+            Deque<String> left = remaining.getOrDefault(keys.get(i).place(), new ArrayDeque<>());
+            if (!known.contains(i) && (sameMessage ? left.removeFirstOccurrence(keys.get(i).message())
+                    : left.pollFirst() != null)) {
+                known.add(i);
+            }
+        }
     }
 
     /** Without a scan of the merge base: a line of it changed, or for a repository rule its file. */
