@@ -151,6 +151,37 @@ class PullRequestModeTest {
                 .satisfies(note -> assertThat(note.get("message").asText()).contains("testing/untested-class"));
     }
 
+    @Test
+    void aDirectoryTheBranchCreatedHasNoMergeBaseToScanSoItsChangedLinesDecide() throws IOException,
+            GitAPIException {
+        branchWith(Map.of("tools/pom.xml", """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>tools</groupId>
+                  <artifactId>tools</artifactId>
+                  <version>1.0</version>
+                </project>
+                """, "tools/src/main/java/tools/Helper.java", """
+                package tools;
+
+                public class Helper {
+                    int twice(int value) {
+                        return 2 * value;
+                    }
+                }
+                """));
+
+        CliRun run = CliRun.of("scan", repository.resolve("tools").toString(), "--new-since", "main", "--no-cache",
+                "--format", "json");
+
+        JsonNode report = json(run);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
+        assertThat(newFindings(report)).containsExactly("context/unreproducible-build tools/pom.xml:1");
+        assertThat(report.get("notifications").findValuesAsText("id")).contains("merge-base-not-scanned");
+        assertThat(report.at("/comparison/mergeBaseScore").isNull()).isTrue();
+        assertThat(report.at("/comparison/changedFiles/0/mergeBaseHealth").isNull()).isTrue();
+    }
+
     private static Path compile(Path source, Path classes) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         Files.createDirectories(classes);
