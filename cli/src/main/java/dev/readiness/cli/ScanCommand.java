@@ -87,8 +87,9 @@ final class ScanCommand implements Callable<Integer> {
     Path baseline;
 
     @Option(names = "--new-since", paramLabel = "REF",
-            description = "Pull request mode: only findings on lines changed since the merge base of REF and "
-                + "HEAD (or in a changed file, for repository-level rules) are 'new' and fail the quality gate.")
+            description = "Pull request mode: the merge base of REF and HEAD is scanned too; only findings the branch "
+                + "brought (not there at the merge base, or on lines it changed) are 'new' and fail the quality gate. "
+                + "The reports add the score and each changed file's code health at the merge base and now.")
     String newSince;
 
     @Option(names = "--compare", paramLabel = "FILE",

@@ -192,7 +192,7 @@ class BaselineAndNewSinceTest {
                 "--fail-on", "note");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).contains("Compared with lines changed since main (merge base ")
+        assertThat(run.out()).contains("Compared with changes since main (merge base ")
                 .contains("\n  0 new, ");
     }
 

@@ -15,15 +15,14 @@ import java.util.Set;
 
 /**
  * Marks each finding {@link BaselineState#NEW new} or {@link BaselineState#UNCHANGED unchanged}: against a
- * baseline by stable fingerprint, and against a Git ref by the lines changed since the merge base. With
- * both, a finding is new only when it is new to both. Findings of file-level rules (repository rules)
- * count as changed when their file changed at all, since their line is only an anchor.
+ * baseline by stable fingerprint, and against a Git ref by what the scan of the merge base found and the lines
+ * changed since (see {@link MergeBase#newFindings}). With both, a finding is new only when it is new to both.
  */
 public final class GateComparisons {
 
     /**
-     * What to compare against: a baseline (null: none) named {@code baselineName}, and/or the lines changed
-     * since the merge base of {@code newSinceRef} (null: none) and HEAD.
+     * What to compare against: a baseline (null: none) named {@code baselineName}, and/or the merge base of
+     * {@code newSinceRef} (null: none) and HEAD.
      */
     public record Request(List<BaselineEntry> baseline, String baselineName, String newSinceRef) {
 
@@ -37,14 +36,18 @@ public final class GateComparisons {
     private GateComparisons() {
     }
 
-    /** @param changedLines the lines changed since {@code request.newSinceRef()}, null when there is none */
-    public static AnalysisResult compare(AnalysisResult result, Request request, ChangedLines changedLines,
-                                         Set<String> fileLevelRules) {
+    /**
+     * @param mergeBase what the scan of the merge base of {@code request.newSinceRef()} found, null when there is no
+     *                  ref
+     */
+    public static AnalysisResult compare(AnalysisResult result, Request request, MergeBase mergeBase) {
         if (request.isEmpty()) {
             return result;
         }
         List<Finding> findings = result.findings();
         List<String> fingerprints = StableFingerprint.of(findings, result.sources());
+        List<Boolean> newSinceRef = mergeBase == null ? null : mergeBase.newFindings(findings, fingerprints,
+                RepositoryFindingKey.of(findings, result.sources(), result.target().scope(), path -> path));
         Map<String, BaselineEntry> remaining = new HashMap<>();
         if (request.baseline() != null) {
             request.baseline().forEach(entry -> remaining.put(entry.fingerprint(), entry));
@@ -52,24 +55,17 @@ public final class GateComparisons {
         Set<String> matched = new HashSet<>();
         List<Finding> compared = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
             boolean known = remaining.containsKey(fingerprints.get(i));
             if (known) {
                 matched.add(fingerprints.get(i));
             }
-            boolean isNew = (request.baseline() == null || !known)
-                    && (changedLines == null || changed(finding, changedLines, fileLevelRules));
-            compared.add(finding.withBaselineState(isNew ? BaselineState.NEW : BaselineState.UNCHANGED));
+            boolean isNew = (request.baseline() == null || !known) && (newSinceRef == null || newSinceRef.get(i));
+            compared.add(findings.get(i).withBaselineState(isNew ? BaselineState.NEW : BaselineState.UNCHANGED));
         }
         List<BaselineEntry> absent = remaining.values().stream()
                 .filter(entry -> !matched.contains(entry.fingerprint())).toList();
         return result.withFindings(compared, new GateComparison(request.baselineName(), request.newSinceRef(),
-                changedLines == null ? null : changedLines.mergeBase(), absent));
-    }
-
-    private static boolean changed(Finding finding, ChangedLines lines, Set<String> fileLevelRules) {
-        String path = finding.location().path();
-        return fileLevelRules.contains(finding.ruleId()) ? lines.fileChanged(path)
-                : lines.touches(path, finding.location().region());
+                mergeBase == null ? null : mergeBase.commit(), absent,
+                mergeBase == null ? null : mergeBase.delta(result)));
     }
 }

@@ -3,7 +3,9 @@ package dev.readiness.core.baseline;
 import java.io.IOException;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.Edit;
@@ -23,7 +25,7 @@ import org.eclipse.jgit.util.io.DisabledOutputStream;
 /**
  * Reads {@link ChangedLines} from Git: the merge base's tree diffed against the work tree (so uncommitted
  * edits count too; for a bare repository against HEAD's tree), with renames followed so a moved file only
- * counts the lines that really changed.
+ * counts the lines that really changed, and remembered so findings at the merge base can be found again.
  */
 public final class GitChanges {
 
@@ -35,7 +37,7 @@ public final class GitChanges {
             RevCommit base = mergeBase(repository, walk, ref);
             CanonicalTreeParser baseTree = new CanonicalTreeParser();
             baseTree.reset(reader, base.getTree());
-            return new ChangedLines(base.name(), diff(repository, baseTree, current(repository, walk, reader)));
+            return diff(repository, base.name(), baseTree, current(repository, walk, reader));
         } catch (IOException e) {
             throw new BaselineException("--new-since " + ref + ": cannot compare with the merge base: "
                     + e.getMessage(), e);
@@ -82,16 +84,22 @@ public final class GitChanges {
         return headTree;
     }
 
-    private static Map<String, BitSet> diff(Repository repository, AbstractTreeIterator base,
-                                            AbstractTreeIterator current) throws IOException {
+    private static ChangedLines diff(Repository repository, String mergeBase, AbstractTreeIterator base,
+                                     AbstractTreeIterator current) throws IOException {
         Map<String, BitSet> changed = new HashMap<>();
+        Map<String, String> previousPaths = new HashMap<>();
+        Set<String> deleted = new HashSet<>();
         try (DiffFormatter formatter = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
             formatter.setRepository(repository);
             formatter.setDiffComparator(RawTextComparator.DEFAULT);
             formatter.setDetectRenames(true);
             for (DiffEntry entry : formatter.scan(base, current)) {
                 if (entry.getChangeType() == DiffEntry.ChangeType.DELETE) {
+                    deleted.add(entry.getOldPath());
                     continue;
+                }
+                if (entry.getChangeType() == DiffEntry.ChangeType.RENAME) {
+                    previousPaths.put(entry.getNewPath(), entry.getOldPath());
                 }
                 BitSet lines = new BitSet();
                 for (Edit edit : formatter.toFileHeader(entry).toEditList()) {
@@ -102,6 +110,6 @@ public final class GitChanges {
                 }
             }
         }
-        return changed;
+        return new ChangedLines(mergeBase, changed, previousPaths, deleted);
     }
 }

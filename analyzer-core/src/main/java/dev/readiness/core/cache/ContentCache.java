@@ -20,7 +20,8 @@ import java.util.zip.GZIPInputStream;
  * Results keyed by content (e.g. path + Git blob id), kept in one gzipped JSON file between runs. The file
  * carries a fingerprint of the analyzer and its rules; another fingerprint means another analyzer, so its
  * entries are ignored. Saving keeps only the entries this run used, so the file tracks the repository's
- * current state instead of growing forever. A missing, corrupt or unreadable cache is simply empty.
+ * current state instead of growing forever. A missing, corrupt or unreadable cache is simply empty. One run may
+ * hold two scans (a scan and the scan of its merge base): the second finds what the first put.
  * Thread-safe.
  */
 public final class ContentCache<V> {
@@ -29,6 +30,7 @@ public final class ContentCache<V> {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Path file;
+    private final boolean enabled;
     private final String fingerprint;
     private final Map<String, V> loaded;
     private final Map<String, V> used = new ConcurrentHashMap<>();
@@ -36,8 +38,9 @@ public final class ContentCache<V> {
     private final AtomicInteger misses = new AtomicInteger();
     private volatile boolean changed;
 
-    private ContentCache(Path file, String fingerprint, Map<String, V> loaded) {
+    private ContentCache(Path file, boolean enabled, String fingerprint, Map<String, V> loaded) {
         this.file = file;
+        this.enabled = enabled;
         this.fingerprint = fingerprint;
         this.loaded = loaded;
     }
@@ -52,25 +55,33 @@ public final class ContentCache<V> {
 
     /** A cache that never hits and never saves (for --no-cache). */
     public static <V> ContentCache<V> disabled() {
-        return new ContentCache<>(null, "", Map.of());
+        return new ContentCache<>(null, false, "", Map.of());
+    }
+
+    /**
+     * A cache that starts empty and is never saved, kept only while this process runs: what a scan and the scan of
+     * its merge base share with --no-cache, so the merge base's unchanged files are not analysed twice.
+     */
+    public static <V> ContentCache<V> inMemory() {
+        return new ContentCache<>(null, true, "", Map.of());
     }
 
     /** Loads the cache file; a missing, unreadable or differently fingerprinted file starts an empty cache. */
     public static <V> ContentCache<V> open(Path file, String fingerprint, Class<V> type) {
-        return new ContentCache<>(file, fingerprint, load(file, fingerprint, type));
+        return new ContentCache<>(file, true, fingerprint, load(file, fingerprint, type));
     }
 
-    /** False for the no-op cache (no file): {@link #get} then always misses and nothing is saved. */
+    /** False for the no-op cache: {@link #get} then always misses and nothing is saved. */
     public boolean enabled() {
-        return file != null;
+        return enabled;
     }
 
-    /** The value stored under {@code key} (a blob or commit id), counting a hit or a miss. */
+    /** The value stored under {@code key} (a blob or commit id) or put in this run, counting a hit or a miss. */
     public Optional<V> get(String key) {
         if (!enabled()) {
             return Optional.empty();
         }
-        V value = loaded.get(key);
+        V value = used.containsKey(key) ? used.get(key) : loaded.get(key);
         if (value == null) {
             misses.incrementAndGet();
             return Optional.empty();
@@ -100,7 +111,7 @@ public final class ContentCache<V> {
 
     /** Writes the entries used in this run through a temporary file, so a crash never leaves half a cache. */
     public void save() throws IOException {
-        if (!enabled() || (!changed && used.size() == loaded.size())) {
+        if (file == null || (!changed && used.size() == loaded.size())) {
             return; // nothing new and nothing to drop: the file on disk is already what we would write
         }
         ObjectNode root = MAPPER.createObjectNode();

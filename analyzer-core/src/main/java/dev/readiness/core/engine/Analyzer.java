@@ -11,10 +11,15 @@ import dev.readiness.core.baseline.BaselineException;
 import dev.readiness.core.baseline.ChangedLines;
 import dev.readiness.core.baseline.GateComparisons;
 import dev.readiness.core.baseline.GitChanges;
+import dev.readiness.core.baseline.MergeBase;
 import dev.readiness.core.baseline.Suppressions;
 import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.cache.ContentCache;
+import dev.readiness.core.evidence.EvidenceReport;
 import dev.readiness.core.evidence.TestEvidence;
+import dev.readiness.core.history.CommitCacheFile;
+import dev.readiness.core.history.CommitChangesCache;
+import dev.readiness.core.history.RememberingCommitCache;
 import dev.readiness.core.graph.PackageCycles;
 import dev.readiness.core.history.History;
 import dev.readiness.core.metrics.TestMetrics;
@@ -47,6 +52,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -55,13 +61,18 @@ import org.eclipse.jgit.lib.Repository;
 /**
  * Runs one scan as a pipeline of named stages, each a method from small typed values to small typed values:
  * open → check inputs → prepare (rules, caches) → parse (running the per-file rules) → history → models →
- * repository rules → suppressions → score → result → comparison against a baseline or Git ref. Six stages are
- * timed into {@link AnalysisResult#stageMillis()}, under the keys --timings reports: files, cache, source,
- * history, bytecode (the models) and repository-rules.
+ * repository rules → suppressions → score → (with a Git ref) the same analysis of the merge base → result →
+ * comparison against a baseline or Git ref. Six stages are timed into {@link AnalysisResult#stageMillis()}, under
+ * the keys --timings reports: files, cache, source, history, bytecode (the models) and repository-rules; with a
+ * ref, a seventh, {@value #MERGE_BASE_STAGE}.
  * The snapshot stays open inside the returned result's {@link dev.readiness.core.analysis.SourceTexts}
  * only through {@link Scan}, which the caller closes.
  */
 public final class Analyzer {
+
+    /** The --timings key of the scan of the merge base in pull-request mode ({@code --new-since}). */
+    public static final String MERGE_BASE_STAGE = "merge-base";
+    private static final int SHORT_COMMIT = 10;
 
     private final RuleRegistry registry;
     private final ProgressListener progress;
@@ -82,33 +93,50 @@ public final class Analyzer {
      */
     public Scan analyze(ScanRequest request, GateComparisons.Request comparison)
             throws ScanInputException, AnalysisException {
+        return analyze(request, comparison, null);
+    }
+
+    /** @param inherited what the scan of a merge base takes over from the scan it is compared with; null: nothing */
+    private Scan analyze(ScanRequest request, GateComparisons.Request comparison, Inherited inherited)
+            throws ScanInputException, AnalysisException {
         StageClock clock = new StageClock();
         RepositorySnapshot snapshot = clock.time("files", () -> open(request));
         try {
             ChangedLines changedLines = checkInputs(snapshot, request, comparison.newSinceRef());
-            Run opened = new Run(snapshot, request, new ArrayList<>(snapshotNotifications(snapshot)));
-            Setup setup = clock.time("cache", () -> prepare(opened));
+            Run opened = new Run(snapshot, request, new ArrayList<>(snapshotNotifications(snapshot)), inherited);
+            Setup setup = clock.time("cache", () -> prepare(opened, changedLines != null));
             JavaFileStage.Parsed parsed = clock.time("source", () -> parse(opened, setup));
+            int cacheHits = setup.cache().hits();
+            int cacheMisses = setup.cache().misses();
             Run run = opened.withGeneratedCode(parsed.generatedPaths());
             History history = clock.time(HistoryStage.STAGE, () -> readHistory(run, setup));
             // keyed "bytecode" as before evidence and the context joined this stage: --timings readers know the key
             Models models = new Models(setup, parsed, clock.time(BytecodeStage.STAGE,
                     () -> buildContext(run, parsed, history)));
-            List<Finding> findings = clock.time("repository-rules", () -> runRules(run, models));
+            Set<String> onCompiledClasses = new TreeSet<>();
+            List<Finding> findings = clock.time("repository-rules", () -> runRules(run, models, onCompiledClasses));
             List<Finding> suppressed = suppress(run, models, findings);
             Scored scored = score(run, models, suppressed);
+            MergeBase mergeBase = changedLines == null ? null
+                    : clock.time(MERGE_BASE_STAGE, () -> scanMergeBase(run, setup, changedLines, onCompiledClasses));
             AnalysisResult result = assemble(run, models, scored, clock.millis());
-            AnalysisResult compared = compare(result, comparison, changedLines);
-            saveCache(setup.cache());
-            return new Scan(run.snapshot(), compared, models.context(), setup.cache().hits(), setup.cache().misses());
+            AnalysisResult compared = compare(result, comparison, mergeBase);
+            if (inherited == null) {
+                saveCaches(setup); // a merge base's scan fills its scan's caches, which that scan saves
+            }
+            return new Scan(run.snapshot(), compared, models.context(), cacheHits, cacheMisses);
         } catch (ScanInputException | AnalysisException | RuntimeException e) {
             snapshot.close();
             throw e;
         }
     }
 
-    /** What every stage of one scan reads (the snapshot, the request) and adds to (the notifications). */
-    private record Run(RepositorySnapshot snapshot, ScanRequest request, List<ToolNotification> notifications) {
+    /**
+     * What every stage of one scan reads (the snapshot, the request, what a merge base's scan takes over from the scan
+     * it is compared with, null for any other scan) and adds to (the notifications).
+     */
+    private record Run(RepositorySnapshot snapshot, ScanRequest request, List<ToolNotification> notifications,
+                       Inherited inherited) {
 
         /**
          * This run with the files the parser found generated given that role, and one note naming the code left
@@ -118,16 +146,25 @@ public final class Analyzer {
             RepositorySnapshot relabelled = snapshot.withRole(generated, FileKind.GENERATED,
                     "its header or @Generated says a tool wrote it");
             LeftOutCode.note(relabelled).ifPresent(notifications::add);
-            return new Run(relabelled, request, notifications);
+            return new Run(relabelled, request, notifications, inherited);
         }
     }
 
     /**
+     * What the scan of a merge base takes over from the scan it is compared with: the test evidence reports (the
+     * work tree's build output, read for both so that only the code tells them apart) and the caches, so that the
+     * files and commits the two share are analysed once.
+     */
+    private record Inherited(List<EvidenceReport> evidenceReports, ContentCache<FileAnalysis> files,
+                             CommitChangesCache commits) {
+    }
+
+    /**
      * The output of the cache stage: the enabled rules, those left off for being below the precision bar, the
-     * analyzer's fingerprint and the caches (null: none).
+     * analyzer's fingerprint, the per-file cache, the per-commit cache and the file behind it to save (null: none).
      */
     private record Setup(List<ActiveRule> rules, List<RuleMetadata> offBelowBar, String fingerprint,
-                         Path cacheDirectory, ContentCache<FileAnalysis> cache) {
+                         ContentCache<FileAnalysis> cache, CommitChangesCache commits, CommitCacheFile commitFile) {
 
         List<ActiveRule> ofKind(Predicate<RuleType> kind) {
             return rules.stream().filter(rule -> kind.test(rule.type())).toList();
@@ -168,18 +205,30 @@ public final class Analyzer {
         return changedLines;
     }
 
-    /** Stage "cache": the enabled rules with their options, the fingerprint they make and the per-file cache. */
-    private Setup prepare(Run run) {
-        Path cacheDirectory = cacheDirectory(run);
+    /**
+     * Stage "cache": the enabled rules with their options, the fingerprint they make and the caches; those of the scan
+     * a merge base's scan is compared with, and when a merge base will be scanned ({@code sharing}) caches kept in
+     * memory too, even with --no-cache.
+     */
+    private Setup prepare(Run run, boolean sharing) {
         List<ActiveRule> rules = ActiveRule.of(registry.all(), run.request().config());
         String fingerprint = AnalyzerFingerprint.of(registry.all(), rules.stream().map(ActiveRule::settingsKey).toList());
-        ContentCache<FileAnalysis> cache = cacheDirectory == null ? ContentCache.disabled()
-                : ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(run.snapshot())), fingerprint,
-                        FileAnalysis.class);
         Set<String> running = rules.stream().map(rule -> rule.metadata().id()).collect(Collectors.toSet());
         List<RuleMetadata> offBelowBar = registry.metadata().stream()
                 .filter(rule -> !rule.scored() && !running.contains(rule.id())).toList();
-        return new Setup(rules, offBelowBar, fingerprint, cacheDirectory, cache);
+        if (run.inherited() != null) {
+            return new Setup(rules, offBelowBar, fingerprint, run.inherited().files(), run.inherited().commits(), null);
+        }
+        Path cacheDirectory = cacheDirectory(run);
+        ContentCache<FileAnalysis> cache = cacheDirectory != null
+                ? ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(run.snapshot())), fingerprint,
+                        FileAnalysis.class)
+                : sharing ? ContentCache.inMemory() : ContentCache.disabled();
+        CommitCacheFile commitFile = cacheDirectory == null ? null
+                : new HistoryStage(progress, fingerprint).openCache(cacheDirectory, run.snapshot());
+        CommitChangesCache commits = commitFile == null ? CommitChangesCache.NONE : commitFile;
+        return new Setup(rules, offBelowBar, fingerprint, cache,
+                sharing ? new RememberingCommitCache(commits) : commits, commitFile);
     }
 
     /** Stage "source": every Java file parsed, the per-file rules run on each tree while it is in memory. */
@@ -195,13 +244,15 @@ public final class Analyzer {
     /** Stage "history": the commit history; null without one. */
     private History readHistory(Run run, Setup setup) {
         return new HistoryStage(progress, setup.fingerprint())
-                .run(run.snapshot(), run.request(), setup.cacheDirectory(), run.notifications());
+                .run(run.snapshot(), run.request(), setup.commits(), run.notifications());
     }
 
     /** Stage "bytecode": the models the repository rules read, with test evidence and compiled classes when found. */
     private static SnapshotContext buildContext(Run run, JavaFileStage.Parsed parsed, History history) {
         ScanRequest request = run.request();
-        TestEvidence evidence = EvidenceStage.load(run.snapshot(), request.reports(), run.notifications());
+        TestEvidence evidence = run.inherited() == null
+                ? EvidenceStage.load(run.snapshot(), request.reports(), run.notifications())
+                : EvidenceStage.load(run.snapshot(), run.inherited().evidenceReports(), run.notifications());
         SnapshotContext context = new SnapshotContext(run.snapshot(), new SourceFacts(parsed.facts()), history,
                 evidence, request.config());
         ArchitectureConfigCheck.check(request.config(), context.typeIndex(), run.notifications());
@@ -210,11 +261,14 @@ public final class Analyzer {
         return context;
     }
 
-    /** Stage "repository-rules": the repository rules over the models; with the per-file findings, all findings. */
-    private static List<Finding> runRules(Run run, Models models) {
+    /**
+     * Stage "repository-rules": the repository rules over the models; with the per-file findings, all findings. The
+     * ids of the rules that read compiled classes go into {@code onCompiledClasses}.
+     */
+    private static List<Finding> runRules(Run run, Models models, Set<String> onCompiledClasses) {
         List<Finding> findings = new ArrayList<>(models.parsed().findings());
         findings.addAll(RepositoryRuleStage.run(models.setup().ofKind(RuleType::isRepositoryWide), models.context(),
-                run.notifications()));
+                run.notifications(), onCompiledClasses));
         return findings;
     }
 
@@ -266,11 +320,42 @@ public final class Analyzer {
      * Marks each finding new or unchanged against a baseline and/or a ref; after scoring, since the score counts
      * no baseline state, and on the result, since fingerprints need its file texts.
      */
-    private AnalysisResult compare(AnalysisResult result, GateComparisons.Request comparison,
-                                   ChangedLines changedLines) {
-        Set<String> fileLevelRules = registry.all().stream().filter(RuleType::isRepositoryWide)
-                .map(rule -> rule.metadata().id()).collect(Collectors.toSet());
-        return GateComparisons.compare(result, comparison, changedLines, fileLevelRules);
+    private static AnalysisResult compare(AnalysisResult result, GateComparisons.Request comparison,
+                                          MergeBase mergeBase) {
+        return GateComparisons.compare(result, comparison, mergeBase);
+    }
+
+    private Set<String> repositoryRules() {
+        return registry.all().stream().filter(RuleType::isRepositoryWide).map(rule -> rule.metadata().id())
+                .collect(Collectors.toSet());
+    }
+
+    /**
+     * Stage "merge-base": the same analysis of the merge base's tree, read from Git objects (nothing is checked out),
+     * with this scan's configuration and test evidence reports, so that only what the branch changed tells the two
+     * apart; compiled classes belong to the work tree and are left out, so the findings of the rules that read them
+     * here ({@code onCompiledClasses}) are compared with what the sources gave there. It shares this scan's caches:
+     * only the files the branch changed are analysed again. A merge base that cannot be scanned (the scanned
+     * directory did not exist yet) leaves the findings to be judged on the lines changed alone.
+     */
+    private MergeBase scanMergeBase(Run run, Setup setup, ChangedLines changedLines, Set<String> onCompiledClasses) {
+        ScanRequest atBase = run.request().atCommit(changedLines.mergeBase());
+        Inherited inherited = new Inherited(EvidenceStage.reports(run.snapshot(), run.request().reports(),
+                new ArrayList<>()), setup.cache(), setup.commits());
+        if (!onCompiledClasses.isEmpty()) {
+            run.notifications().add(ToolNotification.global("merge-base-from-sources", Level.NOTE, "this scan read "
+                    + "compiled classes, which the merge base (read from Git objects) has not, so there the sources "
+                    + "were read: a finding of " + String.join(", ", onCompiledClasses) + " is new only when the merge "
+                    + "base lacked it and its file changed, and the score change includes the difference"));
+        }
+        try (Scan base = analyze(atBase, GateComparisons.Request.NONE, inherited)) {
+            return MergeBase.of(base.result(), changedLines, new MergeBase.Rules(repositoryRules(), onCompiledClasses));
+        } catch (ScanInputException | AnalysisException e) {
+            run.notifications().add(ToolNotification.global("merge-base-not-scanned", Level.NOTE, "the merge base "
+                    + changedLines.mergeBase().substring(0, SHORT_COMMIT) + " could not be scanned (" + e.getMessage()
+                    + "): a finding is new when a line of it (for a repository rule, its file) changed"));
+            return MergeBase.unscanned(changedLines, new MergeBase.Rules(repositoryRules(), Set.of()));
+        }
     }
 
     /** Null without a ref; a ref that does not resolve, or a directory that is no Git repository, is an input error. */
@@ -310,11 +395,18 @@ public final class Analyzer {
     }
 
     /** A cache that cannot be written costs the next run time, not this run its result. */
-    private static void saveCache(ContentCache<FileAnalysis> cache) {
+    private static void saveCaches(Setup setup) {
         try {
-            cache.save();
+            setup.cache().save();
         } catch (IOException e) {
             // deliberately not a notification: reports must not depend on the state of the cache
+        }
+        try {
+            if (setup.commitFile() != null) {
+                setup.commitFile().save();
+            }
+        } catch (IOException e) {
+            // as above
         }
     }
 

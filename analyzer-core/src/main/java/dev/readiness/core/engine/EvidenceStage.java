@@ -43,13 +43,25 @@ final class EvidenceStage {
     /** The evidence of this scan, or null when no report was found or named. */
     static TestEvidence load(RepositorySnapshot snapshot, ExplicitReports explicit,
                              List<ToolNotification> notifications) {
+        return load(snapshot, reports(snapshot, explicit, notifications), notifications);
+    }
+
+    /** The reports found in the build output of {@code snapshot} and those named, each file once. */
+    static List<EvidenceReport> reports(RepositorySnapshot snapshot, ExplicitReports explicit,
+                                        List<ToolNotification> notifications) {
         List<EvidenceReport> reports = new ArrayList<>(discovered(snapshot, notifications));
         explicit.pitReports().forEach(file -> reports.add(new EvidenceReport(ReportKind.PIT, file, "")));
         explicit.jacocoReports().forEach(file -> reports.add(new EvidenceReport(ReportKind.JACOCO, file, "")));
+        return distinct(reports);
+    }
+
+    /** The evidence {@code reports} give about the files of {@code snapshot}, or null when there are none. */
+    static TestEvidence load(RepositorySnapshot snapshot, List<EvidenceReport> reports,
+                             List<ToolNotification> notifications) {
         if (reports.isEmpty()) {
             return null;
         }
-        TestEvidence evidence = TestEvidenceLoader.load(snapshot.rootDirectory(), distinct(reports), snapshot.files());
+        TestEvidence evidence = TestEvidenceLoader.load(snapshot.rootDirectory(), reports, snapshot.files());
         for (EvidenceProblem problem : evidence.problems()) {
             notifications.add(ToolNotification.forFile("evidence-error", Level.WARNING, problem.path(),
                     "test evidence report not used: " + problem.message()));

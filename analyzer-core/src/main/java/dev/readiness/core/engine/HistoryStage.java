@@ -51,39 +51,29 @@ final class HistoryStage {
         }
     }
 
-    /** Null when the snapshot has no Git history or it could not be read. */
-    History run(RepositorySnapshot snapshot, ScanRequest request, Path cacheDirectory,
+    /** The per-commit cache file of {@code snapshot}'s repository and scope in {@code cacheDirectory}. */
+    CommitCacheFile openCache(Path cacheDirectory, RepositorySnapshot snapshot) {
+        return CommitCacheFile.open(CacheFiles.fileFor(cacheDirectory, STAGE,
+                snapshot.rootDirectory() + "#" + snapshot.scope(), ".bin.gz"), fingerprint);
+    }
+
+    /** Null when the snapshot has no Git history or it could not be read; commits' changes come from {@code cache}. */
+    History run(RepositorySnapshot snapshot, ScanRequest request, CommitChangesCache cache,
                 List<ToolNotification> notifications) {
         Repository repository = snapshot.repository().orElse(null);
         if (repository == null || !snapshot.gitState().hasHistory()) {
             return null;
         }
-        CommitCacheFile cache = cacheDirectory == null ? null : CommitCacheFile.open(
-                CacheFiles.fileFor(cacheDirectory, STAGE, snapshot.rootDirectory() + "#" + snapshot.scope(), ".bin.gz"),
-                fingerprint);
         try {
             HistoryOptions options = ConfiguredHistory.options(request.history(), request.config().history(), repository);
-            History history = new HistoryReader(repository, snapshot.scope(), options,
-                    cache == null ? CommitChangesCache.NONE : cache)
+            History history = new HistoryReader(repository, snapshot.scope(), options, cache)
                     .read((done, total) -> progress.progress(STAGE, done, total));
-            save(cache);
             ScanPaths paths = request.config().paths();
             return paths.isAll() ? history : ConfiguredHistory.restrictedTo(history, paths.matcher(), options);
         } catch (HistoryReadException | IOException e) {
             notifications.add(ToolNotification.global("history-error", Level.WARNING,
                     e.getMessage() + "; history-based analysis is not available"));
             return null;
-        }
-    }
-
-    private static void save(CommitCacheFile cache) {
-        if (cache == null) {
-            return;
-        }
-        try {
-            cache.save();
-        } catch (IOException e) {
-            // a cache that cannot be written costs the next run time, not this run its result
         }
     }
 }

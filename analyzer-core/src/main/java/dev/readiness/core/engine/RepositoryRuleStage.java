@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -25,7 +26,12 @@ final class RepositoryRuleStage {
     private RepositoryRuleStage() {
     }
 
-    static List<Finding> run(List<ActiveRule> rules, RepositoryContext context, List<ToolNotification> notifications) {
+    /**
+     * @param onCompiledClasses gets the id of every rule that read the compiled classes (directly or through the
+     *                          dependency graph built from them)
+     */
+    static List<Finding> run(List<ActiveRule> rules, SnapshotContext context, List<ToolNotification> notifications,
+                             Set<String> onCompiledClasses) {
         Map<Need, String> missing = missingNeeds(context);
         Map<Need, TreeSet<String>> skipped = new EnumMap<>(Need.class);
         List<Finding> findings = new ArrayList<>();
@@ -36,6 +42,7 @@ final class RepositoryRuleStage {
                 continue;
             }
             List<Finding> reported = new ArrayList<>();
+            int compiledClassReads = context.compiledClassReads();
             try {
                 ((RepositoryRule) rule.rule()).check(context, rule.sink(reported));
             } catch (RuntimeException e) {
@@ -44,6 +51,9 @@ final class RepositoryRuleStage {
                         "rule " + rule.metadata().id() + " failed: " + e));
             }
             findings.addAll(inScope(rule, reported, context, notifications));
+            if (context.compiledClassReads() > compiledClassReads) {
+                onCompiledClasses.add(rule.metadata().id());
+            }
         }
         skipped.forEach((need, ids) -> notifications.add(ToolNotification.global("rule-skipped", Level.NOTE,
                 (ids.size() == 1 ? "1 rule needs " : ids.size() + " rules need ") + need.description()

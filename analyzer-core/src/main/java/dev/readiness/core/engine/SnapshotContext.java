@@ -2,6 +2,7 @@ package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.SourceTexts;
 import dev.readiness.core.bytecode.BytecodeModel;
+import java.util.concurrent.atomic.AtomicInteger;
 import dev.readiness.core.config.ReadinessConfig;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.graph.DependencyGraph;
@@ -37,6 +38,7 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
 
     private final ReadinessConfig config;
     private BytecodeModel bytecode;
+    private final AtomicInteger compiledClassReads = new AtomicInteger();
 
     SnapshotContext(RepositorySnapshot snapshot, SourceFacts sourceFacts, History history, TestEvidence testEvidence,
                     ReadinessConfig config) {
@@ -55,6 +57,7 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
 
     @Override
     public Optional<BytecodeModel> bytecode() {
+        countCompiledClassRead();
         return Optional.ofNullable(bytecode);
     }
 
@@ -115,6 +118,7 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
 
     @Override
     public synchronized DependencyGraph dependencyGraph() {
+        countCompiledClassRead();
         if (dependencyGraph == null && bytecode != null) {
             dependencyGraph = bytecode.dependencyGraph();
         } else if (dependencyGraph == null) {
@@ -158,5 +162,19 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     @Override
     public Optional<TestEvidence> testEvidence() {
         return Optional.ofNullable(testEvidence);
+    }
+
+    /**
+     * How often the compiled classes were read so far, directly or through the dependency graph built from them (0
+     * without compiled classes): tells which rules' findings rest on them.
+     */
+    int compiledClassReads() {
+        return compiledClassReads.get();
+    }
+
+    private void countCompiledClassRead() {
+        if (bytecode != null) {
+            compiledClassReads.incrementAndGet();
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.BaselineEntry;
 import dev.readiness.core.analysis.GateComparison;
+import dev.readiness.core.analysis.MergeBaseDelta;
 import dev.readiness.core.analysis.RepositoryOverview;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.metrics.Biomarker;
@@ -217,7 +218,30 @@ public final class JsonReportWriter {
             item.put("path", entry.path());
             item.put("symbol", entry.symbol());
         }
+        delta(comparison.delta(), node);
         return node;
+    }
+
+    /**
+     * With --new-since: the score at the merge base and its change, and each changed production file's code health
+     * then and now; null fields without a ref.
+     */
+    private static void delta(MergeBaseDelta delta, ObjectNode node) {
+        node.put("mergeBaseScore", delta == null ? null : delta.score().before());
+        node.put("scoreChange", delta == null ? null : delta.score().change());
+        if (delta == null) {
+            node.putNull("changedFiles");
+            return;
+        }
+        ArrayNode files = node.putArray("changedFiles");
+        for (MergeBaseDelta.FileChange file : delta.files()) {
+            ObjectNode item = files.addObject();
+            item.put("path", file.path());
+            item.put("previousPath", file.previousPath());
+            item.put("mergeBaseHealth", file.before());
+            item.put("health", file.now());
+            item.put("healthChange", file.change());
+        }
     }
 
     /**

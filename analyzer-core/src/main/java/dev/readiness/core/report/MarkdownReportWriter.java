@@ -3,6 +3,7 @@ package dev.readiness.core.report;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.FindingPriority;
 import dev.readiness.core.analysis.GateComparison;
+import dev.readiness.core.analysis.MergeBaseDelta;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.Trend;
 import dev.readiness.core.rule.BaselineState;
@@ -102,6 +103,28 @@ public final class MarkdownReportWriter {
             out.append(", ").append(number(comparison.absent().size())).append(" absent");
         }
         out.append(" (only new findings fail the quality gate).\n\n");
+        if (comparison.delta() != null) {
+            mergeBaseDelta(comparison.delta(), out);
+        }
+    }
+
+    /** The score at the merge base and now, and a table of the changed files whose code health fell most. */
+    private static void mergeBaseDelta(MergeBaseDelta delta, StringBuilder out) {
+        out.append(MarkdownText.escape(MergeBaseText.score(delta))).append(".\n\n");
+        if (delta.files().isEmpty()) {
+            return;
+        }
+        if (delta.moved().isEmpty()) {
+            out.append(MarkdownText.escape(MergeBaseText.unchanged(delta))).append(".\n\n");
+            return;
+        }
+        out.append("| ").append(MarkdownText.escape(MergeBaseText.filesHeading(delta)))
+                .append(" | File |\n| --- | --- |\n");
+        MergeBaseText.listed(delta).forEach(file -> out.append("| ")
+                .append(MarkdownText.escape(MergeBaseText.health(file))).append(" | ")
+                .append(MarkdownText.escape(MergeBaseText.path(file))).append(" |\n"));
+        MergeBaseText.rest(delta).ifPresent(rest -> out.append('\n').append(MarkdownText.escape(rest)).append(".\n"));
+        out.append('\n');
     }
 
     /** With --compare: the change since that report, the categories that moved and a few new and gone findings. */

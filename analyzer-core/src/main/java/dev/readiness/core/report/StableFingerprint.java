@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Our own fingerprint for baselines: rule id, file, enclosing symbol and the finding's first line with its
@@ -35,6 +36,15 @@ public final class StableFingerprint {
      * other fields in the given order, so pass the whole report-ordered list, not a subset.
      */
     public static List<String> of(List<Finding> findings, SourceTexts sources) {
+        return of(findings, sources, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #of(List, SourceTexts)} with each finding's path replaced by {@code renamed} in the fingerprint (the
+     * text is still read from the finding's own path): the fingerprints an earlier commit's findings would have
+     * under the paths their files have now.
+     */
+    public static List<String> of(List<Finding> findings, SourceTexts sources, UnaryOperator<String> renamed) {
         Map<String, Optional<String[]>> lines = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         List<String> fingerprints = new ArrayList<>(findings.size());
@@ -42,11 +52,22 @@ public final class StableFingerprint {
             String path = finding.location().path();
             String snippet = snippet(lines.computeIfAbsent(path, key -> lines(sources, key)),
                     finding.location().region().startLine());
-            Fields fields = new Fields(finding.ruleId(), path, finding.location().enclosingSymbol(), snippet);
+            Fields fields = new Fields(finding.ruleId(), renamed.apply(path), finding.location().enclosingSymbol(),
+                    snippet);
             int occurrence = seen.merge(fields.joined(), 1, Integer::sum) - 1;
             fingerprints.add(fields.fingerprint(occurrence));
         }
         return fingerprints;
+    }
+
+    /**
+     * The primary start line of each of {@code findings}, whitespace normalised as in the fingerprint, index-aligned
+     * with them; "" where the text is unavailable.
+     */
+    public static List<String> snippets(List<Finding> findings, SourceTexts sources) {
+        Map<String, Optional<String[]>> lines = new HashMap<>();
+        return findings.stream().map(finding -> snippet(lines.computeIfAbsent(finding.location().path(),
+                key -> lines(sources, key)), finding.location().region().startLine())).toList();
     }
 
     /** Fingerprints without file texts (every snippet empty). */

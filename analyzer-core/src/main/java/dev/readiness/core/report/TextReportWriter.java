@@ -3,6 +3,7 @@ package dev.readiness.core.report;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.FindingPriority;
 import dev.readiness.core.analysis.GateComparison;
+import dev.readiness.core.analysis.MergeBaseDelta;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
@@ -223,11 +224,30 @@ public final class TextReportWriter {
             lines.add("  " + number(result.count(BaselineState.NEW)) + " new, "
                     + number(result.count(BaselineState.UNCHANGED)) + " unchanged" + absent
                     + " (only new findings fail the quality gate)");
+            if (comparison.delta() != null) {
+                mergeBaseDelta(comparison.delta(), lines);
+            }
         }
         lines.add("");
     }
 
-    /** "baseline FILE" and/or "lines changed since REF (merge base abc)". */
+    /** The score at the merge base and now, and the code health of the changed files whose health fell most. */
+    private static void mergeBaseDelta(MergeBaseDelta delta, List<String> lines) {
+        lines.add("  " + MergeBaseText.score(delta));
+        if (delta.files().isEmpty()) {
+            return;
+        }
+        if (delta.moved().isEmpty()) {
+            lines.add("  " + MergeBaseText.unchanged(delta));
+            return;
+        }
+        lines.add("  " + MergeBaseText.filesHeading(delta) + ":");
+        MergeBaseText.listed(delta).forEach(file -> lines.add(UNCUT + String.format(Locale.ROOT, "    %-18s  %s",
+                MergeBaseText.health(file), MergeBaseText.path(file))));
+        MergeBaseText.rest(delta).ifPresent(rest -> lines.add("    " + rest));
+    }
+
+    /** "baseline FILE" and/or "changes since REF (merge base abc)". */
     private static List<String> against(GateComparison comparison) {
         List<String> against = new ArrayList<>();
         if (comparison.baselineFile() != null) {
@@ -235,7 +255,7 @@ public final class TextReportWriter {
         }
         if (comparison.newSinceRef() != null) {
             String base = comparison.mergeBase();
-            against.add("lines changed since " + comparison.newSinceRef() + " (merge base "
+            against.add("changes since " + comparison.newSinceRef() + " (merge base "
                     + base.substring(0, Math.min(SHORT_COMMIT, base.length())) + ")");
         }
         return against;

@@ -19,7 +19,8 @@ import java.util.function.Predicate;
 /**
  * What the history score measures: the lines-of-code-weighted code health of the most-changed production
  * files of the recent window ({@link Hotspots#mostChanged()}, their paths in {@code hotspotPaths}; null when none
- * changed) and the truck factor of the production files (Avelino et al.). Not available without history.
+ * changed) and the truck factor of the production files (Avelino et al.). Not available without history, nor in a
+ * shallow clone.
  */
 public record HistoryMeasures(String unavailableReason, Double hotspotHealth, int hotspotFiles, int changedFiles,
                               int truckFactor, int authoredFiles, List<String> hotspotPaths) {
@@ -27,6 +28,13 @@ public record HistoryMeasures(String unavailableReason, Double hotspotHealth, in
     /** The names of the history score's inputs, as the score explains them. */
     public static final String TRUCK_FACTOR = "truck factor";
     public static final String HOTSPOT_HEALTH = "hotspot health";
+
+    /**
+     * Why a shallow clone's history is not measured: a truck factor and change counts from the few commits fetched
+     * would score it near 0 (a CI checkout fetches one commit by default) and fail a --fail-under gate for nothing.
+     */
+    public static final String SHALLOW_CLONE = "the repository is a shallow clone, so its history is incomplete: "
+            + "fetch all of it, e.g. actions/checkout with fetch-depth: 0 or git fetch --unshallow";
 
     public HistoryMeasures {
         hotspotPaths = List.copyOf(hotspotPaths);
@@ -78,6 +86,9 @@ public record HistoryMeasures(String unavailableReason, Double hotspotHealth, in
             return unavailable(missing.get());
         }
         History history = context.history().orElseThrow();
+        if (history.shallow() || context.gitState().shallow()) {
+            return unavailable(SHALLOW_CLONE);
+        }
         Map<String, Set<String>> authors = new TreeMap<>();
         history.files().values().stream().filter(file -> context.isProduction(file.path()) && inPart.test(file.path()))
                 .forEach(file -> authors.put(file.path(), Authorship.authors(file)));

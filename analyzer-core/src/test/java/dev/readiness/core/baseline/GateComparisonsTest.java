@@ -13,11 +13,9 @@ import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
 import dev.readiness.core.score.ReadinessScorer;
 import dev.readiness.core.score.ScoreMeasures;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class GateComparisonsTest {
@@ -27,7 +25,6 @@ class GateComparisonsTest {
     private static final SourceTexts SOURCES = path -> path.equals(ORDER) ? Optional.of(TEXT) : Optional.empty();
     private static final Finding PAY = finding("modularity/long-method", 4, "pay is long");
     private static final Finding SHIP = finding("modularity/long-method", 5, "ship is long");
-    private static final Finding HOTSPOT = finding("history/hotspot", 1, "Order is a hotspot");
 
     @Test
     void againstABaselineOnlyFindingsItDoesNotKnowAreNewAndTheOnesItMissesAreGone() {
@@ -36,7 +33,7 @@ class GateComparisonsTest {
         GateComparisons.Request request = new GateComparisons.Request(List.of(
                 new BaselineEntry(payFingerprint, PAY.ruleId(), ORDER, "shop.Order#pay()"), gone), "baseline.json", null);
 
-        AnalysisResult compared = GateComparisons.compare(result(PAY, SHIP), request, null, Set.of());
+        AnalysisResult compared = GateComparisons.compare(result(PAY, SHIP), request, null);
 
         assertThat(compared.findings()).extracting(Finding::message, Finding::baselineState).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("pay is long", BaselineState.UNCHANGED),
@@ -45,26 +42,10 @@ class GateComparisonsTest {
     }
 
     @Test
-    void sinceARefALineFindingIsNewWhenItsLinesChangedAndAFileLevelOneWhenItsFileDid() {
-        BitSet changed = new BitSet();
-        changed.set(5);
-        ChangedLines lines = new ChangedLines("abc123", Map.of(ORDER, changed));
-
-        AnalysisResult compared = GateComparisons.compare(result(PAY, SHIP, HOTSPOT),
-                new GateComparisons.Request(null, null, "main"), lines, Set.of("history/hotspot"));
-
-        assertThat(compared.findings()).extracting(Finding::message, Finding::baselineState).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Order is a hotspot", BaselineState.NEW),
-                org.assertj.core.groups.Tuple.tuple("pay is long", BaselineState.UNCHANGED),
-                org.assertj.core.groups.Tuple.tuple("ship is long", BaselineState.NEW));
-        assertThat(compared.comparison().mergeBase()).isEqualTo("abc123");
-    }
-
-    @Test
     void withNothingToCompareTheResultIsLeftAsItIs() {
         AnalysisResult result = result(PAY);
 
-        assertThat(GateComparisons.compare(result, GateComparisons.Request.NONE, null, Set.of())).isSameAs(result);
+        assertThat(GateComparisons.compare(result, GateComparisons.Request.NONE, null)).isSameAs(result);
     }
 
     private static AnalysisResult result(Finding... findings) {

@@ -33,6 +33,26 @@ class ContentCacheTest {
     }
 
     @Test
+    void whatOneScanPutsTheNextScanOfTheSameRunFinds() {
+        ContentCache<Entry> run = ContentCache.inMemory();
+        run.put("a", new Entry("alpha", 1));
+
+        assertThat(run.get("a")).contains(new Entry("alpha", 1));
+        assertThat(ContentCache.<Entry>disabled().get("a")).isEmpty();
+    }
+
+    @Test
+    void aCacheInMemoryIsNeverWritten() throws IOException {
+        ContentCache<Entry> run = ContentCache.inMemory();
+        run.put("a", new Entry("alpha", 1));
+
+        run.save();
+
+        assertThat(run.enabled()).isTrue();
+        assertThat(temp).isEmptyDirectory();
+    }
+
+    @Test
     void anotherFingerprintMeansAnotherAnalyzerAndNothingIsReused() throws IOException {
         Path file = temp.resolve("files.json.gz");
         ContentCache<Entry> old = ContentCache.open(file, "v1", Entry.class);

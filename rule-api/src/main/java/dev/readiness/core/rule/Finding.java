@@ -53,7 +53,7 @@ public record Finding(String ruleId, Level level, String message, Location locat
         return suppression == null;
     }
 
-    /** Active and not known from the baseline (or on lines changed since the ref): what the gate looks at. */
+    /** Active and not known from the baseline (or brought by the branch since the ref): what the gate looks at. */
     public boolean isGating() {
         return isActive() && baselineState != BaselineState.UNCHANGED;
     }

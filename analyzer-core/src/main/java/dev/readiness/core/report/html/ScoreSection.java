@@ -2,10 +2,12 @@ package dev.readiness.core.report.html;
 
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.GateComparison;
+import dev.readiness.core.analysis.MergeBaseDelta;
 import dev.readiness.core.analysis.ScanMetrics;
 import dev.readiness.core.config.Category;
 import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Level;
+import dev.readiness.core.report.MergeBaseText;
 import dev.readiness.core.report.ScoreText;
 import dev.readiness.core.score.CategoryScore;
 import dev.readiness.core.score.ReadinessLevel;
@@ -95,7 +97,20 @@ final class ScoreSection {
                 .text("Compared with " + comparison.against(name -> name) + ": ").element("strong", result.count(BaselineState.NEW) + " new").text(", "
                 + result.count(BaselineState.UNCHANGED) + " unchanged" + (comparison.baselineFile() == null ? ""
                 : ", " + comparison.absent().size() + " gone since the baseline") + ". Only new findings fail the "
-                + "quality gate.").close("p");
+                + "quality gate." + (comparison.delta() == null ? "" : " " + MergeBaseText.score(comparison.delta()) + "."))
+                .close("p");
+        if (comparison.delta() != null && !comparison.delta().files().isEmpty()) {
+            healthChanges(html, comparison.delta());
+        }
+    }
+
+    /** Every changed production file's code health at the merge base and now, the worst change first. */
+    private static void healthChanges(Html html, MergeBaseDelta delta) {
+        html.open("details", "class", "health-changes", "id", "health-changes")
+                .element("summary", MergeBaseText.filesHeading(delta)).open("ul");
+        delta.worstFirst().forEach(file -> html.open("li").element("span", MergeBaseText.health(file), "class", "health")
+                .text(" ").element("code", MergeBaseText.path(file)).close("li"));
+        html.close("ul").close("details");
     }
 
     private static void fact(Html html, long count, String one, String many) {

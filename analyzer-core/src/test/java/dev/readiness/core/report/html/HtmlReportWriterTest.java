@@ -8,10 +8,12 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.BaselineEntry;
 import dev.readiness.core.analysis.FindingImpacts;
 import dev.readiness.core.analysis.GateComparison;
+import dev.readiness.core.analysis.MergeBaseDelta;
 import dev.readiness.core.analysis.RepositoryOverview.FileChanges;
 import dev.readiness.core.analysis.RepositoryOverview.PackageCycle;
 import dev.readiness.core.analysis.RepositoryOverview.PackageEdge;
 import dev.readiness.core.analysis.RepositoryOverview;
+import dev.readiness.core.analysis.Trend;
 import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.rule.BaselineState;
 import dev.readiness.core.rule.Finding;
@@ -258,6 +260,24 @@ class HtmlReportWriterTest {
                 + "the quality gate.");
         assertThat(page.select("#filter-status option").eachAttr("value")).containsExactly("active", "new", "suppressed");
         assertThat(parse(ReportFixtures.result()).getElementById("comparison")).isNull();
+    }
+
+    @Test
+    void sinceARefTheComparisonGivesTheScoreAtTheMergeBaseAndEveryChangedFilesHealth() {
+        MergeBaseDelta delta = new MergeBaseDelta(new Trend.Change(71.7, 72.3), List.of(
+                new MergeBaseDelta.FileChange(ReportFixtures.UTIL, null, 9.6, 9.8),
+                new MergeBaseDelta.FileChange(ReportFixtures.ORDER, null, 9.6, 8.9)));
+        AnalysisResult result = ReportFixtures.result().withFindings(ReportFixtures.findings(), new GateComparison(
+                null, "main", "d87a59f67688a9f2b77cfd55aded307a6cfa5e85", List.of(), delta));
+
+        Document page = parse(result);
+
+        assertThat(page.getElementById("comparison").text()).endsWith("Only new findings fail the quality gate. "
+                + "Score at the merge base 71.7, now 72.3 (+0.6).");
+        assertThat(page.select("#health-changes summary").text())
+                .isEqualTo("Code health of the 2 changed production files, at the merge base → now");
+        assertThat(page.select("#health-changes li").eachText()).containsExactly(
+                "9.6 → 8.9 (-0.7) " + ReportFixtures.ORDER, "9.6 → 9.8 (+0.2) " + ReportFixtures.UTIL);
     }
 
     @Test
