@@ -134,28 +134,37 @@ public final class MergeBase {
      * its key, then the ones left take what is left at their place, in report order.
      */
     private Set<Integer> knownRepositoryFindings(List<Finding> findings, List<RepositoryFindingKey> keys) {
-        Map<RepositoryFindingKey.Place, Deque<String>> remaining = new HashMap<>();
-        found.repositoryFindings().forEach((place, messages) -> remaining.put(place, new ArrayDeque<>(messages)));
         List<Integer> ofRepositoryRules = IntStream.range(0, findings.size())
                 .filter(i -> rules.repository().contains(findings.get(i).ruleId())).boxed().toList();
-        Set<Integer> known = new HashSet<>();
-        match(ofRepositoryRules, keys, remaining, known, true);
-        match(ofRepositoryRules, keys, remaining, known, false);
-        return known;
+        Matching matching = new Matching(keys, found.repositoryFindings());
+        matching.pass(ofRepositoryRules, true);
+        matching.pass(ofRepositoryRules, false);
+        return matching.known;
     }
 
-    /**
-     * Adds to {@code known} each of {@code indexes} not known yet that takes a merge base's finding left at its place:
-     * one with the same message, or with {@code sameMessage} false any.
-     */
-    private static void match(List<Integer> indexes, List<RepositoryFindingKey> keys,
-                              Map<RepositoryFindingKey.Place, Deque<String>> remaining, Set<Integer> known,
-                              boolean sameMessage) {
-        for (int i : indexes) {
-            Deque<String> left = remaining.getOrDefault(keys.get(i).place(), new ArrayDeque<>());
-            if (!known.contains(i) && (sameMessage ? left.removeFirstOccurrence(keys.get(i).message())
-                    : left.pollFirst() != null)) {
-                known.add(i);
+    /** The current findings' keys matched against what the merge base had left at each place, pass by pass. */
+    private static final class Matching {
+
+        private final List<RepositoryFindingKey> keys;
+        private final Map<RepositoryFindingKey.Place, Deque<String>> remaining = new HashMap<>();
+        private final Set<Integer> known = new HashSet<>();
+
+        Matching(List<RepositoryFindingKey> keys, Map<RepositoryFindingKey.Place, List<String>> atMergeBase) {
+            this.keys = keys;
+            atMergeBase.forEach((place, messages) -> remaining.put(place, new ArrayDeque<>(messages)));
+        }
+
+        /**
+         * Each of {@code indexes} not known yet takes a merge base's finding left at its place and becomes known: one
+         * with the same message, or with {@code sameMessage} false any.
+         */
+        void pass(List<Integer> indexes, boolean sameMessage) {
+            for (int i : indexes) {
+                Deque<String> left = remaining.getOrDefault(keys.get(i).place(), new ArrayDeque<>());
+                if (!known.contains(i) && (sameMessage ? left.removeFirstOccurrence(keys.get(i).message())
+                        : left.pollFirst() != null)) {
+                    known.add(i);
+                }
             }
         }
     }
