@@ -25,15 +25,44 @@ public final class TrendComparison {
     public static Trend of(ScanReport previous, AnalysisResult result) {
         Map<String, Double> before = new HashMap<>();
         previous.score().categories().forEach(mark -> before.put(mark.category(), mark.score()));
+        return compare(new Earlier(previous.file(), previous.target().headCommit(), previous.target().headCommitTime(),
+                previous.score().overall(), before, previous.findings().active()), result);
+    }
+
+    /** {@code now} against the scan {@code before} of commit {@code commit} (the MCP server's check_change). */
+    public static Trend between(AnalysisResult before, String commit, AnalysisResult now) {
+        Map<String, Double> categories = new HashMap<>();
+        before.score().categories().stream().filter(CategoryScore::measured)
+                .forEach(category -> categories.put(category.category(), category.score()));
+        List<Finding> findings = before.findings();
+        List<String> fingerprints = StableFingerprint.of(findings, before.sources());
+        List<ScanReport.FindingEntry> active = new ArrayList<>();
+        for (int index = 0; index < findings.size(); index++) {
+            Finding finding = findings.get(index);
+            if (finding.isActive()) {
+                active.add(new ScanReport.FindingEntry(fingerprints.get(index), finding.ruleId(),
+                        finding.location().path(), finding.location().region().startLine(), finding.message()));
+            }
+        }
+        return compare(new Earlier(commit, commit, before.target().headCommitTime(), before.score().overall(),
+                categories, active), now);
+    }
+
+    /** What is known of the earlier scan: where it came from, its scores and its active findings. */
+    private record Earlier(String file, String commit, java.time.Instant commitTime, Double overall,
+                           Map<String, Double> categories, List<ScanReport.FindingEntry> findings) {
+    }
+
+    private static Trend compare(Earlier previous, AnalysisResult result) {
         List<Trend.CategoryChange> categories = new ArrayList<>();
         for (CategoryScore category : result.score().categories()) {
             categories.add(new Trend.CategoryChange(category.category(),
-                    new Trend.Change(before.get(category.category()), category.score())));
+                    new Trend.Change(previous.categories().get(category.category()), category.score())));
         }
         List<Finding> findings = result.findings();
         List<String> fingerprints = StableFingerprint.of(findings, result.sources());
         Set<String> earlier = new HashSet<>();
-        previous.findings().active().forEach(entry -> earlier.add(entry.fingerprint()));
+        previous.findings().forEach(entry -> earlier.add(entry.fingerprint()));
         Set<String> current = new HashSet<>();
         List<Finding> added = new ArrayList<>();
         for (int index = 0; index < findings.size(); index++) {
@@ -44,11 +73,11 @@ public final class TrendComparison {
                 }
             }
         }
-        List<Trend.GoneFinding> gone = previous.findings().active().stream()
+        List<Trend.GoneFinding> gone = previous.findings().stream()
                 .filter(entry -> !current.contains(entry.fingerprint()))
                 .map(entry -> new Trend.GoneFinding(entry.ruleId(), entry.path(), entry.line(), entry.message()))
                 .toList();
-        return new Trend(previous.file(), previous.target().headCommit(), previous.target().headCommitTime(),
-                new Trend.Change(previous.score().overall(), result.score().overall()), categories, added, gone);
+        return new Trend(previous.file(), previous.commit(), previous.commitTime(),
+                new Trend.Change(previous.overall(), result.score().overall()), categories, added, gone);
     }
 }

@@ -38,7 +38,7 @@ public final class ExecutiveSummary {
         paragraphs.add(String.format(Locale.ROOT, "%s scores %d of 100: %s. %s", name,
                 result.score().displayed().orElseThrow(), level.get().label(), level.get().meaning()));
         result.score().biggestDrag().ifPresent(drag -> paragraphs.add(String.format(Locale.ROOT,
-                "%s costs the most: %.1f of the %.1f points lost.", capitalised(drag.category()), drag.points(),
+                "%s costs the most: %.1f of the %.1f points lost.", ScoreText.capitalised(drag.category()), drag.points(),
                 100 - result.score().overall())));
         fixes(result).ifPresent(paragraphs::add);
         history(result).ifPresent(paragraphs::add);
@@ -95,10 +95,6 @@ public final class ExecutiveSummary {
     private static Optional<Double> input(CategoryScore category, String name) {
         return category.inputs().stream().filter(input -> input.name().equals(name)).map(ScoreInput::value)
                 .filter(value -> value != null).findFirst();
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     /** "Package cycle: …" reads "package cycle: …" inside a sentence; an acronym ("CI builds …") stays. */

@@ -49,8 +49,7 @@ public final class PlanText {
         if (reached.isEmpty()) {
             return Optional.empty();
         }
-        String sentence = String.join(", ", reached);
-        return Optional.of(sentence.substring(0, 1).toUpperCase(Locale.ROOT) + sentence.substring(1));
+        return Optional.of(ScoreText.capitalised(String.join(", ", reached)));
     }
 
     /**

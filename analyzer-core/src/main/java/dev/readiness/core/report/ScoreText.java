@@ -51,6 +51,11 @@ public final class ScoreText {
         return String.format(Locale.ROOT, "%s, %.1f points of 100 lost", drag.category(), drag.points());
     }
 
+    /** "Testing" for "testing": a category or sentence as it starts a line. */
+    public static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+    }
+
     /** "(+1.5 points)": what fixing a finding gains, as the reports list it; "" when it gains nothing. */
     public static String gain(double points) {
         return points > 0 ? String.format(Locale.ROOT, "(+%.1f points)", points) : "";

@@ -5,20 +5,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.FindingPriority;
+import dev.readiness.core.analysis.Trend;
+import dev.readiness.core.portfolio.TrendComparison;
 import dev.readiness.core.report.FixPrompts;
-import dev.readiness.core.report.StableFingerprint;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RuleMetadata;
-import dev.readiness.core.score.CategoryScore;
 import dev.readiness.core.score.ReadinessLevel;
 import dev.readiness.core.score.RemediationPlan;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -115,59 +113,34 @@ final class ToolAnswers {
     }
 
     /**
-     * check_change: the findings the work tree adds and removes against {@code base} (matched by stable fingerprint),
-     * the score then and now, and the architecture findings among those added (a broken layer rule, a new cycle).
+     * check_change: the findings the work tree adds and removes against {@code base} (matched by stable fingerprint,
+     * as {@code scan --compare} matches them), the score then and now, and the architecture findings among those
+     * added (a broken layer rule, a new cycle).
      */
     static ObjectNode change(String base, String baseCommit, AnalysisResult before, AnalysisResult now,
                              RepositoryContext context) {
-        Map<String, Finding> earlier = byFingerprint(before);
-        Map<String, Finding> later = byFingerprint(now);
-        Set<String> added = new HashSet<>(later.keySet());
-        added.removeAll(earlier.keySet());
-        Set<String> removed = new HashSet<>(earlier.keySet());
-        removed.removeAll(later.keySet());
+        Trend trend = TrendComparison.between(before, baseCommit, now);
         ObjectNode node = JSON.createObjectNode();
         node.put("base", base);
         node.put("baseCommit", baseCommit);
-        node.put("scoreBefore", before.score().overall());
-        node.put("scoreNow", now.score().overall());
-        node.put("scoreChange", before.score().overall() == null || now.score().overall() == null ? null
-                : Math.round((now.score().overall() - before.score().overall()) * 10) / 10.0);
+        node.put("scoreBefore", trend.overall().before());
+        node.put("scoreNow", trend.overall().now());
+        node.put("scoreChange", trend.overall().change());
         ObjectNode categories = node.putObject("categoryChanges");
-        Map<String, Double> then = before.score().categories().stream().filter(CategoryScore::measured)
-                .collect(Collectors.toMap(CategoryScore::category, CategoryScore::score));
-        now.score().categories().stream().filter(CategoryScore::measured).filter(category -> then.containsKey(
-                category.category())).forEach(category -> categories.put(category.category(),
-                Math.round((category.score() - then.get(category.category())) * 10) / 10.0));
-        ArrayNode addedNode = node.putArray("added");
-        sorted(later, added).forEach(finding -> addedNode.add(finding(now, context, finding)));
-        ArrayNode removedNode = node.putArray("removed");
-        sorted(earlier, removed).forEach(finding -> removedNode.addObject().put("ruleId", finding.ruleId())
-                .put("path", finding.location().path()).put("line", finding.location().region().startLine())
-                .put("message", finding.message()));
+        trend.categories().stream().filter(category -> category.change().change() != null)
+                .forEach(category -> categories.put(category.category(), category.change().change()));
+        ArrayNode added = node.putArray("added");
+        trend.newFindings().forEach(finding -> added.add(finding(now, context, finding)));
+        ArrayNode removed = node.putArray("removed");
+        trend.goneFindings().forEach(gone -> removed.addObject().put("ruleId", gone.ruleId()).put("path", gone.path())
+                .put("line", gone.line()).put("message", gone.message()));
         node.put("packageCyclesBefore", before.overview().packageCycles().size());
         node.put("packageCyclesNow", now.overview().packageCycles().size());
         ArrayNode architecture = node.putArray("architectureBroken");
-        sorted(later, added).stream().filter(finding -> finding.category().equals("architecture"))
+        trend.newFindings().stream().filter(finding -> finding.category().equals("architecture"))
                 .forEach(finding -> architecture.add(finding.ruleId() + " at " + finding.location().path() + ":"
                         + finding.location().region().startLine() + ": " + finding.message()));
         return node;
-    }
-
-    private static List<Finding> sorted(Map<String, Finding> findings, Set<String> keys) {
-        return keys.stream().map(findings::get).sorted().toList();
-    }
-
-    private static Map<String, Finding> byFingerprint(AnalysisResult result) {
-        List<Finding> findings = result.findings();
-        List<String> prints = StableFingerprint.of(findings, result.sources());
-        Map<String, Finding> active = new java.util.HashMap<>();
-        for (int index = 0; index < findings.size(); index++) {
-            if (findings.get(index).isActive()) {
-                active.put(prints.get(index), findings.get(index));
-            }
-        }
-        return active;
     }
 
     /** The rules of {@code result} by id. */

@@ -1,6 +1,7 @@
 package dev.readiness.core.report.html;
 
 import dev.readiness.core.analysis.AnalysisResult;
+import dev.readiness.core.report.ScoreText;
 import dev.readiness.core.score.CategoryScore;
 import dev.readiness.core.score.ModuleScore;
 
@@ -25,7 +26,7 @@ final class ModulesSection {
         html.raw("<div class=\"table-wrap\"><table class=\"data sortable modules-table\"><thead><tr>");
         html.element("th", "Module", "data-sort", "text");
         html.element("th", "Score", "data-sort", "number", "class", "num");
-        result.score().categories().forEach(category -> html.element("th", ScoreSection.capitalised(category.category()),
+        result.score().categories().forEach(category -> html.element("th", ScoreText.capitalised(category.category()),
                 "data-sort", "number", "class", "num"));
         html.element("th", "Lines", "data-sort", "number", "class", "num");
         html.element("th", "Findings", "data-sort", "number", "class", "num");

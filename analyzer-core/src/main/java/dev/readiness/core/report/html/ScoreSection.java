@@ -144,7 +144,7 @@ final class ScoreSection {
                 : category.displayed() >= 60 ? "fair" : "poor";
         html.open("article", "class", "card " + band, "data-category", category.category());
         html.open("header");
-        html.element("h3", capitalised(category.category()));
+        html.element("h3", ScoreText.capitalised(category.category()));
         html.element("span", category.measured() ? String.valueOf(category.displayed()) : "N/A", "class",
                 "category-score");
         html.close("header");
@@ -175,9 +175,5 @@ final class ScoreSection {
     /** Checklist items say "passes: …" or "fails: …"; the mark lets a reader scan them. */
     private static String check(ScoreInput input) {
         return input.effect().startsWith("passes") ? "pass" : input.effect().startsWith("fails") ? "fail" : "";
-    }
-
-    static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -2,6 +2,7 @@ package dev.readiness.core.report.html;
 
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.Trend;
+import dev.readiness.core.report.ScoreText;
 import dev.readiness.core.report.TrendText;
 import dev.readiness.core.rule.Finding;
 
@@ -51,7 +52,7 @@ final class TrendSection {
     private static void row(Html html, String name, Trend.Change change) {
         Double delta = change.change();
         html.open("tr", "data-category", name);
-        html.element("td", ScoreSection.capitalised(name));
+        html.element("td", ScoreText.capitalised(name));
         html.element("td", change.before() == null ? "n/a" : Html.number(change.before(), 1), "class", "num");
         html.element("td", change.now() == null ? "n/a" : Html.number(change.now(), 1), "class", "num");
         html.element("td", delta == null ? "" : (delta > 0 ? "+" : "") + Html.number(delta, 1), "class",
