@@ -363,10 +363,12 @@ public final class Analyzer {
         if (ref == null) {
             return null;
         }
-        Repository repository = snapshot.repository().orElseThrow(() -> new ScanInputException(
-                "--new-since " + ref + ": " + snapshot.displayName() + " is not a Git repository"));
+        if (snapshot.repository().isEmpty()) {
+            throw new ScanInputException("--new-since " + ref + ": " + snapshot.displayName()
+                    + " is not a Git repository");
+        }
         try {
-            return GitChanges.since(repository, ref);
+            return GitChanges.since(snapshot, ref);
         } catch (BaselineException e) {
             throw new ScanInputException(e.getMessage(), e);
         }

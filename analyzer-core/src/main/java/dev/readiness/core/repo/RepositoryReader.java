@@ -7,24 +7,18 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.jgit.dircache.DirCacheIterator;
+import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
-import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectInserter;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
-import org.eclipse.jgit.treewalk.FileTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.WorkingTreeIterator;
-import org.eclipse.jgit.treewalk.WorkingTreeOptions;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.util.FS;
 
@@ -36,6 +30,10 @@ public final class RepositoryReader {
 
     /** Roles before the build files are read; {@link RepositorySnapshot#withRoles} decides them for good. */
     private static final FileRoles CONVENTIONS = FileRoles.conventions();
+
+    static {
+        ReadOnlyGit.install();
+    }
 
     private RepositoryReader() {
     }
@@ -90,37 +88,55 @@ public final class RepositoryReader {
         }
     }
 
-    private static Repository findRepository(Path directory) throws IOException {
+    private static Repository findRepository(Path directory) throws IOException, ScanInputException {
+        GitMetadata.checkBare(directory);
         File asFile = directory.toFile();
         try {
             if (org.eclipse.jgit.lib.RepositoryCache.FileKey.isGitRepository(asFile, FS.DETECTED)) {
                 return new FileRepositoryBuilder().setGitDir(asFile).setMustExist(true).build();
             }
-            // no readEnvironment(): a GIT_DIR set by a hook must not redirect the scan to another repository
-            FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(asFile);
-            if (builder.getGitDir() == null) {
+            Path top = GitMetadata.workTreeTop(directory);
+            if (top == null) {
                 return null;
             }
+            // no readEnvironment(): a GIT_DIR set by a hook must not redirect the scan to another repository.
+            // Given the work tree, JGit follows a .git file (git init --separate-git-dir, linked worktrees).
+            FileRepositoryBuilder builder = new FileRepositoryBuilder().setWorkTree(top.toFile());
+            builder.setup();
+            GitMetadata.check(builder.getGitDir().toPath());
             return builder.setMustExist(true).build();
         } catch (RepositoryNotFoundException e) {
             return null;
+        } catch (IOException | IllegalArgumentException e) {
+            Throwable invalid = configurationProblem(e);
+            if (invalid != null) {
+                throw new ScanInputException("cannot read the repository configuration: " + invalid.getMessage()
+                        + (invalid.getCause() != null ? " (" + invalid.getCause().getMessage() + ")" : ""), e);
+            }
+            throw e;
         }
     }
 
-    private static RepositorySnapshot plainDirectory(Path directory) throws IOException, ScanInputException {
-        Config emptyConfig = new Config();
-        FileTreeIterator iterator = new FileTreeIterator(directory.toFile(), FS.DETECTED,
-                emptyConfig.get(WorkingTreeOptions.KEY));
-        Listing listing = new Listing();
-        try (TreeWalk walk = new TreeWalk((ObjectReader) null)) {
-            walk.addTree(iterator);
-            walkWorkingTree(walk, 0, -1, listing);
+    /** JGit wraps an unparsable .git/config, or a file it includes, in an IOException or IllegalArgumentException. */
+    private static Throwable configurationProblem(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConfigInvalidException) {
+                return cause;
+            }
         }
+        return null;
+    }
+
+    private static RepositorySnapshot plainDirectory(Path directory) throws ScanInputException {
+        Listing listing = new Listing();
+        WorkTreeWalker.walk(directory, "", TrackedFiles.none(), IgnoreRules.atRoot(directory, null, listing),
+                CONVENTIONS, listing);
         if (listing.files().isEmpty()) {
             throw new ScanInputException(directory + " contains no files to analyse");
         }
         return snapshot(new ScanRoot(displayName(directory), directory, "",
-                GitState.none(GitState.HistoryAvailability.NOT_A_GIT_REPOSITORY), null, workTreeSource(directory), null),
+                GitState.none(GitState.HistoryAvailability.NOT_A_GIT_REPOSITORY), null,
+                workTreeSource(directory, LineEndings.AS_IS), null),
                 listing);
     }
 
@@ -129,24 +145,15 @@ public final class RepositoryReader {
         Path workTree = repository.getWorkTree().toPath().toRealPath();
         String scope = scopeOf(workTree, directory);
         Listing listing = new Listing();
-        try (TreeWalk walk = new TreeWalk(repository)) {
-            FileTreeIterator workTreeIterator = new FileTreeIterator(repository);
-            int workTreeIndex = walk.addTree(workTreeIterator);
-            int indexIndex = walk.addTree(new DirCacheIterator(repository.readDirCache()));
-            // lets JGit take an unmodified file's id from the index and apply clean filters (autocrlf) otherwise
-            workTreeIterator.setDirCacheIterator(walk, indexIndex);
-            if (!scope.isEmpty()) {
-                walk.setFilter(PathFilter.create(scope));
-            }
-            walkWorkingTree(walk, workTreeIndex, indexIndex, listing);
-        }
+        WorkTreeWalker.walk(workTree, scope, TrackedFiles.of(repository),
+                IgnoreRules.atRoot(workTree, repository.getCommonDirectory().toPath(), listing), CONVENTIONS, listing);
         GitState state = gitState(repository);
         if (listing.files().isEmpty()) {
             String what = state.hasHistory() ? "has no files" : "is an empty Git repository (no commits, no files)";
             throw new ScanInputException(directory + " " + what + ": nothing to analyse");
         }
         return snapshot(new ScanRoot(displayName(directory), workTree, scope, state, repository,
-                workTreeSource(workTree), null),
+                workTreeSource(workTree, LineEndings.of(repository)), null),
                 listing);
     }
 
@@ -254,36 +261,6 @@ public final class RepositoryReader {
         return snapshot(new ScanRoot(name, directory, scope, state, repository, source, commitId.name()), listing);
     }
 
-    /**
-     * Walks a work tree, entering only directories that are tracked or not ignored; symbolic links and
-     * submodules are listed as skipped, never followed.
-     */
-    private static void walkWorkingTree(TreeWalk walk, int workTreeIndex, int indexIndex, Listing listing)
-            throws IOException {
-        while (walk.next()) {
-            WorkingTreeIterator entry = walk.getTree(workTreeIndex, WorkingTreeIterator.class);
-            if (entry == null) {
-                continue; // tracked but deleted in the work tree
-            }
-            boolean tracked = indexIndex >= 0 && walk.getTree(indexIndex, DirCacheIterator.class) != null;
-            if (!tracked && entry.isEntryIgnored()) {
-                continue;
-            }
-            FileMode mode = entry.getEntryFileMode();
-            String path = walk.getPathString();
-            if (mode == FileMode.TREE) {
-                walk.enterSubtree();
-            } else if (mode == FileMode.GITLINK) {
-                listing.skip(path, "submodule, not scanned");
-            } else if (mode == FileMode.SYMLINK) {
-                listing.skip(path, "symbolic link, not followed");
-            } else {
-                String blobId = indexIndex >= 0 ? entry.getEntryObjectId().name() : null;
-                listing.addFile(new RepoFile(path, CONVENTIONS.roleOf(path), "", entry.getEntryLength(), blobId));
-            }
-        }
-    }
-
     /** Assigns files to their build modules and freezes the listing. */
     private static RepositorySnapshot snapshot(ScanRoot root, Listing listing) {
         ModuleDetector detector = new ModuleDetector(listing.files().stream().map(RepoFile::path).toList());
@@ -294,18 +271,14 @@ public final class RepositoryReader {
         return new RepositorySnapshot(root, new Listing(files, listing.skipped()), detector.modules());
     }
 
-    private static ScanRoot.ContentSource workTreeSource(Path root) {
+    /**
+     * Reads a listed file's bytes, refusing one that became a link or stopped being a regular file since it was
+     * listed; a file without the index's id gets the id of its bytes, as {@code git hash-object} computes it.
+     */
+    private static ScanRoot.ContentSource workTreeSource(Path root, LineEndings lineEndings) {
         return file -> {
-            Path resolved = root.resolve(file.path());
-            if (Files.isSymbolicLink(resolved)) {
-                throw new IOException(file.path() + " became a symbolic link; not followed");
-            }
-            byte[] bytes = Files.readAllBytes(resolved);
-            if (file.treeBlobId() != null) {
-                return new FileContent(bytes, file.treeBlobId());
-            }
-            ObjectId id = new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, bytes);
-            return new FileContent(bytes, id.name());
+            byte[] bytes = RegularFiles.readInside(root.resolve(file.path()));
+            return new FileContent(bytes, file.treeBlobId() != null ? file.treeBlobId() : lineEndings.blobId(bytes));
         };
     }
 
