@@ -80,7 +80,7 @@ final class BaselineCommand implements Callable<Integer> {
         try {
             Files.write(target, content);
         } catch (IOException e) {
-            throw new UsageException("cannot write the baseline: " + e.getMessage(), e);
+            throw new UsageException("cannot write the baseline: " + OutputPlan.reason(e), e);
         }
     }
 

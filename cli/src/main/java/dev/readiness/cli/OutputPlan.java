@@ -3,8 +3,11 @@ package dev.readiness.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -77,19 +80,33 @@ final class OutputPlan {
         }
     }
 
-    /** Writes each file through a temporary sibling moved into place once all are written: all or none. */
+    /**
+     * Writes each file through a temporary sibling moved into place once all are written: all or none. A link
+     * is written through to the file it names, kept a link. A device or FIFO ({@code /dev/null},
+     * {@code /dev/stdout}) is written to like a stream, never replaced by a regular file.
+     */
     static void writeFiles(Map<Path, byte[]> contents) throws IOException {
         Map<Path, Path> temporaries = new LinkedHashMap<>();
+        Map<Path, byte[]> streams = new LinkedHashMap<>();
         try {
             for (Map.Entry<Path, byte[]> entry : contents.entrySet()) {
-                Path target = entry.getKey().toAbsolutePath();
+                OutputTarget target = OutputTarget.of(entry.getKey());
+                if (target.isStream()) {
+                    streams.put(target.path(), entry.getValue());
+                    continue;
+                }
                 // not createTempFile: its owner-only permissions would stay on the report; a plain new file
                 // gets the user's umask like any file they write
-                Path temporary = target.resolveSibling(".readiness-" + UUID.randomUUID() + ".tmp");
+                Path temporary = target.path().resolveSibling(".readiness-" + UUID.randomUUID() + ".tmp");
                 try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
-                    temporaries.put(temporary, target);
+                    temporaries.put(temporary, target.path());
                     out.write(entry.getValue());
+                }
+            }
+            for (Map.Entry<Path, byte[]> stream : streams.entrySet()) {
+                try (OutputStream out = Files.newOutputStream(stream.getKey(), StandardOpenOption.WRITE)) {
+                    out.write(stream.getValue());
                 }
             }
             for (Map.Entry<Path, Path> move : temporaries.entrySet()) {
@@ -130,13 +147,24 @@ final class OutputPlan {
         if (Files.isDirectory(file)) {
             throw new UsageException("cannot write " + file + ": it is a directory");
         }
+        OutputTarget.check(file);
         boolean writable = Files.exists(file) ? Files.isWritable(file) : Files.isWritable(parent);
         if (!writable) {
             throw new UsageException("cannot write " + file + ": permission denied");
         }
     }
 
-    private static String reason(IOException e) {
+    /** Why writing failed, in words: Java's file exceptions carry only the path as their message. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied";
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return missing.getFile() + ": no such file or directory";
+        }
+        if (e instanceof FileSystemException failed && failed.getReason() != null) {
+            return failed.getFile() + ": " + failed.getReason();
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

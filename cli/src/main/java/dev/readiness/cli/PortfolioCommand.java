@@ -106,7 +106,7 @@ final class PortfolioCommand implements Callable<Integer> {
                 OutputPlan.writeFiles(Map.of(output, rendered));
             }
         } catch (IOException e) {
-            throw new UsageException("cannot write the portfolio: " + e.getMessage() + " (nothing was written)", e);
+            throw new UsageException("cannot write the portfolio: " + OutputPlan.reason(e) + " (nothing was written)", e);
         }
     }
 }

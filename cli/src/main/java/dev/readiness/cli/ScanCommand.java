@@ -198,7 +198,7 @@ final class ScanCommand implements Callable<Integer> {
         try {
             plan.write(rendered, streams.out());
         } catch (IOException e) {
-            throw new UsageException("cannot write the report: " + e.getMessage() + " (no report was written)", e);
+            throw new UsageException("cannot write the report: " + OutputPlan.reason(e) + " (no report was written)", e);
         }
     }
 

@@ -153,7 +153,26 @@ class BadInputTest {
         CliRun run = CliRun.of("baseline", temp.resolve("repo").toString(), "--output", target.toString(), "--no-cache");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
-        assertThat(run.err()).isEqualTo("readiness: cannot write the baseline: " + target + "\n");
+        assertThat(run.err()).isEqualTo("readiness: cannot write the baseline: " + target
+                + ": no such file or directory\n");
+    }
+
+    @Test
+    void anOutputDirectoryThatCannotBeCreatedSaysWhy() throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root may write into any directory");
+        writeJava(temp.resolve("repo/src/main/java/A.java"), "class A { }");
+        Path locked = Files.createDirectory(temp.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            CliRun run = CliRun.of("scan", temp.resolve("repo").toString(), "--format", "sarif,json",
+                    "--output", locked.resolve("reports").toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE_ERROR);
+            assertThat(run.err()).isEqualTo("readiness: cannot create output directory " + locked.resolve("reports")
+                    + ": " + locked.resolve("reports") + ": permission denied\n");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.BaselineEntry;
 import dev.readiness.core.analysis.ToolInfo;
+import dev.readiness.core.repo.RegularFiles;
 import dev.readiness.core.report.JsonOutput;
 import dev.readiness.core.report.StableFingerprint;
 import dev.readiness.core.rule.Finding;
@@ -68,7 +69,7 @@ public final class BaselineFile {
     public static List<BaselineEntry> read(Path file) throws BaselineException {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = RegularFiles.read(file);
         } catch (NoSuchFileException e) {
             throw new BaselineException("baseline file " + file + " does not exist (create it with 'readiness baseline')");
         } catch (IOException e) {

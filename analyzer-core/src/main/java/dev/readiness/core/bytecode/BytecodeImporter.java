@@ -11,7 +11,9 @@ import dev.readiness.core.source.TypeInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,28 +63,29 @@ public final class BytecodeImporter {
         if (request.directories().isEmpty()) {
             return Optional.empty();
         }
-        long classFiles;
+        List<Path> classFiles;
         try {
-            classFiles = countClassFiles(request.directories());
+            classFiles = classFiles(request.directories());
         } catch (IOException | UncheckedIOException e) {
             request.add("bytecode-unreadable", true, "cannot list the compiled classes in " + request.where()
                     + " (" + e.getMessage() + "); architecture rules use the sources");
             return Optional.empty();
         }
-        if (classFiles > MAX_CLASS_FILES) {
-            request.add("bytecode-skipped", false, classFiles + " class files in " + request.where()
+        if (classFiles.size() > MAX_CLASS_FILES) {
+            request.add("bytecode-skipped", false, classFiles.size() + " class files in " + request.where()
                     + " exceed the limit of " + MAX_CLASS_FILES + "; architecture rules use the sources");
             return Optional.empty();
         }
-        return classFiles == 0 ? Optional.empty() : importClasses(request, classFiles);
+        return classFiles.isEmpty() ? Optional.empty() : importClasses(request, classFiles);
     }
 
-    private Optional<BytecodeModel> importClasses(Request request, long classFiles) {
+    private Optional<BytecodeModel> importClasses(Request request, List<Path> classFiles) {
         JavaClasses imported;
         try {
             imported = ArchConfiguration.withThreadLocalScope(configuration -> {
                 configuration.setResolveMissingDependenciesFromClassPath(false);
-                return new ClassFileImporter().importPaths(request.directories());
+                // the files listed without following links, not the directories, which ArchUnit would walk itself
+                return new ClassFileImporter().importPaths(classFiles);
             });
         } catch (RuntimeException | LinkageError e) {
             // ArchUnit fails in many ways on odd class files; the sources are a complete fallback
@@ -90,9 +93,9 @@ public final class BytecodeImporter {
                     + " (" + e + "); architecture rules use the sources");
             return Optional.empty();
         }
-        if (imported.size() < classFiles) {
-            request.add("bytecode-import-error", true, (classFiles - imported.size()) + " of " + classFiles
-                    + " class files in " + request.where() + " could not be read and were left out");
+        if (imported.size() < classFiles.size()) {
+            request.add("bytecode-import-error", true, (classFiles.size() - imported.size()) + " of "
+                    + classFiles.size() + " class files in " + request.where() + " could not be read and were left out");
         }
         SourceMapping mapping = new SourceMapping(index, facts);
         JavaClasses production = imported.that(DescribedPredicate.describe("declared in the repository",
@@ -123,18 +126,20 @@ public final class BytecodeImporter {
         }
     }
 
-    private static long countClassFiles(List<Path> directories) throws IOException {
-        long count = 0;
+    /** The class files under {@code directories}, links neither entered nor read. */
+    private static List<Path> classFiles(List<Path> directories) throws IOException {
+        List<Path> classFiles = new ArrayList<>();
         for (Path directory : directories) {
             try (Stream<Path> files = Files.walk(directory)) {
-                count += files.filter(BytecodeImporter::isClassFile).count();
+                files.filter(BytecodeImporter::isClassFile).sorted().forEach(classFiles::add);
             }
         }
-        return count;
+        return classFiles;
     }
 
     private static boolean isClassFile(Path file) {
         String name = file.getFileName().toString();
-        return name.endsWith(".class") && !name.equals("module-info.class") && Files.isRegularFile(file);
+        return name.endsWith(".class") && !name.equals("module-info.class")
+                && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 }

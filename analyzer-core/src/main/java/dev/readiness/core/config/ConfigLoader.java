@@ -1,5 +1,6 @@
 package dev.readiness.core.config;
 
+import dev.readiness.core.repo.RegularFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -126,10 +127,7 @@ public final class ConfigLoader {
     }
 
     private static byte[] read(String shown, Path file) throws ConfigException {
-        if (Files.isDirectory(file)) {
-            throw new ConfigException(shown, "is a directory, not a readiness.yml file", null);
-        }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = RegularFiles.open(file)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 throw new ConfigException(shown, Position.START, "the file is larger than " + MAX_BYTES
@@ -138,6 +136,8 @@ public final class ConfigLoader {
             return bytes;
         } catch (NoSuchFileException e) {
             throw new ConfigException(shown, "no such file", e);
+        } catch (RegularFiles.NotRegularFileException e) {
+            throw new ConfigException(shown, "is " + e.kind() + ", not a readiness.yml file", e);
         } catch (IOException e) {
             throw new ConfigException(shown, "cannot be read (" + e.getMessage() + ")", e);
         }

@@ -5,6 +5,7 @@ import dev.readiness.core.bytecode.BytecodeImporter;
 import dev.readiness.core.bytecode.BytecodeModel;
 import dev.readiness.core.bytecode.ImportProblem;
 import dev.readiness.core.repo.BuildModule;
+import dev.readiness.core.repo.RegularFiles;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.repo.ScanInputException;
@@ -50,7 +51,8 @@ final class BytecodeStage {
         for (String module : modules) {
             for (String output : OUTPUT_DIRECTORIES) {
                 Path directory = snapshot.rootDirectory().resolve(module).resolve(output);
-                if (Files.isDirectory(directory)) {
+                // a committed link such as target -> /elsewhere must not lead the scan out of the repository
+                if (Files.isDirectory(directory) && RegularFiles.isInside(snapshot.rootDirectory(), directory)) {
                     directories.add(directory.normalize());
                     compiledModules.add(module);
                 }

@@ -9,11 +9,12 @@ import dev.readiness.core.evidence.ReportKind;
 import dev.readiness.core.evidence.TestEvidence;
 import dev.readiness.core.evidence.TestEvidenceLoader;
 import dev.readiness.core.repo.BuildModule;
+import dev.readiness.core.repo.RegularFiles;
 import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.Level;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,8 +35,15 @@ final class EvidenceStage {
 
     private static void check(String option, List<Path> files) throws ScanInputException {
         for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                throw new ScanInputException(option + " " + file + ": no such file");
+            try {
+                RegularFiles.requireRegularFile(file);
+            } catch (NoSuchFileException e) {
+                throw new ScanInputException(option + " " + file + ": no such file", e);
+            } catch (RegularFiles.NotRegularFileException e) {
+                throw new ScanInputException(option + " " + file + " is " + e.kind() + ": name the report file "
+                        + "itself (PIT's mutations.xml, JaCoCo's jacoco.xml)", e);
+            } catch (IOException e) {
+                throw new ScanInputException(option + " " + file + ": cannot be read (" + e.getMessage() + ")", e);
             }
         }
     }

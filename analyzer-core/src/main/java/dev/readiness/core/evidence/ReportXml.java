@@ -1,9 +1,9 @@
 package dev.readiness.core.evidence;
 
+import dev.readiness.core.repo.RegularFiles;
 import dev.readiness.core.xml.SecureXml;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -16,7 +16,7 @@ final class ReportXml {
     }
 
     static void parse(Path file, DefaultHandler handler) throws EvidenceReportException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = RegularFiles.open(file)) {
             SecureXml.parse(new InputSource(in), handler);
         } catch (SAXException e) {
             throw new EvidenceReportException("malformed report: " + e.getMessage(), e);
