@@ -65,6 +65,33 @@ class RepositoryReaderTest {
     }
 
     @Test
+    void theListingHonoursIgnoreRulesExactlyAsGitDoes() throws Exception {
+        Path root = tmp.resolve("repo");
+        try (Git git = TestRepos.init(root)) {
+            TestRepos.commitFiles(git, Map.of("sub/tracked.gen", "tracked, then ignored\n"), "initial");
+        }
+        TestRepos.writeFiles(root, Map.ofEntries(
+                Map.entry(".gitignore", "*.log\n!important.log\n/build/\ntarget\ndocs/**/*.tmp\n"),
+                Map.entry("sub/.gitignore", "local.txt\n/only-here.txt\n*.gen\n!keep.gen\n"),
+                Map.entry("sub/deeper/.gitignore", "!local.txt\n"),
+                Map.entry(".git/info/exclude", "private-notes.md\n"),
+                Map.entry("a.log", "x\n"), Map.entry("important.log", "x\n"), Map.entry("build/X.java", "x\n"),
+                Map.entry("sub/build/Y.java", "x\n"), Map.entry("target/z.txt", "x\n"),
+                Map.entry("sub/target/w.txt", "x\n"), Map.entry("docs/a/b/c.tmp", "x\n"), Map.entry("docs/c.tmp", "x\n"),
+                Map.entry("docs/readme.md", "x\n"), Map.entry("sub/local.txt", "x\n"),
+                Map.entry("sub/deeper/local.txt", "x\n"), Map.entry("sub/only-here.txt", "x\n"),
+                Map.entry("sub/deeper/only-here.txt", "x\n"), Map.entry("sub/x.gen", "x\n"),
+                Map.entry("sub/keep.gen", "x\n"), Map.entry("private-notes.md", "x\n"),
+                Map.entry("src/Main.java", "x\n")));
+        List<String> gitSays = gitLsFiles(root);
+
+        try (RepositorySnapshot snapshot = RepositoryReader.open(root)) {
+            assertThat(paths(snapshot)).isEqualTo(gitSays).contains("sub/tracked.gen", "sub/deeper/local.txt",
+                    "important.log", "sub/build/Y.java").doesNotContain("sub/local.txt", "docs/a/b/c.tmp");
+        }
+    }
+
+    @Test
     void gitStateReportsTheHeadCommitItsTimeAndBranch() throws Exception {
         Path root = tmp.resolve("repo");
         RevCommit second;
@@ -520,6 +547,24 @@ class RepositoryReaderTest {
         assumeThat(process.waitFor()).isZero();
         assertThat(out).isEqualTo(recorded);
         return out;
+    }
+
+    /** The files git itself lists (tracked, and untracked but not ignored), without any user or system config. */
+    private static List<String> gitLsFiles(Path root) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("git", "ls-files", "--cached", "--others", "--exclude-standard")
+                .directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
+        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException noGit) {
+            assumeThat(noGit).as("the git CLI is not installed").isNull();
+            throw noGit;
+        }
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assumeThat(process.waitFor()).as("git ls-files: " + out).isZero();
+        return out.lines().sorted().toList();
     }
 
     private static int run(Path directory, String... command) throws InterruptedException {

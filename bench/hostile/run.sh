@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Held-out hostile inputs: each case builds a repository (or an input) for real in a temporary directory, scans it
+# with the built jar and checks what a scan promises whatever it reads: it ends within the time limit with the
+# expected exit code and without a stack trace, the scanned repository is byte for byte unchanged (.git included),
+# nothing is written to the home directory, no configured program runs, no secret and no control character
+# reaches the output. Usage: bench/hostile/run.sh [case-name...]   (READINESS_JAR overrides the jar)
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+JAR=${READINESS_JAR:-cli/target/readiness.jar}
+[ -f "$JAR" ] || { echo "hostile: $JAR is missing; build it with ./mvnw -B -q package -DskipTests" >&2; exit 2; }
+JAR=$(realpath "$JAR")
+WORK=$(mktemp -d)
+trap 'chmod -R u+rwx "$WORK" 2>/dev/null; rm -rf "$WORK"' EXIT
+LIMIT=${HOSTILE_TIMEOUT:-120}
+failed=()
+
+# --- helpers -------------------------------------------------------------------------------------------------
+git_quiet() { git -c user.name=Hostile -c user.email=hostile@example.com -c init.defaultBranch=main \
+  -c commit.gpgsign=false "$@" >/dev/null 2>&1; }
+
+# A small Maven repository with one class, committed.
+new_repo() {
+  local dir=$1
+  mkdir -p "$dir/src/main/java/shop"
+  printf 'package shop;\n\npublic class Cart {\n    int total(int price) {\n        return price + 1;\n    }\n}\n' \
+    > "$dir/src/main/java/shop/Cart.java"
+  printf '<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId><artifactId>shop</artifactId><version>1</version></project>\n' \
+    > "$dir/pom.xml"
+  git_quiet -C "$dir" init && git_quiet -C "$dir" add -A && git_quiet -C "$dir" commit -m initial
+}
+
+# Every entry under a directory with its type, size, mode and modification time: what "unchanged" means.
+listing() { find "$1" -printf '%P %y %s %m %T@\n' 2>/dev/null | sort; }
+
+# scan DIR ARGS...: runs the jar with a private home and cache; sets RC, OUT and ERR (file paths).
+scan() {
+  local dir=$1; shift
+  OUT=$CASE_DIR/out; ERR=$CASE_DIR/err
+  ( cd "$CASE_DIR" && HOME=$CASE_DIR/home XDG_CACHE_HOME=$CASE_DIR/home/.cache timeout "$LIMIT" \
+      java ${SCAN_JAVA_OPTS:-} -Duser.home="$CASE_DIR/home" -jar "$JAR" scan "$dir" "$@" >"$OUT" 2>"$ERR" )
+  RC=$?
+}
+
+fail() { echo "  FAIL: $*"; CASE_OK=0; }
+expect_rc() { local want; for want in "$@"; do [ "$RC" = "$want" ] && return 0; done
+  [ "$RC" = 124 ] && fail "did not end within ${LIMIT} s" || fail "exit $RC, expected $* ($(head -c 300 "$ERR"))"; }
+expect_clean_stderr() { if grep -qE $'^\tat |Exception in thread|internal error' "$ERR"; then fail "stack trace or internal error: $(head -c 300 "$ERR")"; fi; }
+expect_err() { grep -qF -- "$1" "$ERR" || fail "stderr lacks '$1': $(head -c 300 "$ERR")"; }
+expect_absent() { [ ! -e "$1" ] || fail "$1 exists: something ran or wrote"; }
+expect_not_in() { local text=$1; shift; local file
+  for file in "$@"; do if [ -f "$file" ] && grep -qaF -- "$text" "$file"; then fail "$(basename "$file") contains '$text'"; fi; done; }
+
+run_case() {
+  local name=$1
+  CASE_DIR=$WORK/$name; mkdir -p "$CASE_DIR/home"; CASE_OK=1
+  REPO=$CASE_DIR/repo
+  "case_$name"
+  if [ -d "$REPO" ] && [ -n "${BEFORE:-}" ]; then
+    [ "$(listing "$REPO")" = "$BEFORE" ] || fail "the scanned repository changed"
+  fi
+  if [ -n "$(find "$CASE_DIR/home" -mindepth 1 -not -path "$CASE_DIR/home/.cache*" -print -quit)" ]; then
+    fail "wrote into the home directory: $(find "$CASE_DIR/home" -mindepth 1 -not -path "$CASE_DIR/home/.cache*" | head -3)"
+  fi
+  expect_clean_stderr
+  if [ "$CASE_OK" = 1 ]; then echo "ok    $name"; else echo "FAIL  $name"; failed+=("$name"); fi
+  BEFORE=""
+}
+snapshot() { BEFORE=$(listing "$REPO"); }
+
+# --- cases ---------------------------------------------------------------------------------------------------
+case_fifo_in_work_tree() {
+  new_repo "$REPO"; mkfifo "$REPO/src/main/java/shop/Foo.java" "$REPO/notes.txt"; snapshot
+  scan "$REPO" --no-cache --format json --output "$CASE_DIR/report.json"
+  expect_rc 0; grep -q '"not a regular file' "$CASE_DIR/report.json" || fail "no skipped-entry notice"
+}
+case_endless_device_in_work_tree() {
+  new_repo "$REPO"
+  if ! mknod "$REPO/Zero.java" c 1 5 2>/dev/null; then echo "  (skipped: mknod needs root)"; return; fi
+  snapshot; scan "$REPO" --no-cache; expect_rc 0
+}
+case_fifo_readiness_yml() {
+  new_repo "$REPO"; mkfifo "$REPO/readiness.yml"; snapshot
+  scan "$REPO" --no-cache; expect_rc 2; expect_err "is a FIFO, device or socket"
+}
+case_fifo_named_inputs() {
+  new_repo "$REPO"; mkfifo "$CASE_DIR/in.fifo"; snapshot
+  local option
+  for option in --config --pit-report --jacoco-report --baseline; do
+    scan "$REPO" --no-cache "$option" "$CASE_DIR/in.fifo"; expect_rc 2
+  done
+  scan "$REPO" --no-cache --pit-report "$CASE_DIR"; expect_rc 2; expect_err "is a directory"
+}
+case_configured_programs_never_run() {
+  new_repo "$REPO"
+  printf '*.java filter=probe\n' > "$REPO/.gitattributes"; git_quiet -C "$REPO" add -A; git_quiet -C "$REPO" commit -m attrs
+  local marker=$CASE_DIR/program-ran
+  git -C "$REPO" config filter.probe.clean "touch $marker; cat"
+  git -C "$REPO" config filter.probe.smudge "touch $marker; cat"
+  git -C "$REPO" config core.fsmonitor "touch $marker"
+  mkdir -p "$REPO/.git/hooks"; printf '#!/bin/sh\ntouch %s\n' "$marker" > "$REPO/.git/hooks/post-checkout"
+  chmod +x "$REPO/.git/hooks/post-checkout"
+  printf '\n// edited\n' >> "$REPO/src/main/java/shop/Cart.java"; snapshot
+  scan "$REPO" --no-cache; expect_rc 0
+  scan "$REPO" --no-cache --new-since HEAD~1; expect_rc 0
+  expect_absent "$marker"
+}
+case_link_out_of_repository() {
+  new_repo "$REPO"; mkdir -p "$CASE_DIR/elsewhere/classes"
+  javac -d "$CASE_DIR/elsewhere/classes" "$REPO/src/main/java/shop/Cart.java"
+  ln -s "$CASE_DIR/elsewhere" "$REPO/target"; ln -s /etc/passwd "$REPO/passwd.txt"
+  git_quiet -C "$REPO" add -A; git_quiet -C "$REPO" commit -m links; snapshot
+  scan "$REPO" --no-cache --format json --output "$CASE_DIR/report.json"
+  expect_rc 0; grep -qE '"architectureAnalysis" ?: ?"source"' "$CASE_DIR/report.json" || fail "read classes through the link"
+  expect_not_in "root:x:0" "$CASE_DIR/report.json" "$OUT"
+}
+case_report_to_fifo_and_device() {
+  new_repo "$REPO"; mkfifo "$CASE_DIR/report.fifo"; ln -s "$CASE_DIR/report.fifo" "$CASE_DIR/link"; snapshot
+  ( cat "$CASE_DIR/report.fifo" > "$CASE_DIR/received" ) &
+  scan "$REPO" --no-cache --format json --output "$CASE_DIR/link"; expect_rc 0; wait
+  [ -p "$CASE_DIR/report.fifo" ] || fail "the FIFO was replaced"
+  [ -L "$CASE_DIR/link" ] || fail "the link was replaced"
+  grep -q '"schemaVersion"' "$CASE_DIR/received" || fail "nothing was streamed into the FIFO"
+  if mknod -m 666 "$CASE_DIR/null" c 1 3 2>/dev/null; then
+    scan "$REPO" --no-cache --format json --output "$CASE_DIR/null"; expect_rc 0
+    [ -c "$CASE_DIR/null" ] || fail "the device was replaced by a regular file"
+  fi
+}
+case_separate_git_dir() {
+  mkdir -p "$REPO/src/main/java/shop"; printf 'package shop;\n\nclass Cart {\n}\n' > "$REPO/src/main/java/shop/Cart.java"
+  git_quiet -C "$REPO" init --separate-git-dir "$CASE_DIR/separate.git"
+  git_quiet -C "$REPO" add -A; git_quiet -C "$REPO" commit -m initial; snapshot
+  scan "$REPO" --no-cache; expect_rc 0; grep -q "@ main" "$OUT" || fail "history not read"
+}
+case_malformed_git_config() {
+  new_repo "$REPO"; printf '[core\n' >> "$REPO/.git/config"; snapshot
+  scan "$REPO" --no-cache; expect_rc 2; expect_err "cannot read the repository configuration"
+}
+case_git_config_includes_passwd() {
+  new_repo "$REPO"; printf '[include]\n\tpath = /etc/passwd\n' >> "$REPO/.git/config"; snapshot
+  scan "$REPO" --no-cache; expect_rc 2; expect_err "cannot read the repository configuration"
+  expect_not_in "root:x:0" "$ERR" "$OUT"
+}
+case_fifo_among_git_files() {
+  new_repo "$REPO"; rm "$REPO/.git/index"; mkfifo "$REPO/.git/index"; snapshot
+  scan "$REPO" --no-cache; expect_rc 2; expect_err "is a FIFO, device or socket"
+}
+
+# --- run -----------------------------------------------------------------------------------------------------
+cases=("$@")
+if [ ${#cases[@]} -eq 0 ]; then
+  mapfile -t cases < <(declare -F | awk '{print $3}' | grep '^case_' | sed 's/^case_//')
+fi
+for name in "${cases[@]}"; do run_case "$name"; done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "hostile: ${#failed[@]} of ${#cases[@]} cases failed: ${failed[*]}" >&2
+  exit 1
+fi
+echo "hostile: all ${#cases[@]} cases passed"
