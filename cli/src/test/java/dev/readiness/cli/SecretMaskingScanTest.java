@@ -1,0 +1,85 @@
+package dev.readiness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.core.testing.FakeSecrets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A scan of {@link HostileRepository} through the real CLI: no report and no cache file repeats a secret of it. */
+class SecretMaskingScanTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path work;
+    private static Path reports;
+    private static Path cache;
+
+    @BeforeAll
+    static void scanTheHostileRepository() {
+        Path repository = HostileRepository.create(work.resolve("hostile"));
+        reports = work.resolve("reports");
+        cache = work.resolve("cache");
+        CliRun scan = CliRun.of("scan", repository.toString(), "--unproven-rules", "--cache-dir", cache.toString(),
+                "--format", "text,md,json,sarif,html", "--output", reports.toString(), "--quiet");
+        assertThat(scan.exitCode()).as(scan.err()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void findingsQuoteTheSecretsOfTheirSourcesOnlyMasked() throws IOException {
+        JsonNode findings = JSON.readTree(reports.resolve("readiness.json").toFile()).get("findings");
+        JsonNode sarifResults = JSON.readTree(reports.resolve("readiness.sarif").toFile()).at("/runs/0/results");
+
+        assertThat(messages(findings, "testing/tautological-assertion", "/message"))
+                .contains("This assertion cannot fail: assertEquals compares \"ghp_\u2026(40 chars)\" with itself. "
+                        + "Assert on a value the code under test produced, or delete it.");
+        assertThat(messages(findings, "context/agent-instructions-conflict", "/message")).singleElement().asString()
+                .contains("`gradle test -Daws.secret.key=" + FakeSecrets.AWS_SECRET.substring(0, 4) + "\u2026(40 chars)`");
+        assertThat(messages(sarifResults, "context/agent-instructions-conflict", "/message/text")).singleElement()
+                .asString().contains("-Daws.secret.key=" + FakeSecrets.AWS_SECRET.substring(0, 4) + "\u2026(40 chars)");
+    }
+
+    @Test
+    void theCacheHoldsTheMaskedMessagesOnly() {
+        String cached = String.join("\n", files(cache).stream().map(SecretMaskingScanTest::gunzipped).toList());
+
+        assertThat(cached).contains("compares \\\"ghp_\u2026(40 chars)\\\" with itself")
+                .doesNotContain(FakeSecrets.GITHUB_TOKEN);
+    }
+
+    private static List<String> messages(JsonNode results, String ruleId, String message) {
+        return StreamSupport.stream(results.spliterator(), false)
+                .filter(result -> result.get("ruleId").asText().equals(ruleId))
+                .map(result -> result.at(message).asText()).toList();
+    }
+
+    private static List<Path> files(Path directory) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String gunzipped(Path file) {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+}
