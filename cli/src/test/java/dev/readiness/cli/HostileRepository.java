@@ -23,7 +23,7 @@ final class HostileRepository {
     static final String FORGES_LINE = "src/main/java/shop/Forged\r  error    Fake.java";
     static final String STARTS_LINE = "src/main/java/shop/Forged\n  error    Next.java";
     static final String TEST = "src/test/java/shop/OrderTest.java";
-    static final PersonIdent AUTHOR = TestRepos.ident("Eve \u001b[31m" + FakeSecrets.SLACK_TOKEN, "eve@example.com",
+    static final PersonIdent AUTHOR = TestRepos.ident("Eve \u001b[31m " + FakeSecrets.SLACK_TOKEN, "eve@example.com",
             "2024-03-01T10:00:00Z");
     static final String COMMIT_MESSAGE = "Add the shop \u001b]0;owned\u0007 " + FakeSecrets.GOOGLE_KEY;
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.readiness.core.report.UriPaths;
 import dev.readiness.core.testing.FakeSecrets;
+import dev.readiness.core.testing.SarifSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +37,7 @@ class SecretMaskingScanTest {
         reports = work.resolve("reports");
         cache = work.resolve("cache");
         CliRun scan = CliRun.of("scan", repository.toString(), "--unproven-rules", "--cache-dir", cache.toString(),
-                "--format", "text,md,json,sarif,html", "--output", reports.toString(), "--quiet");
+                "--format", "text,md,json,sarif,html", "--sarif-all-notes", "--output", reports.toString(), "--quiet");
         assertThat(scan.exitCode()).as(scan.err()).isEqualTo(ExitCode.OK);
     }
 
@@ -51,6 +53,24 @@ class SecretMaskingScanTest {
                 .contains("`gradle test -Daws.secret.key=" + FakeSecrets.AWS_SECRET.substring(0, 4) + "\u2026(40 chars)`");
         assertThat(messages(sarifResults, "context/agent-instructions-conflict", "/message/text")).singleElement()
                 .asString().contains("-Daws.secret.key=" + FakeSecrets.AWS_SECRET.substring(0, 4) + "\u2026(40 chars)");
+    }
+
+    @Test
+    void theJsonAndSarifReportsShowNamesAndPathsOfTheRepositoryWithTheirSecretsMasked() throws IOException {
+        String json = Files.readString(reports.resolve("readiness.json"));
+        JsonNode sarif = JSON.readTree(reports.resolve("readiness.sarif").toFile());
+        String maskedFile = "src/main/java/shop/AKIA\u2026(20 chars).java";
+
+        assertThat(json).doesNotContain(HostileRepository.SECRETS);
+        assertThat(sarif.toString()).doesNotContain(HostileRepository.SECRETS);
+        assertThat(JSON.readTree(json).at("/target/branch").asText()).isEqualTo("ghp_\u2026(40 chars)");
+        assertThat(JSON.readTree(json).get("findings")).extracting(finding -> finding.at("/location/path").asText())
+                .contains(maskedFile);
+        // masked before the percent-encoding, which keeps the URI valid
+        assertThat(sarif.at("/runs/0/results")).extracting(result -> result.at(
+                "/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .contains(UriPaths.encode(maskedFile));
+        assertThat(SarifSchema.validate(sarif)).isEmpty();
     }
 
     @Test
