@@ -12,7 +12,7 @@ import org.eclipse.jgit.lib.PersonIdent;
  * A real Git repository built to attack the reports: secrets in a test's assertion, in an agent instruction file, in a
  * file name, the branch name, an author's name and a commit message, and control characters in file names (one
  * clears the screen and rings the bell, two would start report lines of their own), an author's name, a commit
- * message and a Java string. Each file also gives a finding, so its path reaches every report.
+ * message and a Java string. Each file also gives a finding or a notification, so its path reaches every report.
  */
 final class HostileRepository {
 
@@ -22,6 +22,8 @@ final class HostileRepository {
     static final String CLEARS_SCREEN = "src/main/java/shop/\u001b[2J\u0007Clear.java";
     static final String FORGES_LINE = "src/main/java/shop/Forged\r  error    Fake.java";
     static final String STARTS_LINE = "src/main/java/shop/Forged\n  error    Next.java";
+    /** Not Java: a parse-error notification names it. */
+    static final String BROKEN = "src/main/java/shop/\u0007Broken.java";
     static final String TEST = "src/test/java/shop/OrderTest.java";
     static final PersonIdent AUTHOR = TestRepos.ident("Eve \u001b[31m " + FakeSecrets.SLACK_TOKEN, "eve@example.com",
             "2024-03-01T10:00:00Z");
@@ -42,10 +44,11 @@ final class HostileRepository {
                     "AGENTS.md", "# Agents\n\nRun the tests with `./mvnw test`.\n",
                     "CLAUDE.md", "# Claude\n\nRun the tests with `gradle test -Daws.secret.key=" + FakeSecrets.AWS_SECRET
                             + "`.\n",
-                    SECRET_FILE, printing("Keys"),
-                    CLEARS_SCREEN, printing("Clear"),
-                    FORGES_LINE, printing("Forged"),
-                    STARTS_LINE, printing("Next"),
+                    SECRET_FILE, nested("Keys"),
+                    CLEARS_SCREEN, nested("Clear"),
+                    FORGES_LINE, manyParameters("Forged"),
+                    STARTS_LINE, nested("Next"),
+                    BROKEN, "class Broken {",
                     TEST, TEST_CLASS), COMMIT_MESSAGE, AUTHOR);
             git.branchRename().setOldName(TestRepos.BRANCH).setNewName(BRANCH).call();
         } catch (GitAPIException e) {
@@ -54,14 +57,40 @@ final class HostileRepository {
         return directory;
     }
 
-    /** A class that prints to the console: a hygiene/console-logging finding at its path. */
-    private static String printing(String name) {
+    /** A class nested six deep: a modularity/deep-nesting warning at its path, among the findings reports lead with. */
+    private static String nested(String name) {
         return """
                 package shop;
 
                 class {name} {
-                    void run() {
-                        System.out.println("running");
+                    int route(int a) {
+                        if (a > 0) {
+                            if (a > 1) {
+                                if (a > 2) {
+                                    if (a > 3) {
+                                        if (a > 4) {
+                                            if (a > 5) {
+                                                return a;
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        return 0;
+                    }
+                }
+                """.replace("{name}", name);
+    }
+
+    /** A method of nine parameters: a modularity/too-many-parameters warning at its path. */
+    private static String manyParameters(String name) {
+        return """
+                package shop;
+
+                class {name} {
+                    int sum(int a, int b, int c, int d, int e, int f, int g, int h, int i) {
+                        return a + b + c + d + e + f + g + h + i;
                     }
                 }
                 """.replace("{name}", name);

@@ -56,6 +56,21 @@ class SecretMaskingScanTest {
     }
 
     @Test
+    void noReportRepeatsASecretOfTheRepositoryAndEachShowsTheBranchMasked() throws IOException {
+        String text = Files.readString(reports.resolve("readiness.txt"));
+        String markdown = Files.readString(reports.resolve("readiness.md"));
+        String html = Files.readString(reports.resolve("readiness.html"));
+
+        assertThat(List.of(text, markdown, html, Files.readString(reports.resolve("readiness.json")),
+                Files.readString(reports.resolve("readiness.sarif"))))
+                .allSatisfy(report -> assertThat(report).doesNotContain(HostileRepository.SECRETS));
+        assertThat(text.lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
+                .contains(" - hostile @ ghp_\u2026(40 chars) "));
+        assertThat(markdown).contains("Scanned **hostile** on `ghp_\u2026(40 chars)` at `");
+        assertThat(html).contains("branch ghp_\u2026(40 chars)");
+    }
+
+    @Test
     void theJsonAndSarifReportsShowNamesAndPathsOfTheRepositoryWithTheirSecretsMasked() throws IOException {
         String json = Files.readString(reports.resolve("readiness.json"));
         JsonNode sarif = JSON.readTree(reports.resolve("readiness.sarif").toFile());

@@ -18,7 +18,6 @@ public final class MarkdownText {
     // Single '*' only: a single '_' is too common inside identifiers such as MAX_SIZE.
     private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])\\*(\\S(?:.*?\\S)?)\\*(?![\\w*])");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
     /** ASCII punctuation that can start or end Markdown or HTML markup, including '|' of table cells. */
     private static final String SPECIAL = "\\`*_{}[]()<>#!|~&";
 
@@ -38,19 +37,25 @@ public final class MarkdownText {
     }
 
     /**
-     * Text as literal Markdown inline content, safe inside a table cell: line breaks become spaces and every
-     * special character is backslash-escaped, so a message cannot add links, emphasis, HTML or table columns.
+     * Text as literal Markdown inline content, safe inside a table cell: shown as {@link ShownText#of} shows it
+     * (secrets masked, control characters and so line breaks spelled out) and every special character
+     * backslash-escaped, so a message cannot add links, emphasis, HTML or table columns.
      */
     public static String escape(String text) {
-        String oneLine = LINE_BREAKS.matcher(text).replaceAll(" ").strip();
-        StringBuilder escaped = new StringBuilder(oneLine.length() + 16);
-        for (int i = 0; i < oneLine.length(); i++) {
-            char c = oneLine.charAt(i);
+        String shown = ShownText.of(text).strip();
+        StringBuilder escaped = new StringBuilder(shown.length() + 16);
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
             if (SPECIAL.indexOf(c) >= 0) {
                 escaped.append('\\');
             }
             escaped.append(c);
         }
         return escaped.toString();
+    }
+
+    /** Text inside a code span, where nothing is markup: shown as {@link ShownText#of}, and a backtick would end it. */
+    public static String code(String text) {
+        return ShownText.of(text).replace('`', '\'');
     }
 }
