@@ -86,6 +86,9 @@ class ControlCharacterScanTest {
                 .contains("\\u001B[2J\\u0007Clear.java"));
         assertThat(JSON.readTree(json).get("findings")).extracting(finding -> finding.at("/location/path").asText())
                 .contains(HostileRepository.CLEARS_SCREEN, HostileRepository.FORGES_LINE, HostileRepository.STARTS_LINE);
+        // a line break in a path once broke the change-coupling rules' pair keys
+        assertThat(JSON.readTree(json).get("notifications")).extracting(notification -> notification.get("id").asText())
+                .doesNotContain("rule-error");
         assertThat(JSON.readTree(sarif).at("/runs/0/results")).extracting(result -> result.at(
                 "/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .contains("src/main/java/shop/%1B%5B2J%07Clear.java", "src/main/java/shop/Forged%0D%20%20error%20%20%20%20Fake.java");
