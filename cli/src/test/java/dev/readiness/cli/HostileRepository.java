@@ -12,7 +12,7 @@ import org.eclipse.jgit.lib.PersonIdent;
  * A real Git repository built to attack the reports: secrets in a test's assertion, in an agent instruction file, in a
  * file name, the branch name, an author's name and a commit message, and control characters in file names (one
  * clears the screen and rings the bell, two would start report lines of their own), an author's name, a commit
- * message and a Java string. Each file also gives a finding or a notification, so its path reaches every report.
+ * message and a Java string, and a file name that would mention people and link issues in a pull-request comment. Each file also gives a finding or a notification, so its path reaches every report.
  */
 final class HostileRepository {
 
@@ -22,6 +22,8 @@ final class HostileRepository {
     static final String CLEARS_SCREEN = "src/main/java/shop/\u001b[2J\u0007Clear.java";
     static final String FORGES_LINE = "src/main/java/shop/Forged\r  error    Fake.java";
     static final String STARTS_LINE = "src/main/java/shop/Forged\n  error    Next.java";
+    /** A name GitHub would turn into mentions of a user and a team and into links to issues. */
+    static final String MENTIONS = "src/main/java/shop/@octocat @acme/team #12 acme/shop#3 GH-7.java";
     /** Not Java: a parse-error notification names it. */
     static final String BROKEN = "src/main/java/shop/\u0007Broken.java";
     static final String TEST = "src/test/java/shop/OrderTest.java";
@@ -44,10 +46,11 @@ final class HostileRepository {
                     "AGENTS.md", "# Agents\n\nRun the tests with `./mvnw test`.\n",
                     "CLAUDE.md", "# Claude\n\nRun the tests with `gradle test -Daws.secret.key=" + FakeSecrets.AWS_SECRET
                             + "`.\n",
-                    SECRET_FILE, nested("Keys"),
+                    SECRET_FILE, manyParameters("Keys"),
                     CLEARS_SCREEN, nested("Clear"),
-                    FORGES_LINE, manyParameters("Forged"),
+                    FORGES_LINE, nested("Forged"),
                     STARTS_LINE, nested("Next"),
+                    MENTIONS, manyParameters("Mentions"),
                     BROKEN, "class Broken {",
                     TEST, TEST_CLASS), COMMIT_MESSAGE, AUTHOR);
             git.branchRename().setOldName(TestRepos.BRANCH).setNewName(BRANCH).call();

@@ -37,4 +37,12 @@ class ShownTextTest {
         assertThat(MarkdownText.code("feature/`x`\n")).isEqualTo("feature/'x'\\n");
         assertThat(Html.escape("<b>\u0007" + FakeSecrets.AWS_KEY_ID)).isEqualTo("&lt;b&gt;\\u0007AKIA\u2026(20 chars)");
     }
+
+    @Test
+    void markdownLeavesGitHubNoMentionAndNoIssueReferenceToLink() {
+        assertThat(MarkdownText.escape("ping @octocat and @acme/team about #12, acme/shop#3 and gh-7; mail a@b.c"))
+                .isEqualTo("ping @\u200Doctocat and @\u200Dacme/team about \\#\u200D12, acme/shop\\#\u200D3 and "
+                        + "gh-\u200D7; mail a@\u200Db.c");
+        assertThat(MarkdownText.escape("#L12 @ GH-x")).isEqualTo("\\#L12 @ GH-x");
+    }
 }
