@@ -27,11 +27,12 @@ class ControlCharacterScanTest {
 
     @TempDir
     static Path work;
+    private static Path repository;
     private static Path reports;
 
     @BeforeAll
     static void scanTheHostileRepository() {
-        Path repository = HostileRepository.create(work.resolve("hostile"));
+        repository = HostileRepository.create(work.resolve("hostile"));
         reports = work.resolve("reports");
         CliRun scan = CliRun.of("scan", repository.toString(), "--unproven-rules", "--no-cache", "--format",
                 "text,md,json,sarif,html", "--sarif-all-notes", "--output", reports.toString(), "--quiet");
@@ -92,6 +93,15 @@ class ControlCharacterScanTest {
         assertThat(JSON.readTree(sarif).at("/runs/0/results")).extracting(result -> result.at(
                 "/locations/0/physicalLocation/artifactLocation/uri").asText())
                 .contains("src/main/java/shop/%1B%5B2J%07Clear.java", "src/main/java/shop/Forged%0D%20%20error%20%20%20%20Fake.java");
+    }
+
+    @Test
+    void thePlanCommandPrintsThePathsOfItsStepsAsShown() {
+        CliRun plan = CliRun.of("plan", repository.toString(), "--unproven-rules", "--no-cache");
+
+        assertThat(plan.exitCode()).as(plan.err()).isEqualTo(ExitCode.OK);
+        assertThat(plan.out()).doesNotContain(HostileRepository.CONTROLS).doesNotContain(HostileRepository.SECRETS)
+                .contains("src/main/java/shop/\\e[2J\\u0007Clear.java");
     }
 
     @Test
