@@ -135,7 +135,10 @@ public final class SecretPatterns {
     private SecretPatterns() {
     }
 
-    /** The secrets on {@code line}, ordered by column, overlapping matches reduced to the first-found kind. */
+    /**
+     * The secrets on {@code line}, ordered by column, overlapping matches reduced to the first-found kind. Any text
+     * will do (masking passes whole messages): only configuration's unquoted assignments look at the line's start.
+     */
     public static List<Match> find(String line, Text text) {
         List<Match> matches = new ArrayList<>();
         String lowerCaseLine = line.toLowerCase(Locale.ROOT);
