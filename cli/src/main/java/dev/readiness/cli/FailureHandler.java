@@ -3,6 +3,7 @@ package dev.readiness.cli;
 import dev.readiness.core.config.ConfigException;
 import dev.readiness.core.engine.AnalysisException;
 import dev.readiness.core.portfolio.PortfolioException;
+import dev.readiness.core.report.ShownText;
 import dev.readiness.core.repo.ScanInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -16,7 +17,8 @@ import picocli.CommandLine.ParseResult;
  * The one place that turns a command's failure into its message on standard error and its exit code: commands
  * throw, picocli hands the exception here. Bad input, options (picocli's parameter errors too), readiness.yml or a
  * portfolio's reports are 2; an analysis that failed or ran out of memory is 3; anything else is a bug, also 3
- * (never 1, which means a failed quality gate).
+ * (never 1, which means a failed quality gate). Messages quote paths and readiness.yml values: they are shown masked
+ * and without control characters ({@link ShownText}).
  */
 final class FailureHandler implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
 
@@ -32,11 +34,11 @@ final class FailureHandler implements IExecutionExceptionHandler, IExitCodeExcep
     public int handleExecutionException(Exception failure, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         if (isBadInput(failure)) {
-            err.println("readiness: " + failure.getMessage());
+            err.println("readiness: " + ShownText.of(failure.getMessage()));
         } else if (failure instanceof AnalysisException) {
-            err.println("readiness: analysis failed: " + failure.getMessage());
+            err.println("readiness: analysis failed: " + ShownText.of(failure.getMessage()));
         } else {
-            err.println("readiness: internal error: " + failure);
+            err.println("readiness: internal error: " + ShownText.of(failure.toString()));
             err.println("Please report this with the command line you ran.");
             if (System.getenv("READINESS_DEBUG") != null) {
                 failure.printStackTrace(err);

@@ -58,7 +58,7 @@ final class RulesCommand implements Callable<Integer> {
                 out.println(category.isEmpty() ? rule.category() : System.lineSeparator() + rule.category());
                 category = rule.category();
             }
-            out.printf("  %-" + width + "s  %-7s  %s%s%n", rule.id(), rule.defaultLevel().id(),
+            out.printf(Locale.ROOT, "  %-" + width + "s  %-7s  %s%s%n", rule.id(), rule.defaultLevel().id(),
                     rule.scored() ? "" : "[off] ", rule.shortDescription());
         }
         out.println();

@@ -143,10 +143,10 @@ class PortfolioWritersTest {
 
         assertThat(markdown.lines().filter(line -> line.startsWith("| shop"))).singleElement().asString()
                 .startsWith("| shop, \"the\" \\<script\\>alert(1)\\</script\\> \\[x\\](http://e.vil) \\| \\*x\\*"
-                        + "\\u001b\\[31m next | ");
+                        + "\\\\e\\[31m\\\\nnext | ");
         assertThat(html).doesNotContain("<script>alert", "\u001b")
                 .contains("<strong>shop, &quot;the&quot; &lt;script&gt;alert(1)&lt;/script&gt; [x](http://e.vil) | *x*"
-                        + "\\u001b[31m\\u000anext</strong>");
+                        + "\\e[31m\\nnext</strong>");
         assertThat(csv).contains("\r\n\"shop, \"\"the\"\" <script>alert(1)</script> [x](http://e.vil) | *x*\u001b[31m"
                 + "\nnext\",,");
         assertThat(json.at("/repositories/0/name").asText()).isEqualTo(HOSTILE);

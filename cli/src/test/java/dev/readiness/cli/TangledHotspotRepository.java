@@ -2,6 +2,7 @@ package dev.readiness.cli;
 
 import dev.readiness.core.testing.TestRepos;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -69,7 +70,7 @@ final class TangledHotspotRepository {
 
     /** One method, 92 lines: eight blocks of five nested ifs. */
     private static String nestedMethod() {
-        String blocks = IntStream.rangeClosed(1, NESTED_BLOCKS).mapToObj(block -> """
+        String blocks = IntStream.rangeClosed(1, NESTED_BLOCKS).mapToObj(block -> String.format(Locale.ROOT, """
                         if (a > %1$d) {
                             if (b > %1$d) {
                                 if (c > %1$d) {
@@ -81,14 +82,14 @@ final class TangledHotspotRepository {
                                 }
                             }
                         }
-                """.formatted(block)).collect(Collectors.joining());
+                """, block)).collect(Collectors.joining());
         return "    public int route(int a, int b, int c, int d, int e, int f) {\n        int result = 0;\n" + blocks
                 + "        return result;\n    }\n";
     }
 
     /** Eight methods of 11 lines and one of 4: 92 lines, none nested deeper than one if. */
     private static String flatMethods() {
-        String steps = IntStream.rangeClosed(1, NESTED_BLOCKS).mapToObj(step -> """
+        String steps = IntStream.rangeClosed(1, NESTED_BLOCKS).mapToObj(step -> String.format(Locale.ROOT, """
                     public int step%1$d(int value) {
                         int result = 0;
                         if (value > %1$d) {
@@ -100,7 +101,7 @@ final class TangledHotspotRepository {
                         result += REVISION + store.size();
                         return result;
                     }
-                """.formatted(step)).collect(Collectors.joining());
+                """, step)).collect(Collectors.joining());
         return steps + "    public int total() {\n        int sum = step1(1);\n        return sum;\n    }\n";
     }
 

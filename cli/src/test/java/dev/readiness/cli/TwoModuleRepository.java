@@ -2,6 +2,7 @@ package dev.readiness.cli;
 
 import dev.readiness.core.testing.TestRepos;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
 
@@ -34,13 +35,13 @@ final class TwoModuleRepository {
     }
 
     private static String modulePom(String name) {
-        return """
+        return String.format(Locale.ROOT, """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <modelVersion>4.0.0</modelVersion>
                   <parent><groupId>shop</groupId><artifactId>shop</artifactId><version>1.0</version></parent>
                   <artifactId>%s</artifactId>
                 </project>
-                """.formatted(name);
+                """, name);
     }
 
     private static final String ROOT_POM = """

@@ -1,21 +1,28 @@
 package dev.readiness.core.backtest;
 
-import dev.readiness.core.report.RoleText;
+import dev.readiness.core.report.ShownText;
 import dev.readiness.core.report.TrackRecordText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The backtest for a terminal: what was compared, a table of the rankings, the flagged hotspots and the bands. */
+/**
+ * The backtest for a terminal: what was compared, a table of the rankings, the flagged hotspots and the bands; lines
+ * as {@link ShownText} shows them.
+ */
 public final class BacktestText {
 
     private BacktestText() {
     }
 
     public static List<String> lines(BacktestResult result) {
+        return rawLines(result).stream().map(ShownText::of).toList();
+    }
+
+    private static List<String> rawLines(BacktestResult result) {
         List<String> lines = new ArrayList<>();
-        lines.add("Backtest of " + RoleText.printable(result.repository()) + ": ranked at "
+        lines.add("Backtest of " + result.repository() + ": ranked at "
                 + TrackRecordText.shortCommit(result.t0Commit()) + " (" + TrackRecordText.day(result.t0Time())
                 + "), fixes counted to " + TrackRecordText.shortCommit(result.endCommit()) + " ("
                 + TrackRecordText.day(result.endTime()) + "), " + result.window());

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -153,7 +154,7 @@ public final class ConfigLoader {
         out.flip();
         if (result.isError()) {
             throw new ConfigException(shown, positionAtEnd(out.toString()), "not valid UTF-8 (byte 0x"
-                    + String.format("%02X", bytes[in.position()] & 0xFF) + "): save the file as UTF-8");
+                    + String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xFF) + "): save the file as UTF-8");
         }
         String text = out.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;

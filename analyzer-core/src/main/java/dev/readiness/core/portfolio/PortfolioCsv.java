@@ -1,5 +1,6 @@
 package dev.readiness.core.portfolio;
 
+import dev.readiness.core.secrets.SecretMasking;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +69,12 @@ public final class PortfolioCsv {
         out.append("\r\n");
     }
 
-    /** RFC 4180: quoted when it holds a comma, a quote or a line break, its quotes doubled. */
-    static String field(String value) {
+    /**
+     * RFC 4180: quoted when it holds a comma, a quote or a line break, its quotes doubled. Data for a spreadsheet keeps
+     * its control characters, as JSON does; its secrets are masked.
+     */
+    static String field(String text) {
+        String value = SecretMasking.inText(text);
         boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
         return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;

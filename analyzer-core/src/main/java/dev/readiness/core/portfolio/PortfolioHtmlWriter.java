@@ -64,18 +64,18 @@ public final class PortfolioHtmlWriter {
         html.raw("<thead><tr><th>Rule</th><th class=\"num\">Repositories</th><th class=\"num\">Findings</th>"
                 + "<th class=\"num\">Points to gain</th><th>Where</th></tr></thead><tbody>");
         for (Problem problem : problems) {
-            html.open("tr", "data-rule", PortfolioText.shown(problem.ruleId()));
-            html.open("td").element("code", PortfolioText.shown(problem.ruleId()));
+            html.open("tr", "data-rule", problem.ruleId());
+            html.open("td").element("code", problem.ruleId());
             if (!problem.summary().isEmpty()) {
-                html.raw("<br>").element("span", PortfolioText.shown(problem.summary()), "class", "summary");
+                html.raw("<br>").element("span", problem.summary(), "class", "summary");
             }
             html.close("td");
             html.element("td", String.valueOf(problem.repositories().size()), "class", "num repositories");
             html.element("td", String.valueOf(problem.findings()), "class", "num findings");
             html.element("td", PortfolioText.oneDecimal(problem.points()), "class", "num points");
             html.open("td").open("details").element("summary", repositories(problem.repositories().size()))
-                    .element("div", PortfolioText.shown(String.join(", ", problem.repositories().stream()
-                            .map(RepositoryKey::label).toList()))).close("details").close("td");
+                    .element("div", String.join(", ", problem.repositories().stream()
+                            .map(RepositoryKey::label).toList())).close("details").close("td");
             html.close("tr");
         }
         html.raw("</tbody></table></div></section>");
@@ -96,12 +96,11 @@ public final class PortfolioHtmlWriter {
                 + "<th class=\"num\">Change</th></tr></thead><tbody>");
         for (RepositoryHistory trend : trends) {
             Double change = trend.change();
-            html.open("tr", "data-repository", PortfolioText.shown(trend.key().name()), "data-scope",
-                    PortfolioText.shown(trend.key().scope()));
-            html.element("td", PortfolioText.shown(trend.key().label()), "class", "repository-name");
+            html.open("tr", "data-repository", trend.key().name(), "data-scope", trend.key().scope());
+            html.element("td", trend.key().label(), "class", "repository-name");
             html.element("td", String.valueOf(trend.reports()), "class", "num");
-            html.element("td", PortfolioText.shown(PortfolioText.scoreAt(trend.first())), "class", "first");
-            html.element("td", PortfolioText.shown(PortfolioText.scoreAt(trend.latest())), "class", "latest");
+            html.element("td", PortfolioText.scoreAt(trend.first()), "class", "first");
+            html.element("td", PortfolioText.scoreAt(trend.latest()), "class", "latest");
             html.element("td", PortfolioText.change(change), "class", "num change"
                     + (change == null || change == 0 ? "" : change > 0 ? " up" : " down"));
             html.close("tr");

@@ -1,7 +1,6 @@
 package dev.readiness.core.portfolio;
 
 import dev.readiness.core.report.MarkdownText;
-import dev.readiness.core.report.RoleText;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -92,6 +91,6 @@ public final class PortfolioMarkdown {
      * are left bare, so a terminal shows "(2 warnings)": they only make a link after a ']', which stays escaped.
      */
     private static String cell(String text) {
-        return RoleText.printable(MarkdownText.escape(text)).replace("\\(", "(").replace("\\)", ")");
+        return MarkdownText.escape(text).replace("\\(", "(").replace("\\)", ")");
     }
 }

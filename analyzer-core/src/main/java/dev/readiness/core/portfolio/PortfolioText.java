@@ -1,7 +1,6 @@
 package dev.readiness.core.portfolio;
 
 import dev.readiness.core.portfolio.ScanReport.Findings;
-import dev.readiness.core.report.RoleText;
 import dev.readiness.core.report.ScoreText;
 import dev.readiness.core.report.TrackRecordText;
 import java.util.ArrayList;
@@ -72,11 +71,6 @@ final class PortfolioText {
     static String change(Double change) {
         return change == null ? NONE : String.format(Locale.ROOT, "%+.1f", change).replace("+0.0", "0.0")
                 .replace("-0.0", "0.0");
-    }
-
-    /** Text from a report as a page shows it: control characters spelled out ("\\u001b"), never sent as such. */
-    static String shown(String text) {
-        return RoleText.printable(text);
     }
 
     static String oneDecimal(double value) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.analysis.ToolInfo;
-import dev.readiness.core.report.RoleText;
+import dev.readiness.core.report.ShownText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -45,7 +45,7 @@ public final class ReportDirectory {
         List<Path> files = jsonFiles(directory);
         for (Path file : files) {
             String relative = relative(directory, file);
-            String shown = RoleText.printable(directory.resolve(relative).toString());
+            String shown = ShownText.of(directory.resolve(relative).toString());
             Optional<ScanReport> report = ReportReader.read(parse(file, shown), relative, shown);
             report.ifPresentOrElse(reports::add,
                     () -> skipped.add("skipped " + shown + ": not a " + ToolInfo.NAME + " scan report (it lacks "
@@ -53,7 +53,7 @@ public final class ReportDirectory {
         }
         if (reports.isEmpty()) {
             throw new PortfolioException("no " + ToolInfo.NAME + " JSON scan report in "
-                    + RoleText.printable(directory.toString()) + (files.isEmpty() ? " (no .json file in it or below it)"
+                    + ShownText.of(directory.toString()) + (files.isEmpty() ? " (no .json file in it or below it)"
                     : " (" + files.size() + " .json file(s), none of them a scan report)"));
         }
         return new Contents(reports, skipped);
@@ -61,7 +61,7 @@ public final class ReportDirectory {
 
     /** One JSON scan report, such as an earlier scan to compare with; fails on a file that is not one of ours. */
     public static ScanReport readFile(Path file) throws PortfolioException {
-        String shown = RoleText.printable(file.toString());
+        String shown = ShownText.of(file.toString());
         if (!Files.isRegularFile(file)) {
             throw new PortfolioException(shown + ": no such file");
         }
@@ -72,7 +72,7 @@ public final class ReportDirectory {
 
     /** Regular files named *.json (any case) in the directory and below, sorted by their relative path. */
     private static List<Path> jsonFiles(Path directory) throws PortfolioException {
-        String shown = RoleText.printable(directory.toString());
+        String shown = ShownText.of(directory.toString());
         if (!Files.exists(directory)) {
             throw new PortfolioException(shown + ": no such directory");
         }
@@ -104,7 +104,7 @@ public final class ReportDirectory {
             return root;
         } catch (JsonProcessingException e) {
             throw new PortfolioException(shown + ": not valid JSON" + at(e) + ": "
-                    + RoleText.printable(firstLine(e.getOriginalMessage())), e);
+                    + ShownText.of(firstLine(e.getOriginalMessage())), e);
         } catch (IOException e) {
             throw new PortfolioException("cannot read " + shown + ": " + reason(e), e);
         }
@@ -127,6 +127,6 @@ public final class ReportDirectory {
 
     private static String reason(Exception e) {
         Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
-        return RoleText.printable(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        return ShownText.of(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
     }
 }

@@ -6,7 +6,7 @@ import dev.readiness.core.portfolio.ScanReport.CategoryMark;
 import dev.readiness.core.portfolio.ScanReport.Findings;
 import dev.readiness.core.portfolio.ScanReport.RuleTally;
 import dev.readiness.core.report.JsonReportWriter;
-import dev.readiness.core.report.RoleText;
+import dev.readiness.core.report.ShownText;
 import dev.readiness.core.score.ReadinessScore;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +50,7 @@ final class ReportReader {
         Matcher matcher = VERSION.matcher(text);
         if (!matcher.matches()) {
             String shown = text.length() > 20 ? text.substring(0, 20) + "..." : text;
-            throw new PortfolioException(file + ": schemaVersion " + RoleText.printable(shown)
+            throw new PortfolioException(file + ": schemaVersion " + ShownText.of(shown)
                     + " is not a version number");
         }
         if (Integer.parseInt(matcher.group(1)) != JsonReportWriter.SCHEMA_VERSION) {

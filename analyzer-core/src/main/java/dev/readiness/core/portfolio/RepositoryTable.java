@@ -51,12 +51,12 @@ final class RepositoryTable {
     private static void row(Html html, ScanReport report, int index) {
         ScanReport.Score score = report.score();
         RepositoryKey key = report.key();
-        html.open("tr", "data-order", String.valueOf(index), "data-repository", shown(key.name()), "data-scope",
-                shown(key.scope()));
-        html.open("td", "class", "repository-name", "data-value", shown(key.label()))
-                .element("strong", shown(key.name()));
+        html.open("tr", "data-order", String.valueOf(index), "data-repository", key.name(), "data-scope",
+                key.scope());
+        html.open("td", "class", "repository-name", "data-value", key.label())
+                .element("strong", key.name());
         if (!key.scope().isEmpty()) {
-            html.raw("<br>").element("code", "scope " + shown(key.scope()), "class", "dir");
+            html.raw("<br>").element("code", "scope " + key.scope(), "class", "dir");
         }
         html.close("td");
         html.open("td", "class", "num score", "data-value", decimal(score.overall()))
@@ -64,18 +64,18 @@ final class RepositoryTable {
                 .raw(scoreBar(score.overall(), levelClass(score.level()))).close("div").close("td");
         int rank = LEVELS.indexOf(score.level());
         html.open("td", "class", "level-cell", "data-value", rank < 0 ? "" : String.valueOf(rank))
-                .element("span", shown(PortfolioText.level(report)), "class", "level " + levelClass(score.level()))
+                .element("span", PortfolioText.level(report), "class", "level " + levelClass(score.level()))
                 .close("td");
-        html.element("td", shown(PortfolioText.weakest(report)), "class", "weakest", "data-value",
+        html.element("td", PortfolioText.weakest(report), "class", "weakest", "data-value",
                 score.weakest() == null ? "" : decimal(score.weakest().score()));
-        html.element("td", shown(PortfolioText.drag(report)), "class", "drag-cell", "data-value",
+        html.element("td", PortfolioText.drag(report), "class", "drag-cell", "data-value",
                 score.biggestDrag() == null ? "" : decimal(score.biggestDrag().points()));
         ScanReport.Findings findings = report.findings();
         count(html, findings.total(), "findings");
         count(html, findings.errors(), "errors");
         count(html, findings.warnings(), "warnings");
         count(html, findings.notes(), "notes");
-        html.element("td", shown(PortfolioText.commit(report.target())), "class", "commit", "data-value",
+        html.element("td", PortfolioText.commit(report.target()), "class", "commit", "data-value",
                 report.target().headCommitTime() == null ? "" : report.target().headCommitTime().toString());
         html.close("tr");
     }
@@ -95,11 +95,7 @@ final class RepositoryTable {
 
     /** "level-supervised", "level-not-ready"; "level-not-measured" without a level. */
     static String levelClass(String level) {
-        return "level-" + (level == null ? "not-measured" : shown(level).toLowerCase(Locale.ROOT).replace(' ', '-'));
-    }
-
-    private static String shown(String text) {
-        return PortfolioText.shown(text);
+        return "level-" + (level == null ? "not-measured" : level.toLowerCase(Locale.ROOT).replace(' ', '-'));
     }
 
     private static String decimal(Double value) {

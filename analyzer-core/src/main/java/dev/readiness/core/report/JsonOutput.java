@@ -7,18 +7,23 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.secrets.SecretMasking;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Serialises report trees the same way on every machine: insertion-ordered {@link ObjectNode}s, two-space
  * indent, {@code "\n"} line endings whatever the platform, {@code "key": value}, UTF-8 and a trailing newline.
- * The platform line separator would otherwise make Windows and Linux outputs differ.
+ * The platform line separator would otherwise make Windows and Linux outputs differ. Every text and name is written
+ * with its secrets masked: the JSON and SARIF reports, the HTML report's data and the baseline carry paths, branch
+ * and author names from the scanned repository (Jackson escapes their control characters).
  */
 public final class JsonOutput {
 
@@ -54,7 +59,7 @@ public final class JsonOutput {
     /** The tree as UTF-8 JSON bytes, the same bytes for the same tree (reports must be byte-identical). */
     public static byte[] toBytes(JsonNode tree) {
         try {
-            String text = WRITER.writeValueAsString(tree) + "\n";
+            String text = WRITER.writeValueAsString(masked(tree)) + "\n";
             return text.getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             // A tree of plain nodes always serialises; failing here is a bug, not an input problem.
@@ -65,10 +70,34 @@ public final class JsonOutput {
     /** The tree as UTF-8 JSON without whitespace, for data embedded in another document. */
     public static byte[] toCompactBytes(JsonNode tree) {
         try {
-            return COMPACT.writeValueAsBytes(tree);
+            return COMPACT.writeValueAsBytes(masked(tree));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A copy of {@code tree} with the secrets of every text and field name masked ({@link SecretMasking#inText}).
+     * Masked in the tree, not in the written JSON, where an escape just before a secret (a new line written as
+     * backslash and n) would hide it from the patterns.
+     */
+    public static JsonNode masked(JsonNode tree) {
+        if (tree.isTextual()) {
+            return NODES.textNode(SecretMasking.inText(tree.textValue()));
+        }
+        if (tree.isArray()) {
+            ArrayNode copy = NODES.arrayNode(tree.size());
+            tree.forEach(element -> copy.add(masked(element)));
+            return copy;
+        }
+        if (tree.isObject()) {
+            ObjectNode copy = NODES.objectNode();
+            for (Map.Entry<String, JsonNode> field : tree.properties()) {
+                copy.set(SecretMasking.inText(field.getKey()), masked(field.getValue()));
+            }
+            return copy;
+        }
+        return tree;
     }
 
     private static ObjectWriter createWriter() {

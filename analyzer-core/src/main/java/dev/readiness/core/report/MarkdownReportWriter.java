@@ -79,11 +79,12 @@ public final class MarkdownReportWriter {
         }
         out.append("Scanned **").append(MarkdownText.escape(target.name())).append("**");
         if (!isBlank(target.branch())) {
-            out.append(" on `").append(code(target.branch())).append('`');
+            out.append(" on `").append(MarkdownText.code(target.branch())).append('`');
         }
         if (!isBlank(target.headCommit())) {
             String commit = target.headCommit();
-            out.append(" at `").append(code(commit.substring(0, Math.min(SHORT_COMMIT, commit.length())))).append('`');
+            out.append(" at `").append(MarkdownText.code(commit.substring(0, Math.min(SHORT_COMMIT, commit.length()))))
+                    .append('`');
         }
         if (target.headCommitTime() != null) {
             out.append(" of ").append(TrackRecordText.day(target.headCommitTime()));
@@ -96,7 +97,8 @@ public final class MarkdownReportWriter {
         if (!comparison.isActive()) {
             return;
         }
-        out.append("Compared with ").append(comparison.against(name -> "`" + code(name) + "`")).append(": **")
+        out.append("Compared with ").append(comparison.against(name -> "`" + MarkdownText.code(name) + "`"))
+                .append(": **")
                 .append(number(result.count(BaselineState.NEW))).append(" new**, ")
                 .append(number(result.count(BaselineState.UNCHANGED))).append(" unchanged");
         if (comparison.baselineFile() != null) {
@@ -141,8 +143,9 @@ public final class MarkdownReportWriter {
         trend.newFindings().stream().limit(TREND_FINDINGS).forEach(finding -> out.append("- new: ")
                 .append(bullet(finding, false, 0).substring(2)));
         trend.goneFindings().stream().limit(TREND_FINDINGS).forEach(gone -> out.append("- gone: `")
-                .append(code(gone.ruleId())).append("` ").append(MarkdownText.escape(gone.path() + ":" + gone.line()))
-                .append(" \u2014 ").append(MarkdownText.escape(cut(gone.message()))).append('\n'));
+                .append(MarkdownText.code(gone.ruleId())).append("` ")
+                .append(MarkdownText.escape(gone.path() + ":" + gone.line()))
+                .append(" \u2014 ").append(MarkdownText.escape(cut(ShownText.ofMessage(gone.message())))).append('\n'));
         if (!trend.newFindings().isEmpty() || !trend.goneFindings().isEmpty()) {
             out.append('\n');
         }
@@ -167,7 +170,8 @@ public final class MarkdownReportWriter {
         result.score().categories().forEach(category -> out.append(MarkdownText.escape(category.category())).append(" | "));
         out.append("Lines |\n| --- | ---: |").append(" ---: |".repeat(result.score().categories().size())).append(" ---: |\n");
         result.modules().stream().sorted(ModuleScore.WORST_FIRST).limit(MODULES_SHOWN).forEach(module -> {
-            out.append("| `").append(code(module.name())).append('`').append(module.area() ? " (area)" : "").append(" | ")
+            out.append("| `").append(MarkdownText.code(module.name())).append('`').append(module.area() ? " (area)" : "")
+                    .append(" | ")
                     .append(module.score().displayed().map(String::valueOf).orElse("n/a")).append(" | ");
             module.score().categories().forEach(category -> out.append(category.measured()
                     ? Long.toString(category.displayed()) : "n/a").append(" | "));
@@ -245,18 +249,14 @@ public final class MarkdownReportWriter {
         String link = gitHub == null ? UriPaths.encode(path) + "#L" + line : gitHub.blobUrl(path, line);
         String state = (compared && finding.baselineState() == BaselineState.NEW ? " (new)" : "")
                 + (gain > 0 ? " " + ScoreText.gain(gain) : "");
-        return "- **" + finding.level().id() + "**" + state + " `" + code(finding.ruleId()) + "` ["
-                + MarkdownText.escape(path) + ":" + line + "](" + link + ") \u2014 " + MarkdownText.escape(cut(finding.message()))
+        return "- **" + finding.level().id() + "**" + state + " `" + MarkdownText.code(finding.ruleId()) + "` ["
+                + MarkdownText.escape(path) + ":" + line + "](" + link + ") \u2014 "
+                + MarkdownText.escape(cut(ShownText.ofMessage(finding.message())))
                 + "\n";
     }
 
     private static String cut(String message) {
         return message.length() <= MAX_MESSAGE_CHARS ? message : message.substring(0, MAX_MESSAGE_CHARS - 3) + "...";
-    }
-
-    /** Inside a code span nothing is markup, but a backtick or line break would end it. */
-    private static String code(String text) {
-        return text.replace('`', '\'').replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static String number(long value) {

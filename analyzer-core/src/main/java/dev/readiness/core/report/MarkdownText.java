@@ -18,7 +18,13 @@ public final class MarkdownText {
     // Single '*' only: a single '_' is too common inside identifiers such as MAX_SIZE.
     private static final Pattern ITALIC = Pattern.compile("(?<![\\w*])\\*(\\S(?:.*?\\S)?)\\*(?![\\w*])");
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
-    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
+    /**
+     * What GitHub turns into a mention or a reference to an issue in a comment: "@user", "@org/team", "#123" (also
+     * "owner/repo#123") and "GH-123". Text we did not write must not notify anyone nor link to an issue.
+     */
+    private static final Pattern LINKED = Pattern.compile("@(?=[A-Za-z0-9])|#(?=[0-9])|(?i:\\bGH-)(?=[0-9])");
+    /** Zero-width joiner: invisible, and it parts the "@", "#" or "GH-" from what follows, so nothing links. */
+    private static final String UNLINKED = "$0\u200D";
     /** ASCII punctuation that can start or end Markdown or HTML markup, including '|' of table cells. */
     private static final String SPECIAL = "\\`*_{}[]()<>#!|~&";
 
@@ -38,19 +44,26 @@ public final class MarkdownText {
     }
 
     /**
-     * Text as literal Markdown inline content, safe inside a table cell: line breaks become spaces and every
-     * special character is backslash-escaped, so a message cannot add links, emphasis, HTML or table columns.
+     * Text as literal Markdown inline content, safe inside a table cell: shown as {@link ShownText#of} shows it
+     * (secrets masked, control characters and so line breaks spelled out), every special character
+     * backslash-escaped, so a message cannot add links, emphasis, HTML or table columns, and no mention or issue
+     * reference left for GitHub to link.
      */
     public static String escape(String text) {
-        String oneLine = LINE_BREAKS.matcher(text).replaceAll(" ").strip();
-        StringBuilder escaped = new StringBuilder(oneLine.length() + 16);
-        for (int i = 0; i < oneLine.length(); i++) {
-            char c = oneLine.charAt(i);
+        String shown = ShownText.of(text).strip();
+        StringBuilder escaped = new StringBuilder(shown.length() + 16);
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
             if (SPECIAL.indexOf(c) >= 0) {
                 escaped.append('\\');
             }
             escaped.append(c);
         }
-        return escaped.toString();
+        return LINKED.matcher(escaped).replaceAll(UNLINKED);
+    }
+
+    /** Text inside a code span, where nothing is markup: shown as {@link ShownText#of}, and a backtick would end it. */
+    public static String code(String text) {
+        return ShownText.of(text).replace('`', '\'');
     }
 }

@@ -116,8 +116,12 @@ public final class PlanText {
         return count == 1 ? "1 step" : count + " steps";
     }
 
-    /** What {@code readiness plan} prints: the headline, the levels reached, then each step. */
+    /** What {@code readiness plan} prints: the headline, the levels reached, then each step; as shown. */
     public static List<String> lines(AnalysisResult result) {
+        return rawLines(result).stream().map(ShownText::of).toList();
+    }
+
+    private static List<String> rawLines(AnalysisResult result) {
         RemediationPlan plan = result.impacts().plan();
         List<String> lines = new ArrayList<>();
         lines.add(ScoreText.headline(result.score()));

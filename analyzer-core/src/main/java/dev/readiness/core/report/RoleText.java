@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The plain-text table of how files got their roles, for {@code readiness explain --roles}. */
+/** The plain-text table of how files got their roles, for {@code readiness explain --roles}; roots as shown. */
 public final class RoleText {
 
     private RoleText() {
@@ -18,25 +18,12 @@ public final class RoleText {
         lines.add(String.format(Locale.ROOT, "%-" + rootWidth + "s  %-12s %6s  %s", "root", "role", "files", "decided by"));
         for (FileRoleSummary decision : decisions) {
             lines.add(String.format(Locale.ROOT, "%-" + rootWidth + "s  %-12s %6d  %s", shown(decision.root()),
-                    decision.role(), decision.files(), printable(decision.reason())));
+                    decision.role(), decision.files(), ShownText.of(decision.reason())));
         }
         return lines;
     }
 
     private static String shown(String root) {
-        return root.isEmpty() ? "." : printable(root);
-    }
-
-    /** Control characters from file names never reach the terminal as such. */
-    public static String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                out.append(String.format(Locale.ROOT, "\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return root.isEmpty() ? "." : ShownText.of(root);
     }
 }

@@ -61,8 +61,12 @@ public final class ScoreText {
         return points > 0 ? String.format(Locale.ROOT, "(+%.1f points)", points) : "";
     }
 
-    /** Every category with each input's value and how it moved the score, in plain language. */
+    /** Every category with each input's value and how it moved the score, in plain language; as shown. */
     public static List<String> explanation(ReadinessScore score) {
+        return rawLines(score).stream().map(ShownText::of).toList();
+    }
+
+    private static List<String> rawLines(ReadinessScore score) {
         List<String> lines = new ArrayList<>();
         lines.add(headline(score) + " - the weighted mean of the measured categories");
         drag(score).ifPresent(lines::add);

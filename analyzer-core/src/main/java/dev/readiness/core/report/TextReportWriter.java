@@ -31,7 +31,9 @@ import java.util.stream.Collectors;
 /**
  * The terminal summary: what was scanned, how much was found, which rules matter most and the ten findings
  * to look at first. It is meant to be acted on, not to list everything; SARIF and JSON carry all findings.
- * Plain text without colours so it reads the same in a CI log as in a terminal.
+ * Plain text without colours so it reads the same in a CI log as in a terminal. Every line is shown through
+ * {@link ShownText}: paths, names and messages of the repository reach the terminal masked and without control
+ * characters, so none can clear the screen or start a line of its own.
  */
 public final class TextReportWriter {
 
@@ -303,7 +305,8 @@ public final class TextReportWriter {
             lines.add(UNCUT + String.format(Locale.ROOT, "  %-7s  %s:%d%s", finding.level().id(),
                     finding.location().path(), finding.location().region().startLine(),
                     gain > 0 ? "  " + ScoreText.gain(gain) : ""));
-            lines.addAll(wrap("[" + finding.ruleId() + "] " + oneLine(finding.message()), MESSAGE_INDENT));
+            String message = ShownText.ofMessage(finding.message()); // as shown, so the wrap measures what is seen
+            lines.addAll(wrap("[" + finding.ruleId() + "] " + message, MESSAGE_INDENT));
         }
         if (listed.size() > first.size()) {
             lines.add("  ... and " + plural(listed.size() - first.size(), "more finding",
@@ -338,7 +341,7 @@ public final class TextReportWriter {
                 .limit(NOTIFICATION_EXAMPLES)
                 .forEach(notification -> lines.add(String.format(Locale.ROOT, "  %-7s  %s%s: %s",
                         notification.level().id(), place(notification), notification.id(),
-                        oneLine(notification.message()))));
+                        ShownText.ofMessage(notification.message()))));
         if (notifications.size() > NOTIFICATION_EXAMPLES) {
             lines.add("  ... and " + plural(notifications.size() - NOTIFICATION_EXAMPLES, "more notification",
                     "more notifications"));
@@ -374,16 +377,13 @@ public final class TextReportWriter {
         return wrapped;
     }
 
-    /** Cuts a line to the width so long messages do not wrap into the next entry. */
+    /** The line as shown, cut to the width so long messages do not wrap into the next entry. */
     private String fit(String line) {
         if (line.startsWith(UNCUT)) {
-            return line.substring(UNCUT.length());
+            return ShownText.of(line.substring(UNCUT.length()));
         }
-        return line.length() <= width ? line : line.substring(0, width - 3) + "...";
-    }
-
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+        String shown = ShownText.of(line);
+        return shown.length() <= width ? shown : shown.substring(0, width - 3) + "...";
     }
 
     private static String number(long value) {

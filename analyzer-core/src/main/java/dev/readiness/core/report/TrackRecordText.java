@@ -22,7 +22,7 @@ public final class TrackRecordText {
         lines.add("Track record of the hotspot ranking (backtest" + (record.available() ? ", " + record.window() : "")
                 + ")");
         if (!record.available()) {
-            lines.add("  Not available: " + RoleText.printable(record.unavailable()));
+            lines.add("  Not available: " + record.unavailable());
             return lines;
         }
         flagged(record).forEach(half -> lines.add("  " + half));

@@ -1,11 +1,13 @@
 package dev.readiness.core.report;
 
+import dev.readiness.core.secrets.SecretMasking;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Turns repository-relative paths into relative URI references for SARIF {@code artifactLocation.uri}.
  * SARIF requires a valid URI, and GitHub resolves it against the checkout, so spaces and non-ASCII names
- * must be percent-encoded (RFC 3986) while '/' stays a path separator.
+ * must be percent-encoded (RFC 3986) while '/' stays a path separator. A secret in a file name is masked before the
+ * encoding (which would hide it from the patterns), so such a link leads nowhere rather than repeat it.
  */
 public final class UriPaths {
 
@@ -16,7 +18,7 @@ public final class UriPaths {
 
     /** Keeps unreserved characters and '/', encodes every other byte of the UTF-8 form as {@code %XX}. */
     public static String encode(String relativePath) {
-        byte[] bytes = relativePath.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = SecretMasking.inText(relativePath).getBytes(StandardCharsets.UTF_8);
         StringBuilder uri = new StringBuilder(bytes.length + 16);
         for (byte b : bytes) {
             int c = b & 0xFF;

@@ -24,6 +24,10 @@ public final class JavaSourceParser {
     /** Larger Java files are almost always generated; parsing them costs much and tells little. */
     public static final long DEFAULT_MAX_FILE_BYTES = 1024L * 1024L;
 
+    static {
+        PrimitiveSpelling.settle(); // "int", not "ınt", whatever the default locale
+    }
+
     private final JavaParser parser;
     private final long maxFileBytes;
 

@@ -9,6 +9,7 @@ import dev.readiness.core.source.ParseOutcome;
 import dev.readiness.core.source.TypeInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ClassCohesionTest {
@@ -338,8 +339,8 @@ class ClassCohesionTest {
                     }
                 }
                 """;
-        TypeInfo inner = innerType(source.formatted(""));
-        TypeInfo nested = innerType(source.formatted("static"));
+        TypeInfo inner = innerType(String.format(Locale.ROOT, source, ""));
+        TypeInfo nested = innerType(String.format(Locale.ROOT, source, "static"));
 
         assertThat(inner.design().instanceFields()).containsExactly("attempts", "socket", "open", "written");
         assertThat(ClassCohesion.tightClassCohesion(inner)).as("every pair shares open or socket").isEqualTo(1.0);

@@ -9,6 +9,7 @@ import dev.readiness.core.testing.TestRepos;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -81,7 +82,7 @@ class HotspotsTest {
 
     @Test
     void atMostTenAreReportedOfAllTheHotspots() throws Exception {
-        List<String> hot = IntStream.range(0, 11).mapToObj(i -> String.format("H%02d.java", i)).toList();
+        List<String> hot = IntStream.range(0, 11).mapToObj(i -> String.format(Locale.ROOT, "H%02d.java", i)).toList();
         History history = history(hot.stream().collect(Collectors.toMap(Function.identity(), path -> 3)),
                 IntStream.range(0, 33).mapToObj(i -> "Once" + i + ".java").toArray(String[]::new));
 

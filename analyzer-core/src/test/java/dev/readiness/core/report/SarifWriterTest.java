@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
@@ -110,7 +111,7 @@ class SarifWriterTest {
             Level level = i % 5 == 0 ? Level.ERROR : Level.WARNING;
             String rule = level == Level.ERROR ? TestResults.SECRET.id() : TestResults.DEEP_NESTING.id();
             findings.add(TestResults.finding(rule, level,
-                    TestResults.at(String.format("b/F%05d.java", i), 1 + i % 40, "b.F" + i + "#m()"), "finding " + i));
+                    TestResults.at(String.format(Locale.ROOT, "b/F%05d.java", i), 1 + i % 40, "b.F" + i + "#m()"), "finding " + i));
         }
         return findings;
     }

@@ -22,6 +22,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class TextReportWriterTest {
     void sampleReportReadsAsExpected() {
         String text = WRITER.render(TestResults.sample());
 
-        assertThat(text).isEqualTo("""
+        assertThat(text).isEqualTo(String.format(Locale.ROOT, """
                 Repo Readiness %s - acme-shop @ main 0123456789 (2026-11-30)
                 Readiness 0/100 (not ready)
                   architecture N/A  (the package graph was not measured)
@@ -87,7 +88,7 @@ class TextReportWriterTest {
                   note     src/main/resources/huge.json  file-skipped: Skipped: larger than 2 MiB.
 
                 Run 'readiness rules <rule-id>' for how to fix a rule; use --format sarif,json --output DIR for all findings.
-                """.formatted(ToolInfo.VERSION));
+                """, ToolInfo.VERSION));
     }
 
     @Test

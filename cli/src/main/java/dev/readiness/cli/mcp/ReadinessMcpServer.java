@@ -1,15 +1,18 @@
 package dev.readiness.cli.mcp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.briefing.Briefings;
 import dev.readiness.core.engine.AnalysisException;
 import dev.readiness.core.engine.Scan;
+import dev.readiness.core.report.JsonOutput;
 import dev.readiness.core.report.JsonReportWriter;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.RuleMetadata;
+import dev.readiness.core.secrets.SecretMasking;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -78,10 +81,13 @@ public final class ReadinessMcpServer {
         server.closeGracefully();
     }
 
-    /** Runs {@code answer} on the current scan; scan failures and bad arguments become error results. */
+    /**
+     * Runs {@code answer} on the current scan; scan failures and bad arguments become error results. Answers carry
+     * paths, names and messages of the repository: their secrets are masked like the reports'.
+     */
     McpSchema.CallToolResult answer(ToolCall answer) {
         try {
-            ObjectNode node = answer.on(scans.current());
+            JsonNode node = JsonOutput.masked(answer.on(scans.current()));
             return McpSchema.CallToolResult.builder().structuredContent(ToolAnswers.JSON.convertValue(node, Map.class))
                     .addTextContent(ToolAnswers.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node)).build();
         } catch (ToolException | ScanInputException | AnalysisException e) {
@@ -92,7 +98,7 @@ public final class ReadinessMcpServer {
     }
 
     static McpSchema.CallToolResult error(String message) {
-        return McpSchema.CallToolResult.builder().isError(true).addTextContent(message).build();
+        return McpSchema.CallToolResult.builder().isError(true).addTextContent(SecretMasking.inText(message)).build();
     }
 
     WorkTreeScans scans() {
@@ -144,7 +150,7 @@ public final class ReadinessMcpServer {
                     content.apply(scans.current()))));
         } catch (ScanInputException | AnalysisException e) {
             return new McpSchema.ReadResourceResult(List.of(new McpSchema.TextResourceContents(uri, "text/plain",
-                    "cannot scan the repository: " + e.getMessage())));
+                    SecretMasking.inText("cannot scan the repository: " + e.getMessage()))));
         }
     }
 

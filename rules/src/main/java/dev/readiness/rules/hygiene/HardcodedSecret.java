@@ -11,6 +11,7 @@ import dev.readiness.core.rule.Region;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
+import dev.readiness.core.secrets.SecretPatterns;
 import dev.readiness.core.source.JavaFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,7 +100,7 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
         List<Found> found = new ArrayList<>();
         String[] lines = text.split("\\R", -1);
         SecretPatterns.Text kind = file.isJava() ? SecretPatterns.Text.JAVA
-                : isMessageBundle(file) ? SecretPatterns.Text.MESSAGES : SecretPatterns.Text.CONFIGURATION;
+                : isMessageBundle(file) ? SecretPatterns.Text.MESSAGE_BUNDLE : SecretPatterns.Text.CONFIGURATION;
         for (int index = 0; index < lines.length; index++) {
             String line = lines[index];
             if (line.length() <= MAX_LINE_LENGTH) {

@@ -33,6 +33,15 @@ class CouplingAnalysisTest {
     }
 
     @Test
+    void aPathWithALineBreakIsCountedLikeAnyOther() {
+        History history = Histories.builder()
+                .commits(5, "ann", "together", modify("a/Forged\nB.java"), modify("a/A.java"))
+                .build();
+
+        assertThat(pairs(history)).containsExactly(new CouplingAnalysis.Pair("a/A.java", "a/Forged\nB.java", 5, 5, 5));
+    }
+
+    @Test
     void fewerThanFiveSharedRevisionsOrALowDegreeIsNotCoupling() {
         History tooFew = Histories.builder()
                 .commits(4, "ann", "together", modify("A.java"), modify("B.java"))

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Builds {@link History} model objects for unit tests: commits oldest first, one day apart by default. */
 final class Histories {
@@ -43,8 +44,8 @@ final class Histories {
     }
 
     Histories commit(String author, String subject, FileChange... changes) {
-        String id = String.format("%040x", oldestFirst.size() + 1);
-        oldestFirst.add(new Commit(id, author, author.toLowerCase() + "@example.com", time, subject + "\n", 1,
+        String id = String.format(Locale.ROOT, "%040x", oldestFirst.size() + 1);
+        oldestFirst.add(new Commit(id, author, author.toLowerCase(Locale.ROOT) + "@example.com", time, subject + "\n", 1,
                 List.of(changes)));
         time = time.plus(Duration.ofDays(1));
         return this;

@@ -10,6 +10,7 @@ import dev.readiness.core.report.MarkdownReportWriter;
 import dev.readiness.core.report.html.HtmlReportWriter;
 import dev.readiness.core.report.SarifWriter;
 import dev.readiness.core.report.TextReportWriter;
+import dev.readiness.core.testing.FakeSecrets;
 import dev.readiness.rules.testing.RuleSampleVerifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

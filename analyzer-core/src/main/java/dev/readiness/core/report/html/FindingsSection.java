@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.FindingPriority;
 import dev.readiness.core.report.JsonOutput;
+import dev.readiness.core.report.ShownText;
 import dev.readiness.core.rule.Finding;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleMetadata;
@@ -68,8 +69,9 @@ final class FindingsSection {
     /**
      * The data block the script reads: rule titles and the findings with short keys (r rule, l level, p path,
      * n line, m message, s state: "new", "unchanged" or "", x suppressed, g the score points fixing it gains), in
-     * the reports' one order of importance ({@link FindingPriority}). '<', '>' and '&' are written as
-     * JSON escapes so no message can close the script element.
+     * the reports' one order of importance ({@link FindingPriority}). Paths and messages as the page shows them
+     * ({@link ShownText}), so the script puts no control character into the page and its path filter matches the
+     * data-path attributes; '<', '>' and '&' are written as JSON escapes so no message can close the script element.
      */
     static String data(AnalysisResult result) {
         ObjectNode root = JsonOutput.object();
@@ -84,9 +86,9 @@ final class FindingsSection {
             ObjectNode node = findings.addObject();
             node.put("r", finding.ruleId());
             node.put("l", finding.level().id());
-            node.put("p", finding.location().path());
+            node.put("p", ShownText.of(finding.location().path()));
             node.put("n", finding.location().region().startLine());
-            node.put("m", finding.message());
+            node.put("m", ShownText.ofMessage(finding.message()));
             node.put("s", finding.baselineState() == null ? "" : finding.baselineState().id());
             node.put("x", finding.isSuppressed());
             node.put("g", result.impacts().of(finding));

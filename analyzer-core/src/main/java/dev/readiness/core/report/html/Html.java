@@ -1,20 +1,23 @@
 package dev.readiness.core.report.html;
 
+import dev.readiness.core.report.ShownText;
 import java.util.Locale;
 
 /**
  * A small HTML writer: every text and attribute value goes through {@link #escape}, so file paths and
- * finding messages (which come from the scanned repository) can never add markup or script.
+ * finding messages (which come from the scanned repository) can never add markup or script, and show with their
+ * secrets masked and their control characters spelled out ({@link ShownText}).
  */
 public final class Html {
 
     private final StringBuilder out = new StringBuilder(1 << 16);
 
-    /** Text safe as element content and as a quoted attribute value. */
+    /** Text as shown ({@link ShownText#of}), safe as element content and as a quoted attribute value. */
     public static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String shown = ShownText.of(text);
+        StringBuilder escaped = new StringBuilder(shown.length() + 16);
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
             switch (c) {
                 case '&' -> escaped.append("&amp;");
                 case '<' -> escaped.append("&lt;");

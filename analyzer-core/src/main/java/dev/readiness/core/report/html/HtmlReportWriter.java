@@ -4,6 +4,7 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.ScanTarget;
 import dev.readiness.core.analysis.ToolInfo;
 import dev.readiness.core.analysis.ToolNotification;
+import dev.readiness.core.report.ShownText;
 import dev.readiness.core.report.TrackRecordText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -120,7 +121,7 @@ public final class HtmlReportWriter {
             html.open("td").element("span", notification.level().id(), "class", "badge " + notification.level().id())
                     .close("td");
             html.element("td", notification.id());
-            html.element("td", notification.message());
+            html.element("td", ShownText.ofMessage(notification.message()));
             html.element("td", notification.path() == null ? "" : notification.path()
                     + (notification.line() > 0 ? ":" + notification.line() : ""));
             html.close("tr");

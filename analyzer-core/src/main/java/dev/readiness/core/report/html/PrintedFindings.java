@@ -3,6 +3,7 @@ package dev.readiness.core.report.html;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.FindingPriority;
 import dev.readiness.core.report.ScoreText;
+import dev.readiness.core.report.ShownText;
 import dev.readiness.core.rule.Finding;
 import java.util.List;
 
@@ -35,7 +36,7 @@ final class PrintedFindings {
             html.open("td").element("span", finding.level().id(), "class", "badge " + finding.level().id()).close("td");
             html.element("td", finding.ruleId());
             double gain = result.impacts().of(finding);
-            html.element("td", finding.message() + (gain > 0 ? " " + ScoreText.gain(gain) : ""));
+            html.element("td", ShownText.ofMessage(finding.message()) + (gain > 0 ? " " + ScoreText.gain(gain) : ""));
             location(html, finding.location().path(), finding.location().region().startLine());
             html.close("tr");
         }

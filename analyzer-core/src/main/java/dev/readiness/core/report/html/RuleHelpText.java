@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The parts of a rule's help Markdown a reader of the audit report needs: its title, why it matters and how
@@ -119,7 +120,8 @@ final class RuleHelpText {
         if (block.get(0).strip().startsWith("```")) {
             List<String> code = block.subList(1, block.size() - (block.size() > 1
                     && block.get(block.size() - 1).strip().chars().allMatch(c -> c == '`') ? 1 : 0));
-            return "<pre>" + Html.escape(String.join("\n", code)) + "</pre>";
+            // line by line: escaping spells out a line break
+            return "<pre>" + code.stream().map(Html::escape).collect(Collectors.joining("\n")) + "</pre>";
         }
         if (!block.get(0).startsWith("- ")) {
             return "<p>" + inline(String.join(" ", block.stream().map(String::strip).toList())) + "</p>";

@@ -3,6 +3,7 @@ package dev.readiness.core.report.html;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.Trend;
 import dev.readiness.core.report.ScoreText;
+import dev.readiness.core.report.ShownText;
 import dev.readiness.core.report.TrendText;
 import dev.readiness.core.rule.Finding;
 
@@ -32,14 +33,14 @@ final class TrendSection {
             html.element("h3", "New (" + trend.newFindings().size() + ")");
             html.open("ul", "class", "trend-findings new");
             trend.newFindings().stream().limit(LISTED).forEach(finding -> item(html, finding.ruleId(),
-                    place(finding), finding.message()));
+                    place(finding), ShownText.ofMessage(finding.message())));
             html.close("ul");
         }
         if (!trend.goneFindings().isEmpty()) {
             html.element("h3", "Gone (" + trend.goneFindings().size() + ")");
             html.open("ul", "class", "trend-findings gone");
             trend.goneFindings().stream().limit(LISTED).forEach(gone -> item(html, gone.ruleId(),
-                    gone.path() + ":" + gone.line(), gone.message()));
+                    gone.path() + ":" + gone.line(), ShownText.ofMessage(gone.message())));
             html.close("ul");
         }
         html.close("section");

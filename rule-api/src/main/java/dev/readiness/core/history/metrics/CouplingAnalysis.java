@@ -40,15 +40,15 @@ public final class CouplingAnalysis {
     /** Pairs of files accepted by {@code include} that pass the thresholds, strongest first. */
     public static List<Pair> coupledPairs(History history, Predicate<String> include, Thresholds thresholds) {
         Map<String, Integer> revisions = new HashMap<>();
-        Map<String, Integer> shared = new HashMap<>();
+        Map<Files, Integer> shared = new HashMap<>();
         for (List<String> paths : changeSets(history, include, thresholds)) {
             paths.forEach(path -> revisions.merge(path, 1, Integer::sum));
             countPairs(paths, shared);
         }
         List<Pair> pairs = new ArrayList<>();
-        shared.forEach((key, count) -> {
-            String[] files = key.split("\n", 2);
-            Pair pair = new Pair(files[0], files[1], revisions.get(files[0]), revisions.get(files[1]), count);
+        shared.forEach((files, count) -> {
+            Pair pair = new Pair(files.first(), files.second(), revisions.get(files.first()),
+                    revisions.get(files.second()), count);
             if (passes(pair, thresholds)) {
                 pairs.add(pair);
             }
@@ -109,11 +109,18 @@ public final class CouplingAnalysis {
         return pairs;
     }
 
-    /** {@code paths} sorted and distinct: each pair once, keyed "first\nsecond". */
-    private static void countPairs(List<String> paths, Map<String, Integer> shared) {
+    /**
+     * Two files counted together. A record, not the paths joined by a separator: a path may hold any character but
+     * '/' and NUL, a line break too.
+     */
+    private record Files(String first, String second) {
+    }
+
+    /** {@code paths} sorted and distinct: each pair once. */
+    private static void countPairs(List<String> paths, Map<Files, Integer> shared) {
         for (int i = 0; i < paths.size(); i++) {
             for (int j = i + 1; j < paths.size(); j++) {
-                shared.merge(paths.get(i) + "\n" + paths.get(j), 1, Integer::sum);
+                shared.merge(new Files(paths.get(i), paths.get(j)), 1, Integer::sum);
             }
         }
     }

@@ -1,4 +1,4 @@
-package dev.readiness.rules.hygiene;
+package dev.readiness.core.secrets;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,9 +17,10 @@ import java.util.stream.Stream;
  * Finds secrets in one line of text: known key formats (AWS, GitHub, Slack, Google, Stripe, PEM private keys,
  * JWTs), JDBC URLs with an inline password, and values assigned to password / secret / token / API-key names
  * that look random (Shannon entropy at least {@link #MIN_ENTROPY_BITS} bits per character). Placeholders,
- * identifiers and file paths are never secrets.
+ * identifiers and file paths are never secrets. The one detector of the product: the hardcoded-secret rule
+ * reports what it finds, and {@link SecretMasking} masks the same secrets in every message and report.
  */
-final class SecretPatterns {
+public final class SecretPatterns {
 
     /**
      * Bits per character a generic value needs: a string of 8 distinct characters has exactly 3.0, while words,
@@ -29,10 +30,10 @@ final class SecretPatterns {
     static final int MIN_GENERIC_LENGTH = 8;
 
     /** A secret found: what kind, the secret text itself (never to be printed) and its column range. */
-    record Match(String kind, String secret, int start, int end) {
+    public record Match(String kind, String secret, int start, int end) {
 
         /** Safe to print: a few leading characters, an ellipsis and the length, e.g. "AKIA…(20 chars)". */
-        String masked() {
+        public String masked() {
             return SecretPatterns.mask(secret);
         }
     }
@@ -49,7 +50,7 @@ final class SecretPatterns {
     }
 
     /** The kind of a PEM private key header match. */
-    static final String PRIVATE_KEY = "private key";
+    public static final String PRIVATE_KEY = "private key";
     /**
      * Kinds a cloud or SaaS provider issues for its live service. Tests need keys, certificates, signed tokens and
      * passwords of their own making, never one of these.
@@ -94,18 +95,23 @@ final class SecretPatterns {
 
     private static final List<Detector> DETECTORS_FOR_CONFIG = Stream.concat(DETECTORS.stream(),
             Stream.of(UNQUOTED_ASSIGNMENT)).toList();
-    /** Message bundles hold user-interface text ("password.label=Kennwort!"): only known key formats are secrets there. */
-    private static final List<Detector> DETECTORS_FOR_MESSAGES = DETECTORS.stream()
+    /**
+     * The formats a secret is recognised by from its shape alone, wherever it stands: message bundles hold
+     * user-interface text ("password.label=Kennwort!"), and names, paths and prose have no assignments to go by.
+     */
+    private static final List<Detector> DETECTORS_BY_SHAPE = DETECTORS.stream()
             .filter(detector -> !detector.checkEntropy()).toList();
 
     /** What kind of text a line comes from: it decides which detectors apply. */
-    enum Text {
+    public enum Text {
         /** Java source: quoted values only. */
         JAVA,
         /** Configuration (.properties, .yml, .xml, .env …): also unquoted assignments. */
         CONFIGURATION,
         /** A localisation bundle ({@code messages_de.properties}): labels, never generic credentials. */
-        MESSAGES
+        MESSAGE_BUNDLE,
+        /** Text of no known kind (a file name, a branch, a commit message, a whole report): known formats only. */
+        ANY
     }
 
     /**
@@ -129,14 +135,17 @@ final class SecretPatterns {
     private SecretPatterns() {
     }
 
-    /** The secrets on {@code line}, ordered by column, overlapping matches reduced to the first-found kind. */
-    static List<Match> find(String line, Text text) {
+    /**
+     * The secrets on {@code line}, ordered by column, overlapping matches reduced to the first-found kind. Any text
+     * will do (masking passes whole messages): only configuration's unquoted assignments look at the line's start.
+     */
+    public static List<Match> find(String line, Text text) {
         List<Match> matches = new ArrayList<>();
         String lowerCaseLine = line.toLowerCase(Locale.ROOT);
         List<Detector> detectors = switch (text) {
             case JAVA -> DETECTORS;
             case CONFIGURATION -> DETECTORS_FOR_CONFIG;
-            case MESSAGES -> DETECTORS_FOR_MESSAGES;
+            case MESSAGE_BUNDLE, ANY -> DETECTORS_BY_SHAPE;
         };
         for (Detector detector : detectors) {
             if (!detector.mayMatch(lowerCaseLine)) {
@@ -161,7 +170,7 @@ final class SecretPatterns {
     }
 
     /** Whether a provider issues secrets of this kind for its live service (an AWS key, a GitHub token …). */
-    static boolean isIssuedByProvider(String kind) {
+    public static boolean isIssuedByProvider(String kind) {
         return ISSUED_KINDS.contains(kind);
     }
 
@@ -202,7 +211,7 @@ final class SecretPatterns {
      * Whether a private key header is followed by key material, in {@code after}: the rest of its line and the
      * next lines.
      */
-    static boolean hasKeyMaterial(String after) {
+    public static boolean hasKeyMaterial(String after) {
         return KEY_MATERIAL.matcher(after).find();
     }
 
@@ -227,7 +236,7 @@ final class SecretPatterns {
     }
 
     /** A quarter of the secret at most (never more than 4 characters), an ellipsis and the length. */
-    static String mask(String secret) {
+    public static String mask(String secret) {
         int shown = Math.min(4, secret.length() / 4);
         return secret.substring(0, shown) + "\u2026(" + secret.length() + " chars)";
     }
