@@ -33,10 +33,13 @@ public final class ShownText {
 
     /**
      * C0 and C1 controls and DEL as visible escapes: {@code \e} (ESC), {@code \r}, {@code \n}, {@code \t}, the rest
-     * as Java writes them in a string (BEL as backslash, u, 0007). Text without them is returned as it is.
+     * as Java writes them in a string (BEL as backslash, u, 0007). So are the characters that reorder or break
+     * what a terminal or browser shows without being controls by Java's definition: the bidirectional overrides
+     * and isolates ("Trojan Source") and the Unicode line and paragraph separators. Text without any is returned
+     * as it is.
      */
     static String spelledOut(String text) {
-        if (text == null || text.chars().noneMatch(Character::isISOControl)) {
+        if (text == null || text.chars().noneMatch(ShownText::isHidden)) {
             return text;
         }
         StringBuilder shown = new StringBuilder(text.length() + 16);
@@ -47,7 +50,7 @@ public final class ShownText {
                 case '\n' -> shown.append("\\n");
                 case '\t' -> shown.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c)) {
+                    if (isHidden(c)) {
                         shown.append(String.format(Locale.ROOT, "\\u%04x", c));
                     } else {
                         shown.append((char) c);
@@ -56,5 +59,10 @@ public final class ShownText {
             }
         });
         return shown.toString();
+    }
+
+    private static boolean isHidden(int c) {
+        return Character.isISOControl(c) || c >= '\u202a' && c <= '\u202e' || c >= '\u2066' && c <= '\u2069'
+                || c == '\u2028' || c == '\u2029' || c == '\u200e' || c == '\u200f';
     }
 }

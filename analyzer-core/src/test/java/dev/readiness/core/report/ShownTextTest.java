@@ -15,6 +15,12 @@ class ShownTextTest {
     }
 
     @Test
+    void spellsOutWhatReordersOrBreaksTheShownTextWithoutBeingAControl() {
+        assertThat(ShownText.of("Admin\u202e.java\u2066x\u2069\u2028y\u200f"))
+                .isEqualTo("Admin\\u202e.java\\u2066x\\u2069\\u2028y\\u200f");
+    }
+
+    @Test
     void leavesPrintableTextAlone() {
         assertThat(ShownText.of("src/Caf\u00e9 \u65e5\u672c/\\e.java")).isEqualTo("src/Caf\u00e9 \u65e5\u672c/\\e.java");
         assertThat(ShownText.of(null)).isNull();
