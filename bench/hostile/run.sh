@@ -145,6 +145,58 @@ case_fifo_among_git_files() {
   scan "$REPO" --no-cache; expect_rc 2; expect_err "is a FIFO, device or socket"
 }
 
+# Secrets are generated here, never written in this file (our own scanner would rightly report them).
+token_of() { local prefix=$1 length=$2; printf '%s%s' "$prefix" "$(printf 'q7Wx2Lm9Kd4Rt8Vb3Np6%.0s' {1..8} | head -c "$length")"; }
+case_secrets_masked_everywhere() {
+  local github aws_secret in_path; github=$(token_of "gh""p_" 36); aws_secret=$(token_of "wJ" 38)
+  in_path=$(token_of "gh""p_Z" 37)
+  new_repo "$REPO"; mkdir -p "$REPO/src/test/java/shop"
+  printf 'package shop;\n\nimport static org.junit.jupiter.api.Assertions.assertEquals;\n\nimport org.junit.jupiter.api.Test;\n\nclass CartTest {\n    @Test\n    void token() {\n        assertEquals("%s", "%s");\n    }\n}\n' "$github" "$github" > "$REPO/src/test/java/shop/CartTest.java"
+  printf '# Agents\n\nAlways run `mvn verify`.\nNever run `mvn verify`.\n' > "$REPO/AGENTS.md"
+  printf '# Claude\n\nNever run `mvn verify`; deploy with aws_secret_access_key=%s\n' "$aws_secret" > "$REPO/CLAUDE.md"
+    # a class whose name is a token, with a finding (deep nesting) so that reports name its file
+  printf 'package shop;\n\nclass %s {\n    int f(int a) {\n        if (a > 0) { if (a > 1) { if (a > 2) { if (a > 3) { if (a > 4) { if (a > 5) { return 1; } } } } } }\n        return 0;\n    }\n}\n' \
+    "$in_path" > "$REPO/src/main/java/shop/$in_path.java"
+  git_quiet -C "$REPO" add -A; git -C "$REPO" -c user.name="Dev $github" -c user.email=d@example.com -c commit.gpgsign=false commit -qm "add $github"
+  git -C "$REPO" checkout -q -b "$github"; snapshot
+  scan "$REPO" --format text,md,json,sarif,html --output "$CASE_DIR/reports"; expect_rc 0
+  scan "$REPO"; expect_rc 0
+  local cached=$CASE_DIR/cache.txt; find "$CASE_DIR/home/.cache" -name '*.gz' -exec zcat {} + > "$cached" 2>/dev/null
+  expect_not_in "$github" "$OUT" "$ERR" "$cached" "$CASE_DIR"/reports/*
+  expect_not_in "$aws_secret" "$OUT" "$ERR" "$cached" "$CASE_DIR"/reports/*
+  # a path is the cache's key to its file, kept as the repository names it in the user's own cache directory
+  expect_not_in "$in_path" "$OUT" "$ERR" "$CASE_DIR"/reports/*
+  grep -q "deep-nesting" "$CASE_DIR/reports/readiness.json" || fail "the file named by a token was not reported"
+}
+case_control_characters_spelled_out() {
+  new_repo "$REPO"
+  : > "$REPO/$(printf 'src/main/java/shop/Evil\033[2J\033[31mRED\a\rforged.java')"
+  git_quiet -C "$REPO" add -A; git -C "$REPO" -c user.name="$(printf 'Bad\033[2JGuy')" -c user.email=b@example.com \
+    -c commit.gpgsign=false commit -qm "$(printf 'clear\033[2J')"; snapshot
+  scan "$REPO" --format text,md,html --output "$CASE_DIR/reports"; expect_rc 0
+  scan "$REPO" --no-cache; expect_rc 0
+  local file
+  for file in "$OUT" "$CASE_DIR"/reports/*; do
+    if LC_ALL=C grep -qaP '[\x00-\x08\x0b-\x1f\x7f]' "$file"; then fail "$(basename "$file") holds a raw control character"; fi
+  done
+}
+case_markdown_mentions_nobody() {
+  new_repo "$REPO"; : > "$REPO/@octocat #1 owner@team.java"
+  git_quiet -C "$REPO" add -A; git_quiet -C "$REPO" commit -m "@octocat fixes #1"; snapshot
+  scan "$REPO" --no-cache --format md --output "$CASE_DIR/report.md"; expect_rc 0
+  if grep -qE '(^|[^[:alnum:]`])@octocat|(^|[^&[:alnum:]])#1\b' "$CASE_DIR/report.md"; then fail "a mention or an issue reference GitHub would link"; fi
+}
+case_same_bytes_in_turkish() {
+  new_repo "$REPO"
+  printf 'package shop;\n\npublic class Index {\n    public int findIndex(int item, Integer limit) {\n        return item > limit ? item : limit;\n    }\n}\n' \
+    > "$REPO/src/main/java/shop/Index.java"
+  git_quiet -C "$REPO" add -A; git_quiet -C "$REPO" commit -m index; snapshot
+  scan "$REPO" --no-cache --format text,md,json,sarif,html --output "$CASE_DIR/english"; expect_rc 0
+  SCAN_JAVA_OPTS="-Duser.language=tr -Duser.country=TR" scan "$REPO" --no-cache --format text,md,json,sarif,html \
+    --output "$CASE_DIR/turkish"; expect_rc 0
+  diff -rq "$CASE_DIR/english" "$CASE_DIR/turkish" >/dev/null || fail "reports differ under the Turkish locale"
+}
+
 # --- run -----------------------------------------------------------------------------------------------------
 cases=("$@")
 if [ ${#cases[@]} -eq 0 ]; then

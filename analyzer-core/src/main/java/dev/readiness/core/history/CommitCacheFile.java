@@ -26,7 +26,7 @@ import java.util.zip.GZIPInputStream;
 public final class CommitCacheFile implements CommitChangesCache {
 
     private static final int MAGIC = 0x52524843; // "RRHC"
-    private static final int FORMAT = 2; // 2: moves past the rename limit are renames
+    private static final int FORMAT = 3; // 2: moves past the rename limit are renames; 3: commit data masked
 
     private final Path file;
     private final Map<String, Entry> loaded;

@@ -1,5 +1,6 @@
 package dev.readiness.core.history;
 
+import dev.readiness.core.secrets.SecretMasking;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,8 +80,9 @@ final class CommitWalk {
         String email = author == null ? "" : author.getEmailAddress();
         Instant time = author == null ? Instant.ofEpochSecond(commit.getCommitTime()) : author.getWhenAsInstant();
         Mailmap.Identity identity = mailmap.map(name, email);
-        return new Commit(commit.name(), identity.name(), identity.email(), time, commit.getFullMessage(),
-                commit.getParentCount(), List.of());
+        // masked before anything keeps or shows it: the history cache, knowledge findings, briefings
+        return new Commit(commit.name(), SecretMasking.inText(identity.name()), SecretMasking.inText(identity.email()),
+                time, SecretMasking.inText(commit.getFullMessage()), commit.getParentCount(), List.of());
     }
 
     private boolean isBot(Commit commit) {
