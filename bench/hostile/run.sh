@@ -197,6 +197,18 @@ case_same_bytes_in_turkish() {
   diff -rq "$CASE_DIR/english" "$CASE_DIR/turkish" >/dev/null || fail "reports differ under the Turkish locale"
 }
 
+case_fifty_thousand_commits() {
+  mkdir -p "$REPO"; git_quiet -C "$REPO" init
+  awk 'BEGIN { for (i = 0; i < 50000; i++) {
+      content = sprintf("package a;\nclass A%d { int x = %d; }\n", i % 50, i)
+      printf "commit refs/heads/main\ncommitter Dev%d <d%d@example.com> %d +0000\ndata 7\nchange\n", i % 7, i % 7, 1500000000 + i * 600
+      printf "M 100644 inline src/main/java/a/A%d.java\ndata %d\n%s\n", i % 50, length(content), content } }' \
+    | git -C "$REPO" fast-import --quiet && git -C "$REPO" checkout -q -f main; snapshot
+  local started=$SECONDS
+  LIMIT=60 scan "$REPO" --no-cache; expect_rc 0
+  echo "  (50,000 commits scanned in $((SECONDS - started)) s)"
+}
+
 # --- run -----------------------------------------------------------------------------------------------------
 cases=("$@")
 if [ ${#cases[@]} -eq 0 ]; then
