@@ -1,5 +1,6 @@
 package dev.readiness.core.evidence;
 
+import dev.readiness.core.repo.RegularFiles;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -71,14 +72,14 @@ public final class ReportDiscovery {
         }
         for (String relative : JACOCO_FILES) {
             Path file = base.resolve(relative);
-            if (isInsideRoot(file) && Files.isRegularFile(file)) {
+            if (RegularFiles.isInside(root, file) && Files.isRegularFile(file)) {
                 reports.add(new EvidenceReport(ReportKind.JACOCO, file, module));
             }
         }
     }
 
     private Optional<Path> newestPitReport(Path directory) {
-        if (!isInsideRoot(directory) || !Files.isDirectory(directory)) {
+        if (!RegularFiles.isInside(root, directory) || !Files.isDirectory(directory)) {
             return Optional.empty();
         }
         List<Path> found = new ArrayList<>();
@@ -108,15 +109,6 @@ public final class ReportDiscovery {
             return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             return FileTime.fromMillis(0);
-        }
-    }
-
-    /** True when the path exists and its real location, links resolved, is inside the repository. */
-    private boolean isInsideRoot(Path path) {
-        try {
-            return path.toRealPath().startsWith(root);
-        } catch (IOException e) {
-            return false;
         }
     }
 }
