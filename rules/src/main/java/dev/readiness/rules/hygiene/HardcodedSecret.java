@@ -45,7 +45,7 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
     /** Larger files are data dumps or generated; scanning them costs much and rarely finds a hand-written key. */
     static final long MAX_FILE_BYTES = 512L * 1024L;
     /** Minified or encoded lines: a secret there is not hand-written either. */
-    private static final int MAX_LINE_LENGTH = 4_000;
+    static final int MAX_LINE_LENGTH = 4_000;
     private static final Set<String> CONFIG_EXTENSIONS = Set.of("properties", "yml", "yaml", "xml", "json", "env",
             "conf");
     /** Lines after a private key header that may hold its first base64 line (a Java literal may span two). */
