@@ -425,6 +425,7 @@ public final class Analyzer {
             notifications.add(ToolNotification.forFile("skipped-entry", Level.NOTE, skipped.substring(0, colon),
                     skipped.substring(colon + 2)));
         }
+        notifications.addAll(EntityExpansionCheck.notes(snapshot));
         return notifications;
     }
 
