@@ -165,6 +165,9 @@ final class ScanCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.finish();
             }
+            if (!quiet) {
+                scan.cacheProblems().forEach(problem -> streams.err().println("readiness: note: " + problem));
+            }
             AnalysisResult tracked = trackRecord
                     ? scan.result().withTrackRecord(new Backtest(analyzer).trackRecord(request)) : scan.result();
             AnalysisResult compared = outcome.previous() == null ? tracked

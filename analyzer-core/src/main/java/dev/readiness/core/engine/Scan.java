@@ -3,6 +3,7 @@ package dev.readiness.core.engine;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.rule.RepositoryContext;
+import java.util.List;
 
 /** A finished analysis whose snapshot stays open so reporters can read file texts; close when done. */
 public final class Scan implements AutoCloseable {
@@ -12,13 +13,16 @@ public final class Scan implements AutoCloseable {
     private final RepositoryContext models;
     private final int cacheHits;
     private final int cacheMisses;
+    private final List<String> cacheProblems;
 
-    Scan(RepositorySnapshot snapshot, AnalysisResult result, RepositoryContext models, int cacheHits, int cacheMisses) {
+    Scan(RepositorySnapshot snapshot, AnalysisResult result, RepositoryContext models, int cacheHits, int cacheMisses,
+         List<String> cacheProblems) {
         this.snapshot = snapshot;
         this.result = result;
         this.models = models;
         this.cacheHits = cacheHits;
         this.cacheMisses = cacheMisses;
+        this.cacheProblems = List.copyOf(cacheProblems);
     }
 
     /** Java files whose results came from the cache (kept out of reports, which must not depend on it). */
@@ -28,6 +32,14 @@ public final class Scan implements AutoCloseable {
 
     public int cacheMisses() {
         return cacheMisses;
+    }
+
+    /**
+     * What of the caches could not be used and was analysed again, one sentence each (kept out of reports like the
+     * hits: the same repository gives the same reports with or without a cache).
+     */
+    public List<String> cacheProblems() {
+        return cacheProblems;
     }
 
     public AnalysisResult result() {
