@@ -232,11 +232,21 @@ public final class MarkdownReportWriter {
             out.append(bullet);
             shown++;
         }
-        if (ranked.size() > shown) {
-            long left = ranked.size() - shown;
+        if (result.activeCount() > shown) {
+            long left = result.activeCount() - shown;
             out.append("\n_").append(number(left)).append(left == 1 ? " more finding is" : " more findings are")
-                    .append(" not shown; the SARIF and JSON reports list all of them._\n");
+                    .append(" not shown; the SARIF and JSON reports list ")
+                    .append(result.unlisted().isEmpty() ? "all of them" : "them, but only the first of a rule with "
+                            + "very many (" + unlisted(result) + ")")
+                    .append("._\n");
         }
+    }
+
+    /** "`hygiene/hardcoded-secret`: 18,992 more": the findings the reports do not list, by rule. */
+    private static String unlisted(AnalysisResult result) {
+        return result.unlistedByRule().entrySet().stream()
+                .map(entry -> "`" + code(entry.getKey()) + "`: " + number(entry.getValue()) + " more")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private String bullet(Finding finding, boolean compared, double gain) {
