@@ -124,7 +124,8 @@ public final class Analyzer {
             if (inherited == null) {
                 saveCaches(setup); // a merge base's scan fills its scan's caches, which that scan saves
             }
-            return new Scan(run.snapshot(), compared, models.context(), cacheHits, cacheMisses, setup.problems());
+            return new Scan(run.snapshot(), compared, models.context(),
+                    new Scan.CacheUse(cacheHits, cacheMisses, setup.problems()));
         } catch (ScanInputException | AnalysisException | RuntimeException e) {
             snapshot.close();
             throw e;

@@ -11,27 +11,30 @@ public final class Scan implements AutoCloseable {
     private final RepositorySnapshot snapshot;
     private final AnalysisResult result;
     private final RepositoryContext models;
-    private final int cacheHits;
-    private final int cacheMisses;
-    private final List<String> cacheProblems;
+    private final CacheUse cache;
 
-    Scan(RepositorySnapshot snapshot, AnalysisResult result, RepositoryContext models, int cacheHits, int cacheMisses,
-         List<String> cacheProblems) {
+    /** How the scan used its caches: Java files found and not found there, and what could not be used. */
+    record CacheUse(int hits, int misses, List<String> problems) {
+
+        CacheUse {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    Scan(RepositorySnapshot snapshot, AnalysisResult result, RepositoryContext models, CacheUse cache) {
         this.snapshot = snapshot;
         this.result = result;
         this.models = models;
-        this.cacheHits = cacheHits;
-        this.cacheMisses = cacheMisses;
-        this.cacheProblems = List.copyOf(cacheProblems);
+        this.cache = cache;
     }
 
     /** Java files whose results came from the cache (kept out of reports, which must not depend on it). */
     public int cacheHits() {
-        return cacheHits;
+        return cache.hits();
     }
 
     public int cacheMisses() {
-        return cacheMisses;
+        return cache.misses();
     }
 
     /**
@@ -39,7 +42,7 @@ public final class Scan implements AutoCloseable {
      * hits: the same repository gives the same reports with or without a cache).
      */
     public List<String> cacheProblems() {
-        return cacheProblems;
+        return cache.problems();
     }
 
     public AnalysisResult result() {
