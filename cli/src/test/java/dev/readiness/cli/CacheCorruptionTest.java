@@ -6,10 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.testing.SampleRepository;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -65,7 +68,7 @@ class CacheCorruptionTest {
 
     static Stream<Arguments> corruptions() {
         UnaryOperator<byte[]> truncated = bytes -> Arrays.copyOf(bytes, bytes.length / 2);
-        UnaryOperator<byte[]> notGzip = bytes -> "not a cache".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        UnaryOperator<byte[]> notGzip = bytes -> "not a cache".getBytes(StandardCharsets.UTF_8);
         UnaryOperator<byte[]> payloadCut = bytes -> gzip(Arrays.copyOf(gunzip(bytes), gunzip(bytes).length / 2));
         UnaryOperator<byte[]> payloadOverwritten = bytes -> {
             byte[] payload = gunzip(bytes);
@@ -161,7 +164,7 @@ class CacheCorruptionTest {
     }
 
     static byte[] gunzip(byte[] bytes) {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -169,7 +172,7 @@ class CacheCorruptionTest {
     }
 
     static byte[] gzip(byte[] bytes) {
-        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (OutputStream out = new GZIPOutputStream(buffer)) {
             out.write(bytes);
         } catch (IOException e) {

@@ -9,11 +9,15 @@ import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.score.ModuleScore;
 import dev.readiness.core.score.ReadinessScore;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Everything reporters need and nothing more: what was scanned, the rules that ran (in id order), their
@@ -44,7 +48,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     public static final String BYTECODE = "bytecode";
     /**
      * The findings of one rule reports list by default: enough to work on for weeks, and 20,000 findings of one rule
-     * stay a JSON report of about 1.5 MB instead of 33 MB.
+     * make a JSON report of about 1.7 MB instead of 33 MB.
      */
     public static final int DEFAULT_FINDINGS_PER_RULE = 1_000;
     /** The id of the notification saying how many findings of a rule a report does not list. */
@@ -98,8 +102,8 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     }
 
     /** Every finding, listed or not: what the counts count. */
-    private java.util.stream.Stream<Finding> counted() {
-        return java.util.stream.Stream.concat(findings.stream(), unlisted.stream());
+    private Stream<Finding> counted() {
+        return Stream.concat(findings.stream(), unlisted.stream());
     }
 
     /**
@@ -108,9 +112,9 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
      * and everything measured stay as they are.
      */
     public AnalysisResult listingAtMost(int perRule) {
-        Map<String, Integer> seen = new java.util.HashMap<>();
-        List<Finding> listed = new java.util.ArrayList<>();
-        List<Finding> rest = new java.util.ArrayList<>(unlisted);
+        Map<String, Integer> seen = new HashMap<>();
+        List<Finding> listed = new ArrayList<>();
+        List<Finding> rest = new ArrayList<>(unlisted);
         findings.forEach(finding -> (seen.merge(finding.ruleId(), 1, Integer::sum) <= perRule ? listed : rest)
                 .add(finding));
         if (rest.size() == unlisted.size()) {
@@ -118,10 +122,10 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         }
         Map<String, Long> unlistedByRule = new TreeMap<>();
         rest.forEach(finding -> unlistedByRule.merge(finding.ruleId(), 1L, Long::sum));
-        List<ToolNotification> told = new java.util.ArrayList<>(notifications);
+        List<ToolNotification> told = new ArrayList<>(notifications);
         unlistedByRule.forEach((ruleId, count) -> {
             int shown = Math.min(perRule, seen.getOrDefault(ruleId, 0));
-            told.add(ToolNotification.global(UNLISTED, Level.WARNING, String.format(java.util.Locale.ROOT,
+            told.add(ToolNotification.global(UNLISTED, Level.WARNING, String.format(Locale.ROOT,
                     "%s: %,d findings, of which the first %,d in report order are listed; the other %,d count in the "
                             + "summary and the score but are not listed", ruleId, shown + count, shown, count)));
         });

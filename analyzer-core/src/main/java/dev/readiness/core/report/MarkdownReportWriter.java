@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A short Markdown summary for {@code $GITHUB_STEP_SUMMARY} and pull-request comments: the score, the
@@ -246,7 +247,7 @@ public final class MarkdownReportWriter {
     private static String unlisted(AnalysisResult result) {
         return result.unlistedByRule().entrySet().stream()
                 .map(entry -> "`" + code(entry.getKey()) + "`: " + number(entry.getValue()) + " more")
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     private String bullet(Finding finding, boolean compared, double gain) {
