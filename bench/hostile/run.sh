@@ -209,6 +209,61 @@ case_fifty_thousand_commits() {
   echo "  (50,000 commits scanned in $((SECONDS - started)) s)"
 }
 
+case_long_path_token_in_instructions() {
+  new_repo "$REPO"
+  { printf '# Agents\n\nRun `mvn verify`. See '; printf 'a/%.0s' $(seq 20000); printf 'b.java and `'; printf 'x.%.0s' $(seq 20000); printf 'Y`.\n'; } > "$REPO/AGENTS.md"
+  cp "$REPO/AGENTS.md" "$REPO/CLAUDE.md"; git_quiet -C "$REPO" add -A; git_quiet -C "$REPO" commit -m agents; snapshot
+  scan "$REPO" --no-cache; expect_rc 0
+}
+case_entity_expansion_pom_in_small_heap() {
+  new_repo "$REPO"
+  local entity references
+  entity=$(printf 'x%.0s' $(seq 10000)); references=$(printf '&e;%.0s' $(seq 6000))
+  printf '<?xml version="1.0"?>\n<!DOCTYPE project [<!ENTITY e "%s">]>\n<project name="%s">\n  <modelVersion>4.0.0</modelVersion>\n  <groupId>g</groupId><artifactId>shop</artifactId><version>1</version>\n</project>\n' \
+    "$entity" "$references" > "$REPO/pom.xml"
+  git_quiet -C "$REPO" add -A; git_quiet -C "$REPO" commit -m pom; snapshot
+  SCAN_JAVA_OPTS=-Xmx128m scan "$REPO" --no-cache; expect_rc 0
+}
+case_external_entity_not_read() {
+  new_repo "$REPO"
+  printf '<?xml version="1.0"?>\n<!DOCTYPE project [<!ENTITY pw SYSTEM "file:///etc/passwd">]>\n<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId><artifactId>&pw;</artifactId><version>1</version></project>\n' \
+    > "$REPO/pom.xml"
+  git_quiet -C "$REPO" add -A; git_quiet -C "$REPO" commit -m pom; snapshot
+  scan "$REPO" --no-cache --format text,md,json,sarif,html --output "$CASE_DIR/reports"; expect_rc 0
+  expect_not_in "root:x:0" "$OUT" "$ERR" "$CASE_DIR"/reports/*
+}
+case_configuration_out_of_bounds() {
+  new_repo "$REPO"; snapshot
+  local config
+  for config in 'weights:\n  testing: 1e308\n' 'weights:\n  history: .nan\n' \
+      'a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n' \
+      'rules: !!java.lang.ProcessBuilder ["touch", "/tmp/x"]\n'; do
+    printf "$config" > "$CASE_DIR/readiness.yml"
+    scan "$REPO" --no-cache --config "$CASE_DIR/readiness.yml"; expect_rc 2; expect_err "readiness.yml:"
+  done
+}
+case_corrupt_cache_rebuilt() {
+  new_repo "$REPO"; snapshot
+  scan "$REPO" --format json --output "$CASE_DIR/fresh.json"; expect_rc 0
+  local file
+  for file in "$CASE_DIR"/home/.cache/readiness/*; do head -c 100 "$file" > "$file.cut" && mv "$file.cut" "$file"; done
+  scan "$REPO" --format json --output "$CASE_DIR/after-truncation.json"; expect_rc 0
+  for file in "$CASE_DIR"/home/.cache/readiness/files-*; do printf '{"not":"a cache"}' | gzip > "$file"; done
+  scan "$REPO" --format json --output "$CASE_DIR/after-garbage.json"; expect_rc 0
+  scan "$REPO" --no-cache --format json --output "$CASE_DIR/no-cache.json"; expect_rc 0
+  cmp -s "$CASE_DIR/after-truncation.json" "$CASE_DIR/no-cache.json" || fail "a truncated cache changed the report"
+  cmp -s "$CASE_DIR/after-garbage.json" "$CASE_DIR/no-cache.json" || fail "a garbage cache changed the report"
+}
+case_many_files_in_small_heap() {
+  new_repo "$REPO"; local dir=$REPO/src/main/java/gen
+  mkdir -p "$dir"; awk -v dir="$dir" 'BEGIN { for (i = 0; i < 20000; i++) {
+    file = dir "/C" i ".java"; printf "package gen;\n\nclass C%d {\n}\n", i > file; close(file) } }'
+  git_quiet -C "$REPO" add -A; git_quiet -C "$REPO" commit -m generated; snapshot
+  SCAN_JAVA_OPTS=-Xmx96m scan "$REPO" --no-cache; expect_rc 0 3
+  if [ "$RC" = 3 ]; then expect_err "not enough memory for this repository: raise READINESS_JAVA_OPTS="; fi
+  [ "$(wc -l < "$ERR")" -le 1 ] || fail "more than one line on standard error"
+}
+
 # --- run -----------------------------------------------------------------------------------------------------
 cases=("$@")
 if [ ${#cases[@]} -eq 0 ]; then

@@ -6,6 +6,8 @@ import dev.readiness.core.portfolio.PortfolioException;
 import dev.readiness.core.report.ShownText;
 import dev.readiness.core.repo.ScanInputException;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -22,8 +24,9 @@ import picocli.CommandLine.ParseResult;
  */
 final class FailureHandler implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
 
-    static final String OUT_OF_MEMORY = "out of memory; give Java more heap (java -Xmx4g -jar readiness.jar, or "
-            + "READINESS_JAVA_OPTS=-Xmx4g ./readiness) or scan a smaller directory";
+    /** Causes followed at most: a cause chain that loops must not hang the report of a failure. */
+    private static final int MAX_CAUSES = 64;
+    private static final long MEGABYTE = 1024L * 1024L;
 
     @Override
     public int getExitCode(Throwable failure) {
@@ -35,13 +38,17 @@ final class FailureHandler implements IExecutionExceptionHandler, IExitCodeExcep
         PrintWriter err = command.getErr();
         if (isBadInput(failure)) {
             err.println("readiness: " + ShownText.of(failure.getMessage()));
+        } else if (outOfMemory(failure).isPresent()) {
+            err.println("readiness: " + outOfMemoryAdvice(Runtime.getRuntime().maxMemory()));
         } else if (failure instanceof AnalysisException) {
             err.println("readiness: analysis failed: " + ShownText.of(failure.getMessage()));
         } else {
-            err.println("readiness: internal error: " + ShownText.of(failure.toString()));
+            Throwable bug = failure instanceof ExecutionException && failure.getCause() != null ? failure.getCause()
+                    : failure;
+            err.println("readiness: internal error: " + ShownText.of(bug.toString()));
             err.println("Please report this with the command line you ran.");
             if (System.getenv("READINESS_DEBUG") != null) {
-                failure.printStackTrace(err);
+                bug.printStackTrace(err);
             }
         }
         err.flush();
@@ -49,16 +56,41 @@ final class FailureHandler implements IExecutionExceptionHandler, IExitCodeExcep
     }
 
     /**
-     * Runs the chosen command like picocli's default strategy; an {@link OutOfMemoryError}, which picocli lets
-     * through, becomes a failed analysis here so it ends in one line and exit 3 instead of a stack trace.
+     * Runs the chosen command like picocli's default strategy. Errors, which picocli lets through (out of memory, a
+     * stack overflow), come back here as an execution failure so they end in one line and exit 3, never in the JVM's
+     * stack trace and exit 1.
      */
     static int runLast(ParseResult parseResult) {
         try {
             return new CommandLine.RunLast().execute(parseResult);
-        } catch (OutOfMemoryError e) {
-            throw new ExecutionException(parseResult.commandSpec().commandLine(), OUT_OF_MEMORY,
-                    new AnalysisException(OUT_OF_MEMORY, e));
+        } catch (Error e) {
+            throw new ExecutionException(parseResult.commandSpec().commandLine(), String.valueOf(e), e);
         }
+    }
+
+    /**
+     * The one line for a run out of heap, e.g. "not enough memory for this repository: raise
+     * READINESS_JAVA_OPTS=-Xmx512m (java -Xmx512m -jar readiness.jar); this run had 247 MB": twice the heap, rounded up
+     * to a power of two.
+     */
+    static String outOfMemoryAdvice(long maxHeapBytes) {
+        long megabytes = Math.max(1, maxHeapBytes / MEGABYTE);
+        long suggested = Long.highestOneBit(2 * megabytes - 1) << 1;
+        String flag = "-Xmx" + (suggested >= 1024 ? suggested / 1024 + "g" : suggested + "m");
+        return String.format(Locale.ROOT, "not enough memory for this repository: raise READINESS_JAVA_OPTS=%s "
+                + "(java %s -jar readiness.jar); this run had %d MB", flag, flag, megabytes);
+    }
+
+    /** The {@link OutOfMemoryError} behind {@code failure}, however deep worker threads and futures wrapped it. */
+    static Optional<OutOfMemoryError> outOfMemory(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++) {
+            if (cause instanceof OutOfMemoryError memory) {
+                return Optional.of(memory);
+            }
+            cause = cause.getCause();
+        }
+        return Optional.empty();
     }
 
     private static boolean isBadInput(Throwable failure) {

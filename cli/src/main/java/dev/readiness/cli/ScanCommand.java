@@ -104,6 +104,12 @@ final class ScanCommand implements Callable<Integer> {
             + "outnumber errors and warnings there (the JSON report always lists all findings).")
     boolean sarifAllNotes;
 
+    @Option(names = "--max-findings-per-rule", paramLabel = "N", defaultValue = "1000",
+            description = "List at most the first N findings of each rule in the reports, in report order (default: "
+                + "${DEFAULT-VALUE}); a notification says how many more a rule has. The summaries, the score and the "
+                + "quality gate count them all.")
+    int maxFindingsPerRule = AnalysisResult.DEFAULT_FINDINGS_PER_RULE;
+
     @Option(names = "--track-record", description = "Also backtest the hotspot ranking ('readiness backtest' with "
             + "its defaults: ranked a year before HEAD, the defect fixes of the year since) and add its track record "
             + "to the text, JSON and HTML reports. Takes about as long again as the scan.")
@@ -124,6 +130,9 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UsageException, ScanInputException, ConfigException, AnalysisException {
         QualityGate gate = new QualityGate(failOn == null ? null : parseLevel(failOn), QualityGate.parseScore(failUnder));
+        if (maxFindingsPerRule < 1) {
+            throw new UsageException("--max-findings-per-rule must be at least 1, was " + maxFindingsPerRule);
+        }
         OutputPlan plan = OutputPlan.resolve(List.copyOf(new LinkedHashSet<>(formats)), output);
         PdfPrinter printer = formats.contains(ReportFormat.PDF) ? pdfPrinter() : null;
         ScanReport previous = compare == null ? null : previousReport();
@@ -165,8 +174,13 @@ final class ScanCommand implements Callable<Integer> {
             if (progress != null) {
                 progress.finish();
             }
+            if (!quiet) {
+                scan.cacheProblems().forEach(problem -> streams.err().println("readiness: note: " + problem));
+            }
+            // listed before the comparison with an earlier report, which lists no more
+            AnalysisResult listed = scan.result().listingAtMost(maxFindingsPerRule);
             AnalysisResult tracked = trackRecord
-                    ? scan.result().withTrackRecord(new Backtest(analyzer).trackRecord(request)) : scan.result();
+                    ? listed.withTrackRecord(new Backtest(analyzer).trackRecord(request)) : listed;
             AnalysisResult compared = outcome.previous() == null ? tracked
                     : tracked.withTrend(TrendComparison.of(outcome.previous(), tracked));
             AnalysisResult result = timestamp ? compared.withScannedAt(Instant.now()) : compared;
@@ -190,7 +204,7 @@ final class ScanCommand implements Callable<Integer> {
                         + (input.noCache ? "; cache off"
                                 : "; cache hits " + scan.cacheHits() + " of " + (scan.cacheHits() + scan.cacheMisses())));
             }
-            return gate.exitCode(result, streams.err());
+            return gate.exitCode(scan.result(), streams.err()); // every finding, listed or not
         }
     }
 

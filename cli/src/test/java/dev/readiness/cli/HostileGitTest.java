@@ -62,11 +62,12 @@ class HostileGitTest {
         TestRepos.writeFiles(repository, Map.of("src/main/java/shop/Cart.java", "package shop;\n\nclass Cart {\n}\n"));
         Path home = Files.createDirectories(elsewhere.resolve("home"));
         List<String> created;
-        ScanProcess scan;
+        CliRun scan;
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             repository.resolve(".git").register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
             // a fresh JVM: JGit measures a file system once per process, then caches it
-            scan = ScanProcess.run(List.of("-Duser.home=" + home), "scan", repository.toString(), "--no-cache");
+            scan = CliProcess.run(elsewhere.resolve("process"), List.of("-Duser.home=" + home), "scan",
+                    repository.toString(), "--no-cache");
             created = createdEntries(watcher);
         }
 

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.core.testing.TestRepos;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class LocaleIndependenceTest {
     private static Path turkish;
 
     @BeforeAll
-    static void scanInBothLocales() throws IOException, InterruptedException {
+    static void scanInBothLocales() {
         Path repository = work.resolve("repository");
         try (Git git = TestRepos.init(repository)) {
             TestRepos.commitFiles(git, Map.of("src/main/java/tr/Fiyat.java", PRICE,
@@ -54,16 +52,12 @@ class LocaleIndependenceTest {
                 .doesNotContain("\u0131");
     }
 
-    private static Path scan(Path repository, String language, String country) throws IOException, InterruptedException {
+    private static Path scan(Path repository, String language, String country) {
         Path output = work.resolve(language);
-        Path log = work.resolve(language + ".log");
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=" + language, "-Duser.country=" + country, "-cp", System.getProperty("java.class.path"),
-                ReadinessMain.class.getName(), "scan", repository.toString(), "--unproven-rules", "--no-cache", "--quiet",
-                "--format", "text,md,json,sarif,html", "--output", output.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("the %s scan finished", language).isTrue();
-        assertThat(process.exitValue()).as(Files.readString(log, StandardCharsets.UTF_8)).isEqualTo(ExitCode.OK);
+        CliRun scan = CliProcess.run(work.resolve(language + "-process"), List.of("-Duser.language=" + language,
+                "-Duser.country=" + country), "scan", repository.toString(), "--unproven-rules", "--no-cache", "--quiet",
+                "--format", "text,md,json,sarif,html", "--output", output.toString());
+        assertThat(scan.exitCode()).as(scan.err()).isEqualTo(ExitCode.OK);
         return output;
     }
 

@@ -9,11 +9,15 @@ import dev.readiness.core.rule.RuleMetadata;
 import dev.readiness.core.score.ModuleScore;
 import dev.readiness.core.score.ReadinessScore;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Everything reporters need and nothing more: what was scanned, the rules that ran (in id order), their
@@ -26,6 +30,8 @@ import java.util.TreeMap;
  * area), what changed since an earlier report when one was given ({@link Trend}; null otherwise); the time of the scan
  * only when it was asked for (null otherwise). Findings include suppressed ones (reports show them as such); counts only count
  * {@link Finding#isActive() active} findings.
+ * A result for reports may list only the first findings of each rule ({@link #listingAtMost}): the rest are
+ * {@link #unlisted()}, counted by every count here (as they are by the score) but in no list.
  * Build one with {@link #builder(ScanTarget, ReadinessScore)}: whoever builds a result has scored it.
  */
 public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<Finding> findings,
@@ -34,12 +40,19 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
                              CodeHealthSummary codeHealth, String architectureAnalysis, ReadinessScore score,
                              GateComparison comparison, RepositoryOverview overview, TrackRecord trackRecord,
                              FindingImpacts impacts, List<ModuleScore> modules, VerifyCommands verifyCommands,
-                             Trend trend, Instant scannedAt) {
+                             Trend trend, Instant scannedAt, List<Finding> unlisted) {
 
     /** Architecture rules ran on the dependency graph of the parsed sources. */
     public static final String SOURCE = "source";
     /** Architecture rules ran on compiled classes imported with ArchUnit. */
     public static final String BYTECODE = "bytecode";
+    /**
+     * The findings of one rule reports list by default: enough to work on for weeks, and 20,000 findings of one rule
+     * make a JSON report of about 1.7 MB instead of 33 MB.
+     */
+    public static final int DEFAULT_FINDINGS_PER_RULE = 1_000;
+    /** The id of the notification saying how many findings of a rule a report does not list. */
+    public static final String UNLISTED = "findings-unlisted";
 
     public AnalysisResult {
         Objects.requireNonNull(target, "target");
@@ -51,6 +64,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         impacts = impacts == null ? FindingImpacts.NONE : impacts;
         modules = modules == null ? List.of() : List.copyOf(modules);
         verifyCommands = verifyCommands == null ? VerifyCommands.NONE : verifyCommands;
+        unlisted = unlisted == null ? List.of() : unlisted.stream().sorted().toList();
     }
 
     /** A result of scanning {@code target}, scored {@code score}; every other part starts empty. */
@@ -68,32 +82,77 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         return findings.stream().filter(Finding::isGating).toList();
     }
 
+    /** Active findings, listed or not. */
+    public long activeCount() {
+        return counted().filter(Finding::isActive).count();
+    }
+
     public long suppressedCount() {
-        return findings.stream().filter(Finding::isSuppressed).count();
+        return counted().filter(Finding::isSuppressed).count();
     }
 
     /** Active findings of {@code level}. */
     public long count(Level level) {
-        return findings.stream().filter(Finding::isActive).filter(finding -> finding.level() == level).count();
+        return counted().filter(Finding::isActive).filter(finding -> finding.level() == level).count();
     }
 
     /** Active findings in {@code state}. */
     public long count(BaselineState state) {
-        return findings.stream().filter(Finding::isActive).filter(finding -> finding.baselineState() == state).count();
+        return counted().filter(Finding::isActive).filter(finding -> finding.baselineState() == state).count();
+    }
+
+    /** Every finding, listed or not: what the counts count. */
+    private Stream<Finding> counted() {
+        return Stream.concat(findings.stream(), unlisted.stream());
+    }
+
+    /**
+     * This result listing at most {@code perRule} findings of each rule, the first in report order; the rest move to
+     * {@link #unlisted()}, and a {@value #UNLISTED} notification per rule says how many there are. Counts, the score
+     * and everything measured stay as they are.
+     */
+    public AnalysisResult listingAtMost(int perRule) {
+        Map<String, Integer> seen = new HashMap<>();
+        List<Finding> listed = new ArrayList<>();
+        List<Finding> rest = new ArrayList<>(unlisted);
+        findings.forEach(finding -> (seen.merge(finding.ruleId(), 1, Integer::sum) <= perRule ? listed : rest)
+                .add(finding));
+        if (rest.size() == unlisted.size()) {
+            return this;
+        }
+        Map<String, Long> unlistedByRule = new TreeMap<>();
+        rest.forEach(finding -> unlistedByRule.merge(finding.ruleId(), 1L, Long::sum));
+        List<ToolNotification> told = new ArrayList<>(notifications);
+        unlistedByRule.forEach((ruleId, count) -> {
+            int shown = Math.min(perRule, seen.getOrDefault(ruleId, 0));
+            told.add(ToolNotification.global(UNLISTED, Level.WARNING, String.format(Locale.ROOT,
+                    "%s: %,d findings, of which the first %,d in report order are listed; the other %,d count in the "
+                            + "summary and the score but are not listed", ruleId, shown + count, shown, count)));
+        });
+        return new AnalysisResult(target, rules, listed, told, metrics, stageMillis, sources, testMetrics, codeHealth,
+                architectureAnalysis, score, comparison, overview, trackRecord, impacts, modules, verifyCommands, trend,
+                scannedAt, rest);
+    }
+
+    /** Findings not listed, by rule id, in id order: what {@link #listingAtMost} left out. */
+    public Map<String, Long> unlistedByRule() {
+        Map<String, Long> counts = new TreeMap<>();
+        unlisted.forEach(finding -> counts.merge(finding.ruleId(), 1L, Long::sum));
+        return counts;
     }
 
     /** This result with its findings marked against {@code compared}; the score stays, it counts no baseline state. */
     public AnalysisResult withFindings(List<Finding> replaced, GateComparison compared) {
         return new AnalysisResult(target, rules, replaced, notifications, metrics, stageMillis, sources, testMetrics,
                 codeHealth, architectureAnalysis, score, compared, overview, trackRecord, impacts, modules, verifyCommands, trend,
-                scannedAt);
+                scannedAt, unlisted);
     }
 
     /** This result with the backtest of its hotspot ranking ({@code scan --track-record}). */
     public AnalysisResult withTrackRecord(TrackRecord record) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
                 codeHealth, architectureAnalysis, score, comparison, overview, Objects.requireNonNull(record), impacts,
-                modules, verifyCommands, trend, scannedAt);
+                modules, verifyCommands, trend, scannedAt, unlisted);
     }
 
     /**
@@ -103,27 +162,27 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
     public AnalysisResult withScannedAt(Instant time) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
                 codeHealth, architectureAnalysis, score, comparison, overview, trackRecord, impacts, modules, verifyCommands, trend,
-                Objects.requireNonNull(time));
+                Objects.requireNonNull(time), unlisted);
     }
 
     /** This result with what changed since an earlier report of the repository ({@code scan --compare}). */
     public AnalysisResult withTrend(Trend since) {
         return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources, testMetrics,
                 codeHealth, architectureAnalysis, score, comparison, overview, trackRecord, impacts, modules,
-                verifyCommands, Objects.requireNonNull(since), scannedAt);
+                verifyCommands, Objects.requireNonNull(since), scannedAt, unlisted);
     }
 
     /** Number of active findings per category, in name order. */
     public Map<String, Long> countsByCategory() {
         Map<String, Long> counts = new TreeMap<>();
-        activeFindings().forEach(finding -> counts.merge(finding.category(), 1L, Long::sum));
+        counted().filter(Finding::isActive).forEach(finding -> counts.merge(finding.category(), 1L, Long::sum));
         return counts;
     }
 
     /** Number of active findings per rule id, in id order. */
     public Map<String, Long> countsByRule() {
         Map<String, Long> counts = new TreeMap<>();
-        activeFindings().forEach(finding -> counts.merge(finding.ruleId(), 1L, Long::sum));
+        counted().filter(Finding::isActive).forEach(finding -> counts.merge(finding.ruleId(), 1L, Long::sum));
         return counts;
     }
 
@@ -229,7 +288,7 @@ public record AnalysisResult(ScanTarget target, List<RuleMetadata> rules, List<F
         public AnalysisResult build() {
             return new AnalysisResult(target, rules, findings, notifications, metrics, stageMillis, sources,
                     testMetrics, codeHealth, architectureAnalysis, score, GateComparison.none(), overview, null,
-                    impacts, modules, verifyCommands, null, null);
+                    impacts, modules, verifyCommands, null, null, List.of());
         }
     }
 }

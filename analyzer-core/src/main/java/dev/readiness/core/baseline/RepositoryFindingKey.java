@@ -28,7 +28,8 @@ record RepositoryFindingKey(Place place, String message) {
     record Place(String ruleId, String path, String symbol, String line) {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    /** Possessive: a greedy group repetition recurses once per repetition, and a message may quote "1.2.3…". */
+    private static final Pattern NUMBER = Pattern.compile("\\d++(?:[.,]\\d++)*+");
 
     /**
      * The keys of {@code findings}, index-aligned, with line texts read from {@code sources} and each path as

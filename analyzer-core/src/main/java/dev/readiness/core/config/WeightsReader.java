@@ -3,10 +3,15 @@ package dev.readiness.core.config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Reads the {@code weights} section: score category → non-negative weight, at least one of them positive. */
+/**
+ * Reads the {@code weights} section: score category → weight from 0 to {@link #MAX_WEIGHT}, at least one of them
+ * positive. The bound keeps the weighted mean finite: six weights near {@code Double.MAX_VALUE} sum to infinity.
+ */
 final class WeightsReader {
 
     static final String SECTION = "weights";
+    /** A thousand times the default weight of 1: far more than any real preference needs. */
+    static final int MAX_WEIGHT = 1000;
 
     private WeightsReader() {
     }
@@ -17,8 +22,8 @@ final class WeightsReader {
         for (YamlNode.Entry entry : mapping.entries().values()) {
             String path = SECTION + "." + entry.key();
             double weight = reader.number(entry.value(), path);
-            if (weight < 0) {
-                throw reader.error(entry.value().position(), path + " must not be negative, not "
+            if (weight < 0 || weight > MAX_WEIGHT) {
+                throw reader.error(entry.value().position(), path + " must be between 0 and " + MAX_WEIGHT + ", not "
                         + ((YamlNode.Scalar) entry.value()).text());
             }
             weights.put(entry.key(), weight);

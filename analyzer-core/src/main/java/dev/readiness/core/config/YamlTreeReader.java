@@ -15,15 +15,17 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Reads one YAML document into {@link YamlNode}s with positions, from Jackson's streaming parser: no Java
- * object is ever constructed from tags, aliases are refused (no expansion bombs), duplicate keys and a
- * second document are errors.
+ * Reads one YAML document into {@link YamlNode}s with positions, from Jackson's streaming parser: tags are refused
+ * (no Java object is ever constructed from one, and no value means anything but what it says), aliases are refused
+ * (no expansion bombs), duplicate keys and a second document are errors.
  */
 final class YamlTreeReader {
 
     static final int MAX_DEPTH = 50;
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** How the parser spells YAML's own tags ("!!str" is "tag:yaml.org,2002:str"). */
+    private static final String STANDARD_TAG_PREFIX = "tag:yaml.org,2002:";
 
     private final String file;
     private final YAMLParser parser;
@@ -56,6 +58,12 @@ final class YamlTreeReader {
     private YamlNode value(JsonToken token, int depth) throws IOException, ConfigException {
         if (depth > MAX_DEPTH) {
             throw error(position(), "nested more than " + MAX_DEPTH + " levels deep");
+        }
+        String tag = parser.getTypeId();
+        if (tag != null) {
+            String written = tag.startsWith(STANDARD_TAG_PREFIX) ? "!!" + tag.substring(STANDARD_TAG_PREFIX.length())
+                    : "!" + tag;
+            throw error(position(), "YAML tags (" + written + ") are not supported: write the plain value");
         }
         return switch (token) {
             case START_OBJECT -> mapping(depth);

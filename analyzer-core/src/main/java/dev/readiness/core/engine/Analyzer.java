@@ -124,7 +124,8 @@ public final class Analyzer {
             if (inherited == null) {
                 saveCaches(setup); // a merge base's scan fills its scan's caches, which that scan saves
             }
-            return new Scan(run.snapshot(), compared, models.context(), cacheHits, cacheMisses);
+            return new Scan(run.snapshot(), compared, models.context(),
+                    new Scan.CacheUse(cacheHits, cacheMisses, setup.problems()));
         } catch (ScanInputException | AnalysisException | RuntimeException e) {
             snapshot.close();
             throw e;
@@ -172,6 +173,15 @@ public final class Analyzer {
 
         List<RuleMetadata> metadata() {
             return rules.stream().map(ActiveRule::metadata).toList();
+        }
+
+        /** What of the cache files could not be used. */
+        List<String> problems() {
+            List<String> problems = new ArrayList<>(cache.problem().stream().toList());
+            if (commitFile != null) {
+                commitFile.problem().ifPresent(problems::add);
+            }
+            return problems;
         }
     }
 
@@ -222,7 +232,7 @@ public final class Analyzer {
         Path cacheDirectory = cacheDirectory(run);
         ContentCache<FileAnalysis> cache = cacheDirectory != null
                 ? ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(run.snapshot())), fingerprint,
-                        FileAnalysis.class)
+                        FileAnalysis.class, FileAnalysis::wellFormed)
                 : sharing ? ContentCache.inMemory() : ContentCache.disabled();
         CommitCacheFile commitFile = cacheDirectory == null ? null
                 : new HistoryStage(progress, fingerprint).openCache(cacheDirectory, run.snapshot());
@@ -427,6 +437,7 @@ public final class Analyzer {
             notifications.add(ToolNotification.forFile("skipped-entry", Level.NOTE, skipped.substring(0, colon),
                     skipped.substring(colon + 2)));
         }
+        notifications.addAll(EntityExpansionCheck.notes(snapshot));
         return notifications;
     }
 

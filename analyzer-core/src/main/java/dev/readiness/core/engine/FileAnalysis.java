@@ -24,4 +24,15 @@ public record FileAnalysis(String path, FileFacts facts, List<Finding> findings,
     Optional<FileFacts> parsedFacts() {
         return Optional.ofNullable(facts);
     }
+
+    /**
+     * Whether this is what the parse stage makes (read back from a cache, it may not be): a path and a status, facts
+     * exactly when parsed, for the same path, with line counts that are counts.
+     */
+    boolean wellFormed() {
+        if (path == null || status == null || (status == Status.PARSED) != (facts != null)) {
+            return false;
+        }
+        return facts == null || path.equals(facts.path()) && facts.lines() >= 0 && facts.linesOfCode() >= 0;
+    }
 }

@@ -45,8 +45,9 @@ final class RepositoryRuleStage {
             int compiledClassReads = context.compiledClassReads();
             try {
                 ((RepositoryRule) rule.rule()).check(context, rule.sink(reported));
-            } catch (RuntimeException e) {
-                // one rule's bug must not stop the scan: it becomes a notification naming the rule
+            } catch (RuntimeException | StackOverflowError e) {
+                // one rule's bug must not stop the scan: it becomes a notification naming the rule (as for per-file
+                // rules, a stack overflow too: a rule's recursion over hostile input is such a bug)
                 notifications.add(ToolNotification.global("rule-error", Level.ERROR,
                         "rule " + rule.metadata().id() + " failed: " + e));
             }

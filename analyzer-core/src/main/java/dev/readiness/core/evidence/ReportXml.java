@@ -18,6 +18,8 @@ final class ReportXml {
     static void parse(Path file, DefaultHandler handler) throws EvidenceReportException {
         try (InputStream in = RegularFiles.open(file)) {
             SecureXml.parse(new InputSource(in), handler);
+        } catch (SecureXml.EntityExpansionException e) {
+            throw new EvidenceReportException(file.getFileName() + " " + e.getMessage(), e);
         } catch (SAXException e) {
             throw new EvidenceReportException("malformed report: " + e.getMessage(), e);
         } catch (IOException e) {

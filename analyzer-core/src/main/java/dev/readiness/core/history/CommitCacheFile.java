@@ -21,29 +21,43 @@ import java.util.zip.GZIPInputStream;
  * The per-commit cache as one compact gzipped binary file (paths written once, then referred to by
  * number), because tens of thousands of commits in JSON would cost more to read than to diff. Like the
  * per-file cache it carries the analyzer's fingerprint, keeps only the entries a run used, and is empty
- * when missing, foreign or broken.
+ * when missing, foreign or broken; broken, {@link #problem()} says so. Every value read is checked (counts, kinds,
+ * paths, line counts) before it is used or makes anything be allocated: the file is outside our control.
  */
 public final class CommitCacheFile implements CommitChangesCache {
 
-    private static final int MAGIC = 0x52524843; // "RRHC"
-    private static final int FORMAT = 3; // 2: moves past the rename limit are renames; 3: commit data masked
+    static final int MAGIC = 0x52524843; // "RRHC"
+    static final int FORMAT = 3; // 2: moves past the rename limit are renames; 3: commit data masked
 
     private final Path file;
     private final Map<String, Entry> loaded;
+    private final String problem;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final String fingerprint;
     private final AtomicInteger hits = new AtomicInteger();
     private volatile boolean changed;
 
-    private CommitCacheFile(Path file, String fingerprint, Map<String, Entry> loaded) {
+    private CommitCacheFile(Path file, String fingerprint, Map<String, Entry> loaded, String problem) {
         this.file = file;
         this.fingerprint = fingerprint;
         this.loaded = loaded;
+        this.problem = problem;
     }
 
     /** Loads the cache file; a missing, unreadable or differently fingerprinted file starts empty. */
     public static CommitCacheFile open(Path file, String fingerprint) {
-        return new CommitCacheFile(file, fingerprint, load(file, fingerprint));
+        try {
+            return new CommitCacheFile(file, fingerprint, load(file, fingerprint), null);
+        } catch (IOException | RuntimeException e) {
+            // a broken cache costs one full read, never a failed scan
+            return new CommitCacheFile(file, fingerprint, Map.of(), "the cache file " + file.getFileName()
+                    + " could not be read, so every commit was read again");
+        }
+    }
+
+    /** What could not be used of the cache file; empty when it was all used, missing or another analyzer's. */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
     }
 
     @Override
@@ -89,24 +103,23 @@ public final class CommitCacheFile implements CommitChangesCache {
         out.flush();
     }
 
-    private static Map<String, Entry> load(Path file, String fingerprint) {
+    private static Map<String, Entry> load(Path file, String fingerprint) throws IOException {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
             DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
             if (data.readInt() != MAGIC || data.readInt() != FORMAT || !fingerprint.equals(data.readUTF())) {
-                return Map.of();
+                return Map.of(); // another analyzer's: nothing wrong with it
             }
-            int count = data.readInt();
-            Map<String, Entry> entries = new ConcurrentHashMap<>(Math.max(16, count * 2));
+            int count = CommitCodec.count(data.readInt());
+            // sized by what was read, not by what the file claims
+            Map<String, Entry> entries = new ConcurrentHashMap<>();
             CommitCodec.Reader reader = new CommitCodec.Reader(data);
             for (int i = 0; i < count; i++) {
                 reader.read(entries);
             }
             return entries;
-        } catch (IOException | RuntimeException e) {
-            return Map.of(); // a broken cache costs one full read, never a failed scan
         }
     }
 }

@@ -9,12 +9,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Binary form of cache entries; every string is written once and then referred to by its number. */
+/**
+ * Binary form of cache entries; every string is written once and then referred to by its number. Reading checks
+ * each value against what a writer can have written and throws {@link IOException} at the first that is not.
+ */
 final class CommitCodec {
 
     private static final FileChange.Kind[] KINDS = FileChange.Kind.values();
 
     private CommitCodec() {
+    }
+
+    /** {@code count} when it can count entries or changes (not negative), else the file is broken. */
+    static int count(int count) throws IOException {
+        if (count < 0) {
+            throw new IOException("negative count " + count);
+        }
+        return count;
     }
 
     /** Writes entries, numbering strings in the order they first appear. */
@@ -67,24 +78,46 @@ final class CommitCodec {
         void read(Map<String, Entry> into) throws IOException {
             String commitId = in.readUTF();
             boolean linesCounted = in.readBoolean();
-            int count = in.readInt();
-            List<FileChange> changes = new ArrayList<>(count);
+            int count = count(in.readInt());
+            List<FileChange> changes = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                FileChange.Kind kind = KINDS[in.readByte()];
-                String path = string();
-                String previous = string();
-                changes.add(new FileChange(path, previous, kind, in.readInt(), in.readInt()));
+                changes.add(change(in.readByte()));
+            }
+            if (commitId.isEmpty()) {
+                throw new IOException("a commit without an id");
             }
             into.put(commitId, new Entry(linesCounted, changes));
         }
 
+        /** A change as {@link Writer#write} wrote it: a path always, a previous path for a rename only. */
+        private FileChange change(int kindNumber) throws IOException {
+            if (kindNumber < 0 || kindNumber >= KINDS.length) {
+                throw new IOException("no change kind " + kindNumber);
+            }
+            FileChange.Kind kind = KINDS[kindNumber];
+            String path = string();
+            String previous = string();
+            int added = in.readInt();
+            int deleted = in.readInt();
+            boolean counted = added >= 0 && deleted >= 0;
+            boolean notCounted = added == -1 && deleted == -1;
+            if (path == null || (kind == FileChange.Kind.RENAME) != (previous != null) || !counted && !notCounted) {
+                throw new IOException("a change that no commit makes: " + kind + " " + path + " from " + previous
+                        + ", lines +" + added + " -" + deleted);
+            }
+            return new FileChange(path, previous, kind, added, deleted);
+        }
+
         private String string() throws IOException {
             int number = in.readInt();
-            if (number < 0) {
+            if (number == -1) {
                 return null;
             }
             if (number == strings.size()) {
                 strings.add(in.readUTF());
+            }
+            if (number < 0 || number >= strings.size()) {
+                throw new IOException("string " + number + " before it was written");
             }
             return strings.get(number);
         }

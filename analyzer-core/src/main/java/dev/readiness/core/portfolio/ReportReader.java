@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class ReportReader {
 
-    private static final Pattern VERSION = Pattern.compile("(\\d{1,9})(?:\\.\\d+)*");
+    /** Possessive: a greedy group repetition recurses once per repetition, and the report is anyone's file. */
+    private static final Pattern VERSION = Pattern.compile("(\\d{1,9})(?:\\.\\d++)*+");
 
     private ReportReader() {
     }

@@ -34,8 +34,12 @@ public final class FileRoles {
     private static final Set<String> CODE_EXTENSIONS = Set.of("java", "kt", "groovy", "scala");
     private static final Set<String> DOC_EXTENSIONS = Set.of("md", "markdown", "adoc", "asciidoc", "rst", "txt");
     private static final Pattern RESOURCES = Pattern.compile("/src/([^/]+)/resources/");
-    /** Gradle's build logic: the buildSrc project and an included build-logic build compile the build, not the product. */
-    private static final Pattern BUILD_LOGIC = Pattern.compile("^(/[^/]+)*?/(buildSrc|build-logic)/");
+    /**
+     * Gradle's build logic: the buildSrc project and an included build-logic build compile the build, not the product.
+     * Found in "/"-prefixed paths, the first such directory wins; no repetition of directories before it, which
+     * recursed once per directory in java.util.regex.
+     */
+    private static final Pattern BUILD_LOGIC = Pattern.compile("/(?:buildSrc|build-logic)/");
     private static final Pattern TEST_SOURCE_SET = Pattern.compile(
             "(?i)(test.*|.*Test|.*-test|it|testFixtures|jmh|tests)");
     private static final Pattern TEST_DATA = Pattern.compile("/(testdata|test-data|test-resources|test-inputs?)/");

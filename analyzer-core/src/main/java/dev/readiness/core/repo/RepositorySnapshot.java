@@ -16,7 +16,8 @@ import org.eclipse.jgit.lib.Repository;
  */
 public final class RepositorySnapshot implements AutoCloseable {
 
-    private static final long MAX_BUILD_FILE_BYTES = 2L * 1024 * 1024;
+    /** Larger build files are not read: they declare nothing. */
+    public static final long MAX_BUILD_FILE_BYTES = 2L * 1024 * 1024;
 
     private final ScanRoot root;
     private final List<RepoFile> files;

@@ -250,7 +250,7 @@ public final class JsonReportWriter {
      */
     private static ObjectNode summary(AnalysisResult result) {
         ObjectNode node = JsonOutput.object();
-        node.put("total", result.activeFindings().size());
+        node.put("total", result.activeCount());
         node.put("suppressed", result.suppressedCount());
         ObjectNode byLevel = node.putObject("byLevel");
         for (Level level : Level.values()) {

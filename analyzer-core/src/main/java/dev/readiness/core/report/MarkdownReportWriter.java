@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * A short Markdown summary for {@code $GITHUB_STEP_SUMMARY} and pull-request comments: the score, the
@@ -236,11 +237,21 @@ public final class MarkdownReportWriter {
             out.append(bullet);
             shown++;
         }
-        if (ranked.size() > shown) {
-            long left = ranked.size() - shown;
+        if (result.activeCount() > shown) {
+            long left = result.activeCount() - shown;
             out.append("\n_").append(number(left)).append(left == 1 ? " more finding is" : " more findings are")
-                    .append(" not shown; the SARIF and JSON reports list all of them._\n");
+                    .append(" not shown; the SARIF and JSON reports list ")
+                    .append(result.unlisted().isEmpty() ? "all of them" : "them, but only the first of a rule with "
+                            + "very many (" + unlisted(result) + ")")
+                    .append("._\n");
         }
+    }
+
+    /** "`hygiene/hardcoded-secret`: 18,992 more": the findings the reports do not list, by rule. */
+    private static String unlisted(AnalysisResult result) {
+        return result.unlistedByRule().entrySet().stream()
+                .map(entry -> "`" + MarkdownText.code(entry.getKey()) + "`: " + number(entry.getValue()) + " more")
+                .collect(Collectors.joining(", "));
     }
 
     private String bullet(Finding finding, boolean compared, double gain) {

@@ -206,7 +206,7 @@ public final class TextReportWriter {
                 byLevel.add(plural(count, level.id(), level.id() + "s"));
             }
         }
-        lines.add("Findings: " + number(result.activeFindings().size()) + " (" + String.join(", ", byLevel) + ")");
+        lines.add("Findings: " + number(result.activeCount()) + " (" + String.join(", ", byLevel) + ")");
         lines.add("  by category: " + result.countsByCategory().entrySet().stream()
                 .map(entry -> entry.getKey() + " " + number(entry.getValue()))
                 .collect(Collectors.joining(", ")));
@@ -308,9 +308,10 @@ public final class TextReportWriter {
             String message = ShownText.ofMessage(finding.message()); // as shown, so the wrap measures what is seen
             lines.addAll(wrap("[" + finding.ruleId() + "] " + message, MESSAGE_INDENT));
         }
-        if (listed.size() > first.size()) {
-            lines.add("  ... and " + plural(listed.size() - first.size(), "more finding",
-                    "more findings"));
+        // the gating findings counted, not listed: a rule with very many findings lists only its first
+        long all = result.activeCount() - result.count(BaselineState.UNCHANGED);
+        if (all > first.size()) {
+            lines.add("  ... and " + plural(all - first.size(), "more finding", "more findings"));
         }
         lines.add("");
     }

@@ -2,9 +2,17 @@ package dev.readiness.core.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +111,74 @@ class ContentCacheTest {
 
         assertThat(cache.get("a")).isEmpty();
         assertThat(cache.enabled()).isTrue();
+    }
+
+    @Test
+    void aCorruptCacheSaysSo() throws IOException {
+        Path file = Files.writeString(temp.resolve("files.json.gz"), "not gzip at all");
+
+        assertThat(ContentCache.open(file, "v1", Entry.class).problem())
+                .contains("the cache file files.json.gz could not be read, so every file was analysed again");
+        assertThat(ContentCache.open(temp.resolve("missing.json.gz"), "v1", Entry.class).problem()).isEmpty();
+    }
+
+    @Test
+    void anEntryChangedSinceItWasWrittenIsDroppedAndTheOthersKept() throws IOException {
+        Path file = temp.resolve("files.json.gz");
+        ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
+        first.put("a", new Entry("alpha", 1));
+        first.put("b", new Entry("beta", 2));
+        first.save();
+        ObjectNode root = read(file);
+        ((ObjectNode) root.at("/entries/a/value")).put("size", 7);
+        write(file, root);
+
+        ContentCache<Entry> second = ContentCache.open(file, "v1", Entry.class);
+
+        assertThat(second.get("a")).isEmpty();
+        assertThat(second.get("b")).contains(new Entry("beta", 2));
+        assertThat(second.problem())
+                .contains("1 of 2 entries of the cache file files.json.gz were not as written and were analysed again");
+    }
+
+    @Test
+    void anEntryAsWrittenThatDoesNotDecodeOrIsNotWellFormedIsDropped() throws IOException {
+        Path file = temp.resolve("files.json.gz");
+        ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
+        first.put("a", new Entry("alpha", 1));
+        first.put("b", new Entry("beta", 2));
+        first.put("c", new Entry("gamma", 3));
+        first.save();
+        ObjectNode root = read(file);
+        resign(root, "a", value -> value.put("size", -1));
+        resign(root, "b", value -> value.put("size", "two"));
+        write(file, root);
+
+        ContentCache<Entry> second = ContentCache.open(file, "v1", Entry.class, entry -> entry.size() >= 0);
+
+        assertThat(List.of("a", "b", "c")).extracting(key -> second.get(key).isPresent())
+                .containsExactly(false, false, true);
+        assertThat(second.problem())
+                .contains("2 of 3 entries of the cache file files.json.gz were not as written and were analysed again");
+    }
+
+    /** Changes an entry's value and gives it the checksum of what it now holds, as a writer's bug would. */
+    private static void resign(ObjectNode root, String key, Consumer<ObjectNode> change) throws IOException {
+        ObjectNode entry = (ObjectNode) root.at("/entries/" + key);
+        change.accept((ObjectNode) entry.get("value"));
+        entry.put("checksum", ContentCache.checksum(entry.get("value")));
+    }
+
+    private static ObjectNode read(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return (ObjectNode) new ObjectMapper().readTree(in);
+        }
+    }
+
+    private static void write(Path file, ObjectNode root) throws IOException {
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
+            new ObjectMapper().writeValue(out, root);
+        }
     }
 
     @Test

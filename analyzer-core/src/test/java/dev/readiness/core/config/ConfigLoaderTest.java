@@ -258,11 +258,11 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void tagsNeverConstructJavaObjects() throws Exception {
-        ReadinessConfig config = ConfigLoader.parse("readiness.yml", "readiness.yml",
-                "architecture:\n  layers:\n    - name: !!java.lang.ProcessBuilder web\n      packages: a..\n");
-
-        assertThat(config.architecture().layers()).extracting(Layer::name).containsExactly("web");
+    void tagsAreRefusedSoThatNoneConstructsAJavaObject() {
+        assertThat(problem("architecture:\n  layers:\n    - name: !!java.lang.ProcessBuilder web\n      packages: a..\n"))
+                .isEqualTo("3:13: YAML tags (!!java.lang.ProcessBuilder) are not supported: write the plain value");
+        assertThat(problem("architecture: !custom\n  layers: []\n"))
+                .isEqualTo("1:15: YAML tags (!custom) are not supported: write the plain value");
     }
 
     @Test

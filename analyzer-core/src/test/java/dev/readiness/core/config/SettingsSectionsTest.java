@@ -85,7 +85,12 @@ class SettingsSectionsTest {
             rules:\\n  modularity/long-method:\\n    options:\\n      threshold: many | readiness.yml:4:18: rules.modularity/long-method.options.threshold must be a number, not a string
             rules:\\n  history/shallow-history:\\n    options: {depth: 1} | readiness.yml:3:14: history/shallow-history has no options
             rules: [modularity/long-method] | readiness.yml:1:8: rules must be a mapping of rule ids to their settings, not a list
-            weights:\\n  testing: -1 | readiness.yml:2:12: weights.testing must not be negative, not -1
+            weights:\\n  testing: -1 | readiness.yml:2:12: weights.testing must be between 0 and 1000, not -1
+            weights:\\n  testing: 1000.5 | readiness.yml:2:12: weights.testing must be between 0 and 1000, not 1000.5
+            weights:\\n  testing: 1e308 | readiness.yml:2:12: weights.testing must be between 0 and 1000, not 1e308
+            weights:\\n  testing: .nan | readiness.yml:2:12: weights.testing must be a plain decimal number, not '.nan'
+            weights:\\n  testing: .inf | readiness.yml:2:12: weights.testing must be a plain decimal number, not '.inf'
+            weights:\\n  testing: -.Inf | readiness.yml:2:12: weights.testing must be a plain decimal number, not '-.Inf'
             weights:\\n  testng: 1 | readiness.yml:2:3: unknown key 'testng' in weights (allowed: architecture, modularity, testing, history, context, hygiene); did you mean 'testing'?
             weights: {architecture: 0, modularity: 0, testing: 0, history: 0, context: 0, hygiene: 0} | readiness.yml:1:10: weights: at least one category needs a positive weight
             include: ["!src/**"] | readiness.yml:1:11: malformed path glob '!src/**' in include[0]: negation ('!') is not supported: list the path under include instead

@@ -83,6 +83,19 @@ class RuleScopeAndNeedsTest {
         assertThat(result.notifications()).extracting(ToolNotification::id).doesNotContain("rule-skipped");
     }
 
+    @Test
+    void aRuleThatOverflowsTheStackIsAnErrorNoteAndTheScanGoesOn() throws Exception {
+        TestRepos.writeFiles(repository, FILES);
+
+        AnalysisResult result = scan(RuleRegistry.of(OverflowingRule.class, ScopedRules.ProductionFiles.class));
+
+        assertThat(result.findings()).extracting(Finding::message)
+                .containsExactly("called on src/main/java/shop/Order.java");
+        assertThat(result.notifications()).filteredOn(notification -> notification.id().equals("rule-error"))
+                .extracting(ToolNotification::message)
+                .containsExactly("rule custom/overflowing failed: java.lang.StackOverflowError");
+    }
+
     private AnalysisResult scan(RuleRegistry registry) throws Exception {
         try (Scan scan = new Analyzer(registry, ProgressListener.NONE).analyze(new ScanRequest(repository, 1))) {
             return scan.result();

@@ -53,6 +53,18 @@ class ReportXmlTest {
         assertThat(JacocoReportParser.parse(file)).isEmpty();
     }
 
+    @Test
+    void aReportWhoseEntitiesExpandTooMuchIsNotReadAndSaysWhy() throws Exception {
+        Path file = Reports.write(work.resolve("mutations.xml"), "<?xml version='1.0'?>"
+                + "<!DOCTYPE mutations [<!ENTITY e '" + "x".repeat(10_000) + "'>]>"
+                + "<mutations><mutation status='KILLED'><sourceFile>A.java</sourceFile>"
+                + "<mutatedClass>A</mutatedClass><mutatedMethod>" + "&e;".repeat(200) + "</mutatedMethod>"
+                + "<lineNumber>1</lineNumber></mutation></mutations>");
+
+        assertThat(parsedText(file))
+                .isEqualTo("error: mutations.xml has more entity expansion than 1,000,000 characters; not read");
+    }
+
     /** What the parser made of the file, or its error message: either way the secret must be absent. */
     private static String parsedText(Path file) {
         try {

@@ -4,6 +4,7 @@ import dev.readiness.core.repo.FileKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -76,5 +77,15 @@ class FileRolesTest {
     })
     void classifiesByPathConventions(String path, FileKind expected) {
         assertThat(FileRoles.conventions().roleOf(path)).isEqualTo(expected);
+    }
+
+    @Test
+    void aPathOfTensOfThousandsOfDirectoriesIsDecidedLikeAShortOne() {
+        String directories = "a/".repeat(50_000);
+
+        RoleDecision decision = FileRoles.conventions().decide(directories + "buildSrc/src/main/java/Plugin.java");
+
+        assertThat(decision.role()).isEqualTo(FileKind.BUILD);
+        assertThat(decision.root()).isEqualTo(directories + "buildSrc");
     }
 }

@@ -141,7 +141,8 @@ public final class ReadinessMcpServer {
     }
 
     private String report(Scan scan) {
-        return new String(new JsonReportWriter().toBytes(scan.result()), StandardCharsets.UTF_8);
+        return new String(new JsonReportWriter().toBytes(scan.result()
+                .listingAtMost(AnalysisResult.DEFAULT_FINDINGS_PER_RULE)), StandardCharsets.UTF_8);
     }
 
     private McpSchema.ReadResourceResult text(String uri, String mimeType, Function<Scan, String> content) {

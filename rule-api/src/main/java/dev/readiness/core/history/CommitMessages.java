@@ -11,12 +11,6 @@ import java.util.regex.Pattern;
  */
 final class CommitMessages {
 
-    /**
-     * GitHub appends "(#123)", the pull request, to every squash-merged subject: it says nothing about a defect. A
-     * backport appends the original's too: "(#14829) (#14835)".
-     */
-    private static final Pattern PULL_REQUEST_SUFFIX = Pattern.compile("(\\s*\\(#\\d+\\))+[\\s.]*$",
-            Pattern.CASE_INSENSITIVE);
     /** "fix(parser)!: ", "chore: ", "[javadoc] ": a Conventional Commits type, or a tag in its place. */
     private static final Pattern CONVENTIONAL_TYPE = Pattern.compile(
             "^(?:([a-z]+(?: [a-z]+)?)(?:\\(([^)]*)\\))?!?:|\\[([a-z]+)\\])\\s*", Pattern.CASE_INSENSITIVE);
@@ -140,12 +134,12 @@ final class CommitMessages {
 
     /** The subject without GitHub's pull-request suffix and trailing dots. */
     static String withoutPullRequest(String subject) {
-        return PULL_REQUEST_SUFFIX.matcher(subject).replaceFirst("").strip().replaceAll("[\\s.]+$", "");
+        return PullRequestSuffix.strip(subject).strip().replaceAll("[\\s.]+$", "");
     }
 
     /** The subject without a pull-request suffix, leading references and a Conventional Commits type, lower case. */
     static String essentialSubject(String subject) {
-        String text = PULL_REQUEST_SUFFIX.matcher(subject).replaceFirst("").strip();
+        String text = PullRequestSuffix.strip(subject).strip();
         Matcher type = CONVENTIONAL_TYPE.matcher(text);
         if (type.find() && isKnownType(typeOf(type))) {
             text = text.substring(type.end());
@@ -203,7 +197,7 @@ final class CommitMessages {
 
     /** The subject, without its pull-request suffix, references an issue or a tracker key. */
     static boolean subjectReferencesIssue(String subject) {
-        String title = PULL_REQUEST_SUFFIX.matcher(subject).replaceFirst("");
+        String title = PullRequestSuffix.strip(subject);
         return BARE_NUMBER.matcher(title).find() || references(title);
     }
 
@@ -230,7 +224,7 @@ final class CommitMessages {
      * reference ("Bugzilla 12345").
      */
     private static boolean referencesIssue(String subject, String body) {
-        String title = PULL_REQUEST_SUFFIX.matcher(subject).replaceFirst("");
+        String title = PullRequestSuffix.strip(subject);
         if (BARE_NUMBER.matcher(title).find() || references(title) || BUG_REFERENCE.matcher(body).find()) {
             return true;
         }

@@ -28,6 +28,8 @@ public final class SecretPatterns {
      */
     static final double MIN_ENTROPY_BITS = 3.0;
     static final int MIN_GENERIC_LENGTH = 8;
+    /** Minified or encoded lines: a secret there is not hand-written, and the patterns are judged up to this length. */
+    public static final int MAX_LINE_LENGTH = 4_000;
 
     /** A secret found: what kind, the secret text itself (never to be printed) and its column range. */
     public record Match(String kind, String secret, int start, int end) {
@@ -127,10 +129,16 @@ public final class SecretPatterns {
             "todo", "test", "mock", "foobar");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{|\\{\\{|%\\(|%s|^\\$|^<.*>$|^@.*@$|^ENC\\(");
-    /** Property keys, class names and dotted identifiers that sit where a value would: "spring.datasource.password". */
-    private static final Pattern IDENTIFIER_LIKE = Pattern.compile("[A-Za-z_]+([.\\-_/][A-Za-z_]+)*(\\(\\))?[.:]?");
+    /**
+     * Property keys, class names and dotted identifiers that sit where a value would: "spring.datasource.password".
+     * Its repetitions and those of {@link #PATH_LIKE} are possessive, as a greedy group repetition recurses once per
+     * repetition in java.util.regex: a line of {@link #MAX_LINE_LENGTH} would overflow the stack.
+     */
+    private static final Pattern IDENTIFIER_LIKE = Pattern.compile(
+            "[A-Za-z_]++(?:[.\\-_/][A-Za-z_]++)*+(\\(\\))?[.:]?");
     /** File paths ("/etc/passwd", "~/.ssh/id_rsa", "./keys/server.pem"): where a secret is, not the secret. */
-    private static final Pattern PATH_LIKE = Pattern.compile("(?:~|\\.{1,2})?(?:/(?:[A-Za-z_.][\\w.-]*|\\d+))+/?");
+    private static final Pattern PATH_LIKE = Pattern.compile(
+            "(?:~|\\.{1,2})?(?:/(?:[A-Za-z_.][\\w.-]*+|\\d++))++/?");
 
     private SecretPatterns() {
     }

@@ -3,7 +3,14 @@ package dev.readiness.core.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SecretPatternsTest {
 
@@ -68,5 +75,40 @@ class SecretPatternsTest {
         assertThat(SecretPatterns.hasKeyMaterial("\";\n    private static final String FOOTER = \"-----END\";"))
                 .isFalse();
         assertThat(SecretPatterns.hasKeyMaterial("\";\n\n    String getPrivateKeyFromString(String text) {")).isFalse();
+    }
+
+    /**
+     * The rule reads files on pool threads, whose stack the JVM sizes; a quarter of the default one makes the check
+     * independent of how small the JIT makes each frame.
+     */
+    private static final long SMALL_STACK_BYTES = 256 * 1024;
+
+    static Stream<String> valuesAsLongAsTheLongestScannedLine() {
+        int length = SecretPatterns.MAX_LINE_LENGTH - "db.password=".length();
+        String letters = "bcdfghjklmnpqrstvwz";
+        String segments = IntStream.range(0, length).mapToObj(i -> String.valueOf(letters.charAt(i * 7 % letters.length())))
+                .collect(Collectors.joining());
+        return Stream.of(
+                // a path: where a secret is, not the secret
+                segments.replaceAll("(...)", "/$1").substring(0, length),
+                // a dotted identifier: a property key, not the secret
+                segments.replaceAll("(...)", "$1.").substring(0, length - 1) + "b");
+    }
+
+    @ParameterizedTest
+    @MethodSource("valuesAsLongAsTheLongestScannedLine")
+    void aValueAsLongAsTheLongestScannedLineIsJudgedOnASmallStack(String value) throws InterruptedException {
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                outcome.set(SecretPatterns.find("db.password=" + value, SecretPatterns.Text.CONFIGURATION));
+            } catch (StackOverflowError e) {
+                outcome.set(e);
+            }
+        }, "small-stack", SMALL_STACK_BYTES);
+        thread.start();
+        thread.join();
+
+        assertThat(outcome.get()).isEqualTo(List.of());
     }
 }

@@ -1,6 +1,10 @@
 package dev.readiness.core.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -52,5 +56,38 @@ class SecureXmlTest {
         SecureXml.parse(input, collector);
 
         assertThat(collector.text.toString()).isEqualTo("core");
+    }
+
+    /** One entity of 10 KB referenced 4,900 times in an attribute: 49 million characters from a 25 KB document. */
+    static String quadraticAttribute() {
+        return "<?xml version='1.0'?><!DOCTYPE project [<!ENTITY e '" + "x".repeat(10_000) + "'>]>"
+                + "<project name='" + "&e;".repeat(4_900) + "'><artifactId>app</artifactId></project>";
+    }
+
+    @Test
+    void entitiesExpandingToMoreThanTheCapAreRefusedAfterAFewMegabytes() {
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+
+        Throwable refused = catchThrowable(() -> SecureXml.parse(new InputSource(new StringReader(quadraticAttribute())),
+                new TextCollector()));
+
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(refused).isInstanceOf(SecureXml.EntityExpansionException.class)
+                .hasMessage("has more entity expansion than 1,000,000 characters; not read");
+        assertThat(allocated).isLessThan(16L * 1024 * 1024);
+    }
+
+    @Test
+    void entitiesWithinTheCapAreExpanded() throws Exception {
+        String pom = "<?xml version='1.0'?><!DOCTYPE project [<!ENTITY name 'checkout'>]>"
+                + "<project><artifactId>&name;-&name;</artifactId></project>";
+        TextCollector collector = new TextCollector();
+
+        SecureXml.parse(new InputSource(new StringReader(pom)), collector);
+
+        assertThat(collector.text.toString()).isEqualTo("checkout-checkout");
+        assertThat(SecureXml.expandsTooMuch(pom)).isFalse();
+        assertThat(SecureXml.expandsTooMuch(quadraticAttribute())).isTrue();
     }
 }

@@ -17,7 +17,8 @@ record InstructionSubstance(boolean command, boolean layout) {
             "go", "pytest", "tox", "bazel", "bazelisk", "sbt", "dotnet", "ant", "just", "poetry", "uv", "mix",
             "rake", "bundle", "composer", "deno");
     private static final Pattern FIRST_WORDS = Pattern.compile("^(?:\\./)?([\\w.-]+)\\s+\\S");
-    private static final Pattern PATH_TOKEN = Pattern.compile("[\\w.-]+(?:/[\\w.-]+)*/?");
+    /** Possessive: a greedy group repetition recurses once per segment in java.util.regex, and a path can be long. */
+    private static final Pattern PATH_TOKEN = Pattern.compile("[\\w.-]++(?:/[\\w.-]++)*+/?");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
     private static final Pattern RULE_WORD = Pattern.compile(
             "\\b(?:must|never|always|do not|don't|avoid|prefer|should|only|use)\\b", Pattern.CASE_INSENSITIVE);

@@ -46,7 +46,8 @@ public final class NoCi implements RepositoryRule {
             "(?i)(^|[-_.])(build|builds|test|tests|verify|check|checks|ci)([-_.]|$)");
     private static final Pattern BUILD_COMMAND = Pattern.compile("(?<![\\w/.-])(?:\\./)?(?:mvnw|mvn|gradlew|gradle|npm"
             + "|yarn|pnpm|make|cargo|go|pytest|tox|bazel|sbt|dotnet|ant)(?:\\.cmd|\\.bat)?\\s+[\\w-]");
-    private static final Pattern SCRIPT = Pattern.compile("(?<![\\w/.-])(?:\\./)?([\\w.-]+(?:/[\\w.-]+)*)");
+    /** Possessive: a greedy group repetition recurses once per segment in java.util.regex. */
+    private static final Pattern SCRIPT = Pattern.compile("(?<![\\w/.-])(?:\\./)?([\\w.-]++(?:/[\\w.-]++)*+)");
 
     @Override
     public void check(RepositoryContext context, FindingSink sink) {

@@ -23,16 +23,20 @@ final class StaleMentions {
     private static final Pattern MODULE_IN_PROSE = Pattern.compile(
             "`([\\w-]+)`\\s+(?:maven\\s+|gradle\\s+)?(?:module|sub-?project)\\b"
                     + "|\\b(?:module|sub-?project)\\s+`([\\w-]+)`", Pattern.CASE_INSENSITIVE);
+    // Repetitions of groups are possessive: a greedy one recurses once per repetition in java.util.regex, and a
+    // mention can be thousands of segments long. None of them could give back anything that helps a match.
     private static final Pattern JAVA_TYPE = Pattern.compile(
-            "(?:[a-z_][\\w]*\\.)*([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)(?:\\(\\))?");
-    private static final Pattern PATH = Pattern.compile("[\\w.-]+(?:/[\\w.-]+)+/?");
+            "(?:[a-z_][\\w]*\\.)*+([A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)++)(?:\\(\\))?");
+    private static final Pattern PATH = Pattern.compile("[\\w.-]++(?:/[\\w.-]++)++/?");
+    private static final Pattern GRADLE_PROJECT_PATH = Pattern.compile(":[\\w.-]++(?::[\\w.-]++)++");
     private static final Set<String> NOT_DIRECTORIES = Set.of("application", "text", "image", "audio", "video",
             "multipart", "font", "message", "origin", "upstream", "refs", "heads", "feature", "fix", "bugfix",
             "release", "hotfix", "path", "your", "my", "some", "foo", "example");
     /** Directories a build creates: a path through one is output, not a file of the repository. */
     private static final Set<String> BUILD_OUTPUT = Set.of("target", "build", "out", "dist", "bin", "node_modules",
             ".gradle", "generated", "generated-sources");
-    private static final Pattern DOMAIN = Pattern.compile("[\\w-]+(\\.[\\w-]+)*\\.(com|org|io|net|dev|ai|app|co)");
+    /** Labels and their dots, then a top-level domain: "docs.example.com". */
+    private static final Pattern DOMAIN = Pattern.compile("(?:[\\w-]++\\.)++(?:com|org|io|net|dev|ai|app|co)");
     private static final Set<String> MODULE_OPTIONS = Set.of("-pl", "--projects");
     private static final Set<String> DIRECTORY_OPTIONS = Set.of("-p", "--project-dir");
 
@@ -87,7 +91,7 @@ final class StaleMentions {
                 List.of(value.split(",")).forEach(module -> checkModule(invocation.line(), module, word + " " + value));
             } else if (!invocation.maven() && DIRECTORY_OPTIONS.contains(word)) {
                 checkModule(invocation.line(), value, word + " " + value);
-            } else if (!invocation.maven() && word.matches(":[\\w.-]+(:[\\w.-]+)+")) {
+            } else if (!invocation.maven() && GRADLE_PROJECT_PATH.matcher(word).matches()) {
                 checkModule(invocation.line(), word.substring(1, word.lastIndexOf(':')).replace(':', '/'), word);
             }
         }

@@ -45,8 +45,6 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
 
     /** Larger files are data dumps or generated; scanning them costs much and rarely finds a hand-written key. */
     static final long MAX_FILE_BYTES = 512L * 1024L;
-    /** Minified or encoded lines: a secret there is not hand-written either. */
-    private static final int MAX_LINE_LENGTH = 4_000;
     private static final Set<String> CONFIG_EXTENSIONS = Set.of("properties", "yml", "yaml", "xml", "json", "env",
             "conf");
     /** Lines after a private key header that may hold its first base64 line (a Java literal may span two). */
@@ -103,7 +101,7 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
                 : isMessageBundle(file) ? SecretPatterns.Text.MESSAGE_BUNDLE : SecretPatterns.Text.CONFIGURATION;
         for (int index = 0; index < lines.length; index++) {
             String line = lines[index];
-            if (line.length() <= MAX_LINE_LENGTH) {
+            if (line.length() <= SecretPatterns.MAX_LINE_LENGTH) {
                 int lineNumber = index + 1;
                 int next = index + 1;
                 SecretPatterns.find(line, kind).stream()
