@@ -15,7 +15,7 @@ LIMIT=${HOSTILE_TIMEOUT:-120}
 failed=()
 
 # --- helpers -------------------------------------------------------------------------------------------------
-git_quiet() { git -c user.name=Hostile -c user.email=hostile@example.com -c init.defaultBranch=main \
+git_quiet() { git -c user.name=Hostile -c user.email=hostile@example.com -c init.defaultBranch=main -c gc.auto=0 \
   -c commit.gpgsign=false "$@" >/dev/null 2>&1; }
 
 # A small Maven repository with one class, committed.
