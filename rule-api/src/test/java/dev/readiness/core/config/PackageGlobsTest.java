@@ -24,4 +24,11 @@ class PackageGlobsTest {
         assertThat(PackageGlobs.problem("com.(acme")).hasValue("unbalanced '(' or '[' (Unclosed group)");
         assertThat(PackageGlobs.problem(" ")).hasValue("a package glob must not be empty");
     }
+
+    @Test
+    void refusesMoreWildcardPackagesThanArchUnitMatchesInReasonableTime() {
+        assertThat(PackageGlobs.problem("..a..b..c..")).isEmpty();
+        assertThat(PackageGlobs.problem("..a..a..a..a..b.."))
+                .hasValue("a package glob may hold at most 4 '..' (this one has 6)");
+    }
 }

@@ -2,7 +2,10 @@ package dev.readiness.core.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,6 +36,18 @@ class ScanPathsTest {
     })
     void excludeMatchesLikeGitignore(String glob, String path, boolean excluded) {
         assertThat(new ScanPaths(List.of(), List.of(glob)).contains(path)).isEqualTo(!excluded);
+    }
+
+    /** A regular expression of these globs backtracked for 18 s on this path; a few more segments never ended. */
+    @Test
+    @Timeout(10) // guards against a hang, measures nothing
+    void aGlobOfManyDoubleStarsOnADeepPathIsDecidedWithoutBacktracking() {
+        String glob = "**/a/**/a/**/a/**/a/**/a/**/a/**/a/**/a/b.java";
+        String deep = String.join("/", Collections.nCopies(60, "a")) + "/c.java";
+        String matching = String.join("/", Collections.nCopies(60, "a")) + "/b.java";
+
+        assertThat(new ScanPaths(List.of(), List.of(glob)).contains(deep)).isTrue();
+        assertThat(new ScanPaths(List.of(), List.of(glob)).contains(matching)).isFalse();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
