@@ -4,15 +4,24 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 
 /** Where caches live: outside every scanned repository, in the user's cache directory by default. */
 public final class CacheFiles {
+
+    static final String TEMPORARY_PREFIX = ".cache-";
+    static final String TEMPORARY_SUFFIX = ".tmp";
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
     private CacheFiles() {
     }
@@ -46,7 +55,8 @@ public final class CacheFiles {
      */
     public static void writeAtomically(Path file, Content content) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), ".cache-", ".tmp");
+        removeAbandonedTemporaries(file.getParent());
+        Path temporary = Files.createTempFile(file.getParent(), TEMPORARY_PREFIX, TEMPORARY_SUFFIX);
         try {
             try (OutputStream out = new FastGzipOutputStream(Files.newOutputStream(temporary))) {
                 content.writeTo(out);
@@ -58,6 +68,24 @@ public final class CacheFiles {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Deletes the temporary files of writes that never finished (a scan killed mid-write); an hour old, no running
+     * scan still writes them.
+     */
+    private static void removeAbandonedTemporaries(Path directory) throws IOException {
+        Instant abandoned = Instant.now().minus(ABANDONED_AFTER);
+        try (DirectoryStream<Path> temporaries = Files.newDirectoryStream(directory,
+                TEMPORARY_PREFIX + "*" + TEMPORARY_SUFFIX)) {
+            for (Path temporary : temporaries) {
+                BasicFileAttributes attributes = Files.readAttributes(temporary, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (attributes.isRegularFile() && attributes.lastModifiedTime().toInstant().isBefore(abandoned)) {
+                    Files.deleteIfExists(temporary);
+                }
+            }
         }
     }
 
