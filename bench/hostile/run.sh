@@ -264,6 +264,14 @@ case_many_files_in_small_heap() {
   [ "$(wc -l < "$ERR")" -le 1 ] || fail "more than one line on standard error"
 }
 
+case_huge_commit_subject_and_mailmap() {
+  new_repo "$REPO"
+  { printf '. %.0s' $(seq 50000); printf 'fix\n\nbody\n'; } > "$CASE_DIR/message"
+  { printf 'a%.0s' $(seq 200000); printf '\nJane <jane@example.com> <jd@example.com>\n'; } > "$REPO/.mailmap"
+  git_quiet -C "$REPO" add -A; git_quiet -C "$REPO" commit -F "$CASE_DIR/message"; snapshot
+  LIMIT=60 scan "$REPO" --no-cache; expect_rc 0
+}
+
 # --- run -----------------------------------------------------------------------------------------------------
 cases=("$@")
 if [ ${#cases[@]} -eq 0 ]; then

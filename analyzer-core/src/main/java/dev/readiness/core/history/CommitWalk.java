@@ -1,6 +1,5 @@
 package dev.readiness.core.history;
 
-import dev.readiness.core.secrets.SecretMasking;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,9 +79,8 @@ final class CommitWalk {
         String email = author == null ? "" : author.getEmailAddress();
         Instant time = author == null ? Instant.ofEpochSecond(commit.getCommitTime()) : author.getWhenAsInstant();
         Mailmap.Identity identity = mailmap.map(name, email);
-        // masked before anything keeps or shows it: the history cache, knowledge findings, briefings
-        return new Commit(commit.name(), SecretMasking.inText(identity.name()), SecretMasking.inText(identity.email()),
-                time, SecretMasking.inText(commit.getFullMessage()), commit.getParentCount(), List.of());
+        return new Commit(commit.name(), CommitText.identity(identity.name()), CommitText.identity(identity.email()),
+                time, CommitText.message(commit.getFullMessage()), commit.getParentCount(), List.of());
     }
 
     private boolean isBot(Commit commit) {

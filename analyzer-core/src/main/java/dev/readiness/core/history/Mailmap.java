@@ -24,6 +24,8 @@ public final class Mailmap {
     }
 
     private static final Pattern PART = Pattern.compile("([^<>]*)<([^<>]*)>");
+    /** Two names and two addresses; a longer line is no mailmap entry, and would cost its pattern quadratic time. */
+    static final int MAX_LINE = 1_000;
 
     public static final Mailmap EMPTY = new Mailmap();
 
@@ -37,7 +39,10 @@ public final class Mailmap {
         Mailmap mailmap = new Mailmap();
         for (String line : text.split("\r?\n")) {
             int hash = line.indexOf('#');
-            mailmap.addLine(hash >= 0 ? line.substring(0, hash) : line);
+            String entry = hash >= 0 ? line.substring(0, hash) : line;
+            if (entry.length() <= MAX_LINE) {
+                mailmap.addLine(entry);
+            }
         }
         return mailmap;
     }

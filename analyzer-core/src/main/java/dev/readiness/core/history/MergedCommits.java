@@ -1,6 +1,5 @@
 package dev.readiness.core.history;
 
-import dev.readiness.core.secrets.SecretMasking;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,7 @@ public final class MergedCommits {
             for (RevCommit commit : walk) {
                 ObjectId firstParent = commit.getParentCount() == 0 ? null : commit.getParent(0);
                 merged.add(new Commit(commit.name(), "", "", commit.getAuthorIdent().getWhenAsInstant(),
-                        SecretMasking.inText(commit.getFullMessage()), commit.getParentCount(),
+                        CommitText.message(commit.getFullMessage()), commit.getParentCount(),
                         differ.changes(commit.getTree(), firstParent, false)));
             }
         }

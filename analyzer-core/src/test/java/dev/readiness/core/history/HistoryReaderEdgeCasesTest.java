@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad and unusual input: empty, single commit, detached HEAD, shallow, corrupt, submodules; determinism, cache. */
@@ -46,6 +48,23 @@ class HistoryReaderEdgeCasesTest {
                 assertThat(commit.changes()).containsExactly(
                         new FileChange("a.txt", null, FileChange.Kind.ADD, 2, 0),
                         new FileChange("dir/b.txt", null, FileChange.Kind.ADD, 1, 0));
+            });
+        }
+    }
+
+    /** One such subject cost the message patterns 104 s; they now see what any real subject holds. */
+    @Test
+    @Timeout(60) // guards against a hang, measures nothing
+    void aHugeSubjectAndAuthorAreKeptToTheirBoundsAndClassifiedQuickly() throws Exception {
+        String subject = ". ".repeat(50_000) + "fix";
+        PersonIdent author = TestRepos.ident("a".repeat(5_000), "b@example.com", "2020-01-01T00:00:00Z");
+        try (Git git = TestRepos.init(temp.resolve("huge"))) {
+            TestRepos.commitFiles(git, Map.of("a.txt", "1\n"), subject + "\n\n" + "body ".repeat(10_000), author);
+            History history = read(git.getRepository(), options());
+            assertThat(history.commits()).singleElement().satisfies(commit -> {
+                assertThat(commit.subject()).hasSize(CommitText.MAX_SUBJECT - 1).isEqualTo(subject.substring(0, 499));
+                assertThat(commit.message()).hasSize(CommitText.MAX_MESSAGE);
+                assertThat(commit.authorName()).hasSize(CommitText.MAX_NAME);
             });
         }
     }

@@ -3,6 +3,7 @@ package dev.readiness.core.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The four .mailmap forms of gitmailmap(5), comments and case-insensitive e-mails. */
 class MailmapTest {
@@ -46,5 +47,13 @@ class MailmapTest {
         assertThat(MAILMAP.map("Dave", "dave@example.com")).isEqualTo(new Mailmap.Identity("Dave", "dave@example.com"));
         assertThat(Mailmap.parse("").isEmpty()).isTrue();
         assertThat(MAILMAP.isEmpty()).isFalse();
+    }
+
+    @Test
+    @Timeout(10) // guards against a hang, measures nothing
+    void aLineLongerThanAnyEntryIsSkippedWithoutCostingItsPatternQuadraticTime() {
+        Mailmap mailmap = Mailmap.parse("a".repeat(1_000_000) + "\nJane Doe <jane@example.com> <jd@old.example.com>\n");
+
+        assertThat(mailmap.map("jd", "jd@old.example.com")).isEqualTo(new Mailmap.Identity("Jane Doe", "jane@example.com"));
     }
 }
