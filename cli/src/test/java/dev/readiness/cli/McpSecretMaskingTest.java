@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.testing.FakeSecrets;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.ServerParameters;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,12 +25,7 @@ class McpSecretMaskingTest {
     @BeforeAll
     static void startTheServer() {
         Path repository = HostileRepository.create(work.resolve("hostile"));
-        ServerParameters server = ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()).args("-cp", System.getProperty("java.class.path"), ReadinessMain.class.getName(), "mcp",
-                repository.toString(), "--no-cache", "--unproven-rules").build();
-        client = McpClient.sync(new StdioClientTransport(server, new JacksonMcpJsonMapper(JSON)))
-                .requestTimeout(Duration.ofSeconds(120)).initializationTimeout(Duration.ofSeconds(60)).build();
-        client.initialize();
+        client = McpClients.started(repository, JSON, "--no-cache", "--unproven-rules");
     }
 
     @AfterAll

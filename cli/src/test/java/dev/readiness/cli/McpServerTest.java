@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.readiness.core.testing.SampleRepository;
-import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.ServerParameters;
-import io.modelcontextprotocol.client.transport.StdioClientTransport;
-import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -44,12 +39,7 @@ class McpServerTest {
         CliRun scan = CliRun.of("scan", repository.toString(), "--format", "json", "--no-cache", "--quiet");
         assertThat(scan.exitCode()).as(scan.err()).isZero();
         report = JSON.readTree(scan.out());
-        ServerParameters server = ServerParameters.builder(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()).args("-cp", System.getProperty("java.class.path"), ReadinessMain.class.getName(), "mcp",
-                repository.toString(), "--no-cache").build();
-        client = McpClient.sync(new StdioClientTransport(server, new JacksonMcpJsonMapper(JSON)))
-                .requestTimeout(Duration.ofSeconds(120)).initializationTimeout(Duration.ofSeconds(60)).build();
-        client.initialize();
+        client = McpClients.started(repository, JSON, "--no-cache");
     }
 
     @AfterAll
