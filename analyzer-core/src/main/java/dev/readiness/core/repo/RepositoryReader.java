@@ -29,7 +29,7 @@ import org.eclipse.jgit.util.FS;
 public final class RepositoryReader {
 
     /** Roles before the build files are read; {@link RepositorySnapshot#withRoles} decides them for good. */
-    private static final FileRoles CONVENTIONS = FileRoles.conventions();
+    static final FileRoles CONVENTIONS = FileRoles.conventions();
 
     static {
         ReadOnlyGit.install();
@@ -128,9 +128,7 @@ public final class RepositoryReader {
     }
 
     private static RepositorySnapshot plainDirectory(Path directory) throws ScanInputException {
-        Listing listing = new Listing();
-        WorkTreeWalker.walk(directory, "", TrackedFiles.none(), IgnoreRules.atRoot(directory, null, listing),
-                CONVENTIONS, listing);
+        Listing listing = WorkTreeWalker.walk(directory, "", TrackedFiles.none(), null);
         if (listing.files().isEmpty()) {
             throw new ScanInputException(directory + " contains no files to analyse");
         }
@@ -144,9 +142,8 @@ public final class RepositoryReader {
             throws IOException, ScanInputException {
         Path workTree = repository.getWorkTree().toPath().toRealPath();
         String scope = scopeOf(workTree, directory);
-        Listing listing = new Listing();
-        WorkTreeWalker.walk(workTree, scope, TrackedFiles.of(repository),
-                IgnoreRules.atRoot(workTree, repository.getCommonDirectory().toPath(), listing), CONVENTIONS, listing);
+        Listing listing = WorkTreeWalker.walk(workTree, scope, TrackedFiles.of(repository),
+                repository.getCommonDirectory().toPath());
         GitState state = gitState(repository);
         if (listing.files().isEmpty()) {
             String what = state.hasHistory() ? "has no files" : "is an empty Git repository (no commits, no files)";

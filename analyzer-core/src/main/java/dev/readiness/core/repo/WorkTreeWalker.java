@@ -25,14 +25,11 @@ final class WorkTreeWalker {
 
     private final String scope;
     private final TrackedFiles tracked;
-    private final FileRoles conventions;
-    private final Listing listing;
+    private final Listing listing = new Listing();
 
-    private WorkTreeWalker(String scope, TrackedFiles tracked, FileRoles conventions, Listing listing) {
+    private WorkTreeWalker(String scope, TrackedFiles tracked) {
         this.scope = scope;
         this.tracked = tracked;
-        this.conventions = conventions;
-        this.listing = listing;
     }
 
     /** One directory entry, its attributes read without following a link. */
@@ -46,12 +43,14 @@ final class WorkTreeWalker {
     }
 
     /**
-     * The files under {@code root} (a real path) in {@code scope} ("" for all), the index's {@code tracked} files,
-     * whose unchanged ones keep the index's blob id, and the {@code ignoreRules} at the root.
+     * The files under {@code root} (a real path) in {@code scope} ("" for all); the index's {@code tracked} files
+     * keep its blob id while unchanged; {@code gitDirectory} (null for a plain directory) adds its info/exclude to
+     * the ignore rules.
      */
-    static void walk(Path root, String scope, TrackedFiles tracked, IgnoreRules ignoreRules, FileRoles conventions,
-                     Listing listing) {
-        new WorkTreeWalker(scope, tracked, conventions, listing).directory(root, "", ignoreRules, false);
+    static Listing walk(Path root, String scope, TrackedFiles tracked, Path gitDirectory) {
+        WorkTreeWalker walker = new WorkTreeWalker(scope, tracked);
+        walker.directory(root, "", IgnoreRules.atRoot(root, gitDirectory, walker.listing), false);
+        return walker.listing;
     }
 
     private void directory(Path directory, String relative, IgnoreRules rules, boolean ignoredDirectory) {
@@ -98,7 +97,7 @@ final class WorkTreeWalker {
         } else if (attributes.isSymbolicLink()) {
             listing.skip(path, "symbolic link, not followed");
         } else if (attributes.isRegularFile()) {
-            listing.addFile(new RepoFile(path, conventions.roleOf(path), "", attributes.size(),
+            listing.addFile(new RepoFile(path, RepositoryReader.CONVENTIONS.roleOf(path), "", attributes.size(),
                     tracked.unchangedBlobId(path, attributes)));
         } else {
             listing.skip(path, "not a regular file (a FIFO, device or socket), not read");
