@@ -115,7 +115,7 @@ case_link_out_of_repository() {
 }
 case_report_to_fifo_and_device() {
   new_repo "$REPO"; mkfifo "$CASE_DIR/report.fifo"; ln -s "$CASE_DIR/report.fifo" "$CASE_DIR/link"; snapshot
-  ( cat "$CASE_DIR/report.fifo" > "$CASE_DIR/received" ) &
+  ( timeout "$LIMIT" cat "$CASE_DIR/report.fifo" > "$CASE_DIR/received" ) &
   scan "$REPO" --no-cache --format json --output "$CASE_DIR/link"; expect_rc 0; wait
   [ -p "$CASE_DIR/report.fifo" ] || fail "the FIFO was replaced"
   [ -L "$CASE_DIR/link" ] || fail "the link was replaced"
