@@ -1,14 +1,10 @@
 package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.ToolNotification;
-import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.xml.SecureXml;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,21 +21,10 @@ final class EntityExpansionCheck {
 
     static List<ToolNotification> notes(RepositorySnapshot snapshot) {
         return snapshot.files().stream().filter(file -> XML_BUILD_FILES.contains(file.fileName()))
-                .filter(file -> text(snapshot, file).filter(text -> text.contains("<!ENTITY"))
+                .filter(file -> snapshot.buildFileText(file).filter(text -> text.contains("<!ENTITY"))
                         .filter(SecureXml::expandsTooMuch).isPresent())
                 .map(file -> ToolNotification.forFile("xml-entity-limit", Level.NOTE, file.path(),
                         file.fileName() + " " + SecureXml.TOO_MUCH_EXPANSION))
                 .toList();
-    }
-
-    private static Optional<String> text(RepositorySnapshot snapshot, RepoFile file) {
-        if (file.size() > RepositorySnapshot.MAX_BUILD_FILE_BYTES) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new String(snapshot.read(file).bytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return Optional.empty(); // an unreadable build file declares nothing, and says nothing here either
-        }
     }
 }

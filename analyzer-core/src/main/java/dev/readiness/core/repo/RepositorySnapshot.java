@@ -57,7 +57,7 @@ public final class RepositorySnapshot implements AutoCloseable {
     public RepositorySnapshot withRoles(FileRoles.Overrides overrides) {
         Map<String, RepoFile> byPath = filesByPath;
         FileRoles roles = FileRoles.of(files.stream().map(RepoFile::path).toList(),
-                path -> Optional.ofNullable(byPath.get(path)).flatMap(this::text), overrides);
+                path -> Optional.ofNullable(byPath.get(path)).flatMap(this::buildFileText), overrides);
         List<RepoFile> decided = files.stream().map(file -> file.withKind(roles.roleOf(file.path()))).toList();
         return new RepositorySnapshot(root, new Listing(decided, skippedEntries), modules,
                 roles.explain(decided.stream().map(RepoFile::path).toList()));
@@ -81,7 +81,8 @@ public final class RepositorySnapshot implements AutoCloseable {
         return roleDecisions;
     }
 
-    private Optional<String> text(RepoFile file) {
+    /** A build file's text as UTF-8; empty when larger than {@link #MAX_BUILD_FILE_BYTES} or unreadable. */
+    public Optional<String> buildFileText(RepoFile file) {
         if (file.size() > MAX_BUILD_FILE_BYTES) {
             return Optional.empty();
         }

@@ -47,7 +47,6 @@ final class TrackedFiles {
         if (!Files.exists(indexFile)) {
             return NONE;
         }
-        RegularFiles.requireRegularFile(indexFile);
         DirCache index = DirCache.read(repository.getIndexFile(), repository.getFS());
         Map<String, DirCacheEntry> merged = new HashMap<>();
         Set<String> conflicted = new HashSet<>();

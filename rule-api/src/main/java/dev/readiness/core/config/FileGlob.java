@@ -2,7 +2,9 @@ package dev.readiness.core.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A path glob of readiness.yml's {@code include}/{@code exclude}, with .gitignore's meaning: {@code *} and
@@ -21,6 +23,8 @@ final class FileGlob {
 
     private record Token(Kind kind, char literal) {
     }
+
+    private static final Map<String, FileGlob> COMPILED = new ConcurrentHashMap<>();
 
     private final List<Token> tokens;
     private final boolean directoriesOnly;
@@ -47,8 +51,12 @@ final class FileGlob {
         return Optional.empty();
     }
 
-    /** Compiles a glob that {@link #problem} accepts. */
+    /** A glob that {@link #problem} accepts, compiled once however many paths and callers ask for it. */
     static FileGlob compile(String glob) {
+        return COMPILED.computeIfAbsent(glob, FileGlob::parse);
+    }
+
+    private static FileGlob parse(String glob) {
         String body = glob.strip();
         boolean directoriesOnly = body.endsWith("/");
         body = directoriesOnly ? body.substring(0, body.length() - 1) : body;
