@@ -2,6 +2,10 @@ package dev.readiness.core.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.VarType;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +82,31 @@ class JavaSourceParserTest {
         assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
         assertThat(((ParseOutcome.Parsed) outcome).facts().types()).extracting(TypeInfo::kind)
                 .containsExactly(TypeInfo.Kind.INTERFACE, TypeInfo.Kind.RECORD, TypeInfo.Kind.RECORD, TypeInfo.Kind.CLASS);
+    }
+
+    @Test
+    void varAndYieldAreReadAtTheLanguageLevelWhileWhatOnlyACompilerRefusesStillParses() {
+        ParseOutcome outcome = parse("""
+                package com.acme;
+                class Orders {
+                    public private int refusedByJavac;
+                    int size(int code) {
+                        var lines = new java.util.ArrayList<String>();
+                        return switch (code) {
+                            case 1 -> { yield lines.size(); }
+                            default -> 0;
+                        };
+                    }
+                }
+                """);
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+        CompilationUnit unit = ((ParseOutcome.Parsed) outcome).file().unit();
+        assertThat(unit.findAll(VarType.class)).hasSize(1);
+        assertThat(unit.findAll(YieldStmt.class)).hasSize(1);
+        assertThat(unit.findAll(ClassOrInterfaceType.class)).extracting(ClassOrInterfaceType::getNameAsString)
+                .containsExactlyInAnyOrder("java", "util", "ArrayList", "String")
+                .doesNotContain("var");
     }
 
     @Test
