@@ -2,9 +2,8 @@ package dev.readiness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.readiness.core.cache.ContentCacheFile;
 import dev.readiness.core.testing.SampleRepository;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,7 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CacheCorruptionTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> REPORTS = List.of("readiness.json", "readiness.sarif", "readiness.md",
             "readiness.txt");
 
@@ -63,7 +61,13 @@ class CacheCorruptionTest {
     }
 
     private static UnaryOperator<byte[]> inFilesCache(UnaryOperator<ObjectNode> corruption) {
-        return bytes -> gzip(json(corruption.apply((ObjectNode) tree(gunzip(bytes)))));
+        return bytes -> {
+            try {
+                return ContentCacheFile.fromJson(corruption.apply(ContentCacheFile.toJson(bytes)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     static Stream<Arguments> corruptions() {
@@ -99,6 +103,8 @@ class CacheCorruptionTest {
                 }), "1 of 14 entries of the cache file files-"),
                 Arguments.of("files-", "a truncated file", truncated, "the cache file files-"),
                 Arguments.of("files-", "not gzip", notGzip, "the cache file files-"),
+                Arguments.of("files-", "a truncated payload", payloadCut, "the cache file files-"),
+                Arguments.of("files-", "an overwritten payload", payloadOverwritten, "the cache file files-"),
                 Arguments.of("history-", "a truncated payload", payloadCut, "the cache file history-"),
                 Arguments.of("history-", "an overwritten payload", payloadOverwritten, "the cache file history-"),
                 Arguments.of("history-", "not gzip", notGzip, "the cache file history-"));
@@ -144,22 +150,6 @@ class CacheCorruptionTest {
             return files.filter(file -> file.getFileName().toString().startsWith(prefix)).reduce((a, b) -> {
                 throw new IllegalStateException("two cache files start with " + prefix + ": " + a + ", " + b);
             }).orElseThrow();
-        }
-    }
-
-    private static JsonNode tree(byte[] json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static byte[] json(JsonNode tree) {
-        try {
-            return JSON.writeValueAsBytes(tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

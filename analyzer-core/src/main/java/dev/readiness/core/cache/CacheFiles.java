@@ -33,14 +33,9 @@ public final class CacheFiles {
         return base.resolve("readiness");
     }
 
-    /** One file per scanned place and kind of cache, e.g. {@code files-3fa2c1d09e8b7a65.json.gz}. */
+    /** One file per scanned place and kind of cache, e.g. {@code files-3fa2c1d09e8b7a65.bin.gz}. */
     public static Path fileFor(Path directory, String kind, String scannedPlace) {
-        return fileFor(directory, kind, scannedPlace, ".json.gz");
-    }
-
-    /** Like {@link #fileFor(Path, String, String)} with another file name ending, e.g. {@code ".bin.gz"}. */
-    public static Path fileFor(Path directory, String kind, String scannedPlace, String extension) {
-        return directory.resolve(kind + "-" + sha256(scannedPlace).substring(0, 16) + extension);
+        return directory.resolve(kind + "-" + sha256(scannedPlace).substring(0, 16) + ".bin.gz");
     }
 
     /** Writes gzipped content to a cache file. */

@@ -54,7 +54,7 @@ final class HistoryStage {
     /** The per-commit cache file of {@code snapshot}'s repository and scope in {@code cacheDirectory}. */
     CommitCacheFile openCache(Path cacheDirectory, RepositorySnapshot snapshot) {
         return CommitCacheFile.open(CacheFiles.fileFor(cacheDirectory, STAGE,
-                snapshot.rootDirectory() + "#" + snapshot.scope(), ".bin.gz"), fingerprint);
+                snapshot.rootDirectory() + "#" + snapshot.scope()), fingerprint);
     }
 
     /** Null when the snapshot has no Git history or it could not be read; commits' changes come from {@code cache}. */

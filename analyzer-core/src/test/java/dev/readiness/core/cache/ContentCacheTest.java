@@ -2,17 +2,12 @@ package dev.readiness.core.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +21,7 @@ class ContentCacheTest {
 
     @Test
     void savedEntriesAreFoundByTheNextRunWithTheSameFingerprint() throws IOException {
-        Path file = temp.resolve("cache/files-1.json.gz");
+        Path file = temp.resolve("cache/files-1.bin.gz");
         ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
         assertThat(first.get("a")).isEmpty();
         first.put("a", new Entry("alpha", 1));
@@ -62,7 +57,7 @@ class ContentCacheTest {
 
     @Test
     void anotherFingerprintMeansAnotherAnalyzerAndNothingIsReused() throws IOException {
-        Path file = temp.resolve("files.json.gz");
+        Path file = temp.resolve("files.bin.gz");
         ContentCache<Entry> old = ContentCache.open(file, "v1", Entry.class);
         old.put("a", new Entry("alpha", 1));
         old.save();
@@ -72,7 +67,7 @@ class ContentCacheTest {
 
     @Test
     void savingKeepsOnlyWhatThisRunUsed() throws IOException {
-        Path file = temp.resolve("files.json.gz");
+        Path file = temp.resolve("files.bin.gz");
         ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
         first.put("kept", new Entry("k", 1));
         first.put("dropped", new Entry("d", 2));
@@ -89,7 +84,7 @@ class ContentCacheTest {
 
     @Test
     void anUnchangedCacheIsNotRewritten() throws IOException {
-        Path file = temp.resolve("files.json.gz");
+        Path file = temp.resolve("files.bin.gz");
         ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
         first.put("a", new Entry("alpha", 1));
         first.save();
@@ -105,7 +100,7 @@ class ContentCacheTest {
 
     @Test
     void aCorruptCacheIsAnEmptyCache() throws IOException {
-        Path file = Files.writeString(temp.resolve("files.json.gz"), "not gzip at all");
+        Path file = Files.writeString(temp.resolve("files.bin.gz"), "not gzip at all");
 
         ContentCache<Entry> cache = ContentCache.open(file, "v1", Entry.class);
 
@@ -115,16 +110,16 @@ class ContentCacheTest {
 
     @Test
     void aCorruptCacheSaysSo() throws IOException {
-        Path file = Files.writeString(temp.resolve("files.json.gz"), "not gzip at all");
+        Path file = Files.writeString(temp.resolve("files.bin.gz"), "not gzip at all");
 
         assertThat(ContentCache.open(file, "v1", Entry.class).problem())
-                .contains("the cache file files.json.gz could not be read, so every file was analysed again");
-        assertThat(ContentCache.open(temp.resolve("missing.json.gz"), "v1", Entry.class).problem()).isEmpty();
+                .contains("the cache file files.bin.gz could not be read, so every file was analysed again");
+        assertThat(ContentCache.open(temp.resolve("missing.bin.gz"), "v1", Entry.class).problem()).isEmpty();
     }
 
     @Test
     void anEntryChangedSinceItWasWrittenIsDroppedAndTheOthersKept() throws IOException {
-        Path file = temp.resolve("files.json.gz");
+        Path file = temp.resolve("files.bin.gz");
         ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
         first.put("a", new Entry("alpha", 1));
         first.put("b", new Entry("beta", 2));
@@ -138,12 +133,12 @@ class ContentCacheTest {
         assertThat(second.get("a")).isEmpty();
         assertThat(second.get("b")).contains(new Entry("beta", 2));
         assertThat(second.problem())
-                .contains("1 of 2 entries of the cache file files.json.gz were not as written and were analysed again");
+                .contains("1 of 2 entries of the cache file files.bin.gz were not as written and were analysed again");
     }
 
     @Test
     void anEntryAsWrittenThatDoesNotDecodeOrIsNotWellFormedIsDropped() throws IOException {
-        Path file = temp.resolve("files.json.gz");
+        Path file = temp.resolve("files.bin.gz");
         ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
         first.put("a", new Entry("alpha", 1));
         first.put("b", new Entry("beta", 2));
@@ -159,26 +154,22 @@ class ContentCacheTest {
         assertThat(List.of("a", "b", "c")).extracting(key -> second.get(key).isPresent())
                 .containsExactly(false, false, true);
         assertThat(second.problem())
-                .contains("2 of 3 entries of the cache file files.json.gz were not as written and were analysed again");
+                .contains("2 of 3 entries of the cache file files.bin.gz were not as written and were analysed again");
     }
 
     /** Changes an entry's value and gives it the checksum of what it now holds, as a writer's bug would. */
     private static void resign(ObjectNode root, String key, Consumer<ObjectNode> change) throws IOException {
         ObjectNode entry = (ObjectNode) root.at("/entries/" + key);
         change.accept((ObjectNode) entry.get("value"));
-        entry.put("checksum", ContentCache.checksum(entry.get("value")));
+        entry.put("checksum", ContentCacheFile.checksumOf(entry.get("value")));
     }
 
     private static ObjectNode read(Path file) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-            return (ObjectNode) new ObjectMapper().readTree(in);
-        }
+        return ContentCacheFile.toJson(Files.readAllBytes(file));
     }
 
     private static void write(Path file, ObjectNode root) throws IOException {
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-            new ObjectMapper().writeValue(out, root);
-        }
+        Files.write(file, ContentCacheFile.fromJson(root));
     }
 
     @Test
@@ -200,7 +191,7 @@ class ContentCacheTest {
         Path one = CacheFiles.fileFor(temp, "files", "/src/a#");
         Path other = CacheFiles.fileFor(temp, "files", "/src/b#");
 
-        assertThat(one.getFileName().toString()).matches("files-[0-9a-f]{16}\\.json\\.gz");
+        assertThat(one.getFileName().toString()).matches("files-[0-9a-f]{16}\\.bin\\.gz");
         assertThat(one).isNotEqualTo(other).isEqualTo(CacheFiles.fileFor(temp, "files", "/src/a#"));
     }
 }
