@@ -104,25 +104,16 @@ public record RemediationPlan(Double scoreBefore, List<Step> steps) {
         ScoreMeasures current = measures;
         double score = before;
         while (steps.size() < STEPS && !candidates.isEmpty()) {
-            Action best = null;
-            ScoreMeasures bestMeasures = null;
-            double bestScore = score;
-            for (Action action : candidates) {
-                ScoreMeasures fixed = action.applyTo(current);
-                double after = ReadinessScorer.score(fixed).overall();
-                if (after > bestScore) {
-                    best = action;
-                    bestMeasures = fixed;
-                    bestScore = after;
-                }
-            }
-            if (best == null) {
+            Optional<Tried> tried = bestOf(candidates, current);
+            if (tried.isEmpty() || tried.get().score() <= score) {
                 break;
             }
+            Action best = tried.get().action();
+            double bestScore = tried.get().score();
             candidates.remove(best);
             steps.add(new Step(best.kind(), best.ruleId(), best.subject(), best.paths(), best.findings(),
                     Scores.oneDecimal(bestScore - score), bestScore, best.effort(), best.hours()));
-            current = bestMeasures;
+            current = tried.get().measures();
             score = bestScore;
         }
         return new RemediationPlan(before, steps);
@@ -192,13 +183,32 @@ public record RemediationPlan(Double scoreBefore, List<Step> steps) {
                 .limit(FILES_WEIGHED).toList();
     }
 
+    /** An action done on some measures, with the measures and overall score it leads to. */
+    private record Tried(Action action, ScoreMeasures measures, double score) {
+    }
+
+    private static Tried tried(Action action, ScoreMeasures measures) {
+        ScoreMeasures fixed = action.applyTo(measures);
+        return new Tried(action, fixed, ReadinessScorer.score(fixed).overall());
+    }
+
+    /**
+     * The candidate whose doing scores highest, the first of them on a tie; tried in parallel (each try rescores the
+     * repository), chosen as a sequential loop would.
+     */
+    private static Optional<Tried> bestOf(List<Action> candidates, ScoreMeasures current) {
+        return candidates.parallelStream().map(action -> tried(action, current))
+                .reduce((first, second) -> second.score() > first.score() ? second : first);
+    }
+
     /** The {@value #WEIGHED} actions that gain the most on their own (ties: candidate order); none that gains nothing. */
     private static List<Action> strongestAlone(ScoreMeasures measures, double before, List<Action> actions) {
         Map<Action, Double> alone = new LinkedHashMap<>();
-        for (Action action : actions) {
-            double gain = ReadinessScorer.score(action.applyTo(measures)).overall() - before;
+        List<Tried> each = actions.parallelStream().map(action -> tried(action, measures)).toList();
+        for (Tried tried : each) {
+            double gain = tried.score() - before;
             if (gain > 0) {
-                alone.put(action, gain);
+                alone.put(tried.action(), gain);
             }
         }
         return alone.entrySet().stream()

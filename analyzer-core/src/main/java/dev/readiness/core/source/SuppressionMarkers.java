@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 public final class SuppressionMarkers {
 
     static final String ANNOTATION_PREFIX = "readiness:";
+    private static final String MARKER = "readiness:ignore";
     private static final Pattern IGNORE = Pattern.compile("\\s*readiness:ignore\\s+([\\w./-]+)(.*)");
     private static final Pattern TEXT_COMMENT = Pattern.compile("(<!--|#|//)\\s*readiness:ignore\\b");
     private static final Comparator<SuppressionMarker> ORDER = Comparator.comparingInt(SuppressionMarker::markerLine)
@@ -46,9 +47,10 @@ public final class SuppressionMarkers {
                     .forEach(value -> markers.add(new SuppressionMarker(value.substring(ANNOTATION_PREFIX.length()),
                             "", line(declaration, true), line(declaration, false), line(annotation, true), true))));
         }
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = null; // split only for a file with a marker: most have none
         for (Comment comment : unit.getAllComments()) {
-            if (!comment.isJavadocComment()) {
+            if (!comment.isJavadocComment() && comment.getContent().contains(MARKER)) {
+                lines = lines == null ? text.split("\r\n|\r|\n", -1) : lines;
                 ignoreMarker(comment.getContent(), line(comment, true), standsAlone(lines, comment))
                         .ifPresent(markers::add);
             }
