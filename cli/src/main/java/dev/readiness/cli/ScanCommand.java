@@ -4,8 +4,10 @@ import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.backtest.Backtest;
 import dev.readiness.core.baseline.GateComparisons;
 import dev.readiness.core.config.ConfigException;
+import dev.readiness.core.cache.CacheFiles;
 import dev.readiness.core.engine.AnalysisException;
 import dev.readiness.core.engine.Analyzer;
+import dev.readiness.core.engine.OpenedScan;
 import dev.readiness.core.engine.ProgressListener;
 import dev.readiness.core.engine.Scan;
 import dev.readiness.core.engine.ScanRequest;
@@ -13,10 +15,14 @@ import dev.readiness.core.portfolio.PortfolioException;
 import dev.readiness.core.portfolio.ReportDirectory;
 import dev.readiness.core.portfolio.ScanReport;
 import dev.readiness.core.portfolio.TrendComparison;
+import dev.readiness.core.report.GitHubContext;
 import dev.readiness.core.repo.ScanInputException;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.RuleRegistry;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,6 +65,9 @@ import picocli.CommandLine.Option;
         exitCodeList = {"0:analysis done, quality gate passed", ExitCode.GATE_FAILED_HELP, ExitCode.USAGE_ERROR_HELP,
             ExitCode.ANALYSIS_FAILED_HELP})
 final class ScanCommand implements Callable<Integer> {
+
+    /** The kind of cache file that keeps the last scan's reports. */
+    static final String REPORT_CACHE = "reports";
 
     private final Streams streams;
 
@@ -165,47 +176,111 @@ final class ScanCommand implements Callable<Integer> {
 
     private int scan(RuleRegistry registry, ScanRequest request, GateComparisons.Request comparison, Outcome outcome)
             throws UsageException, ScanInputException, AnalysisException {
-        OutputPlan plan = outcome.plan();
-        QualityGate gate = outcome.gate();
         long start = System.nanoTime();
         TerminalProgress progress = streams.errIsTerminal() && !quiet ? new TerminalProgress(streams.err()) : null;
         Analyzer analyzer = new Analyzer(registry, progress == null ? ProgressListener.NONE : progress);
-        try (Scan scan = analyzer.analyze(request, comparison)) {
-            if (progress != null) {
-                progress.finish();
+        try (OpenedScan opened = analyzer.open(request, comparison)) {
+            Optional<Path> cacheFile = reportsReusable(comparison) ? opened.cacheFile(REPORT_CACHE) : Optional.empty();
+            Optional<String> key = cacheFile.flatMap(file -> opened.inputsDigest()).map(this::reportKey);
+            Optional<ReportCache.Entry> stored = key.flatMap(reportKey -> ReportCache.read(cacheFile.get(), reportKey));
+            if (stored.isPresent()) {
+                if (progress != null) {
+                    progress.finish();
+                }
+                return reuse(outcome.plan(), stored.get());
             }
-            if (!quiet) {
-                scan.cacheProblems().forEach(problem -> streams.err().println("readiness: note: " + problem));
+            try (Scan scan = analyzer.analyze(opened)) {
+                if (progress != null) {
+                    progress.finish();
+                }
+                Rendered rendered = render(request, analyzer, scan, outcome, start);
+                if (key.isPresent()) {
+                    ReportCache.write(cacheFile.get(), new ReportCache.Entry(key.get(), rendered.exitCode(),
+                            rendered.gateMessages(), rendered.reports()));
+                }
+                return rendered.exitCode();
             }
-            // listed before the comparison with an earlier report, which lists no more
-            AnalysisResult listed = scan.result().listingAtMost(maxFindingsPerRule);
-            AnalysisResult tracked = trackRecord
-                    ? listed.withTrackRecord(new Backtest(analyzer).trackRecord(request)) : listed;
-            AnalysisResult compared = outcome.previous() == null ? tracked
-                    : tracked.withTrend(TrendComparison.of(outcome.previous(), tracked));
-            AnalysisResult result = timestamp ? compared.withScannedAt(Instant.now()) : compared;
-            long reportStart = System.nanoTime();
-            Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
-            for (ReportFormat format : plan.formats()) {
-                rendered.put(format, format == ReportFormat.PDF
-                        ? outcome.printer().print(ReportRenderer.render(ReportFormat.HTML, result, false, false))
-                        : ReportRenderer.render(format, result, timings, sarifAllNotes));
-            }
-            write(plan, rendered);
-            long reportMillis = (System.nanoTime() - reportStart) / 1_000_000;
-            if (!quiet) {
-                plan.files().forEach((format, file) ->
-                        streams.err().println("Wrote " + format.id() + " report to " + file));
-            }
-            if (timings) {
-                Map<String, Long> stages = new LinkedHashMap<>(result.stageMillis());
-                stages.put("reports", reportMillis);
-                streams.err().println(RunStatistics.describe(stages, (System.nanoTime() - start) / 1_000_000)
-                        + (input.noCache ? "; cache off"
-                                : "; cache hits " + scan.cacheHits() + " of " + (scan.cacheHits() + scan.cacheMisses())));
-            }
-            return gate.exitCode(scan.result(), streams.err()); // every finding, listed or not
         }
+    }
+
+    /** What a scan wrote: its reports, its exit code and what the quality gate said. */
+    private record Rendered(Map<ReportFormat, byte[]> reports, int exitCode, String gateMessages) {
+    }
+
+    private Rendered render(ScanRequest request, Analyzer analyzer, Scan scan, Outcome outcome, long start)
+            throws UsageException, ScanInputException, AnalysisException {
+        OutputPlan plan = outcome.plan();
+        if (!quiet) {
+            scan.cacheProblems().forEach(problem -> streams.err().println("readiness: note: " + problem));
+        }
+        // listed before the comparison with an earlier report, which lists no more
+        AnalysisResult listed = scan.result().listingAtMost(maxFindingsPerRule);
+        AnalysisResult tracked = trackRecord
+                ? listed.withTrackRecord(new Backtest(analyzer).trackRecord(request)) : listed;
+        AnalysisResult compared = outcome.previous() == null ? tracked
+                : tracked.withTrend(TrendComparison.of(outcome.previous(), tracked));
+        AnalysisResult result = timestamp ? compared.withScannedAt(Instant.now()) : compared;
+        long reportStart = System.nanoTime();
+        Map<ReportFormat, byte[]> rendered = new EnumMap<>(ReportFormat.class);
+        for (ReportFormat format : plan.formats()) {
+            rendered.put(format, format == ReportFormat.PDF
+                    ? outcome.printer().print(ReportRenderer.render(ReportFormat.HTML, result, false, false))
+                    : ReportRenderer.render(format, result, timings, sarifAllNotes));
+        }
+        write(plan, rendered);
+        long reportMillis = (System.nanoTime() - reportStart) / 1_000_000;
+        if (!quiet) {
+            plan.files().forEach((format, file) ->
+                    streams.err().println("Wrote " + format.id() + " report to " + file));
+        }
+        if (timings) {
+            Map<String, Long> stages = new LinkedHashMap<>(result.stageMillis());
+            stages.put("reports", reportMillis);
+            streams.err().println(RunStatistics.describe(stages, (System.nanoTime() - start) / 1_000_000)
+                    + (input.noCache ? "; cache off"
+                            : "; cache hits " + scan.cacheHits() + " of " + (scan.cacheHits() + scan.cacheMisses())));
+        }
+        ByteArrayOutputStream gateMessages = new ByteArrayOutputStream();
+        int exitCode = outcome.gate().exitCode(scan.result(), // every finding, listed or not
+                new PrintStream(gateMessages, true, StandardCharsets.UTF_8));
+        String said = gateMessages.toString(StandardCharsets.UTF_8);
+        streams.err().print(said);
+        return new Rendered(rendered, exitCode, said);
+    }
+
+    /**
+     * Whether an unchanged repository may be answered with the last scan's reports: not when the reports carry
+     * what changes from run to run (durations, the time, a comparison with another file or ref, a backtest) or are
+     * printed by a browser, and not with --no-cache.
+     */
+    private boolean reportsReusable(GateComparisons.Request comparison) {
+        return !input.noCache && !timings && !timestamp && compare == null && !trackRecord
+                && comparison.equals(GateComparisons.Request.NONE) && !formats.contains(ReportFormat.PDF);
+    }
+
+    /**
+     * The key of this scan's reports: what the scan read (which covers every input option: the request is part of it)
+     * and the options that shape reports from a result: formats, notes in SARIF, findings listed per rule, the quality
+     * gate, and the GitHub context the Markdown report links to. Where they are written is not part of it.
+     */
+    private String reportKey(String inputsDigest) {
+        return CacheFiles.sha256(String.join("\n", inputsDigest, new TreeSet<>(formats).toString(),
+                "sarif-all-notes " + sarifAllNotes, "max-findings-per-rule " + maxFindingsPerRule,
+                "fail-on " + failOn, "fail-under " + failUnder, String.valueOf(GitHubContext.from(System.getenv()))));
+    }
+
+    /** Writes the last scan's reports again and ends as it ended. */
+    private int reuse(OutputPlan plan, ReportCache.Entry stored) throws UsageException {
+        if (!quiet) {
+            streams.err().println("readiness: nothing the scan reads changed since the last scan: its reports are "
+                    + "written again (--no-cache analyses again)");
+        }
+        write(plan, stored.reports());
+        if (!quiet) {
+            plan.files().forEach((format, file) -> streams.err().println("Wrote " + format.id() + " report to " + file));
+        }
+        streams.err().print(stored.gateMessages());
+        return stored.exitCode();
     }
 
     private void write(OutputPlan plan, Map<ReportFormat, byte[]> rendered) throws UsageException {

@@ -93,16 +93,41 @@ public final class Analyzer {
      */
     public Scan analyze(ScanRequest request, GateComparisons.Request comparison)
             throws ScanInputException, AnalysisException {
-        return analyze(request, comparison, null);
+        return analyze(open(request, comparison));
+    }
+
+    /**
+     * Stage "files" and the input checks: the repository's files, read but not analysed, for a caller that may answer
+     * from an earlier identical scan ({@link OpenedScan#inputsDigest()}) before it {@link #analyze(OpenedScan)}s.
+     */
+    public OpenedScan open(ScanRequest request, GateComparisons.Request comparison) throws ScanInputException {
+        long start = System.nanoTime();
+        RepositorySnapshot snapshot = open(request);
+        long filesMillis = (System.nanoTime() - start) / 1_000_000;
+        try {
+            ChangedLines changedLines = checkInputs(snapshot, request, comparison.newSinceRef());
+            return new OpenedScan(new OpenedScan.Contents(snapshot, request, comparison, changedLines, filesMillis),
+                    () -> ScanInputs.digest(snapshot, request, fingerprint(request)));
+        } catch (ScanInputException | RuntimeException e) {
+            snapshot.close();
+            throw e;
+        }
+    }
+
+    /** Analyses an opened scan; the returned scan owns its snapshot from then on. */
+    public Scan analyze(OpenedScan opened) throws AnalysisException {
+        return analyze(opened.handOver(), null);
     }
 
     /** @param inherited what the scan of a merge base takes over from the scan it is compared with; null: nothing */
-    private Scan analyze(ScanRequest request, GateComparisons.Request comparison, Inherited inherited)
-            throws ScanInputException, AnalysisException {
+    private Scan analyze(OpenedScan.Contents contents, Inherited inherited) throws AnalysisException {
         StageClock clock = new StageClock();
-        RepositorySnapshot snapshot = clock.time("files", () -> open(request));
+        clock.record("files", contents.filesMillis());
+        RepositorySnapshot snapshot = contents.snapshot();
+        ScanRequest request = contents.request();
+        GateComparisons.Request comparison = contents.comparison();
         try {
-            ChangedLines changedLines = checkInputs(snapshot, request, comparison.newSinceRef());
+            ChangedLines changedLines = contents.changedLines();
             Run opened = new Run(snapshot, request, new ArrayList<>(snapshotNotifications(snapshot)), inherited);
             Setup setup = clock.time("cache", () -> prepare(opened, changedLines != null));
             JavaFileStage.Parsed parsed = clock.time("source", () -> parse(opened, setup));
@@ -126,7 +151,7 @@ public final class Analyzer {
             }
             return new Scan(run.snapshot(), compared, models.context(),
                     new Scan.CacheUse(cacheHits, cacheMisses, setup.problems()));
-        } catch (ScanInputException | AnalysisException | RuntimeException e) {
+        } catch (AnalysisException | RuntimeException e) {
             snapshot.close();
             throw e;
         }
@@ -222,7 +247,7 @@ public final class Analyzer {
      */
     private Setup prepare(Run run, boolean sharing) {
         List<ActiveRule> rules = ActiveRule.of(registry.all(), run.request().config());
-        String fingerprint = AnalyzerFingerprint.of(registry.all(), rules.stream().map(ActiveRule::settingsKey).toList());
+        String fingerprint = fingerprint(rules);
         Set<String> running = rules.stream().map(rule -> rule.metadata().id()).collect(Collectors.toSet());
         List<RuleMetadata> offBelowBar = registry.metadata().stream()
                 .filter(rule -> !rule.scored() && !running.contains(rule.id())).toList();
@@ -239,6 +264,15 @@ public final class Analyzer {
         CommitChangesCache commits = commitFile == null ? CommitChangesCache.NONE : commitFile;
         return new Setup(rules, offBelowBar, fingerprint, cache,
                 sharing ? new RememberingCommitCache(commits) : commits, commitFile);
+    }
+
+    /** The analyzer and the settings of its enabled rules, which change the results of each file. */
+    private String fingerprint(List<ActiveRule> rules) {
+        return AnalyzerFingerprint.of(registry.all(), rules.stream().map(ActiveRule::settingsKey).toList());
+    }
+
+    private String fingerprint(ScanRequest request) {
+        return fingerprint(ActiveRule.of(registry.all(), request.config()));
     }
 
     /** Stage "source": every Java file parsed, the per-file rules run on each tree while it is in memory. */
@@ -358,7 +392,7 @@ public final class Analyzer {
                     + "were read: a finding of " + String.join(", ", onCompiledClasses) + " is new only when the merge "
                     + "base lacked it and its file changed, and the score change includes the difference"));
         }
-        try (Scan base = analyze(atBase, GateComparisons.Request.NONE, inherited)) {
+        try (Scan base = analyze(open(atBase, GateComparisons.Request.NONE).handOver(), inherited)) {
             return MergeBase.of(base.result(), changedLines, new MergeBase.Rules(repositoryRules(), onCompiledClasses));
         } catch (ScanInputException | AnalysisException e) {
             run.notifications().add(ToolNotification.global("merge-base-not-scanned", Level.NOTE, "the merge base "
@@ -393,16 +427,25 @@ public final class Analyzer {
         if (run.request().cacheDirectory() == null) {
             return null;
         }
-        Path directory = run.request().cacheDirectory().toAbsolutePath().normalize();
-        if (directory.startsWith(run.snapshot().rootDirectory())) {
+        Path directory = writableCacheDirectory(run.snapshot(), run.request());
+        if (directory == null) {
             run.notifications().add(ToolNotification.global("cache-disabled", Level.NOTE,
                     "the cache directory is inside the scanned repository; caching is off so nothing is written there"));
-            return null;
         }
         return directory;
     }
 
-    private static String place(RepositorySnapshot snapshot) {
+    /** The cache directory asked for, unless there is none or it lies inside the repository (never written to). */
+    static Path writableCacheDirectory(RepositorySnapshot snapshot, ScanRequest request) {
+        if (request.cacheDirectory() == null) {
+            return null;
+        }
+        Path directory = request.cacheDirectory().toAbsolutePath().normalize();
+        return directory.startsWith(snapshot.rootDirectory()) ? null : directory;
+    }
+
+    /** The scanned repository's root and scope, which name its caches. */
+    static String place(RepositorySnapshot snapshot) {
         return snapshot.rootDirectory() + "#" + snapshot.scope();
     }
 
@@ -467,6 +510,10 @@ public final class Analyzer {
     private static final class StageClock {
 
         private final Map<String, Long> millis = new LinkedHashMap<>();
+
+        void record(String stage, long stageMillis) {
+            millis.put(stage, stageMillis);
+        }
 
         <T, E extends Exception> T time(String stage, Stage<T, E> work) throws E {
             long start = System.nanoTime();

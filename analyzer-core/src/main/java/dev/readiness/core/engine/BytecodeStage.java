@@ -45,8 +45,26 @@ final class BytecodeStage {
         BytecodeImporter importer = new BytecodeImporter(context.typeIndex(), context.sourceFacts(),
                 path -> moduleOf(snapshot, path));
         Set<String> compiledModules = new TreeSet<>();
-        TreeSet<Path> directories = new TreeSet<>();
-        // files read from a commit: the work tree's compiled classes belong to another state
+        TreeSet<Path> directories = new TreeSet<>(foundDirectories(snapshot, compiledModules));
+        explicit.forEach(directory -> directories.add(directory.toAbsolutePath().normalize()));
+        // Named directories may hold any module's classes; found ones only their own module's.
+        Predicate<String> expected = explicit.isEmpty() ? path -> compiledModules.contains(moduleOf(snapshot, path))
+                : path -> true;
+        List<ImportProblem> problems = new ArrayList<>();
+        Optional<BytecodeModel> model = importer.load(new BytecodeImporter.Request(List.copyOf(directories), expected,
+                problems));
+        problems.forEach(problem -> notifications.add(ToolNotification.global(problem.id(),
+                problem.warning() ? Level.WARNING : Level.NOTE, problem.message())));
+        return model;
+    }
+
+    /**
+     * The build output directories of {@code snapshot}'s modules that hold compiled classes, inside the repository;
+     * the modules that have one go into {@code compiledModules}. None for files read from a commit: the work tree's
+     * compiled classes belong to another state.
+     */
+    static Set<Path> foundDirectories(RepositorySnapshot snapshot, Set<String> compiledModules) {
+        Set<Path> directories = new TreeSet<>();
         List<String> modules = snapshot.commitTree().isPresent() ? List.of() : moduleDirectories(snapshot);
         for (String module : modules) {
             for (String output : OUTPUT_DIRECTORIES) {
@@ -58,16 +76,7 @@ final class BytecodeStage {
                 }
             }
         }
-        explicit.forEach(directory -> directories.add(directory.toAbsolutePath().normalize()));
-        // Named directories may hold any module's classes; found ones only their own module's.
-        Predicate<String> expected = explicit.isEmpty() ? path -> compiledModules.contains(moduleOf(snapshot, path))
-                : path -> true;
-        List<ImportProblem> problems = new ArrayList<>();
-        Optional<BytecodeModel> model = importer.load(new BytecodeImporter.Request(List.copyOf(directories), expected,
-                problems));
-        problems.forEach(problem -> notifications.add(ToolNotification.global(problem.id(),
-                problem.warning() ? Level.WARNING : Level.NOTE, problem.message())));
-        return model;
+        return directories;
     }
 
     private static List<String> moduleDirectories(RepositorySnapshot snapshot) {
