@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "readiness",
         mixinStandardHelpOptions = true,
         subcommands = {ScanCommand.class, ExplainCommand.class, PlanCommand.class, McpCommand.class, RulesCommand.class,
-            InitCommand.class, BaselineCommand.class, BacktestCommand.class, PortfolioCommand.class},
+            InitCommand.class, BaselineCommand.class, BacktestCommand.class, PortfolioCommand.class, CacheCommand.class},
         usageHelpAutoWidth = true,
         versionProvider = ReadinessCommand.Version.class,
         description = {

@@ -74,7 +74,7 @@ class HelpTest {
                 .extracting(command -> List.copyOf(command.getCommandSpec().usageMessage().exitCodeList().keySet()))
                 .containsExactly(List.of("0", "1", "2", "3"), List.of("0", "1", "2", "3"), List.of("0", "2", "3"),
                         List.of("0", "2", "3"), List.of("0", "2", "3"), List.of("0", "2"), List.of("0", "2", "3"),
-                        List.of("0", "2", "3"), List.of("0", "2", "3"), List.of("0", "2", "3"));
+                        List.of("0", "2", "3"), List.of("0", "2", "3"), List.of("0", "2", "3"), List.of("0", "2"));
     }
 
     /**

@@ -33,9 +33,10 @@ class ManPagesTest {
     void theTopPageLinksEveryCommandsPage() throws Exception {
         String top = Files.readString(DIRECTORY.resolve("readiness.adoc"));
 
-        assertThat(CommandTree.all(80).subList(1, 10)).extracting(command -> command.getCommandSpec())
+        assertThat(CommandTree.all(80).subList(1, 11)).extracting(command -> command.getCommandSpec())
                 .extracting(CommandSpec::name)
-                .containsExactly("scan", "explain", "plan", "mcp", "rules", "init", "baseline", "backtest", "portfolio")
+                .containsExactly("scan", "explain", "plan", "mcp", "rules", "init", "baseline", "backtest", "portfolio",
+                        "cache")
                 .allSatisfy(name -> assertThat(top).contains("xref:readiness-" + name + ".adoc[*" + name + "*]"));
     }
 }

@@ -14,6 +14,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.HexFormat;
 
 /** Where caches live: outside every scanned repository, in the user's cache directory by default. */
@@ -22,6 +28,7 @@ public final class CacheFiles {
     static final String TEMPORARY_PREFIX = ".cache-";
     static final String TEMPORARY_SUFFIX = ".tmp";
     private static final Duration ABANDONED_AFTER = Duration.ofHours(1);
+    private static final Pattern CACHE_FILE = Pattern.compile("([a-z]+)-[0-9a-f]{16}\\.(bin|json)\\.gz");
 
     private CacheFiles() {
     }
@@ -89,6 +96,44 @@ public final class CacheFiles {
         FastGzipOutputStream(OutputStream out) throws IOException {
             super(out, 1 << 16);
             def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+        }
+    }
+
+    /** One file of a cache directory: its kind ("files", "history", "reports", "partial"), name, size and age. */
+    public record Stored(String kind, String name, long bytes, Instant modified) {
+    }
+
+    /**
+     * The cache's own files in {@code directory}, by name (a missing directory holds none): those {@link #fileFor}
+     * names, with the extension of any format ever written, and the temporaries of unfinished writes. Other files are
+     * not the cache's and are never listed, so never deleted.
+     */
+    public static List<Stored> list(Path directory) throws IOException {
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<Stored> stored = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                Matcher named = CACHE_FILE.matcher(name);
+                boolean temporary = name.startsWith(TEMPORARY_PREFIX) && name.endsWith(TEMPORARY_SUFFIX);
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if ((named.matches() || temporary) && attributes.isRegularFile()) {
+                    stored.add(new Stored(temporary ? "partial" : named.group(1), name, attributes.size(),
+                            attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.SECONDS)));
+                }
+            }
+        }
+        stored.sort(Comparator.comparing(Stored::kind).thenComparing(Stored::name));
+        return stored;
+    }
+
+    /** Deletes the cache's own files in {@code directory} ({@link #list}); a scan then starts from nothing. */
+    public static void clear(Path directory) throws IOException {
+        for (Stored file : list(directory)) {
+            Files.deleteIfExists(directory.resolve(file.name()));
         }
     }
 
