@@ -26,7 +26,8 @@ echo "java files: $(git -C "$repo" ls-files '*.java' 2>/dev/null | wc -l)  commi
 # runs a command; prints "<wall seconds> <peak RSS MB>"
 measure() {
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/stdout" 2> "$work/stderr" || true
-  awk '{ printf "%s %d\n", $1, $2 / 1024 }' "$work/time"
+  # the last line: time writes "Command exited with non-zero status N" first (PMD exits 4 when it finds anything)
+  tail -n 1 "$work/time" | awk '{ printf "%s %d\n", $1, $2 / 1024 }'
 }
 
 read -r pmd_wall pmd_rss <<< "$(measure java -cp "$root/bench/pmd/target/lib/*" net.sourceforge.pmd.cli.PmdCli check \

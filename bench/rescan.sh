@@ -28,7 +28,7 @@ scan() {
   /usr/bin/time -f "%e %M" -o "$work/time" "$root/readiness" scan "$clone" --format json,sarif,md \
     --output "$work/$name" --quiet "$@" 2> "$work/$name.err" || true
   [ -s "$work/$name/readiness.json" ] || { echo "scan $name failed:"; cat "$work/$name.err"; exit 3; }
-  awk '{ printf "%s %d\n", $1, $2 / 1024 }' "$work/time"
+  tail -n 1 "$work/time" | awk '{ printf "%s %d\n", $1, $2 / 1024 }'
 }
 
 same_reports() {
