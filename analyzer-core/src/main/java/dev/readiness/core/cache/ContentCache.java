@@ -1,5 +1,7 @@
 package dev.readiness.core.cache;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -28,7 +30,12 @@ import java.util.zip.CRC32C;
  */
 public final class ContentCache<V> {
 
+    /**
+     * Values are records: their components are written, not the derived {@code isX()} methods beside them (a
+     * method's metrics wrote each of its traits twice; a fifth of the cache of spring-framework was such repeats).
+     */
     static final ObjectMapper MAPPER = new ObjectMapper()
+            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final Path file;
