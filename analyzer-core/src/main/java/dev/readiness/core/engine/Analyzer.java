@@ -60,8 +60,8 @@ import org.eclipse.jgit.lib.Repository;
 
 /**
  * Runs one scan as a pipeline of named stages, each a method from small typed values to small typed values:
- * open → check inputs → prepare (rules, caches) → parse (running the per-file rules) → history → models →
- * repository rules → suppressions → score → (with a Git ref) the same analysis of the merge base → result →
+ * open → check inputs → prepare (rules, caches) → parse (running the per-file rules), the history read beside it →
+ * models → repository rules → suppressions → score → (with a Git ref) the same analysis of the merge base → result →
  * comparison against a baseline or Git ref. Six stages are timed into {@link AnalysisResult#stageMillis()}, under
  * the keys --timings reports: files, cache, source, history, bytecode (the models) and repository-rules; with a
  * ref, a seventh, {@value #MERGE_BASE_STAGE}.
@@ -130,11 +130,23 @@ public final class Analyzer {
             ChangedLines changedLines = contents.changedLines();
             Run opened = new Run(snapshot, request, new ArrayList<>(snapshotNotifications(snapshot)), inherited);
             Setup setup = clock.time("cache", () -> prepare(opened, changedLines != null));
-            JavaFileStage.Parsed parsed = clock.time("source", () -> parse(opened, setup));
+            // the history needs nothing the parse makes: it is read beside it, its notes kept apart and added after
+            List<ToolNotification> historyNotes = new ArrayList<>();
+            BackgroundStage<History> reading = BackgroundStage.start(HistoryStage.STAGE,
+                    () -> readHistory(opened, setup, historyNotes));
+            JavaFileStage.Parsed parsed;
+            try {
+                parsed = clock.time("source", () -> parse(opened, setup));
+            } catch (AnalysisException | RuntimeException | Error e) {
+                reading.cancel();
+                throw e;
+            }
             int cacheHits = setup.cache().hits();
             int cacheMisses = setup.cache().misses();
             Run run = opened.withGeneratedCode(parsed.generatedPaths());
-            History history = clock.time(HistoryStage.STAGE, () -> readHistory(run, setup));
+            History history = reading.await();
+            clock.record(HistoryStage.STAGE, reading.millis());
+            run.notifications().addAll(historyNotes);
             // keyed "bytecode" as before evidence and the context joined this stage: --timings readers know the key
             Models models = new Models(setup, parsed, clock.time(BytecodeStage.STAGE,
                     () -> buildContext(run, parsed, history)));
@@ -285,10 +297,10 @@ public final class Analyzer {
         return parsed;
     }
 
-    /** Stage "history": the commit history; null without one. */
-    private History readHistory(Run run, Setup setup) {
+    /** Stage "history": the commit history; null without one. Its notes go to {@code notifications}. */
+    private History readHistory(Run run, Setup setup, List<ToolNotification> notifications) {
         return new HistoryStage(progress, setup.fingerprint())
-                .run(run.snapshot(), run.request(), setup.commits(), run.notifications());
+                .run(run.snapshot(), run.request(), setup.commits(), notifications);
     }
 
     /** Stage "bytecode": the models the repository rules read, with test evidence and compiled classes when found. */
