@@ -1,5 +1,6 @@
 package dev.readiness.core.history;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -85,6 +86,12 @@ final class CommitMessages {
             + "revis|refin|migrat|releas|prepar|polish|clean|test|provid|creat|new|reorgani[sz]|split|convert|"
             + "replac|optimi[sz]|speed|javadoc)\\w*\\b");
 
+    /** A word (or part of one) each of {@link #MECHANICAL}'s alternatives needs, lower case. */
+    private static final List<String> MECHANICAL_WORDS = List.of("polish", "copyright", "licen", "author", "format",
+            "spotless", "prettier", "ktlint", "editorconfig", "violation", "warning", "issue", "error", "finding",
+            "complaint", "inspection", "checkstyle", "javadoc", "style", "import", "constant", "final", "space", "ws",
+            "tab", "line", "indent", "member", "cosmetic", "typo", "spelling", "grammar", "comment");
+
     /** Whole subjects (lower case, references stripped) of changes of form. */
     private static final Pattern MECHANICAL = Pattern.compile(String.join("|",
             "polish(ed|es|ing)?\\b.*",
@@ -155,7 +162,24 @@ final class CommitMessages {
     /** The subject describes a change of form: formatting, headers, imports, Javadoc, typos, polishing. */
     static boolean isMechanical(String subject) {
         String type = conventionalType(subject);
-        return FORM_TYPES.contains(type) || MECHANICAL.matcher(essentialSubject(subject)).matches();
+        if (FORM_TYPES.contains(type)) {
+            return true;
+        }
+        String essential = essentialSubject(subject);
+        return mayBeMechanical(essential) && MECHANICAL.matcher(essential).matches();
+    }
+
+    /**
+     * Whether {@code essential} holds a word one of {@link #MECHANICAL}'s subjects needs: most subjects hold none, and
+     * the pattern's many leading {@code .*} cost seconds over a long history.
+     */
+    static boolean mayBeMechanical(String essential) {
+        for (String word : MECHANICAL_WORDS) {
+            if (essential.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
