@@ -2,8 +2,9 @@
 # Checks that a scan grows linearly, in files and in commits, on one repository, in one run:
 #   files:   its tracked Java files copied 1x, 2x and 4x into a plain directory (one module per copy), each
 #            scanned without cache; prints the "source" stage and wall time and their growth per doubling;
-#   commits: the repository itself scanned with --history-commits N, 2N and 4N without cache; prints the
-#            "history" stage and its growth per doubling.
+#   commits: the repository itself scanned with --history-commits N, 2N and 4N without cache and with a
+#            configuration that includes no file, so that the history, which is read beside the parse, is
+#            timed alone; prints the "history" stage and its growth per doubling.
 # Linear growth doubles the time per doubling (factor 2.0); a factor well above 2 is superlinear.
 # Usage: bench/growth.sh REPO_PATH [N, default 2000]
 # The repository is only read; the copies, reports and cache go to a temporary directory removed afterwards.
@@ -55,9 +56,10 @@ echo "  growth per doubling of files: source $(growth "${source_s[1]}" "${source
 
 echo "commits: $(git -C "$repo" rev-list --first-parent --count HEAD) first-parent commits in the repository"
 stage=history
+printf 'include: ["no-file-is-here/**"]\n' > "$work/history-only.yml"
 declare -A history_s
 for factor in 1 2 4; do
-  read -r history_s[$factor] wall <<< "$(timed_scan "$repo" --history-commits $(( factor * commits )))"
+  read -r history_s[$factor] wall <<< "$(timed_scan "$repo" --config "$work/history-only.yml" --history-commits $(( factor * commits )))"
   echo "  $(( factor * commits )) commits: history ${history_s[$factor]} s, wall ${wall} s"
 done
 echo "  growth per doubling of commits: history $(growth "${history_s[1]}" "${history_s[2]}"), $(growth "${history_s[2]}" "${history_s[4]}") (linear: 2.00)"
