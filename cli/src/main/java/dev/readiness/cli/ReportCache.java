@@ -1,9 +1,9 @@
 package dev.readiness.cli;
 
 import dev.readiness.core.cache.CacheFiles;
+import dev.readiness.core.cache.LengthPrefixed;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,15 +40,15 @@ final class ReportCache {
         }
         try (InputStream gzipped = new GZIPInputStream(Files.newInputStream(file), 1 << 16);
              DataInputStream in = new DataInputStream(gzipped)) {
-            if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC) || !key.equals(readString(in))) {
+            if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC) || !key.equals(LengthPrefixed.readString(in))) {
                 return Optional.empty();
             }
             int exitCode = in.readInt();
-            String gateMessages = readString(in);
+            String gateMessages = LengthPrefixed.readString(in);
             int count = in.readInt();
             Map<ReportFormat, byte[]> reports = new EnumMap<>(ReportFormat.class);
             for (int i = 0; i < count; i++) {
-                reports.put(ReportFormat.valueOf(readString(in)), readBytes(in));
+                reports.put(ReportFormat.valueOf(LengthPrefixed.readString(in)), LengthPrefixed.read(in));
             }
             return in.read() == -1 ? Optional.of(new Entry(key, exitCode, gateMessages, reports)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -62,39 +62,18 @@ final class ReportCache {
             CacheFiles.writeAtomically(file, out -> {
                 DataOutputStream data = new DataOutputStream(out);
                 data.write(MAGIC);
-                writeBytes(data, entry.key().getBytes(StandardCharsets.UTF_8));
+                LengthPrefixed.writeString(data, entry.key());
                 data.writeInt(entry.exitCode());
-                writeBytes(data, entry.gateMessages().getBytes(StandardCharsets.UTF_8));
+                LengthPrefixed.writeString(data, entry.gateMessages());
                 data.writeInt(entry.reports().size());
                 for (Map.Entry<ReportFormat, byte[]> report : entry.reports().entrySet()) {
-                    writeBytes(data, report.getKey().name().getBytes(StandardCharsets.UTF_8));
-                    writeBytes(data, report.getValue());
+                    LengthPrefixed.writeString(data, report.getKey().name());
+                    LengthPrefixed.write(data, report.getValue());
                 }
                 data.flush();
             });
         } catch (IOException e) {
             // deliberately silent, like the other caches: reports must not depend on the state of the cache
         }
-    }
-
-    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        return new String(readBytes(in), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] readBytes(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            throw new IOException("a negative length");
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new EOFException("the file ends inside an entry");
-        }
-        return bytes;
     }
 }

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +27,6 @@ import java.util.zip.GZIPOutputStream;
 public final class ContentCacheFile {
 
     private static final byte[] MAGIC = "readiness content cache 2\n".getBytes(StandardCharsets.US_ASCII);
-    /** Bounds what a forged length may make us allocate: no analysis of one file comes near. */
-    private static final int MAX_FIELD_BYTES = 256 * 1024 * 1024;
 
     private ContentCacheFile() {
     }
@@ -62,7 +59,7 @@ public final class ContentCacheFile {
         if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC)) {
             throw new IOException("not a content cache");
         }
-        if (!fingerprint.equals(readString(in))) {
+        if (!fingerprint.equals(LengthPrefixed.readString(in))) {
             return Contents.EMPTY; // another analyzer's: nothing wrong with it
         }
         int count = in.readInt();
@@ -71,9 +68,9 @@ public final class ContentCacheFile {
         }
         Map<String, Entry> entries = new HashMap<>();
         for (int i = 0; i < count; i++) {
-            String key = readString(in);
+            String key = LengthPrefixed.readString(in);
             int checksum = in.readInt();
-            entries.put(key, new Entry(checksum, readBytes(in)));
+            entries.put(key, new Entry(checksum, LengthPrefixed.read(in)));
         }
         if (in.read() != -1) {
             throw new IOException("data after the last entry");
@@ -86,13 +83,12 @@ public final class ContentCacheFile {
         CacheFiles.writeAtomically(file, out -> {
             DataOutputStream data = new DataOutputStream(out);
             data.write(MAGIC);
-            writeString(data, fingerprint);
+            LengthPrefixed.writeString(data, fingerprint);
             data.writeInt(entries.size());
             for (Map.Entry<String, byte[]> entry : new TreeMap<>(entries).entrySet()) {
-                writeString(data, entry.getKey());
+                LengthPrefixed.writeString(data, entry.getKey());
                 data.writeInt(ContentCache.checksum(entry.getValue()));
-                data.writeInt(entry.getValue().length);
-                data.write(entry.getValue());
+                LengthPrefixed.write(data, entry.getValue());
             }
             data.flush();
         });
@@ -108,13 +104,13 @@ public final class ContentCacheFile {
                 throw new IOException("not a content cache");
             }
             ObjectNode root = ContentCache.MAPPER.createObjectNode();
-            root.put("fingerprint", readString(in));
+            root.put("fingerprint", LengthPrefixed.readString(in));
             ObjectNode entries = root.putObject("entries");
             int count = in.readInt();
             for (int i = 0; i < count; i++) {
-                ObjectNode entry = entries.putObject(readString(in));
+                ObjectNode entry = entries.putObject(LengthPrefixed.readString(in));
                 entry.put("checksum", in.readInt());
-                byte[] json = readBytes(in);
+                byte[] json = LengthPrefixed.read(in);
                 try {
                     entry.set("value", ContentCache.MAPPER.readTree(json));
                 } catch (IOException e) {
@@ -133,16 +129,15 @@ public final class ContentCacheFile {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
             out.write(MAGIC);
-            writeString(out, root.path("fingerprint").asText());
+            LengthPrefixed.writeString(out, root.path("fingerprint").asText());
             JsonNode entries = root.path("entries");
             out.writeInt(entries.size());
             for (Map.Entry<String, JsonNode> entry : entries.properties()) {
                 JsonNode value = entry.getValue().has("value") ? entry.getValue().get("value") : entry.getValue();
                 byte[] json = ContentCache.MAPPER.writeValueAsBytes(value);
-                writeString(out, entry.getKey());
+                LengthPrefixed.writeString(out, entry.getKey());
                 out.writeInt(entry.getValue().path("checksum").asInt(0));
-                out.writeInt(json.length);
-                out.write(json);
+                LengthPrefixed.write(out, json);
             }
         }
         return bytes.toByteArray();
@@ -151,27 +146,5 @@ public final class ContentCacheFile {
     /** The checksum the cache gives {@code value}; for tests that forge an entry a writer's bug would write. */
     public static int checksumOf(JsonNode value) throws IOException {
         return ContentCache.checksum(value);
-    }
-
-    private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        return new String(readBytes(in), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] readBytes(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > MAX_FIELD_BYTES) {
-            throw new IOException("an entry of " + length + " bytes");
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new EOFException("the file ends inside an entry");
-        }
-        return bytes;
     }
 }
