@@ -229,10 +229,6 @@ final class ScanCommand implements Callable<Integer> {
         }
         write(plan, rendered);
         long reportMillis = (System.nanoTime() - reportStart) / 1_000_000;
-        if (!quiet) {
-            plan.files().forEach((format, file) ->
-                    streams.err().println("Wrote " + format.id() + " report to " + file));
-        }
         if (timings) {
             Map<String, Long> stages = new LinkedHashMap<>(result.stageMillis());
             stages.put("reports", reportMillis);
@@ -276,18 +272,19 @@ final class ScanCommand implements Callable<Integer> {
                     + "written again (--no-cache analyses again)");
         }
         write(plan, stored.reports());
-        if (!quiet) {
-            plan.files().forEach((format, file) -> streams.err().println("Wrote " + format.id() + " report to " + file));
-        }
         streams.err().print(stored.gateMessages());
         return stored.exitCode();
     }
 
+    /** Writes the reports where the plan says and, unless quiet, says where each went. */
     private void write(OutputPlan plan, Map<ReportFormat, byte[]> rendered) throws UsageException {
         try {
             plan.write(rendered, streams.out());
         } catch (IOException e) {
             throw new UsageException("cannot write the report: " + OutputPlan.reason(e) + " (no report was written)", e);
+        }
+        if (!quiet) {
+            plan.files().forEach((format, file) -> streams.err().println("Wrote " + format.id() + " report to " + file));
         }
     }
 
