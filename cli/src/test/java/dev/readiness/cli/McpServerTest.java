@@ -161,5 +161,10 @@ class McpServerTest {
         });
         assertThat(change.get("removed")).isEmpty();
         assertThat(change.get("scoreChange").asDouble()).isNegative();
+        assertThat(change.get("healthChanges")).singleElement().satisfies(moved -> {
+            assertThat(moved.get("path").asText()).isEqualTo(ORDER_SERVICE);
+            assertThat(moved.get("healthNow").asDouble()).isLessThan(moved.get("healthBefore").asDouble());
+            assertThat(moved.get("change").asDouble()).isNegative();
+        });
     }
 }

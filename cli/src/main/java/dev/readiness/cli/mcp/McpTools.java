@@ -32,8 +32,8 @@ final class McpTools {
                         (scan, arguments) -> ReadinessMcpServer.briefing(scan, text(arguments, "path"))),
                 tool(server, "check_change", "Call after editing, before committing. Compares the working tree with a "
                         + "base commit (default HEAD): the findings the change adds and removes, the score then and now, "
-                        + "each category's change, package cycles then and now, and any architecture rule the change "
-                        + "breaks.",
+                        + "each category's change, package cycles then and now, any architecture rule the change "
+                        + "breaks, and the code health (0-10) of each file the change made healthier or less healthy.",
                         "{\"type\":\"object\",\"properties\":{\"base\":{\"type\":\"string\",\"description\":"
                                 + "\"A branch, tag or commit to compare with; default HEAD\"}},"
                                 + "\"additionalProperties\":false}",

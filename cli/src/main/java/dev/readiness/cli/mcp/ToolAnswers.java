@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.FindingPriority;
 import dev.readiness.core.analysis.Trend;
+import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.portfolio.TrendComparison;
 import dev.readiness.core.report.FixPrompts;
 import dev.readiness.core.rule.Finding;
@@ -17,6 +18,7 @@ import dev.readiness.core.score.RemediationPlan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -114,8 +116,8 @@ final class ToolAnswers {
 
     /**
      * check_change: the findings the work tree adds and removes against {@code base} (matched by stable fingerprint,
-     * as {@code scan --compare} matches them), the score then and now, and the architecture findings among those
-     * added (a broken layer rule, a new cycle).
+     * as {@code scan --compare} matches them), the score then and now, the architecture findings among those added (a
+     * broken layer rule, a new cycle) and the code health of each file the change moved.
      */
     static ObjectNode change(String base, String baseCommit, AnalysisResult before, AnalysisResult now,
                              RepositoryContext context) {
@@ -140,7 +142,31 @@ final class ToolAnswers {
         trend.newFindings().stream().filter(finding -> finding.category().equals("architecture"))
                 .forEach(finding -> architecture.add(finding.ruleId() + " at " + finding.location().path() + ":"
                         + finding.location().region().startLine() + ": " + finding.message()));
+        healthChanges(before, now, node.putArray("healthChanges"));
         return node;
+    }
+
+    /**
+     * The production files whose code health the change moved, by path: health at the base and now (null where the
+     * file did not exist) and the change, in path order. A file the change left as healthy as it was is not listed.
+     */
+    private static void healthChanges(AnalysisResult before, AnalysisResult now, ArrayNode changes) {
+        Map<String, Double> then = healthByPath(before);
+        Map<String, Double> current = healthByPath(now);
+        TreeSet<String> paths = new TreeSet<>(then.keySet());
+        paths.addAll(current.keySet());
+        for (String path : paths) {
+            Trend.Change change = new Trend.Change(then.get(path), current.get(path));
+            if (change.before() == null || change.now() == null || change.change() != 0) {
+                changes.addObject().put("path", path).put("healthBefore", change.before())
+                        .put("healthNow", change.now()).put("change", change.change());
+            }
+        }
+    }
+
+    private static Map<String, Double> healthByPath(AnalysisResult result) {
+        return result.codeHealth() == null ? Map.of() : result.codeHealth().files().stream()
+                .collect(Collectors.toMap(FileHealth::path, FileHealth::health, (first, second) -> first));
     }
 
     /** The rules of {@code result} by id. */
