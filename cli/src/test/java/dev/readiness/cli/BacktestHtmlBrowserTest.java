@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +36,7 @@ class BacktestHtmlBrowserTest {
     static Path work;
     private static Path page;
     private static JsonNode json;
+    @AutoClose
     private static HeadlessChromium browser;
 
     /** 26 classes of growing size, ranked at 2024-03-01; fixes to the largest 22 in the months after. */
@@ -60,13 +61,6 @@ class BacktestHtmlBrowserTest {
         assertThat(data.exitCode()).as(data.err()).isEqualTo(ExitCode.OK);
         json = new ObjectMapper().readTree(data.out());
         browser = HeadlessChromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     private static String path(int index) {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +36,7 @@ class HostileHtmlBrowserTest {
     @TempDir
     static Path work;
     private static Path report;
+    @AutoClose
     private static HeadlessChromium browser;
 
     @BeforeAll
@@ -50,13 +51,6 @@ class HostileHtmlBrowserTest {
                 "html", "--output", report.toString());
         assertThat(scan.exitCode()).as(scan.err()).isEqualTo(ExitCode.OK);
         browser = HeadlessChromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

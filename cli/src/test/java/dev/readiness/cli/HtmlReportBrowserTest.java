@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +31,7 @@ class HtmlReportBrowserTest {
     static Path work;
     private static Path report;
     private static JsonNode json;
+    @AutoClose
     private static HeadlessChromium browser;
 
     @BeforeAll
@@ -39,13 +40,6 @@ class HtmlReportBrowserTest {
         report = out.resolve("readiness.html");
         json = new ObjectMapper().readTree(out.resolve("readiness.json").toFile());
         browser = HeadlessChromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

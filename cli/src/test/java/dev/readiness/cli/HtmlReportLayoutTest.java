@@ -24,7 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,19 +47,13 @@ class HtmlReportLayoutTest {
     @TempDir
     static Path work;
     private static Path sampleReport;
+    @AutoClose
     private static HeadlessChromium browser;
 
     @BeforeAll
     static void scanTheSampleAndStartTheBrowser() {
         sampleReport = SampleReports.htmlAndJson(work, "legacy-shop").resolve("readiness.html");
         browser = HeadlessChromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -10,7 +10,7 @@ import dev.readiness.cli.browser.HeadlessChromium;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +29,7 @@ class PortfolioHtmlBrowserTest {
     @TempDir
     static Path work;
     private static Path page;
+    @AutoClose
     private static HeadlessChromium browser;
 
     @BeforeAll
@@ -37,13 +38,6 @@ class PortfolioHtmlBrowserTest {
         CliRun run = CliRun.of("portfolio", PortfolioSamples.reports().toString(), "--output", page.toString());
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
         browser = HeadlessChromium.start(1280, 900);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @BeforeEach

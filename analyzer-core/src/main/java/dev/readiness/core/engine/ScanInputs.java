@@ -2,7 +2,7 @@ package dev.readiness.core.engine;
 
 import dev.readiness.core.evidence.EvidenceReport;
 import dev.readiness.core.history.HistoryOptions;
-import dev.readiness.core.repo.FileContent;
+import dev.readiness.core.history.HistoryReader;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.repo.RepositorySnapshot;
 import java.io.IOException;
@@ -84,8 +84,7 @@ final class ScanInputs {
         }
         Optional<Repository> repository = snapshot.repository();
         if (repository.isPresent()) {
-            String start = options.ref() == null ? "HEAD" : options.ref();
-            ObjectId resolved = repository.get().resolve(start);
+            ObjectId resolved = repository.get().resolve(HistoryReader.startOf(options));
             add("history start", resolved == null ? "none" : resolved.name());
         }
     }
@@ -97,15 +96,10 @@ final class ScanInputs {
             add("skipped", skipped);
         }
         for (RepoFile file : snapshot.files()) {
-            String id = file.treeBlobId() != null ? file.treeBlobId() : content(snapshot, file);
+            // a file Git has no id for (changed, untracked, or no Git at all) is read as the scan reads it
+            String id = file.treeBlobId() != null ? file.treeBlobId() : snapshot.read(file).blobId();
             add("file", file.path() + " " + file.kind() + " " + file.moduleDirectory() + " " + file.size() + " " + id);
         }
-    }
-
-    /** The content id of a file Git has no id for (changed, untracked, or no Git at all), read as the scan reads it. */
-    private static String content(RepositorySnapshot snapshot, RepoFile file) throws IOException {
-        FileContent content = snapshot.read(file);
-        return content.blobId();
     }
 
     private void addContent(Path file) throws IOException {

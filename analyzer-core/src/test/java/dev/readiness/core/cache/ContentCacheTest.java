@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,21 +58,14 @@ class ContentCacheTest {
 
     @Test
     void anotherFingerprintMeansAnotherAnalyzerAndNothingIsReused() throws IOException {
-        Path file = temp.resolve("files.bin.gz");
-        ContentCache<Entry> old = ContentCache.open(file, "v1", Entry.class);
-        old.put("a", new Entry("alpha", 1));
-        old.save();
+        Path file = savedWith(Map.of("a", new Entry("alpha", 1)));
 
         assertThat(ContentCache.open(file, "v2", Entry.class).get("a")).isEmpty();
     }
 
     @Test
     void savingKeepsOnlyWhatThisRunUsed() throws IOException {
-        Path file = temp.resolve("files.bin.gz");
-        ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
-        first.put("kept", new Entry("k", 1));
-        first.put("dropped", new Entry("d", 2));
-        first.save();
+        Path file = savedWith(Map.of("kept", new Entry("k", 1), "dropped", new Entry("d", 2)));
         ContentCache<Entry> second = ContentCache.open(file, "v1", Entry.class);
         second.get("kept");
         second.save();
@@ -84,10 +78,7 @@ class ContentCacheTest {
 
     @Test
     void anUnchangedCacheIsNotRewritten() throws IOException {
-        Path file = temp.resolve("files.bin.gz");
-        ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
-        first.put("a", new Entry("alpha", 1));
-        first.save();
+        Path file = savedWith(Map.of("a", new Entry("alpha", 1)));
         java.nio.file.attribute.FileTime written = java.nio.file.attribute.FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(file, written);
 
@@ -119,11 +110,7 @@ class ContentCacheTest {
 
     @Test
     void anEntryChangedSinceItWasWrittenIsDroppedAndTheOthersKept() throws IOException {
-        Path file = temp.resolve("files.bin.gz");
-        ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
-        first.put("a", new Entry("alpha", 1));
-        first.put("b", new Entry("beta", 2));
-        first.save();
+        Path file = savedWith(Map.of("a", new Entry("alpha", 1), "b", new Entry("beta", 2)));
         ObjectNode root = read(file);
         ((ObjectNode) root.at("/entries/a/value")).put("size", 7);
         write(file, root);
@@ -138,12 +125,8 @@ class ContentCacheTest {
 
     @Test
     void anEntryAsWrittenThatDoesNotDecodeOrIsNotWellFormedIsDropped() throws IOException {
-        Path file = temp.resolve("files.bin.gz");
-        ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
-        first.put("a", new Entry("alpha", 1));
-        first.put("b", new Entry("beta", 2));
-        first.put("c", new Entry("gamma", 3));
-        first.save();
+        Path file = savedWith(Map.of("a", new Entry("alpha", 1), "b", new Entry("beta", 2),
+                "c", new Entry("gamma", 3)));
         ObjectNode root = read(file);
         resign(root, "a", value -> value.put("size", -1));
         resign(root, "b", value -> value.put("size", "two"));
@@ -155,6 +138,15 @@ class ContentCacheTest {
                 .containsExactly(false, false, true);
         assertThat(second.problem())
                 .contains("2 of 3 entries of the cache file files.bin.gz were not as written and were analysed again");
+    }
+
+    /** A cache file of fingerprint v1 that a run saved with {@code entries}. */
+    private Path savedWith(Map<String, Entry> entries) throws IOException {
+        Path file = temp.resolve("files.bin.gz");
+        ContentCache<Entry> run = ContentCache.open(file, "v1", Entry.class);
+        entries.forEach(run::put);
+        run.save();
+        return file;
     }
 
     /** Changes an entry's value and gives it the checksum of what it now holds, as a writer's bug would. */
