@@ -29,9 +29,9 @@ class CacheCommandTest {
         assertThat(scan.exitCode()).as(scan.err()).isZero();
         assertThat(info.exitCode()).as(info.err()).isZero();
         assertThat(info.out()).contains("Cache directory: " + cache).containsPattern("(?m)^  files +[0-9.]+ MB")
-                .containsPattern("(?m)^  history ").containsPattern("(?m)^  reports ").contains("3 file(s)")
-                .doesNotContain("notes.txt");
-        assertThat(clear.out()).startsWith("Deleted 3 cache file(s)");
+                .containsPattern("(?m)^  history ").containsPattern("(?m)^  timeline ")
+                .containsPattern("(?m)^  reports ").contains("4 file(s)").doesNotContain("notes.txt");
+        assertThat(clear.out()).startsWith("Deleted 4 cache file(s)");
         assertThat(empty.out()).contains("No cache files.");
         try (var left = Files.list(cache)) {
             assertThat(left).containsExactly(foreign);

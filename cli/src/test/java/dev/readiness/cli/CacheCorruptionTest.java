@@ -107,7 +107,10 @@ class CacheCorruptionTest {
                 Arguments.of("files-", "an overwritten payload", payloadOverwritten, "the cache file files-"),
                 Arguments.of("history-", "a truncated payload", payloadCut, "the cache file history-"),
                 Arguments.of("history-", "an overwritten payload", payloadOverwritten, "the cache file history-"),
-                Arguments.of("history-", "not gzip", notGzip, "the cache file history-"));
+                Arguments.of("history-", "not gzip", notGzip, "the cache file history-"),
+                Arguments.of("timeline-", "a truncated payload", payloadCut, "the cache file timeline-"),
+                Arguments.of("timeline-", "an overwritten payload", payloadOverwritten, "the cache file timeline-"),
+                Arguments.of("timeline-", "not gzip", notGzip, "the cache file timeline-"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -118,6 +121,9 @@ class CacheCorruptionTest {
         Path cache = copy(pristineCache, work.resolve("cache " + cacheFile + how));
         Path broken = onlyFile(cache, cacheFile);
         Files.write(broken, corruption.apply(Files.readAllBytes(broken)));
+        if (cacheFile.equals("history-")) {
+            Files.delete(onlyFile(cache, "timeline-")); // else the stored history stands in for every commit's changes
+        }
         Path reports = work.resolve("reports " + cacheFile + how);
 
         CliRun rescan = CliRun.of("scan", repository.toString(), "--cache-dir", cache.toString(), "--format",

@@ -48,7 +48,7 @@ class CacheTest {
 
         JsonNode stages = new ObjectMapper().readTree(temp.resolve("timed/readiness.json").toFile()).get("stageMillis");
         assertThat(stages.fieldNames()).toIterable()
-                .containsExactly("bytecode", "cache", "files", "history", "repository-rules", "source");
+                .containsExactly("bytecode", "cache", "files", "history", "repository-rules", "score", "source");
         assertThat(stages.elements()).toIterable().allSatisfy(millis -> assertThat(millis.asLong()).isNotNegative());
     }
 

@@ -99,7 +99,10 @@ public final class CacheFiles {
         }
     }
 
-    /** One file of a cache directory: its kind ("files", "history", "reports", "partial"), name, size and age. */
+    /**
+     * One file of a cache directory: its kind ("files", "history", "timeline", "reports", "partial"), name, size and
+     * age.
+     */
     public record Stored(String kind, String name, long bytes, Instant modified) {
     }
 

@@ -43,8 +43,7 @@ public final class ContentCache<V> {
     private final String fingerprint;
     private final JavaType type;
     private final Predicate<V> wellFormed;
-    private final Map<String, ContentCacheFile.Entry> stored;
-    private final String unreadable;
+    private ContentCacheFile.Contents contents; // read on first use, by the stage that needs it, beside the others
     private final Map<String, Kept<V>> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
@@ -62,8 +61,14 @@ public final class ContentCache<V> {
         this.fingerprint = fingerprint;
         this.type = type == null ? null : MAPPER.getTypeFactory().constructType(type);
         this.wellFormed = wellFormed;
-        this.stored = contents.entries();
-        this.unreadable = contents.problem();
+        this.contents = contents;
+    }
+
+    private synchronized ContentCacheFile.Contents contents() {
+        if (contents == null) {
+            contents = ContentCacheFile.read(file, fingerprint);
+        }
+        return contents;
     }
 
     /**
@@ -87,14 +92,17 @@ public final class ContentCache<V> {
         return new ContentCache<>(null, true, "", null, value -> true, ContentCacheFile.Contents.EMPTY);
     }
 
-    /** Loads the cache file; a missing, unreadable or differently fingerprinted file starts an empty cache. */
+    /**
+     * The cache file, read when first used; a missing, unreadable or differently fingerprinted file starts an empty
+     * cache.
+     */
     public static <V> ContentCache<V> open(Path file, String fingerprint, Class<V> type) {
         return open(file, fingerprint, type, value -> true);
     }
 
     /** Like {@link #open(Path, String, Class)}, also dropping each entry that is not {@code wellFormed}. */
     public static <V> ContentCache<V> open(Path file, String fingerprint, Class<V> type, Predicate<V> wellFormed) {
-        return new ContentCache<>(file, true, fingerprint, type, wellFormed, ContentCacheFile.read(file, fingerprint));
+        return new ContentCache<>(file, true, fingerprint, type, wellFormed, null);
     }
 
     /** False for the no-op cache: {@link #get} then always misses and nothing is saved. */
@@ -107,12 +115,13 @@ public final class ContentCache<V> {
      * written and were analysed again"; empty when it was all used, missing or another analyzer's.
      */
     public Optional<String> problem() {
-        if (unreadable != null) {
-            return Optional.of(unreadable);
+        ContentCacheFile.Contents read = contents();
+        if (read.problem() != null) {
+            return Optional.of(read.problem());
         }
         int broken = dropped.get();
-        return broken == 0 ? Optional.empty() : Optional.of(broken + " of " + stored.size() + " entries of the cache "
-                + "file " + file.getFileName() + " were not as written and were analysed again");
+        return broken == 0 ? Optional.empty() : Optional.of(broken + " of " + read.entries().size()
+                + " entries of the cache file " + file.getFileName() + " were not as written and were analysed again");
     }
 
     /** The value stored under {@code key} (a blob or commit id) or put in this run, counting a hit or a miss. */
@@ -122,7 +131,7 @@ public final class ContentCache<V> {
         }
         Kept<V> kept = used.get(key);
         if (kept == null) {
-            kept = decode(stored.get(key));
+            kept = decode(contents().entries().get(key));
             if (kept != null) {
                 used.putIfAbsent(key, kept);
             }
@@ -155,7 +164,11 @@ public final class ContentCache<V> {
 
     /** Writes the entries used in this run through a temporary file, so a crash never leaves half a cache. */
     public void save() throws IOException {
-        if (file == null || (!changed && used.size() == stored.size())) {
+        ContentCacheFile.Contents read;
+        synchronized (this) {
+            read = contents;
+        }
+        if (file == null || !changed && (read == null || used.size() == read.entries().size())) {
             return; // nothing new and nothing to drop: the file on disk is already what we would write
         }
         Map<String, byte[]> entries = new ConcurrentHashMap<>();

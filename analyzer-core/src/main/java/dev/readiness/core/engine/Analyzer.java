@@ -22,6 +22,7 @@ import dev.readiness.core.history.CommitChangesCache;
 import dev.readiness.core.history.RememberingCommitCache;
 import dev.readiness.core.graph.PackageCycles;
 import dev.readiness.core.history.History;
+import dev.readiness.core.history.StoredHistory;
 import dev.readiness.core.metrics.TestMetrics;
 import dev.readiness.core.repo.GitState;
 import dev.readiness.core.repo.RepoFile;
@@ -62,9 +63,9 @@ import org.eclipse.jgit.lib.Repository;
  * Runs one scan as a pipeline of named stages, each a method from small typed values to small typed values:
  * open → check inputs → prepare (rules, caches) → parse (running the per-file rules), the history read beside it →
  * models → repository rules → suppressions → score → (with a Git ref) the same analysis of the merge base → result →
- * comparison against a baseline or Git ref. Six stages are timed into {@link AnalysisResult#stageMillis()}, under
- * the keys --timings reports: files, cache, source, history, bytecode (the models) and repository-rules; with a
- * ref, a seventh, {@value #MERGE_BASE_STAGE}.
+ * comparison against a baseline or Git ref. Seven stages are timed into {@link AnalysisResult#stageMillis()}, under
+ * the keys --timings reports: files, cache, source, history, bytecode (the models), repository-rules and score; with a
+ * ref, an eighth, {@value #MERGE_BASE_STAGE}.
  * The snapshot stays open inside the returned result's {@link dev.readiness.core.analysis.SourceTexts}
  * only through {@link Scan}, which the caller closes.
  */
@@ -72,6 +73,8 @@ public final class Analyzer {
 
     /** The --timings key of the scan of the merge base in pull-request mode ({@code --new-since}). */
     public static final String MERGE_BASE_STAGE = "merge-base";
+    /** The --timings key of the score with what fixing each finding would gain and the plan. */
+    static final String SCORE_STAGE = "score";
     private static final int SHORT_COMMIT = 10;
 
     private final RuleRegistry registry;
@@ -150,10 +153,11 @@ public final class Analyzer {
             // keyed "bytecode" as before evidence and the context joined this stage: --timings readers know the key
             Models models = new Models(setup, parsed, clock.time(BytecodeStage.STAGE,
                     () -> buildContext(run, parsed, history)));
+            models.context().buildScoreModelsAside();
             Set<String> onCompiledClasses = new TreeSet<>();
             List<Finding> findings = clock.time("repository-rules", () -> runRules(run, models, onCompiledClasses));
             List<Finding> suppressed = suppress(run, models, findings);
-            Scored scored = score(run, models, suppressed);
+            Scored scored = clock.time(SCORE_STAGE, () -> score(run, models, suppressed));
             MergeBase mergeBase = changedLines == null ? null
                     : clock.time(MERGE_BASE_STAGE, () -> scanMergeBase(run, setup, changedLines, onCompiledClasses));
             AnalysisResult result = assemble(run, models, scored, clock.millis());
@@ -199,10 +203,12 @@ public final class Analyzer {
 
     /**
      * The output of the cache stage: the enabled rules, those left off for being below the precision bar, the
-     * analyzer's fingerprint, the per-file cache, the per-commit cache and the file behind it to save (null: none).
+     * analyzer's fingerprint, the per-file cache, the per-commit cache and the file behind it to save, and the history
+     * the last scan stored (both null: none).
      */
     private record Setup(List<ActiveRule> rules, List<RuleMetadata> offBelowBar, String fingerprint,
-                         ContentCache<FileAnalysis> cache, CommitChangesCache commits, CommitCacheFile commitFile) {
+                         ContentCache<FileAnalysis> cache, CommitChangesCache commits, CommitCacheFile commitFile,
+                         StoredHistory storedHistory) {
 
         List<ActiveRule> ofKind(Predicate<RuleType> kind) {
             return rules.stream().filter(rule -> kind.test(rule.type())).toList();
@@ -217,6 +223,9 @@ public final class Analyzer {
             List<String> problems = new ArrayList<>(cache.problem().stream().toList());
             if (commitFile != null) {
                 commitFile.problem().ifPresent(problems::add);
+            }
+            if (storedHistory != null) {
+                storedHistory.problem().ifPresent(problems::add);
             }
             return problems;
         }
@@ -264,18 +273,20 @@ public final class Analyzer {
         List<RuleMetadata> offBelowBar = registry.metadata().stream()
                 .filter(rule -> !rule.scored() && !running.contains(rule.id())).toList();
         if (run.inherited() != null) {
-            return new Setup(rules, offBelowBar, fingerprint, run.inherited().files(), run.inherited().commits(), null);
+            return new Setup(rules, offBelowBar, fingerprint, run.inherited().files(), run.inherited().commits(), null,
+                    null);
         }
         Path cacheDirectory = cacheDirectory(run);
         ContentCache<FileAnalysis> cache = cacheDirectory != null
                 ? ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(run.snapshot())), fingerprint,
                         FileAnalysis.class, FileAnalysis::wellFormed)
                 : sharing ? ContentCache.inMemory() : ContentCache.disabled();
-        CommitCacheFile commitFile = cacheDirectory == null ? null
-                : new HistoryStage(progress, fingerprint).openCache(cacheDirectory, run.snapshot());
+        HistoryStage history = new HistoryStage(progress, fingerprint);
+        CommitCacheFile commitFile = cacheDirectory == null ? null : history.openCache(cacheDirectory, run.snapshot());
         CommitChangesCache commits = commitFile == null ? CommitChangesCache.NONE : commitFile;
         return new Setup(rules, offBelowBar, fingerprint, cache,
-                sharing ? new RememberingCommitCache(commits) : commits, commitFile);
+                sharing ? new RememberingCommitCache(commits) : commits, commitFile,
+                cacheDirectory == null ? null : history.storedHistory(cacheDirectory, run.snapshot()));
     }
 
     /** The analyzer and the settings of its enabled rules, which change the results of each file. */
@@ -300,7 +311,7 @@ public final class Analyzer {
     /** Stage "history": the commit history; null without one. Its notes go to {@code notifications}. */
     private History readHistory(Run run, Setup setup, List<ToolNotification> notifications) {
         return new HistoryStage(progress, setup.fingerprint())
-                .run(run.snapshot(), run.request(), setup.commits(), notifications);
+                .run(run.snapshot(), run.request(), setup.commits(), setup.storedHistory(), notifications);
     }
 
     /** Stage "bytecode": the models the repository rules read, with test evidence and compiled classes when found. */

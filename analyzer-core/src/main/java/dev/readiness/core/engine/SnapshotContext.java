@@ -30,7 +30,9 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
     private final SourceFacts sourceFacts;
     private final TypeIndex typeIndex;
     private final History history;
+    private final Object testModelLock = new Object();
     private TestModel testModel;
+    private final Object codeHealthLock = new Object();
     private DependencyGraph dependencyGraph;
     private ModuleDependencies moduleDependencies;
     private CodeHealthSummary codeHealth;
@@ -137,21 +139,43 @@ final class SnapshotContext implements RepositoryContext, SourceTexts {
         return moduleDependencies;
     }
 
+    // code health and the test model have locks of their own: they are built beside the repository rules
     @Override
-    public synchronized CodeHealthSummary codeHealth() {
-        if (codeHealth == null) {
-            codeHealth = CodeHealth.summarize(sourceFacts, this::isProduction);
+    public CodeHealthSummary codeHealth() {
+        synchronized (codeHealthLock) {
+            if (codeHealth == null) {
+                codeHealth = CodeHealth.summarize(sourceFacts, this::isProduction);
+            }
+            return codeHealth;
         }
-        return codeHealth;
     }
 
     @Override
-    public synchronized TestModel testModel() {
-        if (testModel == null) {
-            testModel = TestModel.build(sourceFacts,
-                    path -> snapshot.file(path).map(RepoFile::moduleDirectory).orElse(""));
+    public TestModel testModel() {
+        synchronized (testModelLock) {
+            if (testModel == null) {
+                testModel = TestModel.build(sourceFacts,
+                        path -> snapshot.file(path).map(RepoFile::moduleDirectory).orElse(""));
+            }
+            return testModel;
         }
-        return testModel;
+    }
+
+    /**
+     * Starts building the test model and the code health on a thread of their own: the score needs both, the
+     * repository rules (which mostly wait on one core) few. Whoever asks first for either waits for it, so each is
+     * built once, and the same whatever thread builds it.
+     */
+    void buildScoreModelsAside() {
+        Thread thread = new Thread(() -> {
+            testModel();
+            codeHealth();
+        }, "readiness-models");
+        thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((failed, error) -> {
+            // nothing kept: the thread that asks for the model builds it again and meets the failure itself
+        });
+        thread.start();
     }
 
     @Override

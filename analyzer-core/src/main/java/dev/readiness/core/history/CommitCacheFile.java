@@ -30,39 +30,47 @@ public final class CommitCacheFile implements CommitChangesCache {
     static final int FORMAT = 3; // 2: moves past the rename limit are renames; 3: commit data masked
 
     private final Path file;
-    private final Map<String, Entry> loaded;
-    private final String problem;
-    private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final String fingerprint;
+    private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
+    private Map<String, Entry> loaded; // read on first use: a history restored whole never needs it
+    private String problem;
     private volatile boolean changed;
 
-    private CommitCacheFile(Path file, String fingerprint, Map<String, Entry> loaded, String problem) {
+    private CommitCacheFile(Path file, String fingerprint) {
         this.file = file;
         this.fingerprint = fingerprint;
-        this.loaded = loaded;
-        this.problem = problem;
     }
 
-    /** Loads the cache file; a missing, unreadable or differently fingerprinted file starts empty. */
+    /**
+     * The cache file, read when a commit is first asked for; a missing, unreadable or differently fingerprinted file
+     * starts empty.
+     */
     public static CommitCacheFile open(Path file, String fingerprint) {
-        try {
-            return new CommitCacheFile(file, fingerprint, load(file, fingerprint), null);
-        } catch (IOException | RuntimeException e) {
-            // a broken cache costs one full read, never a failed scan
-            return new CommitCacheFile(file, fingerprint, Map.of(), "the cache file " + file.getFileName()
-                    + " could not be read, so every commit was read again");
-        }
+        return new CommitCacheFile(file, fingerprint);
     }
 
-    /** What could not be used of the cache file; empty when it was all used, missing or another analyzer's. */
-    public Optional<String> problem() {
+    private synchronized Map<String, Entry> loaded() {
+        if (loaded == null) {
+            try {
+                loaded = load(file, fingerprint);
+            } catch (IOException | RuntimeException e) {
+                // a broken cache costs one full read, never a failed scan
+                loaded = Map.of();
+                problem = "the cache file " + file.getFileName() + " could not be read, so every commit was read again";
+            }
+        }
+        return loaded;
+    }
+
+    /** What could not be used of the cache file; empty when it was all used, missing, another analyzer's or unread. */
+    public synchronized Optional<String> problem() {
         return Optional.ofNullable(problem);
     }
 
     @Override
     public Optional<Entry> get(String commitId) {
-        Entry entry = loaded.get(commitId);
+        Entry entry = loaded().get(commitId);
         if (entry != null) {
             hits.incrementAndGet();
             used.put(commitId, entry);
@@ -81,9 +89,16 @@ public final class CommitCacheFile implements CommitChangesCache {
         return hits.get();
     }
 
-    /** Writes the entries used in this run, unless that is exactly what the file already holds. */
+    /**
+     * Writes the entries used in this run, unless that is exactly what the file already holds or the run never asked
+     * for a commit.
+     */
     public void save() throws IOException {
-        if (!changed && used.size() == loaded.size()) {
+        Map<String, Entry> before;
+        synchronized (this) {
+            before = loaded;
+        }
+        if (!changed && (before == null || used.size() == before.size())) {
             return;
         }
         Map<String, Entry> sorted = new TreeMap<>(used);

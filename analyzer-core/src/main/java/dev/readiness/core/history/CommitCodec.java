@@ -40,8 +40,12 @@ final class CommitCodec {
         void write(String commitId, Entry entry) throws IOException {
             out.writeUTF(commitId);
             out.writeBoolean(entry.linesCounted());
-            out.writeInt(entry.changes().size());
-            for (FileChange change : entry.changes()) {
+            changes(entry.changes());
+        }
+
+        void changes(List<FileChange> changes) throws IOException {
+            out.writeInt(changes.size());
+            for (FileChange change : changes) {
                 out.writeByte(change.kind().ordinal());
                 string(change.path());
                 string(change.previousPath());
@@ -50,7 +54,7 @@ final class CommitCodec {
             }
         }
 
-        private void string(String text) throws IOException {
+        void string(String text) throws IOException {
             if (text == null) {
                 out.writeInt(-1);
                 return;
@@ -78,15 +82,20 @@ final class CommitCodec {
         void read(Map<String, Entry> into) throws IOException {
             String commitId = in.readUTF();
             boolean linesCounted = in.readBoolean();
+            List<FileChange> changes = changes();
+            if (commitId.isEmpty()) {
+                throw new IOException("a commit without an id");
+            }
+            into.put(commitId, new Entry(linesCounted, changes));
+        }
+
+        List<FileChange> changes() throws IOException {
             int count = count(in.readInt());
             List<FileChange> changes = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 changes.add(change(in.readByte()));
             }
-            if (commitId.isEmpty()) {
-                throw new IOException("a commit without an id");
-            }
-            into.put(commitId, new Entry(linesCounted, changes));
+            return changes;
         }
 
         /** A change as {@link Writer#write} wrote it: a path always, a previous path for a rename only. */
@@ -108,7 +117,7 @@ final class CommitCodec {
             return new FileChange(path, previous, kind, added, deleted);
         }
 
-        private String string() throws IOException {
+        String string() throws IOException {
             int number = in.readInt();
             if (number == -1) {
                 return null;

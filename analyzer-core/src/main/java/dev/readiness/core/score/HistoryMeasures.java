@@ -7,10 +7,8 @@ import dev.readiness.core.metrics.CodeHealthSummary;
 import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.metrics.Hotspots;
 import dev.readiness.core.rule.RepositoryContext;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -59,9 +57,7 @@ public record HistoryMeasures(String unavailableReason, Double hotspotHealth, in
         if (hotspotPaths.isEmpty()) {
             return this;
         }
-        Map<String, FileHealth> byPath = new HashMap<>();
-        health.files().forEach(file -> byPath.put(file.path(), file));
-        List<FileHealth> files = hotspotPaths.stream().map(byPath::get).filter(Objects::nonNull).toList();
+        List<FileHealth> files = hotspotPaths.stream().map(health::file).flatMap(Optional::stream).toList();
         return new HistoryMeasures(unavailableReason, weightedHealth(files), hotspotFiles, changedFiles, truckFactor,
                 authoredFiles, hotspotPaths);
     }
@@ -90,7 +86,7 @@ public record HistoryMeasures(String unavailableReason, Double hotspotHealth, in
             return unavailable(SHALLOW_CLONE);
         }
         Map<String, Set<String>> authors = new TreeMap<>();
-        history.files().values().stream().filter(file -> context.isProduction(file.path()) && inPart.test(file.path()))
+        history.files().values().stream().filter(file -> inPart.test(file.path()) && context.isProduction(file.path()))
                 .forEach(file -> authors.put(file.path(), Authorship.authors(file)));
         TruckFactor.Result truck = TruckFactor.compute(authors);
         Hotspots hotspots = Hotspots.of(health.files(), history::recentRevisions);

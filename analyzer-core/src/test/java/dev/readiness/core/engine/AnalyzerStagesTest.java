@@ -32,7 +32,7 @@ class AnalyzerStagesTest {
         AnalysisResult result = scan();
 
         assertThat(result.stageMillis().keySet())
-                .containsExactly("files", "cache", "source", "history", "bytecode", "repository-rules");
+                .containsExactly("files", "cache", "source", "history", "bytecode", "repository-rules", "score");
         assertThat(result.stageMillis().values()).allSatisfy(millis -> assertThat(millis).isNotNegative());
     }
 

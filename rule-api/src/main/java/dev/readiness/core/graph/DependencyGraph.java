@@ -9,9 +9,12 @@ import dev.readiness.core.source.TypeIndex;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -57,7 +60,9 @@ public final class DependencyGraph {
                                  double abstractness, double distance) {
     }
 
-    private final Map<String, Node> nodes = new TreeMap<>();
+    // looked up by name for every edge, listed in name order
+    private final Map<String, Node> nodes = new HashMap<>();
+    private List<Node> nodesInOrder;
     private final List<Edge> edges = new ArrayList<>();
 
     private DependencyGraph() {
@@ -74,9 +79,38 @@ public final class DependencyGraph {
             }
         }
         TypeResolver resolver = new TypeResolver(index);
-        facts.all().forEach(file -> graph.addEdges(file, resolver));
-        graph.edges.sort(Comparator.comparing(Edge::from).thenComparing(Edge::to));
-        return graph;
+        // resolving is most of the work and reads only the index: files are resolved in parallel, then their edges
+        // taken in file order, so the graph is the same whatever the threads
+        List<FileFacts> files = List.copyOf(facts.all());
+        List<List<List<Edge>>> edgesByFile = files.parallelStream().map(file -> edgesOf(file, resolver)).toList();
+        // edges by using type, then used type: each type's edges come sorted by used type, so only a type declared
+        // in several files needs its edges merged (stably, in file order, as one sort of all edges would)
+        Map<String, List<Edge>> byUsingType = new TreeMap<>();
+        Set<String> declaredAgain = new HashSet<>();
+        for (List<List<Edge>> fileEdges : edgesByFile) {
+            for (List<Edge> typeEdges : fileEdges) {
+                for (Edge edge : typeEdges) {
+                    graph.nodes.computeIfAbsent(edge.to(), DependencyGraph::externalNode);
+                }
+                String type = typeEdges.get(0).from();
+                if (byUsingType.containsKey(type)) {
+                    declaredAgain.add(type);
+                }
+                byUsingType.computeIfAbsent(type, key -> new ArrayList<>()).addAll(typeEdges);
+            }
+        }
+        byUsingType.forEach((type, typeEdges) -> {
+            if (declaredAgain.contains(type)) {
+                typeEdges.sort(Comparator.comparing(Edge::to));
+            }
+            graph.edges.addAll(typeEdges);
+        });
+        return graph.finish();
+    }
+
+    private DependencyGraph finish() {
+        nodesInOrder = nodes.values().stream().sorted(Comparator.comparing(Node::name)).toList();
+        return this;
     }
 
     /**
@@ -96,24 +130,33 @@ public final class DependencyGraph {
             }
         }
         graph.edges.addAll(first.values());
-        return graph;
+        return graph.finish();
     }
 
-    private void addEdges(FileFacts file, TypeResolver resolver) {
+    /**
+     * The edges of each type {@code file} declares that uses another (one list per type, in declaration order): to each
+     * type it uses, at its first use, in the used type's name order.
+     */
+    private static List<List<Edge>> edgesOf(FileFacts file, TypeResolver resolver) {
         DependencyFacts dependencies = file.dependencies();
+        List<List<Edge>> edges = new ArrayList<>();
         for (TypeDependencies type : dependencies.types()) {
             Map<String, Edge> byTarget = new TreeMap<>();
+            // a type names the same few types again and again: each name is resolved once
+            Map<String, TypeResolver.Resolved> resolvedNames = new HashMap<>();
             for (TypeReference reference : type.references()) {
-                resolver.resolve(reference.name(), type.type(), dependencies, reference.certain())
+                TypeResolver.Resolved named = resolvedNames.computeIfAbsent(reference.name(),
+                        name -> resolver.resolveName(name, type.type(), dependencies));
+                TypeResolver.accept(named, reference.certain())
                         .filter(resolved -> !resolved.name().equals(type.type()))
-                        .ifPresent(resolved -> {
-                            nodes.computeIfAbsent(resolved.name(), DependencyGraph::externalNode);
-                            byTarget.merge(resolved.name(), new Edge(type.type(), resolved.name(), file.path(),
-                                    reference.line()), (a, b) -> a.line() <= b.line() ? a : b);
-                        });
+                        .ifPresent(resolved -> byTarget.merge(resolved.name(), new Edge(type.type(), resolved.name(),
+                                file.path(), reference.line()), (a, b) -> a.line() <= b.line() ? a : b));
             }
-            edges.addAll(byTarget.values());
+            if (!byTarget.isEmpty()) {
+                edges.add(List.copyOf(byTarget.values()));
+            }
         }
+        return edges;
     }
 
     private static Node externalNode(String name) {
@@ -122,7 +165,7 @@ public final class DependencyGraph {
     }
 
     public Collection<Node> nodes() {
-        return nodes.values();
+        return nodesInOrder;
     }
 
     public Optional<Node> node(String name) {
@@ -158,18 +201,22 @@ public final class DependencyGraph {
     }
 
     private List<Aggregate> aggregate(Function<Node, String> group, Predicate<Edge> include) {
-        Map<List<String>, List<Edge>> grouped = new TreeMap<>(Comparator.comparing((List<String> key) -> key.get(0))
-                .thenComparing(key -> key.get(1)));
+        Map<List<String>, List<Edge>> grouped = new HashMap<>();
         for (Edge edge : edges) {
-            Node from = nodes.get(edge.from());
             Node to = nodes.get(edge.to());
-            if (include.test(edge) && to.origin() == Origin.INTERNAL && !group.apply(from).equals(group.apply(to))) {
-                grouped.computeIfAbsent(List.of(group.apply(from), group.apply(to)), key -> new ArrayList<>()).add(edge);
+            if (to.origin() != Origin.INTERNAL) {
+                continue;
+            }
+            String fromGroup = group.apply(nodes.get(edge.from()));
+            String toGroup = group.apply(to);
+            if (!fromGroup.equals(toGroup) && include.test(edge)) {
+                grouped.computeIfAbsent(List.of(fromGroup, toGroup), key -> new ArrayList<>()).add(edge);
             }
         }
         List<Aggregate> result = new ArrayList<>();
         grouped.forEach((key, references) -> result.add(new Aggregate(key.get(0), key.get(1), references.stream()
                 .sorted(Comparator.comparing(Edge::path).thenComparingInt(Edge::line)).toList())));
+        result.sort(Comparator.comparing(Aggregate::from).thenComparing(Aggregate::to));
         return result;
     }
 
@@ -183,7 +230,7 @@ public final class DependencyGraph {
      * edges between them; packages with no such type are left out.
      */
     public List<PackageMetrics> packageMetrics(Predicate<Node> include) {
-        List<Node> types = nodes.values().stream()
+        List<Node> types = nodesInOrder.stream()
                 .filter(node -> node.origin() == Origin.INTERNAL && include.test(node)).toList();
         Map<String, TreeSet<String>> afferent = new TreeMap<>();
         Map<String, TreeSet<String>> efferent = new TreeMap<>();

@@ -35,9 +35,18 @@ final class TypeResolver {
 
     /** Empty only for an uncertain name (from an expression) that resolves to no type of the repository. */
     Optional<Resolved> resolve(String name, String usingType, DependencyFacts file, boolean certain) {
-        Optional<Resolved> resolved = name.contains(".") ? resolveQualified(name, usingType, file)
-                : resolveSimple(name, usingType, file);
-        return resolved.filter(result -> certain || result.internal());
+        return accept(resolveName(name, usingType, file), certain);
+    }
+
+    /** What {@code name} names in {@code usingType}, whether written as a type or not. */
+    Resolved resolveName(String name, String usingType, DependencyFacts file) {
+        return (name.contains(".") ? resolveQualified(name, usingType, file) : resolveSimple(name, usingType, file))
+                .orElseThrow();
+    }
+
+    /** {@code resolved} unless it is no type of the repository and the name came from an expression. */
+    static Optional<Resolved> accept(Resolved resolved, boolean certain) {
+        return certain || resolved.internal() ? Optional.of(resolved) : Optional.empty();
     }
 
     private Optional<Resolved> resolveQualified(String name, String usingType, DependencyFacts file) {
@@ -94,7 +103,13 @@ final class TypeResolver {
 
     private static Optional<String> singleImport(String name, DependencyFacts file) {
         return file.imports().stream().filter(imported -> !imported.wildcard() && !imported.isStatic())
-                .map(Import::name).filter(imported -> imported.equals(name) || imported.endsWith("." + name)).findFirst();
+                .map(Import::name).filter(imported -> namesType(imported, name)).findFirst();
+    }
+
+    /** Whether {@code imported} is {@code name} or ends with "." + {@code name}, without building that string. */
+    private static boolean namesType(String imported, String name) {
+        int dot = imported.length() - name.length() - 1;
+        return imported.equals(name) || dot >= 0 && imported.charAt(dot) == '.' && imported.endsWith(name);
     }
 
     private Optional<String> wildcardImport(String name, DependencyFacts file) {

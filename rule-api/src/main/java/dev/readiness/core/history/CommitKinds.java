@@ -81,6 +81,14 @@ public final class CommitKinds {
         return new CommitKinds(kinds, referencesDecide);
     }
 
+    /**
+     * Kinds decided before, by {@link #of} (a stored history read back); {@code kindById} must hold every commit of
+     * the history they are used with, with the reference habit that history had.
+     */
+    public static CommitKinds restored(Map<String, CommitKind> kindById, boolean referencesDecide) {
+        return new CommitKinds(Map.copyOf(kindById), referencesDecide);
+    }
+
     /** The kind of a commit of this history; a commit it does not hold is judged alone (no repetitions). */
     public CommitKind kindOf(Commit commit) {
         CommitKind kind = kindById.get(commit.id());

@@ -34,13 +34,21 @@ public final class History {
      * @param limited the walk stopped at a date or commit limit the user set
      */
     public History(List<Commit> commits, Duration recentWindow, boolean shallow, boolean limited) {
+        this(commits, recentWindow, shallow, limited, null);
+    }
+
+    /**
+     * A history whose commit kinds were decided before, by {@link CommitKinds#of} over these very commits (a stored
+     * history read back): classifying tens of thousands of messages again would cost seconds.
+     */
+    public History(List<Commit> commits, Duration recentWindow, boolean shallow, boolean limited, CommitKinds kinds) {
         this.commits = List.copyOf(commits);
         this.headTime = commits.isEmpty() ? Instant.EPOCH : commits.get(0).time();
         this.recentWindow = recentWindow;
         this.shallow = shallow;
         this.limited = limited;
         this.identities = new Identities(this.commits);
-        this.kinds = CommitKinds.of(this.commits);
+        this.kinds = kinds != null ? kinds : CommitKinds.of(this.commits);
         this.files = aggregate();
     }
 
@@ -55,6 +63,11 @@ public final class History {
     /** What the commit did: merge, sweep, defect fix or other change. */
     public CommitKind kindOf(Commit commit) {
         return kinds.kindOf(commit);
+    }
+
+    /** The kinds of this history's commits, with the reference habit they were judged by. */
+    public CommitKinds kinds() {
+        return kinds;
     }
 
     public List<Commit> commits() {

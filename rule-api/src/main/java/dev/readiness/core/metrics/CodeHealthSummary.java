@@ -1,5 +1,6 @@
 package dev.readiness.core.metrics;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -34,12 +35,38 @@ public record CodeHealthSummary(List<FileHealth> files, long linesOfCode, Double
 
     /** This summary with {@code file} in place of the file of the same path. */
     public CodeHealthSummary replacing(FileHealth file) {
-        return of(files.stream().map(existing -> existing.path().equals(file.path()) ? file : existing).toList());
+        int at = indexOf(file.path());
+        if (at < 0) {
+            return of(files);
+        }
+        List<FileHealth> replaced = new ArrayList<>(files);
+        replaced.set(at, file);
+        return of(replaced);
     }
 
     /** The health of the file at {@code path}, when it is a production file of this summary. */
     public Optional<FileHealth> file(String path) {
-        return files.stream().filter(file -> file.path().equals(path)).findFirst();
+        int at = indexOf(path);
+        return at < 0 ? Optional.empty() : Optional.of(files.get(at));
+    }
+
+    /** Where the file at {@code path} is in {@link #files()} (sorted by path), else a negative number. */
+    private int indexOf(String path) {
+        int low = 0;
+        int high = files.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = files.get(middle).path().compareTo(path);
+            if (order == 0) {
+                return middle;
+            }
+            if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return -1;
     }
 
     /** The {@code count} least healthy files with at least one biomarker. */

@@ -2,6 +2,7 @@ package dev.readiness.core.source;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,8 +13,9 @@ import java.util.TreeMap;
  */
 public final class TypeIndex {
 
-    private final Map<String, List<TypeInfo>> byQualifiedName = new TreeMap<>();
-    private final Map<String, List<TypeInfo>> bySimpleName = new TreeMap<>();
+    // hash maps: resolving every reference of a large repository looks names up millions of times
+    private final Map<String, List<TypeInfo>> byQualifiedName = new HashMap<>();
+    private final Map<String, List<TypeInfo>> bySimpleName = new HashMap<>();
 
     public TypeIndex(Collection<FileFacts> files) {
         files.stream()
@@ -42,7 +44,7 @@ public final class TypeIndex {
 
     /** All declarations in name order. */
     public List<TypeInfo> all() {
-        return byQualifiedName.values().stream().flatMap(List::stream).toList();
+        return new TreeMap<>(byQualifiedName).values().stream().flatMap(List::stream).toList();
     }
 
     /** The number of distinct qualified type names. */
