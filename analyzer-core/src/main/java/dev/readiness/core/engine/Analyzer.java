@@ -162,11 +162,10 @@ public final class Analyzer {
                     : clock.time(MERGE_BASE_STAGE, () -> scanMergeBase(run, setup, changedLines, onCompiledClasses));
             AnalysisResult result = assemble(run, models, scored, clock.millis());
             AnalysisResult compared = compare(result, comparison, mergeBase);
-            if (inherited == null) {
-                saveCaches(setup); // a merge base's scan fills its scan's caches, which that scan saves
-            }
-            return new Scan(run.snapshot(), compared, models.context(),
-                    new Scan.CacheUse(cacheHits, cacheMisses, setup.problems()));
+            Scan.CacheUse cacheUse = new Scan.CacheUse(cacheHits, cacheMisses, setup.problems());
+            // a merge base's scan fills its scan's caches, which that scan saves
+            Thread saving = inherited == null ? saveCachesAside(setup) : null;
+            return new Scan(run.snapshot(), compared, models.context(), cacheUse, saving);
         } catch (AnalysisException | RuntimeException e) {
             snapshot.close();
             throw e;
@@ -470,6 +469,19 @@ public final class Analyzer {
     /** The scanned repository's root and scope, which name its caches. */
     static String place(RepositorySnapshot snapshot) {
         return snapshot.rootDirectory() + "#" + snapshot.scope();
+    }
+
+    /**
+     * Writes the caches on a thread of their own, while the caller writes its reports (compressing the per-file cache
+     * of a large repository takes half a second); the scan waits for it when closed.
+     */
+    private static Thread saveCachesAside(Setup setup) {
+        Thread thread = new Thread(() -> saveCaches(setup), "readiness-cache-save");
+        thread.setUncaughtExceptionHandler((failed, error) -> {
+            // a cache that could not be written costs the next run time, never this one a stack trace
+        });
+        thread.start();
+        return thread;
     }
 
     /** A cache that cannot be written costs the next run time, not this run its result. */

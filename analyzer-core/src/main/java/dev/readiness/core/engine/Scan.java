@@ -5,13 +5,17 @@ import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.rule.RepositoryContext;
 import java.util.List;
 
-/** A finished analysis whose snapshot stays open so reporters can read file texts; close when done. */
+/**
+ * A finished analysis whose snapshot stays open so reporters can read file texts, while its caches are written; close
+ * when done.
+ */
 public final class Scan implements AutoCloseable {
 
     private final RepositorySnapshot snapshot;
     private final AnalysisResult result;
     private final RepositoryContext models;
     private final CacheUse cache;
+    private final Thread savingCaches;
 
     /** How the scan used its caches: Java files found and not found there, and what could not be used. */
     record CacheUse(int hits, int misses, List<String> problems) {
@@ -21,11 +25,14 @@ public final class Scan implements AutoCloseable {
         }
     }
 
-    Scan(RepositorySnapshot snapshot, AnalysisResult result, RepositoryContext models, CacheUse cache) {
+    /** @param savingCaches the thread writing the scan's caches, waited for on {@link #close()}; null: none */
+    Scan(RepositorySnapshot snapshot, AnalysisResult result, RepositoryContext models, CacheUse cache,
+         Thread savingCaches) {
         this.snapshot = snapshot;
         this.result = result;
         this.models = models;
         this.cache = cache;
+        this.savingCaches = savingCaches;
     }
 
     /** Java files whose results came from the cache (kept out of reports, which must not depend on it). */
@@ -54,8 +61,16 @@ public final class Scan implements AutoCloseable {
         return models;
     }
 
+    /** Closes the snapshot and waits until the caches are written, so the next scan finds them. */
     @Override
     public void close() {
         snapshot.close();
+        if (savingCaches != null) {
+            try {
+                savingCaches.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the caches are then written or not: either way a scan works
+            }
+        }
     }
 }
