@@ -105,8 +105,8 @@ final class HistoryStage {
 
     /**
      * Everything a history read depends on besides the analyzer: the commit it starts from (which fixes the commits,
-     * their changes and the .mailmap), where a shallow clone ends, the options, the scope and the configured paths;
-     * null when there is no start commit.
+     * their changes and the .mailmap; not how it was named, so a scan of HEAD's commit shares the work tree's), where
+     * a shallow clone ends, the other options, the scope and the configured paths; null when there is no start commit.
      */
     static String storageKey(Repository repository, String scope, HistoryOptions options, ScanPaths paths)
             throws IOException {
@@ -119,8 +119,7 @@ final class HistoryStage {
         List<String> bots = options.botAuthors().stream().map(bot -> bot.flags() + ":" + bot.pattern()).toList();
         return CacheFiles.sha256(String.join("\n", start.name(), String.join(",", shallowEnds),
                 String.valueOf(options.maxCommits()), String.valueOf(options.since()), options.recentWindow().toString(),
-                String.valueOf(options.firstParentOnly()), String.join("\n", bots), String.valueOf(options.ref()), scope,
-                paths.toString()));
+                String.valueOf(options.firstParentOnly()), String.join("\n", bots), scope, paths.toString()));
     }
 
     /** A history that cannot be stored costs the next scan time, never this one its result. */

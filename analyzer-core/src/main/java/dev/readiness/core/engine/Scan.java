@@ -65,6 +65,11 @@ public final class Scan implements AutoCloseable {
     @Override
     public void close() {
         snapshot.close();
+        awaitCachesWritten();
+    }
+
+    /** Returns once the scan's caches are written (or could not be), so that a scan started next finds them. */
+    public void awaitCachesWritten() {
         if (savingCaches != null) {
             try {
                 savingCaches.join();

@@ -29,8 +29,16 @@ public final class TrendComparison {
                 previous.score().overall(), before, previous.findings().active()), result);
     }
 
-    /** {@code now} against the scan {@code before} of commit {@code commit} (the MCP server's check_change). */
-    public static Trend between(AnalysisResult before, String commit, AnalysisResult now) {
+    /** {@code now} against what was kept of an earlier scan (the MCP server's check_change). */
+    public static Trend between(Earlier before, AnalysisResult now) {
+        return compare(before, now);
+    }
+
+    /**
+     * What a comparison needs of the scan {@code before} of commit {@code commit}, without its sources and models: a
+     * server that compares many times against one commit keeps this, not the scan.
+     */
+    public static Earlier earlier(AnalysisResult before, String commit) {
         Map<String, Double> categories = new HashMap<>();
         before.score().categories().stream().filter(CategoryScore::measured)
                 .forEach(category -> categories.put(category.category(), category.score()));
@@ -44,12 +52,12 @@ public final class TrendComparison {
                         finding.location().path(), finding.location().region().startLine(), finding.message()));
             }
         }
-        return compare(new Earlier(commit, commit, before.target().headCommitTime(), before.score().overall(),
-                categories, active), now);
+        return new Earlier(commit, commit, before.target().headCommitTime(), before.score().overall(), categories,
+                active);
     }
 
     /** What is known of the earlier scan: where it came from, its scores and its active findings. */
-    private record Earlier(String file, String commit, java.time.Instant commitTime, Double overall,
+    public record Earlier(String file, String commit, java.time.Instant commitTime, Double overall,
                            Map<String, Double> categories, List<ScanReport.FindingEntry> findings) {
     }
 

@@ -62,6 +62,17 @@ class StoredHistoryScanTest {
     }
 
     @Test
+    void aScanOfTheHeadCommitNamedByItsIdTakesTheWorkTreesStoredHistory() throws Exception {
+        history(new ScanRequest(repository, 1, cache));
+        storeWithEveryAuthorRenamed();
+        String head = git.getRepository().resolve("HEAD").name();
+
+        History history = history(new ScanRequest(repository, 1, cache).atCommit(head));
+
+        assertThat(authors(history)).hasSize(2).containsOnly(STORED_AUTHOR);
+    }
+
+    @Test
     void aNewCommitReadsTheHistoryAgain() throws Exception {
         history(new ScanRequest(repository, 1, cache));
         storeWithEveryAuthorRenamed();

@@ -108,8 +108,6 @@ final class McpTools {
                                                                           Map<String, Object> arguments)
             throws dev.readiness.core.repo.ScanInputException, dev.readiness.core.engine.AnalysisException {
         String base = optionalText(arguments, "base") == null ? "HEAD" : optionalText(arguments, "base");
-        String commit = server.scans().resolve(base);
-        Scan before = server.scans().at(base);
-        return ToolAnswers.change(base, commit, before.result(), now.result(), now.models());
+        return ToolAnswers.change(base, server.scans().at(base), now.result(), now.models());
     }
 }

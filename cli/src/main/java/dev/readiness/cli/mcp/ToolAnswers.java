@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.analysis.FindingPriority;
 import dev.readiness.core.analysis.Trend;
-import dev.readiness.core.metrics.FileHealth;
 import dev.readiness.core.portfolio.TrendComparison;
 import dev.readiness.core.report.FixPrompts;
 import dev.readiness.core.rule.Finding;
@@ -119,12 +118,11 @@ final class ToolAnswers {
      * as {@code scan --compare} matches them), the score then and now, the architecture findings among those added (a
      * broken layer rule, a new cycle) and the code health of each file the change moved.
      */
-    static ObjectNode change(String base, String baseCommit, AnalysisResult before, AnalysisResult now,
-                             RepositoryContext context) {
-        Trend trend = TrendComparison.between(before, baseCommit, now);
+    static ObjectNode change(String base, BaseScan before, AnalysisResult now, RepositoryContext context) {
+        Trend trend = TrendComparison.between(before.earlier(), now);
         ObjectNode node = JSON.createObjectNode();
         node.put("base", base);
-        node.put("baseCommit", baseCommit);
+        node.put("baseCommit", before.commit());
         node.put("scoreBefore", trend.overall().before());
         node.put("scoreNow", trend.overall().now());
         node.put("scoreChange", trend.overall().change());
@@ -136,13 +134,13 @@ final class ToolAnswers {
         ArrayNode removed = node.putArray("removed");
         trend.goneFindings().forEach(gone -> removed.addObject().put("ruleId", gone.ruleId()).put("path", gone.path())
                 .put("line", gone.line()).put("message", gone.message()));
-        node.put("packageCyclesBefore", before.overview().packageCycles().size());
+        node.put("packageCyclesBefore", before.packageCycles());
         node.put("packageCyclesNow", now.overview().packageCycles().size());
         ArrayNode architecture = node.putArray("architectureBroken");
         trend.newFindings().stream().filter(finding -> finding.category().equals("architecture"))
                 .forEach(finding -> architecture.add(finding.ruleId() + " at " + finding.location().path() + ":"
                         + finding.location().region().startLine() + ": " + finding.message()));
-        healthChanges(before, now, node.putArray("healthChanges"));
+        healthChanges(before.healthByPath(), BaseScan.healthByPath(now), node.putArray("healthChanges"));
         return node;
     }
 
@@ -150,9 +148,7 @@ final class ToolAnswers {
      * The production files whose code health the change moved, by path: health at the base and now (null where the
      * file did not exist) and the change, in path order. A file the change left as healthy as it was is not listed.
      */
-    private static void healthChanges(AnalysisResult before, AnalysisResult now, ArrayNode changes) {
-        Map<String, Double> then = healthByPath(before);
-        Map<String, Double> current = healthByPath(now);
+    private static void healthChanges(Map<String, Double> then, Map<String, Double> current, ArrayNode changes) {
         TreeSet<String> paths = new TreeSet<>(then.keySet());
         paths.addAll(current.keySet());
         for (String path : paths) {
@@ -162,11 +158,6 @@ final class ToolAnswers {
                         .put("healthNow", change.now()).put("change", change.change());
             }
         }
-    }
-
-    private static Map<String, Double> healthByPath(AnalysisResult result) {
-        return result.codeHealth() == null ? Map.of() : result.codeHealth().files().stream()
-                .collect(Collectors.toMap(FileHealth::path, FileHealth::health, (first, second) -> first));
     }
 
     /** The rules of {@code result} by id. */

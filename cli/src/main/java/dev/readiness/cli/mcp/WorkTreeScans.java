@@ -20,11 +20,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * The scans the server answers from: the work tree's, kept until a file in it (or HEAD, or the index) changes, and
- * the scans of base commits, which never change. The repository is only read, as by {@code readiness scan}.
+ * the scans of base commits, which never change. Once the work tree is scanned, HEAD's commit is scanned on a thread
+ * of its own, so the first check_change after an edit waits only for the work tree. The repository is only read, as
+ * by {@code readiness scan}.
  */
 final class WorkTreeScans implements AutoCloseable {
 
@@ -34,7 +38,7 @@ final class WorkTreeScans implements AutoCloseable {
     private final Analyzer analyzer;
     private final RuleRegistry registry;
     private final ScanRequest request;
-    private final Map<String, Scan> bases = new LinkedHashMap<>();
+    private final Map<String, FutureTask<BaseScan>> bases = new LinkedHashMap<>();
     private Scan current;
     private String currentStamp;
 
@@ -53,29 +57,96 @@ final class WorkTreeScans implements AutoCloseable {
     synchronized Scan current() throws ScanInputException, AnalysisException {
         String stamp = stamp();
         if (current == null || !stamp.equals(currentStamp)) {
-            Scan fresh = analyzer.analyze(request);
             if (current != null) {
+                // let go of the stale scan first: a large repository's two scans and the one built fill the heap
                 current.close();
+                current = null;
             }
+            Scan fresh = analyzer.analyze(request);
             current = fresh;
             currentStamp = stamp;
+            scanHeadAside(fresh);
         }
         return current;
     }
 
-    /** The scan of the commit {@code revision} names (a branch, tag, HEAD~1 or an id), read from Git objects. */
-    synchronized Scan at(String revision) throws ScanInputException, AnalysisException {
+    /**
+     * What check_change needs of the scan of the commit {@code revision} names (a branch, tag, HEAD~1 or an id), read
+     * from Git objects; a scan of it already under way is waited for, not started again.
+     */
+    BaseScan at(String revision) throws ScanInputException, AnalysisException {
         String commit = resolve(revision);
-        Scan scan = bases.get(commit);
-        if (scan == null) {
-            scan = analyzer.analyze(request.atCommit(commit));
-            bases.put(commit, scan);
-            if (bases.size() > BASES_KEPT) {
-                String oldest = bases.keySet().iterator().next();
-                bases.remove(oldest).close();
+        FutureTask<BaseScan> scan;
+        synchronized (this) {
+            scan = bases.get(commit);
+            if (scan == null) {
+                scan = new FutureTask<>(() -> scanOf(commit));
+                bases.put(commit, scan);
+                forgetOldestFinishedBeyond(BASES_KEPT);
             }
         }
-        return scan;
+        scan.run(); // nothing when it ran or runs on another thread
+        try {
+            return scan.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisException("interrupted while scanning " + revision, e);
+        } catch (ExecutionException e) {
+            forget(commit, scan); // the next call tries again
+            throw rethrown(e.getCause());
+        }
+    }
+
+    /**
+     * Starts scanning HEAD's commit on a daemon thread, once {@code workTree}'s caches are written (its files are
+     * mostly HEAD's); a failure there is met again by whoever asks for it.
+     */
+    private void scanHeadAside(Scan workTree) {
+        Thread thread = new Thread(() -> {
+            try {
+                workTree.awaitCachesWritten();
+                at("HEAD");
+            } catch (ScanInputException | AnalysisException | RuntimeException e) {
+                // a repository without commits, a broken one: check_change says so when it is called
+            }
+        }, "readiness-mcp-base");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private BaseScan scanOf(String commit) throws ScanInputException, AnalysisException {
+        try (Scan scan = analyzer.analyze(request.atCommit(commit))) {
+            return BaseScan.of(commit, scan.result());
+        }
+    }
+
+    private void forgetOldestFinishedBeyond(int kept) {
+        List<String> finished = bases.entrySet().stream().filter(entry -> entry.getValue().isDone())
+                .map(Map.Entry::getKey).toList();
+        for (int i = 0; i < finished.size() && bases.size() > kept; i++) {
+            bases.remove(finished.get(i));
+        }
+    }
+
+    private synchronized void forget(String commit, FutureTask<BaseScan> failed) {
+        bases.remove(commit, failed);
+    }
+
+    /** The failure of a scan as the caller would have met it; thrown when it is no {@link AnalysisException}. */
+    private static AnalysisException rethrown(Throwable cause) throws ScanInputException {
+        if (cause instanceof ScanInputException input) {
+            throw input;
+        }
+        if (cause instanceof AnalysisException analysis) {
+            return analysis;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new AnalysisException("scanning failed: " + cause, cause);
     }
 
     /** The full id of the commit {@code revision} names. */
@@ -145,7 +216,6 @@ final class WorkTreeScans implements AutoCloseable {
         if (current != null) {
             current.close();
         }
-        bases.values().forEach(Scan::close);
         bases.clear();
     }
 }
