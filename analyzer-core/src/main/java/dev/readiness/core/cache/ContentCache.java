@@ -44,6 +44,7 @@ public final class ContentCache<V> {
     private final JavaType type;
     private final Predicate<V> wellFormed;
     private ContentCacheFile.Contents contents; // read on first use, by the stage that needs it, beside the others
+    private final Map<String, Kept<V>> carried; // null, or what the scan before used, decoded: it stands for the file
     private final Map<String, Kept<V>> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
@@ -56,12 +57,34 @@ public final class ContentCache<V> {
 
     private ContentCache(Path file, boolean enabled, String fingerprint, Class<V> type, Predicate<V> wellFormed,
                          ContentCacheFile.Contents contents) {
+        this(file, enabled, fingerprint, type == null ? null : MAPPER.getTypeFactory().constructType(type), wellFormed,
+                contents, null);
+    }
+
+    private ContentCache(Path file, boolean enabled, String fingerprint, JavaType type, Predicate<V> wellFormed,
+                         ContentCacheFile.Contents contents, Map<String, Kept<V>> carried) {
         this.file = file;
         this.enabled = enabled;
         this.fingerprint = fingerprint;
-        this.type = type == null ? null : MAPPER.getTypeFactory().constructType(type);
+        this.type = type;
         this.wellFormed = wellFormed;
         this.contents = contents;
+        this.carried = carried;
+    }
+
+    /**
+     * The cache of the scan that follows {@code previous} in one process (a server scanning one repository again and
+     * again): what {@code previous} used, as it decoded it, stands for the file it saved, so nothing is read or decoded
+     * again. Call once {@code previous}'s scan is over.
+     */
+    public static <V> ContentCache<V> continuing(ContentCache<V> previous) {
+        return new ContentCache<>(previous.file, previous.enabled, previous.fingerprint, previous.type,
+                previous.wellFormed, ContentCacheFile.Contents.EMPTY, Map.copyOf(previous.used));
+    }
+
+    /** The file the cache is saved to; null when it is never saved. */
+    public Path file() {
+        return file;
     }
 
     private synchronized ContentCacheFile.Contents contents() {
@@ -131,7 +154,7 @@ public final class ContentCache<V> {
         }
         Kept<V> kept = used.get(key);
         if (kept == null) {
-            kept = decode(contents().entries().get(key));
+            kept = carried != null ? carried.get(key) : decode(contents().entries().get(key));
             if (kept != null) {
                 used.putIfAbsent(key, kept);
             }
@@ -164,16 +187,20 @@ public final class ContentCache<V> {
 
     /** Writes the entries used in this run through a temporary file, so a crash never leaves half a cache. */
     public void save() throws IOException {
-        ContentCacheFile.Contents read;
-        synchronized (this) {
-            read = contents;
-        }
-        if (file == null || !changed && (read == null || used.size() == read.entries().size())) {
+        if (file == null || !changed && used.size() == storedCount()) {
             return; // nothing new and nothing to drop: the file on disk is already what we would write
         }
         Map<String, byte[]> entries = new ConcurrentHashMap<>();
         used.forEach((key, kept) -> entries.put(key, kept.json()));
         ContentCacheFile.write(file, fingerprint, entries);
+    }
+
+    /** How many entries the file holds, as far as this cache knows; as many as it used when it never read the file. */
+    private synchronized int storedCount() {
+        if (carried != null) {
+            return carried.size();
+        }
+        return contents == null ? used.size() : contents.entries().size();
     }
 
     /** A stored entry decoded when its checksum matches, it decodes and it is well-formed; else null, counted. */

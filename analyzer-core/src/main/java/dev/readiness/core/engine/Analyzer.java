@@ -52,6 +52,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.TreeMap;
@@ -79,10 +80,28 @@ public final class Analyzer {
 
     private final RuleRegistry registry;
     private final ProgressListener progress;
+    /** Null, or the caches of the last finished scan of each place and analyzer, for the next scan to continue from. */
+    private final Map<String, ContentCache<FileAnalysis>> lastFileCaches;
+    private final Map<String, StoredHistory> storedHistories;
 
     public Analyzer(RuleRegistry registry, ProgressListener progress) {
+        this(registry, progress, false);
+    }
+
+    private Analyzer(RuleRegistry registry, ProgressListener progress, boolean keepingCaches) {
         this.registry = registry;
         this.progress = progress;
+        this.lastFileCaches = keepingCaches ? new ConcurrentHashMap<>() : null;
+        this.storedHistories = keepingCaches ? new ConcurrentHashMap<>() : null;
+    }
+
+    /**
+     * An analyzer for a process that scans one repository again and again (the MCP server): each scan continues from
+     * the caches of the last one in memory, per-file results decoded and the history read, instead of reading and
+     * decoding the cache files again. The results are the same as from the files.
+     */
+    public static Analyzer keepingCaches(RuleRegistry registry, ProgressListener progress) {
+        return new Analyzer(registry, progress, true);
     }
 
     /** Opens and analyses; the caller closes the returned scan once reports are written. */
@@ -163,6 +182,9 @@ public final class Analyzer {
             AnalysisResult result = assemble(run, models, scored, clock.millis());
             AnalysisResult compared = compare(result, comparison, mergeBase);
             Scan.CacheUse cacheUse = new Scan.CacheUse(cacheHits, cacheMisses, setup.problems());
+            if (inherited == null) {
+                keepForNextScan(setup);
+            }
             // a merge base's scan fills its scan's caches, which that scan saves
             Thread saving = inherited == null ? saveCachesAside(setup) : null;
             return new Scan(run.snapshot(), compared, models.context(), cacheUse, saving);
@@ -277,15 +299,32 @@ public final class Analyzer {
         }
         Path cacheDirectory = cacheDirectory(run);
         ContentCache<FileAnalysis> cache = cacheDirectory != null
-                ? ContentCache.open(CacheFiles.fileFor(cacheDirectory, "files", place(run.snapshot())), fingerprint,
-                        FileAnalysis.class, FileAnalysis::wellFormed)
+                ? filesCache(CacheFiles.fileFor(cacheDirectory, "files", place(run.snapshot())), fingerprint)
                 : sharing ? ContentCache.inMemory() : ContentCache.disabled();
         HistoryStage history = new HistoryStage(progress, fingerprint);
         CommitCacheFile commitFile = cacheDirectory == null ? null : history.openCache(cacheDirectory, run.snapshot());
         CommitChangesCache commits = commitFile == null ? CommitChangesCache.NONE : commitFile;
+        StoredHistory storedHistory = cacheDirectory == null ? null : history.storedHistory(cacheDirectory, run.snapshot());
+        if (storedHistory != null && storedHistories != null) {
+            StoredHistory opened = storedHistory;
+            storedHistory = storedHistories.computeIfAbsent(opened.file() + "\n" + fingerprint, key -> opened);
+        }
         return new Setup(rules, offBelowBar, fingerprint, cache,
-                sharing ? new RememberingCommitCache(commits) : commits, commitFile,
-                cacheDirectory == null ? null : history.storedHistory(cacheDirectory, run.snapshot()));
+                sharing ? new RememberingCommitCache(commits) : commits, commitFile, storedHistory);
+    }
+
+    /** The per-file cache in {@code file}: the last scan's in memory when this analyzer keeps them, else the file. */
+    private ContentCache<FileAnalysis> filesCache(Path file, String fingerprint) {
+        ContentCache<FileAnalysis> last = lastFileCaches == null ? null : lastFileCaches.get(file + "\n" + fingerprint);
+        return last != null ? ContentCache.continuing(last)
+                : ContentCache.open(file, fingerprint, FileAnalysis.class, FileAnalysis::wellFormed);
+    }
+
+    /** Keeps a finished scan's per-file cache for the next scan of this analyzer, when it keeps them. */
+    private void keepForNextScan(Setup setup) {
+        if (lastFileCaches != null && setup.cache().file() != null) {
+            lastFileCaches.put(setup.cache().file() + "\n" + setup.fingerprint(), setup.cache());
+        }
     }
 
     /** The analyzer and the settings of its enabled rules, which change the results of each file. */

@@ -34,15 +34,27 @@ public final class StoredHistory {
     private final Path file;
     private final String fingerprint;
     private volatile String problem;
+    private volatile Remembered remembered; // the last history this object read or wrote, for the next scan in a process
+
+    private record Remembered(String key, History history) {
+    }
 
     private StoredHistory(Path file, String fingerprint) {
         this.file = file;
         this.fingerprint = fingerprint;
     }
 
-    /** The history stored in {@code file} by the analyzer {@code fingerprint} names. */
+    /**
+     * The history stored in {@code file} by the analyzer {@code fingerprint} names. The object remembers the last history
+     * it read or wrote: a process that keeps it answers the next scan at the same commit without reading the file.
+     */
     public static StoredHistory at(Path file, String fingerprint) {
         return new StoredHistory(file, fingerprint);
+    }
+
+    /** The file the history is stored in. */
+    public Path file() {
+        return file;
     }
 
     /** Why the file could not be used, when it was broken; empty when it was used, missing or another's. */
@@ -52,6 +64,17 @@ public final class StoredHistory {
 
     /** The history stored under {@code key}; empty when the file holds another, none or a broken one. */
     public Optional<History> read(String key, Duration recentWindow) {
+        problem = null;
+        Remembered last = remembered;
+        if (last != null && last.key().equals(key)) {
+            return Optional.of(last.history());
+        }
+        Optional<History> read = readFile(key, recentWindow);
+        read.ifPresent(history -> remembered = new Remembered(key, history));
+        return read;
+    }
+
+    private Optional<History> readFile(String key, Duration recentWindow) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -75,6 +98,7 @@ public final class StoredHistory {
 
     /** Stores {@code history} under {@code key}, replacing what the file held. */
     public void write(String key, History history) throws IOException {
+        remembered = new Remembered(key, history);
         CacheFiles.writeAtomically(file, stream -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
             out.writeInt(MAGIC);

@@ -57,6 +57,42 @@ class ContentCacheTest {
     }
 
     @Test
+    void aContinuingCacheFindsWhatTheLastRunUsedWithoutReadingTheFile() throws IOException {
+        Path file = temp.resolve("cache/files-1.bin.gz");
+        ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
+        first.put("a", new Entry("alpha", 1));
+        first.put("b", new Entry("beta", 2));
+        first.save();
+        Files.delete(file);
+
+        ContentCache<Entry> next = ContentCache.continuing(first);
+
+        assertThat(next.get("a")).contains(new Entry("alpha", 1));
+        assertThat(next.get("c")).isEmpty();
+        assertThat(next.hits()).isEqualTo(1);
+        assertThat(next.misses()).isEqualTo(1);
+        next.save();
+        assertThat(ContentCache.open(file, "v1", Entry.class).get("a")).as("b went unused: the file is written again")
+                .contains(new Entry("alpha", 1));
+        assertThat(ContentCache.open(file, "v1", Entry.class).get("b")).isEmpty();
+    }
+
+    @Test
+    void aContinuingCacheThatUsedAllItWasGivenDoesNotWriteAgain() throws IOException {
+        Path file = temp.resolve("cache/files-1.bin.gz");
+        ContentCache<Entry> first = ContentCache.open(file, "v1", Entry.class);
+        first.put("a", new Entry("alpha", 1));
+        first.save();
+        Files.delete(file);
+        ContentCache<Entry> next = ContentCache.continuing(first);
+        next.get("a");
+
+        next.save();
+
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void anotherFingerprintMeansAnotherAnalyzerAndNothingIsReused() throws IOException {
         Path file = savedWith(Map.of("a", new Entry("alpha", 1)));
 

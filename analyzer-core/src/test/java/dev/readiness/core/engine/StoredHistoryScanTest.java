@@ -100,6 +100,25 @@ class StoredHistoryScanTest {
     }
 
     @Test
+    void anAnalyzerKeepingCachesScansAgainFromMemoryWithTheSameResult() throws Exception {
+        Analyzer keeping = Analyzer.keepingCaches(new RuleRegistry(List.of()), ProgressListener.NONE);
+        ScanRequest request = new ScanRequest(repository, 1, cache);
+        try (Scan first = keeping.analyze(request)) {
+            assertThat(first.cacheHits()).isZero();
+        }
+        CacheFiles.clear(cache); // what the next scan finds, it finds in memory
+
+        try (Scan again = keeping.analyze(request);
+             Scan fresh = new Analyzer(new RuleRegistry(List.of()), ProgressListener.NONE)
+                     .analyze(new ScanRequest(repository, 1, null))) {
+            assertThat(again.cacheHits()).isEqualTo(1);
+            assertThat(again.models().history().orElseThrow().commits())
+                    .isEqualTo(fresh.models().history().orElseThrow().commits());
+            assertThat(again.result().score()).isEqualTo(fresh.result().score());
+        }
+    }
+
+    @Test
     void withoutACacheDirectoryNothingIsStored() throws Exception {
         history(new ScanRequest(repository, 1, null));
 

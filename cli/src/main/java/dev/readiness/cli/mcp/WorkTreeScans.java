@@ -43,7 +43,7 @@ final class WorkTreeScans implements AutoCloseable {
     private String currentStamp;
 
     WorkTreeScans(RuleRegistry registry, ScanRequest request) {
-        this.analyzer = new Analyzer(registry, ProgressListener.NONE);
+        this.analyzer = Analyzer.keepingCaches(registry, ProgressListener.NONE);
         this.registry = registry;
         this.request = request;
     }
