@@ -21,7 +21,8 @@ class CommandLineTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains("modularity\n  modularity/brain-class")
                 .containsPattern("hygiene/swallowed-exception +note +\\[off\\] Catch block swallows the exception.")
-                .containsPattern("modularity/deep-nesting +warning +Method nests control flow")
+                .containsPattern("context/agent-instructions-missing +warning +No agent instruction file")
+                .containsPattern("modularity/deep-nesting +note +\\[off\\] Method nests control flow")
                 .contains(RULE_COUNT + " rules. Run 'readiness rules <rule-id>' for one rule's help.");
     }
 
@@ -31,7 +32,7 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).startsWith("modularity/deep-nesting (DeepNesting)")
-                .contains("Default level: warning")
+                .contains("Default level: note (off by default, unscored)")
                 .contains("## How to fix");
     }
 
