@@ -43,7 +43,8 @@ public final class ContentCache<V> {
     private final String fingerprint;
     private final JavaType type;
     private final Predicate<V> wellFormed;
-    private ContentCacheFile.Contents contents; // read on first use, by the stage that needs it, beside the others
+    // read on first use, by the stage that needs it, beside the others; volatile: every lookup reads it unlocked
+    private volatile ContentCacheFile.Contents contents;
     private final Map<String, Kept<V>> carried; // null, or what the scan before used, decoded: it stands for the file
     private final Map<String, Kept<V>> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
@@ -87,11 +88,17 @@ public final class ContentCache<V> {
         return file;
     }
 
-    private synchronized ContentCacheFile.Contents contents() {
-        if (contents == null) {
-            contents = ContentCacheFile.read(file, fingerprint);
+    private ContentCacheFile.Contents contents() {
+        ContentCacheFile.Contents read = contents;
+        if (read != null) {
+            return read;
         }
-        return contents;
+        synchronized (this) {
+            if (contents == null) {
+                contents = ContentCacheFile.read(file, fingerprint);
+            }
+            return contents;
+        }
     }
 
     /**
@@ -196,11 +203,12 @@ public final class ContentCache<V> {
     }
 
     /** How many entries the file holds, as far as this cache knows; as many as it used when it never read the file. */
-    private synchronized int storedCount() {
+    private int storedCount() {
         if (carried != null) {
             return carried.size();
         }
-        return contents == null ? used.size() : contents.entries().size();
+        ContentCacheFile.Contents read = contents;
+        return read == null ? used.size() : read.entries().size();
     }
 
     /** A stored entry decoded when its checksum matches, it decodes and it is well-formed; else null, counted. */

@@ -58,14 +58,13 @@ final class HistoryStage {
 
     /** The per-commit cache file of {@code snapshot}'s repository and scope in {@code cacheDirectory}. */
     CommitCacheFile openCache(Path cacheDirectory, RepositorySnapshot snapshot) {
-        return CommitCacheFile.open(CacheFiles.fileFor(cacheDirectory, STAGE,
-                snapshot.rootDirectory() + "#" + snapshot.scope()), fingerprint);
+        return CommitCacheFile.open(CacheFiles.fileFor(cacheDirectory, STAGE, Analyzer.place(snapshot)), fingerprint);
     }
 
     /** The last history read of {@code snapshot}'s repository and scope, kept in {@code cacheDirectory}. */
     StoredHistory storedHistory(Path cacheDirectory, RepositorySnapshot snapshot) {
-        return StoredHistory.at(CacheFiles.fileFor(cacheDirectory, STORED_HISTORY,
-                snapshot.rootDirectory() + "#" + snapshot.scope()), fingerprint);
+        return StoredHistory.at(CacheFiles.fileFor(cacheDirectory, STORED_HISTORY, Analyzer.place(snapshot)),
+                fingerprint);
     }
 
     /**

@@ -33,8 +33,9 @@ public final class CommitCacheFile implements CommitChangesCache {
     private final String fingerprint;
     private final Map<String, Entry> used = new ConcurrentHashMap<>();
     private final AtomicInteger hits = new AtomicInteger();
-    private Map<String, Entry> loaded; // read on first use: a history restored whole never needs it
-    private String problem;
+    // read on first use (a history restored whole never needs it); volatile: every lookup reads it unlocked
+    private volatile Map<String, Entry> loaded;
+    private volatile String problem;
     private volatile boolean changed;
 
     private CommitCacheFile(Path file, String fingerprint) {
@@ -50,21 +51,26 @@ public final class CommitCacheFile implements CommitChangesCache {
         return new CommitCacheFile(file, fingerprint);
     }
 
-    private synchronized Map<String, Entry> loaded() {
+    private Map<String, Entry> loaded() {
+        Map<String, Entry> read = loaded;
+        return read != null ? read : loadOnce();
+    }
+
+    private synchronized Map<String, Entry> loadOnce() {
         if (loaded == null) {
             try {
                 loaded = load(file, fingerprint);
             } catch (IOException | RuntimeException e) {
-                // a broken cache costs one full read, never a failed scan
-                loaded = Map.of();
+                // a broken cache costs one full read, never a failed scan; the problem is set before the map is
                 problem = "the cache file " + file.getFileName() + " could not be read, so every commit was read again";
+                loaded = Map.of();
             }
         }
         return loaded;
     }
 
     /** What could not be used of the cache file; empty when it was all used, missing, another analyzer's or unread. */
-    public synchronized Optional<String> problem() {
+    public Optional<String> problem() {
         return Optional.ofNullable(problem);
     }
 
@@ -94,10 +100,7 @@ public final class CommitCacheFile implements CommitChangesCache {
      * for a commit.
      */
     public void save() throws IOException {
-        Map<String, Entry> before;
-        synchronized (this) {
-            before = loaded;
-        }
+        Map<String, Entry> before = loaded;
         if (!changed && (before == null || used.size() == before.size())) {
             return;
         }

@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -83,26 +81,17 @@ public final class DependencyGraph {
         // taken in file order, so the graph is the same whatever the threads
         List<FileFacts> files = List.copyOf(facts.all());
         List<List<List<Edge>>> edgesByFile = files.parallelStream().map(file -> edgesOf(file, resolver)).toList();
-        // edges by using type, then used type: each type's edges come sorted by used type, so only a type declared
-        // in several files needs its edges merged (stably, in file order, as one sort of all edges would)
+        // edges by using type, then used type: each type's edges come sorted by used type, so the stable sort only
+        // merges those of a type declared in several files, in file order, as one sort of all edges would
         Map<String, List<Edge>> byUsingType = new TreeMap<>();
-        Set<String> declaredAgain = new HashSet<>();
         for (List<List<Edge>> fileEdges : edgesByFile) {
             for (List<Edge> typeEdges : fileEdges) {
-                for (Edge edge : typeEdges) {
-                    graph.nodes.computeIfAbsent(edge.to(), DependencyGraph::externalNode);
-                }
-                String type = typeEdges.get(0).from();
-                if (byUsingType.containsKey(type)) {
-                    declaredAgain.add(type);
-                }
-                byUsingType.computeIfAbsent(type, key -> new ArrayList<>()).addAll(typeEdges);
+                typeEdges.forEach(edge -> graph.nodes.computeIfAbsent(edge.to(), DependencyGraph::externalNode));
+                byUsingType.computeIfAbsent(typeEdges.get(0).from(), key -> new ArrayList<>()).addAll(typeEdges);
             }
         }
-        byUsingType.forEach((type, typeEdges) -> {
-            if (declaredAgain.contains(type)) {
-                typeEdges.sort(Comparator.comparing(Edge::to));
-            }
+        byUsingType.values().forEach(typeEdges -> {
+            typeEdges.sort(Comparator.comparing(Edge::to));
             graph.edges.addAll(typeEdges);
         });
         return graph.finish();

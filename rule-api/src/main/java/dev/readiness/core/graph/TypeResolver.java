@@ -40,8 +40,7 @@ final class TypeResolver {
 
     /** What {@code name} names in {@code usingType}, whether written as a type or not. */
     Resolved resolveName(String name, String usingType, DependencyFacts file) {
-        return (name.contains(".") ? resolveQualified(name, usingType, file) : resolveSimple(name, usingType, file))
-                .orElseThrow();
+        return name.contains(".") ? resolveQualified(name, usingType, file) : resolveSimple(name, usingType, file);
     }
 
     /** {@code resolved} unless it is no type of the repository and the name came from an expression. */
@@ -49,34 +48,33 @@ final class TypeResolver {
         return certain || resolved.internal() ? Optional.of(resolved) : Optional.empty();
     }
 
-    private Optional<Resolved> resolveQualified(String name, String usingType, DependencyFacts file) {
+    private Resolved resolveQualified(String name, String usingType, DependencyFacts file) {
         if (index.contains(name)) {
-            return Optional.of(new Resolved(name, true));
+            return new Resolved(name, true);
         }
         int dot = name.indexOf('.');
-        String head = name.substring(0, dot);
-        Optional<Resolved> outer = resolveSimple(head, usingType, file).filter(Resolved::internal);
-        if (outer.isPresent()) {
-            String nested = outer.get().name() + name.substring(dot);
-            return Optional.of(new Resolved(nested, index.contains(nested)));
+        Resolved outer = resolveSimple(name.substring(0, dot), usingType, file);
+        if (outer.internal()) {
+            String nested = outer.name() + name.substring(dot);
+            return new Resolved(nested, index.contains(nested));
         }
-        return Optional.of(new Resolved(name, false));
+        return new Resolved(name, false);
     }
 
-    private Optional<Resolved> resolveSimple(String name, String usingType, DependencyFacts file) {
+    private Resolved resolveSimple(String name, String usingType, DependencyFacts file) {
         Optional<String> member = memberType(name, usingType, file.packageName());
         if (member.isPresent()) {
-            return Optional.of(new Resolved(member.get(), true));
+            return new Resolved(member.get(), true);
         }
         Optional<String> imported = singleImport(name, file); // shadows the package's own types, as in javac
         if (imported.isPresent()) {
-            return Optional.of(new Resolved(imported.get(), index.contains(imported.get())));
+            return new Resolved(imported.get(), index.contains(imported.get()));
         }
         Optional<String> internal = inPackage(file.packageName(), name).or(() -> wildcardImport(name, file));
         if (internal.isPresent()) {
-            return Optional.of(new Resolved(internal.get(), true));
+            return new Resolved(internal.get(), true);
         }
-        return Optional.of(new Resolved(JAVA_LANG.contains(name) ? "java.lang." + name : name, false));
+        return new Resolved(JAVA_LANG.contains(name) ? "java.lang." + name : name, false);
     }
 
     /** {@code usingType.name}, then the same in each enclosing type. */
