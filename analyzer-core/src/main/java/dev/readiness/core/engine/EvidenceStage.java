@@ -77,7 +77,7 @@ final class EvidenceStage {
         return evidence;
     }
 
-    private static List<EvidenceReport> discovered(RepositorySnapshot snapshot, List<ToolNotification> notifications) {
+    static List<EvidenceReport> discovered(RepositorySnapshot snapshot, List<ToolNotification> notifications) {
         if (snapshot.commitTree().isPresent()) {
             return List.of(); // files read from a commit: the work tree's reports belong to another state
         }

@@ -3,7 +3,11 @@ package dev.readiness.core.engine;
 import dev.readiness.core.analysis.AnalysisResult;
 import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.rule.RepositoryContext;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * A finished analysis whose snapshot stays open so reporters can read file texts, while its caches are written; close
@@ -59,6 +63,26 @@ public final class Scan implements AutoCloseable {
     /** The models the rules read (files, sources, types, history), for commands that need more than findings. */
     public RepositoryContext models() {
         return models;
+    }
+
+    /**
+     * HEAD's commit when this scan of a work tree says what a scan of that commit would: the work tree held exactly
+     * its files ({@link RepositorySnapshot#listsTreeOf}) and no build output (test reports, compiled classes) was
+     * there to read, which only a work tree's scan reads. Empty otherwise, or when that cannot be told. Call while
+     * the scan is open.
+     */
+    public Optional<String> sameAsHeadCommit() {
+        String head = snapshot.gitState().headCommit();
+        if (head == null || snapshot.commitTree().isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            boolean readsNoBuildOutput = EvidenceStage.discovered(snapshot, new ArrayList<>()).isEmpty()
+                    && BytecodeStage.foundDirectories(snapshot, new TreeSet<>()).isEmpty();
+            return readsNoBuildOutput && snapshot.listsTreeOf(head) ? Optional.of(head) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // a file gone or unreadable since: not provably the same
+        }
     }
 
     /** Closes the snapshot and waits until the caches are written, so the next scan finds them. */

@@ -222,6 +222,19 @@ public final class RepositoryReader {
     private static RepositorySnapshot commitTree(Repository repository, String name, Path directory, String scope,
                                                  ObjectId commitId, GitState state)
             throws IOException, ScanInputException {
+        Listing listing = treeListing(repository, scope, commitId);
+        if (listing.files().isEmpty()) {
+            throw new ScanInputException(name + " has no files at " + commitId.name() + ": nothing to analyse");
+        }
+        ScanRoot.ContentSource source = file -> {
+            byte[] bytes = repository.open(ObjectId.fromString(file.treeBlobId()), Constants.OBJ_BLOB).getBytes();
+            return new FileContent(bytes, file.treeBlobId());
+        };
+        return snapshot(new ScanRoot(name, directory, scope, state, repository, source, commitId.name()), listing);
+    }
+
+    /** What {@link #commitTree} lists of {@code commitId}'s tree under {@code scope}. */
+    private static Listing treeListing(Repository repository, String scope, ObjectId commitId) throws IOException {
         Listing listing = new Listing();
         try (RevWalk revWalk = new RevWalk(repository); TreeWalk walk = new TreeWalk(repository)) {
             RevCommit commit = revWalk.parseCommit(commitId);
@@ -248,14 +261,39 @@ public final class RepositoryReader {
                 }
             }
         }
-        if (listing.files().isEmpty()) {
-            throw new ScanInputException(name + " has no files at " + commitId.name() + ": nothing to analyse");
+        return listing;
+    }
+
+    /**
+     * Whether the work tree of {@code root} listed ({@code listed}, {@code skipped}) exactly what {@link #commitTree}
+     * lists of {@code commit}: same paths, same sizes, same blob ids, same skipped entries. A file the index could
+     * not vouch for is read and hashed; with core.autocrlf set the bytes read are not the committed ones, so never.
+     */
+    static boolean workTreeListsTreeOf(ScanRoot root, List<RepoFile> listed, List<String> skipped, String commit)
+            throws IOException {
+        Repository repository = root.repository();
+        if (root.commitTree() != null || repository == null || LineEndings.of(repository) != LineEndings.AS_IS) {
+            return false;
         }
-        ScanRoot.ContentSource source = file -> {
-            byte[] bytes = repository.open(ObjectId.fromString(file.treeBlobId()), Constants.OBJ_BLOB).getBytes();
-            return new FileContent(bytes, file.treeBlobId());
-        };
-        return snapshot(new ScanRoot(name, directory, scope, state, repository, source, commitId.name()), listing);
+        Listing tree = treeListing(repository, root.scope(), ObjectId.fromString(commit));
+        if (tree.files().size() != listed.size() || !tree.skipped().equals(skipped)) {
+            return false;
+        }
+        List<RepoFile> workTree = listed.stream().sorted().toList();
+        List<RepoFile> committed = tree.files().stream().sorted().toList();
+        for (int i = 0; i < workTree.size(); i++) {
+            RepoFile file = workTree.get(i);
+            RepoFile inTree = committed.get(i);
+            if (!file.path().equals(inTree.path()) || file.size() != inTree.size()
+                    || !inTree.treeBlobId().equals(blobIdOf(root, file))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String blobIdOf(ScanRoot root, RepoFile file) throws IOException {
+        return file.treeBlobId() != null ? file.treeBlobId() : root.contentSource().read(file).blobId();
     }
 
     /** Assigns files to their build modules and freezes the listing. */

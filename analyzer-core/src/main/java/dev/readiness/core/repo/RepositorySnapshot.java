@@ -21,19 +21,22 @@ public final class RepositorySnapshot implements AutoCloseable {
 
     private final ScanRoot root;
     private final List<RepoFile> files;
+    /** The files as listed, before readiness.yml's include/exclude: what a scan of another tree is compared on. */
+    private final List<RepoFile> listed;
     private final Map<String, RepoFile> filesByPath = new HashMap<>();
     private final List<BuildModule> modules;
     private final List<String> skippedEntries;
     private final List<RoleDecision> roleDecisions;
 
     RepositorySnapshot(ScanRoot root, Listing listing, List<BuildModule> modules) {
-        this(root, listing, modules, List.of());
+        this(root, listing, modules, List.of(), listing.files());
     }
 
     private RepositorySnapshot(ScanRoot root, Listing listing, List<BuildModule> modules,
-                               List<RoleDecision> roleDecisions) {
+                               List<RoleDecision> roleDecisions, List<RepoFile> listed) {
         this.root = root;
         this.roleDecisions = List.copyOf(roleDecisions);
+        this.listed = List.copyOf(listed);
         this.files = listing.files().stream().sorted().toList();
         this.files.forEach(file -> filesByPath.put(file.path(), file));
         this.modules = List.copyOf(modules);
@@ -47,7 +50,7 @@ public final class RepositorySnapshot implements AutoCloseable {
     public RepositorySnapshot restrictedTo(Predicate<String> inScope) {
         List<RepoFile> kept = files.stream().filter(file -> inScope.test(file.path())).toList();
         return kept.size() == files.size() ? this
-                : new RepositorySnapshot(root, new Listing(kept, skippedEntries), modules, roleDecisions);
+                : new RepositorySnapshot(root, new Listing(kept, skippedEntries), modules, roleDecisions, listed);
     }
 
     /**
@@ -60,7 +63,7 @@ public final class RepositorySnapshot implements AutoCloseable {
                 path -> Optional.ofNullable(byPath.get(path)).flatMap(this::buildFileText), overrides);
         List<RepoFile> decided = files.stream().map(file -> file.withKind(roles.roleOf(file.path()))).toList();
         return new RepositorySnapshot(root, new Listing(decided, skippedEntries), modules,
-                roles.explain(decided.stream().map(RepoFile::path).toList()));
+                roles.explain(decided.stream().map(RepoFile::path).toList()), listed);
     }
 
     /** This snapshot with the files at {@code paths} given {@code role} (code found generated when parsed). */
@@ -73,7 +76,7 @@ public final class RepositorySnapshot implements AutoCloseable {
         List<RoleDecision> decisions = new java.util.ArrayList<>(roleDecisions);
         paths.stream().sorted().forEach(path -> decisions.add(new RoleDecision(path, role, reason, 1)));
         return new RepositorySnapshot(root, new Listing(changed, skippedEntries), modules,
-                decisions.stream().sorted().toList());
+                decisions.stream().sorted().toList(), listed);
     }
 
     /** How the files got their roles: one entry per root and reason, with the number of files. */
@@ -143,6 +146,16 @@ public final class RepositorySnapshot implements AutoCloseable {
      */
     public Optional<String> commitTree() {
         return Optional.ofNullable(root.commitTree());
+    }
+
+    /**
+     * Whether this work tree listed exactly the files of {@code commit}'s tree in its scope: the same paths with the
+     * same blob ids (the key the per-file cache already trusts), the same entries skipped, and no line endings
+     * converted. Build output outside the listing is not looked at here. False for a commit's tree or a plain
+     * directory. Reads the files whose id the index could not vouch for; call while the snapshot is open.
+     */
+    public boolean listsTreeOf(String commit) throws IOException {
+        return RepositoryReader.workTreeListsTreeOf(root, listed, skippedEntries, commit);
     }
 
     /** The JGit repository, for history analysis; empty for a plain directory. */

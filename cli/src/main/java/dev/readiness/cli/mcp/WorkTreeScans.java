@@ -20,15 +20,17 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * The scans the server answers from: the work tree's, kept until a file in it (or HEAD, or the index) changes, and
- * the scans of base commits, which never change. Once the work tree is scanned, HEAD's commit is scanned on a thread
- * of its own, so the first check_change after an edit waits only for the work tree. The repository is only read, as
- * by {@code readiness scan}.
+ * the scans of base commits, which never change. A work tree that holds exactly HEAD's files is HEAD's scan too;
+ * otherwise, once the work tree is scanned, HEAD's commit is scanned on a thread of its own, so the first
+ * check_change after an edit waits only for the work tree. The repository is only read, as by
+ * {@code readiness scan}.
  */
 final class WorkTreeScans implements AutoCloseable {
 
@@ -65,9 +67,23 @@ final class WorkTreeScans implements AutoCloseable {
             Scan fresh = analyzer.analyze(request);
             current = fresh;
             currentStamp = stamp;
-            scanHeadAside(fresh);
+            Optional<String> head = fresh.sameAsHeadCommit();
+            if (head.isPresent() && stamp().equals(stamp)) {
+                keepAsBase(BaseScan.of(head.get(), fresh.result()));
+            } else {
+                scanHeadAside(fresh);
+            }
         }
         return current;
+    }
+
+    /** Keeps {@code base}, found without a scan of its own, unless its commit is scanned or being scanned already. */
+    private void keepAsBase(BaseScan base) {
+        FutureTask<BaseScan> known = new FutureTask<>(() -> base);
+        known.run();
+        if (bases.putIfAbsent(base.commit(), known) == null) {
+            forgetOldestFinishedBeyond(BASES_KEPT);
+        }
     }
 
     /**
