@@ -8,6 +8,7 @@ import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RoleDecision;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,6 +128,7 @@ public final class FileRoles {
         List<RoleDecision> declared = new ArrayList<>();
         List<RoleDecision> vendored = new ArrayList<>();
         Map<String, Boolean> mavenOnlyBuilds = new TreeMap<>();
+        Map<String, MavenSourceRoots.Pom> poms = new HashMap<>();
         for (String path : paths) {
             if (RESOURCES.matcher("/" + path).find() || testSourceSetData("/" + path).isPresent()) {
                 continue; // a build file among resources or test projects is a fixture, not part of this build
@@ -140,13 +142,14 @@ public final class FileRoles {
                         new RoleDecision(RootPaths.parent(path), FileKind.VENDORED,
                                 "package-info says it is a repackaged copy", 0)));
             } else if (name.equals("pom.xml")) {
-                text.apply(path).ifPresent(pom -> declared.addAll(MavenSourceRoots.read(path, pom)));
+                text.apply(path).map(pom -> MavenSourceRoots.parse(path, pom)).ifPresent(pom -> poms.put(path, pom));
             } else if (name.endsWith(".gradle") || name.endsWith(".gradle.kts")) {
                 text.apply(path).ifPresent(script -> declared.addAll(GradleSourceRoots.read(path, script)));
             } else if (name.equals("build.xml")) {
                 text.apply(path).ifPresent(build -> declared.addAll(AntSourceRoots.read(path, build, text)));
             }
         }
+        declared.addAll(MavenSourceRoots.roots(poms));
         return new FileRoles(declared, vendored, mavenOnlyBuilds, overrides);
     }
 

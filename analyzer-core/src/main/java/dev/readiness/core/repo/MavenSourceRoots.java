@@ -4,51 +4,133 @@ import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RoleDecision;
 import dev.readiness.core.xml.ElementPathHandler;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The source roots a pom.xml declares: {@code <sourceDirectory>}, {@code <testSourceDirectory>} and the
- * build-helper plugin's {@code add-source} / {@code add-test-source} executions. Values using a property other
- * than the project's base directory are skipped: they cannot be resolved with certainty. A module below the
- * repository root whose main code depends on a benchmark harness (JMH, Caliper) is a benchmark module, whatever its
- * name (Netty's {@code microbench}, Gson's {@code metrics}): its code runs the product, it does not ship.
+ * The source roots the pom.xml files of a repository declare: {@code <sourceDirectory>}, {@code
+ * <testSourceDirectory>} and the build-helper plugin's {@code add-source} / {@code add-test-source} executions. As
+ * in Maven, a module that declares no source or test directory of its own inherits its parent's, resolved against
+ * its own directory (Guice's parent pom gives every module {@code ${project.basedir}/src}); the parent is the pom
+ * its {@code <parent>} names, found by {@code <relativePath>} (by default {@code ../pom.xml}) or by its
+ * coordinates. Values using a property other than the project's base directory are skipped: they cannot be
+ * resolved with certainty. A module below the repository root whose main code depends on a benchmark harness (JMH,
+ * Caliper) is a benchmark module, whatever its name (Netty's {@code microbench}, Gson's {@code metrics}): its code
+ * runs the product, it does not ship.
  */
 final class MavenSourceRoots {
 
     private static final Pattern BASE_DIRECTORY = Pattern.compile("^\\$\\{(project\\.)?basedir}/?");
     private static final String BUILD = "project/build/";
+    private static final String PARENT = "project/parent/";
     private static final String EXECUTION = BUILD + "plugins/plugin/executions/execution";
     private static final String DEPENDENCY = "project/dependencies/dependency";
+    private static final String SOURCE_DIRECTORY = "sourceDirectory";
+    private static final String TEST_SOURCE_DIRECTORY = "testSourceDirectory";
     /** groupId:artifactId of the harnesses whose presence in main code makes a benchmark module. */
     private static final Set<String> BENCHMARK_HARNESSES = Set.of("org.openjdk.jmh:jmh-core",
             "com.google.caliper:caliper");
+    /** Parents are followed this far at most: a cycle of relative paths must not loop. */
+    private static final int MAX_INHERITANCE_DEPTH = 32;
 
     private MavenSourceRoots() {
     }
 
-    static List<RoleDecision> read(String pomPath, String text) {
-        String directory = RootPaths.parent(pomPath);
-        Handler handler = new Handler();
+    /** What one pom.xml says about its sources and its parent; null when it is no readable XML. */
+    static Pom parse(String pomPath, String text) {
+        Handler handler = new Handler(pomPath);
         if (!ElementPathHandler.parse(text, handler)) {
-            return List.of();
+            return null;
         }
+        return new Pom(pomPath, handler.groupId, handler.artifactId, handler.parent(), List.copyOf(handler.declared),
+                handler.benchmarkHarness);
+    }
+
+    /** The source roots of every pom in {@code poms} (by path), with what each inherits from its parents. */
+    static List<RoleDecision> roots(Map<String, Pom> poms) {
+        Map<String, Pom> byCoordinates = new HashMap<>();
+        poms.values().stream().sorted(Comparator.comparing(Pom::path))
+                .forEach(pom -> byCoordinates.putIfAbsent(pom.coordinates(), pom));
         List<RoleDecision> roots = new ArrayList<>();
-        handler.declared.forEach(declared -> RootPaths.resolve(directory,
-                        BASE_DIRECTORY.matcher(declared.value()).replaceFirst(""))
-                .ifPresent(root -> roots.add(new RoleDecision(root, declared.role(),
-                        pomPath + " <" + declared.element() + ">", 0))));
-        if (handler.benchmarkHarness && !directory.isEmpty()) {
+        poms.values().stream().sorted(Comparator.comparing(Pom::path))
+                .forEach(pom -> roots.addAll(rootsOf(pom, poms, byCoordinates)));
+        return roots;
+    }
+
+    private static List<RoleDecision> rootsOf(Pom pom, Map<String, Pom> poms, Map<String, Pom> byCoordinates) {
+        String directory = RootPaths.parent(pom.path());
+        List<Declared> declared = new ArrayList<>(pom.declared());
+        inherit(pom, SOURCE_DIRECTORY, declared, poms, byCoordinates);
+        inherit(pom, TEST_SOURCE_DIRECTORY, declared, poms, byCoordinates);
+        List<RoleDecision> roots = new ArrayList<>();
+        declared.forEach(item -> RootPaths.resolve(directory, BASE_DIRECTORY.matcher(item.value()).replaceFirst(""))
+                .ifPresent(root -> roots.add(new RoleDecision(root, item.role(), item.declaredIn() + " <"
+                        + item.element() + ">" + (item.declaredIn().equals(pom.path()) ? "" : ", inherited by "
+                        + pom.path()), 0))));
+        if (pom.benchmarkHarness() && !directory.isEmpty()) {
             roots.add(new RoleDecision(directory, FileKind.TEST,
-                    "a benchmark module: " + pomPath + " depends on a benchmark harness (JMH, Caliper)", 0));
+                    "a benchmark module: " + pom.path() + " depends on a benchmark harness (JMH, Caliper)", 0));
         }
         return roots;
     }
 
-    private record Declared(String value, FileKind role, String element) {
+    /** Adds the nearest parent's {@code element} when {@code pom} declares none of its own. */
+    private static void inherit(Pom pom, String element, List<Declared> declared, Map<String, Pom> poms,
+                                Map<String, Pom> byCoordinates) {
+        if (declared.stream().anyMatch(item -> item.element().equals(element))) {
+            return;
+        }
+        Pom ancestor = pom.parentIn(poms, byCoordinates);
+        for (int depth = 0; ancestor != null && depth < MAX_INHERITANCE_DEPTH; depth++) {
+            Optional<Declared> found = ancestor.declared().stream().filter(item -> item.element().equals(element))
+                    .findFirst();
+            if (found.isPresent()) {
+                declared.add(found.get());
+                return;
+            }
+            ancestor = ancestor.parentIn(poms, byCoordinates);
+        }
+    }
+
+    /** A directory a pom declares ({@code value} as written), in {@code declaredIn}. */
+    record Declared(String value, FileKind role, String element, String declaredIn) {
+    }
+
+    /** A {@code <parent>}: its coordinates and where it says the parent's pom is. */
+    record ParentReference(String groupId, String artifactId, String relativePath) {
+    }
+
+    /** One pom.xml as far as source roots go. */
+    record Pom(String path, String groupId, String artifactId, ParentReference parent, List<Declared> declared,
+               boolean benchmarkHarness) {
+
+        /** groupId:artifactId, the groupId inherited from the parent reference when not given. */
+        String coordinates() {
+            String group = groupId != null ? groupId : parent != null ? parent.groupId() : null;
+            return group + ":" + artifactId;
+        }
+
+        /** The parent's pom when the repository holds it: at its relative path if that is it, else by coordinates. */
+        Pom parentIn(Map<String, Pom> poms, Map<String, Pom> byCoordinates) {
+            if (parent == null || parent.artifactId() == null) {
+                return null;
+            }
+            String relative = parent.relativePath() == null ? "../pom.xml" : parent.relativePath();
+            if (!relative.isBlank()) {
+                String written = relative.endsWith(".xml") ? relative : relative + "/pom.xml";
+                Optional<Pom> atPath = RootPaths.resolve(RootPaths.parent(path), written).map(poms::get);
+                if (atPath.isPresent() && parent.artifactId().equals(atPath.get().artifactId())) {
+                    return atPath.get() == this ? null : atPath.get();
+                }
+            }
+            Pom byName = byCoordinates.get(parent.groupId() + ":" + parent.artifactId());
+            return byName == this ? null : byName;
+        }
     }
 
     private static final class Handler extends ElementPathHandler {
@@ -57,7 +139,21 @@ final class MavenSourceRoots {
         private final List<String> goals = new ArrayList<>();
         private final List<String> sources = new ArrayList<>();
         private final Map<String, String> dependency = new HashMap<>();
+        private final Map<String, String> parentElements = new HashMap<>();
+        private boolean hasParent;
+        private String groupId;
+        private String artifactId;
         private boolean benchmarkHarness;
+        private final String pomPath;
+
+        Handler(String pomPath) {
+            this.pomPath = pomPath;
+        }
+
+        ParentReference parent() {
+            return hasParent ? new ParentReference(parentElements.get("groupId"), parentElements.get("artifactId"),
+                    parentElements.get("relativePath")) : null;
+        }
 
         @Override
         protected void started(String path, String name) {
@@ -66,15 +162,23 @@ final class MavenSourceRoots {
                 sources.clear();
             } else if (path.equals(DEPENDENCY)) {
                 dependency.clear();
+            } else if (path.equals("project/parent")) {
+                hasParent = true;
             }
         }
 
         @Override
         protected void ended(String path, String parent, String name, String value) {
-            if (path.equals(BUILD + "sourceDirectory")) {
-                declared.add(new Declared(value, FileKind.PRODUCTION, "sourceDirectory"));
-            } else if (path.equals(BUILD + "testSourceDirectory")) {
-                declared.add(new Declared(value, FileKind.TEST, "testSourceDirectory"));
+            if (path.equals(BUILD + SOURCE_DIRECTORY)) {
+                declared.add(new Declared(value, FileKind.PRODUCTION, SOURCE_DIRECTORY, pomPath));
+            } else if (path.equals(BUILD + TEST_SOURCE_DIRECTORY)) {
+                declared.add(new Declared(value, FileKind.TEST, TEST_SOURCE_DIRECTORY, pomPath));
+            } else if (path.startsWith(PARENT) && path.indexOf('/', PARENT.length()) < 0) {
+                parentElements.put(name, value.strip());
+            } else if (path.equals("project/groupId")) {
+                groupId = value.strip();
+            } else if (path.equals("project/artifactId")) {
+                artifactId = value.strip();
             } else if (parent.equals(DEPENDENCY)) {
                 dependency.put(name, value);
             } else if (path.equals(DEPENDENCY)) {
@@ -88,9 +192,9 @@ final class MavenSourceRoots {
             } else if (path.equals(EXECUTION)) {
                 for (String source : sources) {
                     if (goals.contains("add-test-source")) {
-                        declared.add(new Declared(source, FileKind.TEST, "build-helper add-test-source"));
+                        declared.add(new Declared(source, FileKind.TEST, "build-helper add-test-source", pomPath));
                     } else if (goals.contains("add-source")) {
-                        declared.add(new Declared(source, FileKind.PRODUCTION, "build-helper add-source"));
+                        declared.add(new Declared(source, FileKind.PRODUCTION, "build-helper add-source", pomPath));
                     }
                 }
             }

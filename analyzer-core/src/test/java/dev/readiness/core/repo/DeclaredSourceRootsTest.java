@@ -65,6 +65,70 @@ class DeclaredSourceRootsTest {
         assertThat(roles.roleOf("src/main/java/org/acme/Order.java")).isEqualTo(FileKind.PRODUCTION);
     }
 
+    @Test
+    void modulesInheritTheSourceDirectoriesTheirParentPomDeclaresResolvedInTheirOwnDirectory() {
+        // Guice: the parent pom gives every module an Ant-style src/ and test/, which the modules do not repeat
+        FileRoles roles = roles(Map.of(
+                "pom.xml", """
+                        <project><groupId>org.acme</groupId><artifactId>acme-parent</artifactId>
+                          <build><sourceDirectory>${project.basedir}/src</sourceDirectory>
+                                 <testSourceDirectory>${project.basedir}/test</testSourceDirectory></build>
+                        </project>""",
+                "core/pom.xml", child("acme-parent", null, "acme-core"),
+                "extensions/pom.xml", child("acme-parent", null, "extensions-parent"),
+                "extensions/servlet/pom.xml", child("extensions-parent", null, "acme-servlet")));
+
+        assertThat(roles.roleOf("core/src/org/acme/Injector.java")).isEqualTo(FileKind.PRODUCTION);
+        assertThat(roles.roleOf("core/test/org/acme/InjectorTest.java")).isEqualTo(FileKind.TEST);
+        assertThat(roles.roleOf("extensions/servlet/src/org/acme/servlet/Filter.java"))
+                .isEqualTo(FileKind.PRODUCTION);
+        assertThat(roles.decide("extensions/servlet/src/org/acme/servlet/Filter.java").reason())
+                .isEqualTo("pom.xml <sourceDirectory>, inherited by extensions/servlet/pom.xml");
+        assertThat(roles.decide("core/test/org/acme/InjectorTest.java").root()).isEqualTo("core/test");
+    }
+
+    @Test
+    void aModulesOwnSourceDirectoryWinsOverItsParentsAndAnOutsideParentGivesNothing() {
+        FileRoles roles = roles(Map.of(
+                "pom.xml", """
+                        <project><groupId>org.acme</groupId><artifactId>acme-parent</artifactId>
+                          <build><sourceDirectory>src</sourceDirectory></build></project>""",
+                "app/pom.xml", """
+                        <project><parent><groupId>org.acme</groupId><artifactId>acme-parent</artifactId></parent>
+                          <artifactId>app</artifactId><build><sourceDirectory>java</sourceDirectory></build>
+                        </project>""",
+                "plugin/pom.xml", child("maven-parent", "", "plugin"),
+                "tools/build/pom.xml", child("acme-parent", "../../pom.xml", "tools")));
+
+        assertThat(roles.decide("app/java/org/acme/App.java").reason()).isEqualTo("app/pom.xml <sourceDirectory>");
+        assertThat(roles.roleOf("app/src/org/acme/Old.java")).isEqualTo(FileKind.OTHER);
+        // the parent is a released artifact, not in the repository: Maven's defaults hold
+        assertThat(roles.decide("plugin/src/main/java/org/acme/Mojo.java").reason()).isEqualTo("conventional main root");
+        assertThat(roles.roleOf("plugin/src/org/acme/Stray.java")).isEqualTo(FileKind.OTHER);
+        // a relative path two levels up
+        assertThat(roles.decide("tools/build/src/org/acme/Tool.java").reason())
+                .isEqualTo("pom.xml <sourceDirectory>, inherited by tools/build/pom.xml");
+    }
+
+    @Test
+    void aParentFoundByItsCoordinatesWhenTheRelativePathHoldsAnotherPom() {
+        FileRoles roles = roles(Map.of(
+                "parent/pom.xml", """
+                        <project><groupId>org.acme</groupId><artifactId>acme-build</artifactId>
+                          <build><testSourceDirectory>checks</testSourceDirectory></build></project>""",
+                "pom.xml", "<project><groupId>org.acme</groupId><artifactId>acme-aggregator</artifactId></project>",
+                "lib/pom.xml", child("acme-build", null, "lib")));
+
+        assertThat(roles.roleOf("lib/checks/org/acme/LibCheck.java")).isEqualTo(FileKind.TEST);
+    }
+
+    /** A module pom whose parent is {@code org.acme:parent}, at {@code relativePath} (null: Maven's default). */
+    private static String child(String parent, String relativePath, String artifactId) {
+        return "<project><parent><groupId>org.acme</groupId><artifactId>" + parent + "</artifactId>"
+                + (relativePath == null ? "" : "<relativePath>" + relativePath + "</relativePath>")
+                + "</parent><artifactId>" + artifactId + "</artifactId></project>";
+    }
+
     private static String pom(String dependencies) {
         return "<project><dependencies>" + dependencies + "</dependencies></project>";
     }

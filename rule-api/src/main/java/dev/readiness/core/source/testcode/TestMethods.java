@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises test methods of JUnit 4, JUnit 5 (including parameterized, repeated, factory and template
- * tests) and TestNG by their annotations, and whether and why they are disabled. Annotations are matched
+ * tests) and TestNG by their annotations, JUnit 3 by its naming convention (a public void {@code test...} method
+ * without parameters in a class that extends a {@code TestCase}), and whether and why they are disabled. Annotations are matched
  * by simple or fully qualified name; imports are not resolved (a project's own {@code @Test} annotation
  * is rare enough to accept).
  */
@@ -63,7 +64,24 @@ public final class TestMethods {
                 return Optional.of(TestFramework.JUNIT5);
             }
         }
-        return Optional.empty();
+        return isJunit3Test(method) ? Optional.of(TestFramework.JUNIT3) : Optional.empty();
+    }
+
+    /**
+     * JUnit 3 runs every public, non-static, void, parameterless method whose name starts with {@code test} of a
+     * {@code TestCase} subclass (Guice's and many legacy suites still do). The class must name a {@code ...TestCase}
+     * as its superclass: a project base class in between cannot be seen from one file.
+     */
+    private static boolean isJunit3Test(MethodDeclaration method) {
+        boolean shape = method.isPublic() && !method.isStatic() && method.getBody().isPresent()
+                && method.getType().isVoidType() && method.getParameters().isEmpty()
+                && method.getNameAsString().startsWith("test");
+        return shape && method.getParentNode().filter(ClassOrInterfaceDeclaration.class::isInstance)
+                .map(ClassOrInterfaceDeclaration.class::cast)
+                .filter(type -> !type.isInterface())
+                .map(type -> type.getExtendedTypes().stream()
+                        .anyMatch(superclass -> superclass.getNameAsString().endsWith("TestCase")))
+                .orElse(false);
     }
 
     public static boolean isTest(MethodDeclaration method) {

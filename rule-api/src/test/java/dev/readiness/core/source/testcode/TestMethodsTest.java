@@ -120,6 +120,48 @@ import static org.assertj.core.api.Assertions.tuple;
     }
 
     @Test
+    void junit3TestsAreToldByTheirNameAndTheirTestCaseSuperclass() {
+        String source = """
+                import junit.framework.TestCase;
+                public class InjectorTest extends TestCase {
+                    public void testInjectsFields() { assertEquals(1, 1); }
+                    public void test() { }
+                    public void setUp() { }
+                    void testPackagePrivate() { }
+                    public static void testStatic() { }
+                    public void testWithArgument(int value) { }
+                    public int testReturningValue() { return 0; }
+                    public void helper() { }
+                }
+                abstract class AbstractStoreTestCase extends junit.framework.TestCase { }
+                class StoreTest extends AbstractStoreTestCase {
+                    public void testStores() { }
+                }
+                """;
+
+        assertThat(methods(source)).filteredOn(TestMethods::isTest).extracting(MethodDeclaration::getNameAsString)
+                .containsExactly("testInjectsFields", "test", "testStores");
+        assertThat(TestMethods.framework(method(source, "testStores"))).contains(TestFramework.JUNIT3);
+    }
+
+    @Test
+    void testNamedMethodsOutsideATestCaseAreNoJunit3Tests() {
+        String source = """
+                class OrderTest {
+                    public void testTotals() { }
+                }
+                class Checker extends Base {
+                    public void testConnection() { }
+                }
+                interface Probe extends TestCase {
+                    default void testProbe() { }
+                }
+                """;
+
+        assertThat(methods(source)).hasSize(3).noneMatch(TestMethods::isTest);
+    }
+
+    @Test
     void methodsWithoutTestAnnotationAreNotTests() {
         String source = """
                 import org.junit.jupiter.api.*;
