@@ -68,7 +68,18 @@ final class RepositoryPaths {
     /** Some file or directory whose path ends with {@code suffix} on a segment boundary. */
     boolean existsAnywhere(String suffix) {
         String tail = "/" + suffix;
-        return exists(suffix) || files.stream().anyMatch(file -> file.endsWith(tail) || file.contains(tail + "/"));
+        return exists(suffix) || files.stream().anyMatch(file -> file.endsWith(tail) || file.contains(tail + "/")
+                || namesWithoutExtension(file, suffix));
+    }
+
+    /** {@code plan/ExecutionPlan} for {@code .../plan/ExecutionPlan.java}: a type's path written without its extension. */
+    private static boolean namesWithoutExtension(String file, String suffix) {
+        int dot = file.lastIndexOf('.');
+        if (dot <= file.lastIndexOf('/')) {
+            return false;
+        }
+        String stem = file.substring(0, dot);
+        return stem.equals(suffix) || stem.endsWith("/" + suffix);
     }
 
     /** A build module (its directory, or the directory's last segment). */
