@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
         description = "Reports a repository without CI configuration (GitHub Actions workflows, .gitlab-ci.yml, "
                 + "Jenkinsfile, CircleCI, Azure Pipelines, Travis CI, Bitbucket Pipelines, Buildkite), on the "
                 + "README or the build file; or whose CI files never run a build tool (mvn, ./mvnw, gradle, "
-                + "./gradlew, npm, make, ...), directly or through a script of the repository they call, on the "
-                + "first CI file. Only a scan of the whole repository is judged.",
+                + "./gradlew, npm, make, ...), directly or through a script, a reusable workflow or a composite "
+                + "action of the repository they call, on the first CI file. Only a scan of the whole repository is judged.",
         level = Level.WARNING,
         effort = Effort.DOCUMENT,
         precision = Precision.HIGH,
@@ -42,6 +42,11 @@ public final class NoCi implements RepositoryRule {
     /** A job that calls a reusable workflow: {@code uses: owner/repo/.github/workflows/build.yml@main} or a local one. */
     private static final Pattern REUSABLE_WORKFLOW = Pattern.compile(
             "(?m)^\\s*(?:-\\s*)?uses:\\s*[\"']?([^\\s@\"']*\\.github/workflows/[^\\s@\"']+)");
+    /** A step that runs an action of this repository: {@code uses: ./.github/actions/maven-test}. */
+    private static final Pattern LOCAL_ACTION = Pattern.compile(
+            "(?m)^\\s*(?:-\\s*)?uses:\\s*[\"']?\\./(?!\\S*\\.github/workflows/)([^\\s@\"']+)");
+    /** How many calls (workflow to workflow or action) are followed: enough for real CI, never a loop. */
+    private static final int MAX_CALL_DEPTH = 3;
     private static final Pattern BUILDING_WORKFLOW_NAME = Pattern.compile(
             "(?i)(^|[-_.])(build|builds|test|tests|verify|check|checks|ci)([-_.]|$)");
     private static final Pattern BUILD_COMMAND = Pattern.compile("(?<![\\w/.-])(?:\\./)?(?:mvnw|mvn|gradlew|gradle|npm"
@@ -67,31 +72,57 @@ public final class NoCi implements RepositoryRule {
         }
     }
 
-    /** The CI file runs a build tool itself or through a script of the repository it calls. */
+    /**
+     * The CI file runs a build tool itself, or through what of the repository it calls: a script, a local reusable
+     * workflow or a local composite action ({@code uses: ./.github/actions/maven-test}, as Guice's CI does), followed
+     * {@value #MAX_CALL_DEPTH} calls deep.
+     */
     private static boolean runsBuild(RepositoryContext context, RepoFile ciFile) {
-        String text = context.readText(ciFile).orElse("");
+        return runsBuild(context, ciFile, context.readText(ciFile).orElse(""), MAX_CALL_DEPTH);
+    }
+
+    private static boolean runsBuild(RepositoryContext context, RepoFile file, String text, int depth) {
         if (BUILD_COMMAND.matcher(text).find()) {
             return true;
+        }
+        if (depth == 0) {
+            return false;
         }
         Matcher reusable = REUSABLE_WORKFLOW.matcher(text);
         while (reusable.find()) {
             String workflow = reusable.group(1);
             if (workflow.startsWith("./")) {
-                Optional<RepoFile> called = context.file(workflow.substring(2)).filter(file -> !file.equals(ciFile));
-                if (called.flatMap(context::readText).filter(body -> BUILD_COMMAND.matcher(body).find()).isPresent()) {
+                if (callsBuild(context, file, context.file(workflow.substring(2)), depth)) {
                     return true;
                 }
             } else if (BUILDING_WORKFLOW_NAME.matcher(workflow.substring(workflow.lastIndexOf('/') + 1)).find()) {
                 return true; // a shared workflow of another repository, named for building or testing
             }
         }
+        Matcher action = LOCAL_ACTION.matcher(text);
+        while (action.find()) {
+            String directory = action.group(1).replaceAll("/+$", "");
+            Optional<RepoFile> definition = context.file(directory + "/action.yml")
+                    .or(() -> context.file(directory + "/action.yaml"));
+            if (callsBuild(context, file, definition, depth)) {
+                return true;
+            }
+        }
         Matcher script = SCRIPT.matcher(text);
         while (script.find()) {
-            Optional<RepoFile> called = context.file(script.group(1)).filter(file -> !file.equals(ciFile));
+            Optional<RepoFile> called = context.file(script.group(1)).filter(candidate -> !candidate.equals(file));
             if (called.flatMap(context::readText).filter(body -> BUILD_COMMAND.matcher(body).find()).isPresent()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code called} (a workflow or action {@code caller} uses) runs a build, one call deeper. */
+    private static boolean callsBuild(RepositoryContext context, RepoFile caller, Optional<RepoFile> called,
+                                      int depth) {
+        Optional<RepoFile> other = called.filter(file -> !file.equals(caller));
+        return other.isPresent() && runsBuild(context, other.get(), context.readText(other.get()).orElse(""),
+                depth - 1);
     }
 }

@@ -52,6 +52,14 @@ class RepositoryPresenceRulesTest {
     }
 
     @Test
+    void aCompositeActionOfTheRepositoryThatRunsTheBuildCountsOneThatOnlySetsUpDoesNot() {
+        // rewritten from Guice, whose CI runs Maven through .github/actions/maven-test
+        assertThat(verify(NoCi.class, "ci-composite")).isEmpty();
+        assertThat(verify(NoCi.class, "ci-composite-setup-only")).singleElement().extracting(Finding::message)
+                .asString().startsWith("CI is configured but no job runs the build or the tests");
+    }
+
+    @Test
     void codeownersIsLookedForAtTheRootInGithubAndInDocs() {
         assertThat(verify(NoCodeowners.class, "codeowners-none")).hasSize(1);
         assertThat(verify(NoCodeowners.class, "codeowners-none-no-readme")).hasSize(1);

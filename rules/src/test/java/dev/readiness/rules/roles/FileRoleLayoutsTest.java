@@ -41,7 +41,8 @@ class FileRoleLayoutsTest {
     Path temp;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"maven-standard", "maven-custom", "ant-root-test", "gradle-kotlin", "left-out"})
+    @ValueSource(strings = {"maven-standard", "maven-custom", "maven-inherited", "ant-root-test", "gradle-kotlin",
+        "left-out"})
     void everyFileGetsItsRoleAndNoRuleJudgesARoleOutsideItsScope(String layout) throws Exception {
         Path repository = SampleRepository.materialize(layoutDirectory(layout), temp.resolve(layout));
         Map<String, FileKind> expected = expectedRoles(layoutDirectory(layout));
@@ -72,6 +73,17 @@ class FileRoleLayoutsTest {
             assertThat(scan.models().testModel().isTested("org.acme.parse.Tokenizer")).isTrue();
             assertThat(scan.result().findings()).extracting(Finding::ruleId).doesNotContain("testing/untested-class",
                     "testing/module-without-tests");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aJunit3TestInAnInheritedTestDirectoryTestsItsClass() throws Exception {
+        Path repository = SampleRepository.materialize(layoutDirectory("maven-inherited"), temp.resolve("inherited"));
+
+        try (Scan scan = new Analyzer(ALL_RULES, ProgressListener.NONE).analyze(new ScanRequest(repository, 1))) {
+            assertThat(scan.models().testModel().tests()).extracting(test -> test.method().name())
+                    .containsExactlyInAnyOrder("createsAnInstance", "testCountsChanges");
+            assertThat(scan.models().testModel().isTested("org.acme.persist.UnitOfWork")).isTrue();
         }
     }
 
