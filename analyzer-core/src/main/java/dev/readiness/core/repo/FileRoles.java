@@ -211,8 +211,8 @@ public final class FileRoles {
      * src/test/projects/...}, sources kept to be parsed): test data, build files included.
      */
     private static Optional<RoleDecision> testSourceSetData(String slashed) {
-        java.util.regex.Matcher sourceSet = SOURCE_SET.matcher(slashed);
-        if (!sourceSet.find() || !TEST_SOURCE_SET.matcher(sourceSet.group(1)).matches()) {
+        java.util.regex.MatchResult sourceSet = sourceSetOf(slashed).orElse(null);
+        if (sourceSet == null || !TEST_SOURCE_SET.matcher(sourceSet.group(1)).matches()) {
             return Optional.empty();
         }
         String extension = extension(slashed.substring(slashed.lastIndexOf('/') + 1));
@@ -221,6 +221,25 @@ public final class FileRoles {
         }
         String root = slashed.substring(1, slashed.indexOf('/', sourceSet.start() + 5));
         return Optional.of(new RoleDecision(root, FileKind.TEST_FIXTURE, "not compiled: a test source set's data", 0));
+    }
+
+    /**
+     * The source set ({@code /src/<set>/}) a "/"-prefixed path lies in: the first that is a test source set or is
+     * followed by a language directory, so that JMeter's modules under {@code src/} are read by their own source sets
+     * ({@code src/core/src/test/java}) while a project kept in a test source set stays its data
+     * ({@code src/test/projects/a/src/main/java}); else the first.
+     */
+    private static Optional<java.util.regex.MatchResult> sourceSetOf(String slashed) {
+        java.util.regex.Matcher matcher = SOURCE_SET.matcher(slashed);
+        java.util.regex.MatchResult first = null;
+        for (int from = 0; matcher.find(from); from = matcher.start() + 1) {
+            java.util.regex.MatchResult match = matcher.toMatchResult();
+            if (match.group(2) != null || TEST_SOURCE_SET.matcher(match.group(1)).matches()) {
+                return Optional.of(match);
+            }
+            first = first == null ? match : first;
+        }
+        return Optional.ofNullable(first);
     }
 
     private RoleDecision codeRole(String path, String slashed, String name) {
@@ -237,8 +256,9 @@ public final class FileRoles {
                 return root;
             }
         }
-        java.util.regex.Matcher sourceSet = SOURCE_SET.matcher(slashed);
-        if (sourceSet.find()) {
+        Optional<java.util.regex.MatchResult> found = sourceSetOf(slashed);
+        if (found.isPresent()) {
+            java.util.regex.MatchResult sourceSet = found.get();
             String root = slashed.substring(1, sourceSet.end() - 1);
             boolean compiled = sourceSet.group(2) != null;
             if (TEST_SOURCE_SET.matcher(sourceSet.group(1)).matches()) {
