@@ -64,6 +64,16 @@ class SecretPatternsTest {
         assertThat(SecretPatterns.looksRandom("/etc/passwd")).isFalse();
         assertThat(SecretPatterns.looksRandom("./keys/server-01.pem")).isFalse();
         assertThat(SecretPatterns.looksRandom("TokenTypes.")).isFalse();
+        // constant names ending in digits, as a syntax theme's token="RESERVED_WORD_2" (JMeter) or a dotted version
+        assertThat(SecretPatterns.looksRandom("RESERVED_WORD_2")).isFalse();
+        assertThat(SecretPatterns.looksRandom("LITERAL_NUMBER_DECIMAL_INT")).isFalse();
+        assertThat(SecretPatterns.looksRandom("api.v2.client_id")).isFalse();
+        assertThat(SecretPatterns.find("<style token=\"RESERVED_WORD_2\" fg=\"A9B7C6\"/>",
+                SecretPatterns.Text.CONFIGURATION)).isEmpty();
+        // a digit between letters is no word boundary: random tokens still look random
+        assertThat(SecretPatterns.looksRandom("aB3dE5fG7hJ9kL2mN")).isTrue();
+        assertThat(SecretPatterns.looksRandom("x7Gh_9kLm-QpR2")).isTrue();
+        assertThat(SecretPatterns.looksRandom("Passw0rd_2024")).isTrue();
         assertThat(SecretPatterns.looksRandom("/9j/4AAQSkZJRgABAQ")).isTrue();
         assertThat(SecretPatterns.looksRandom(PASSWORD)).isTrue();
     }
