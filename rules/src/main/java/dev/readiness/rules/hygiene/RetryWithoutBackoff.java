@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
@@ -218,12 +219,20 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                 .anyMatch(name -> name.startsWith("remove") || ITEM_ADVANCES.contains(name));
     }
 
-    /** The catch block assigns a variable the try block reads: the next attempt tries something else (a fallback). */
+    /**
+     * The catch block assigns, increments or decrements a variable the try block reads: the next attempt tries
+     * something else (a fallback, or the next port as JMeter's {@code i++} does).
+     */
     private static boolean changesInput(TryStmt tryStmt, CatchClause clause) {
         Set<String> read = tryStmt.getTryBlock().findAll(NameExpr.class).stream().map(NameExpr::getNameAsString)
                 .collect(Collectors.toSet());
-        return clause.getBody().findAll(AssignExpr.class).stream()
+        boolean assigns = clause.getBody().findAll(AssignExpr.class).stream()
                 .anyMatch(assign -> assign.getTarget() instanceof NameExpr name && read.contains(name.getNameAsString()));
+        boolean steps = clause.getBody().findAll(UnaryExpr.class).stream()
+                .filter(unary -> unary.getOperator().isPostfix() || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+                        || unary.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT)
+                .anyMatch(unary -> unary.getExpression() instanceof NameExpr name && read.contains(name.getNameAsString()));
+        return assigns || steps;
     }
 
     /** A labelled break, or one whose innermost enclosing loop or switch is {@code loop}. */
