@@ -123,6 +123,21 @@ class GradleDeclarationsTest {
     }
 
     @Test
+    void aProjectsFileCarryingConfigurationIsNoCodeDependencyItsCodeVariantsAre() {
+        // rewritten from JMeter, whose distribution takes the licence texts another project publishes
+        Map<String, String> files = Map.of("settings.gradle", SETTINGS, "app/build.gradle", """
+                dependencies {
+                    binLicense(project(":common", "licenseTexts"))
+                    sources project(path: ':common', configuration: 'sourceArchive')
+                    implementation(project(":libs:json", "apiElements"))
+                }
+                """, "libs/json/build.gradle.kts", "", "shared/common/common.gradle", "");
+
+        assertThat(read(files).declaredBy("app")).extracting(DeclaredDependency::to, DeclaredDependency::scope,
+                DeclaredDependency::line).containsExactly(tuple("libs/json", Scope.MAIN, 4));
+    }
+
+    @Test
     void typeSafeAccessorsCamelizeEachSegment() {
         assertThat(GradleProjects.accessor(":spring-core")).isEqualTo("springCore");
         assertThat(GradleProjects.accessor(":libs:json_path")).isEqualTo("libs.jsonPath");

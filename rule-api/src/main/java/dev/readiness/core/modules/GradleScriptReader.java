@@ -36,7 +36,12 @@ final class GradleScriptReader {
     record PluginUse(String id, boolean unreadable, boolean shared) {
     }
 
-    private static final Pattern PROJECT = Pattern.compile("\\bproject\\s*\\(\\s*(?:path\\s*[:=]\\s*)?[\"']([^\"']+)[\"']");
+    /** {@code project(":x")}, {@code project(path: ":x")}, and with a configuration of it: {@code project(":x", "c")}. */
+    private static final Pattern PROJECT = Pattern.compile("\\bproject\\s*\\(\\s*(?:path\\s*[:=]\\s*)?[\"']([^\"']+)[\"']"
+            + "(?:\\s*,\\s*(?:configuration\\s*[:=]\\s*)?[\"']([^\"']+)[\"'])?");
+    /** The configurations of a project that carry its classes; any other one it publishes carries files. */
+    private static final Set<String> CODE_VARIANTS = Set.of("default", "apiElements", "runtimeElements",
+            "compile", "runtime", "testFixturesApiElements", "testFixturesRuntimeElements");
     private static final Pattern ACCESSOR = Pattern.compile("\\bprojects\\.([A-Za-z_][\\w.]*)");
     private static final Pattern CONFIGURATION = Pattern.compile("^\\s*[\"']?([A-Za-z_]\\w*)");
     private static final Pattern PLATFORM = Pattern.compile("(?i)platform\\s*\\(");
@@ -176,6 +181,9 @@ final class GradleScriptReader {
     private static void addReferences(String text, Reference template, List<Reference> references) {
         Matcher project = PROJECT.matcher(text);
         while (project.find()) {
+            if (project.group(2) != null && !CODE_VARIANTS.contains(project.group(2))) {
+                continue; // files another project publishes (JMeter's licence texts), no classes to compile against
+            }
             references.add(new Reference(template.configuration(), project.group(1), false, template.owner(),
                     template.shared(), template.line(), false));
         }
