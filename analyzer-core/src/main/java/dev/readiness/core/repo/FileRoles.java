@@ -100,6 +100,7 @@ public final class FileRoles {
     private final List<RoleDecision> vendoredPackages;
     /** Directory of each build file read: true when a pom.xml alone builds it, so its source roots are known. */
     private final Map<String, Boolean> mavenOnlyBuilds;
+    private final Set<String> resourceDirectories;
     private final Overrides overrides;
 
     /** What readiness.yml says a path's role is, if anything: the decision names the glob as its root. */
@@ -111,7 +112,8 @@ public final class FileRoles {
     }
 
     private FileRoles(List<RoleDecision> declaredRoots, List<RoleDecision> vendoredPackages,
-                      Map<String, Boolean> mavenOnlyBuilds, Overrides overrides) {
+                      Map<String, Boolean> mavenOnlyBuilds, Set<String> resourceDirectories, Overrides overrides) {
+        this.resourceDirectories = Set.copyOf(resourceDirectories);
         this.vendoredPackages = List.copyOf(vendoredPackages);
         this.mavenOnlyBuilds = Map.copyOf(mavenOnlyBuilds);
         this.declaredRoots = declaredRoots.stream()
@@ -123,7 +125,7 @@ public final class FileRoles {
 
     /** Roles from file names and conventions only: what a listing gets before its build files are read. */
     public static FileRoles conventions() {
-        return new FileRoles(List.of(), List.of(), Map.of(), Overrides.NONE);
+        return new FileRoles(List.of(), List.of(), Map.of(), Set.of(), Overrides.NONE);
     }
 
     /**
@@ -156,7 +158,29 @@ public final class FileRoles {
             }
         }
         declared.addAll(MavenSourceRoots.roots(poms));
-        return new FileRoles(declared, vendored, mavenOnlyBuilds, overrides);
+        return new FileRoles(declared, vendored, mavenOnlyBuilds, resourceDirectories(paths), overrides);
+    }
+
+    /** Directories named resource or resources whose parent also holds a src directory. */
+    private static Set<String> resourceDirectories(List<String> paths) {
+        Set<String> directories = new java.util.HashSet<>();
+        for (String path : paths) {
+            for (String directory = RootPaths.parent(path); !directory.isEmpty(); directory = RootPaths.parent(directory)) {
+                if (!directories.add(directory)) {
+                    break; // its parents are in already
+                }
+            }
+        }
+        Set<String> resources = new java.util.HashSet<>();
+        for (String directory : directories) {
+            String name = directory.substring(directory.lastIndexOf('/') + 1);
+            String parent = RootPaths.parent(directory);
+            if ((name.equals("resource") || name.equals("resources"))
+                    && directories.contains(parent.isEmpty() ? "src" : parent + "/src")) {
+                resources.add(directory);
+            }
+        }
+        return resources;
     }
 
     /** The role of the file at this repository-relative path. */
@@ -256,6 +280,32 @@ public final class FileRoles {
                 return root;
             }
         }
+        RoleDecision conventional = conventionalRole(path, slashed, name);
+        Optional<String> resources = resourcesBesideSources(path);
+        if (resources.isEmpty()) {
+            return conventional;
+        }
+        return conventional.role().isTestSide()
+                ? new RoleDecision(resources.get(), FileKind.TEST_FIXTURE, "test data: resources beside a src directory", 0)
+                : new RoleDecision(resources.get(), FileKind.OTHER, "resources beside a src directory, not compiled", 0);
+    }
+
+    /**
+     * The {@code resource} or {@code resources} directory holding {@code path} whose parent also holds a {@code src}
+     * directory: data kept beside the sources (Lombok's {@code test/transform/resource/before/*.java}, the inputs its
+     * tests transform), not a Java package of that name.
+     */
+    private Optional<String> resourcesBesideSources(String path) {
+        for (String directory = RootPaths.parent(path); !directory.isEmpty(); directory = RootPaths.parent(directory)) {
+            if (resourceDirectories.contains(directory)) {
+                return Optional.of(directory);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The role conventions give code no build declares. */
+    private RoleDecision conventionalRole(String path, String slashed, String name) {
         Optional<java.util.regex.MatchResult> found = sourceSetOf(slashed);
         if (found.isPresent()) {
             java.util.regex.MatchResult sourceSet = found.get();

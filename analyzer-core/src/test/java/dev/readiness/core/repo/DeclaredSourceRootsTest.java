@@ -122,6 +122,29 @@ class DeclaredSourceRootsTest {
         assertThat(roles.roleOf("lib/checks/org/acme/LibCheck.java")).isEqualTo(FileKind.TEST);
     }
 
+    @Test
+    void resourcesBesideASrcDirectoryAreDataNotCode() {
+        // Lombok: test/transform/src holds the tests, test/transform/resource the sources they transform
+        Map<String, String> files = new java.util.HashMap<>();
+        for (String path : List.of("test/transform/src/lombok/TransformTest.java",
+                "test/transform/resource/before/BuilderSimple.java", "test/transform/resource/after/BuilderSimple.java",
+                "tools/src/org/acme/Tool.java", "tools/resources/templates/Template.java",
+                "src/test/java/org/acme/resource/ResourceTest.java", "src/main/java/org/acme/resources/Loader.java")) {
+            files.put(path, "");
+        }
+        FileRoles roles = roles(files);
+
+        assertThat(roles.decide("test/transform/resource/before/BuilderSimple.java").role())
+                .isEqualTo(FileKind.TEST_FIXTURE);
+        assertThat(roles.decide("test/transform/resource/after/BuilderSimple.java").root())
+                .isEqualTo("test/transform/resource");
+        assertThat(roles.roleOf("test/transform/src/lombok/TransformTest.java")).isEqualTo(FileKind.TEST);
+        assertThat(roles.roleOf("tools/resources/templates/Template.java")).isEqualTo(FileKind.OTHER);
+        // packages named resource(s) have no src directory beside them
+        assertThat(roles.roleOf("src/test/java/org/acme/resource/ResourceTest.java")).isEqualTo(FileKind.TEST);
+        assertThat(roles.roleOf("src/main/java/org/acme/resources/Loader.java")).isEqualTo(FileKind.PRODUCTION);
+    }
+
     /** A module pom whose parent is {@code org.acme:parent}, at {@code relativePath} (null: Maven's default). */
     private static String child(String parent, String relativePath, String artifactId) {
         return "<project><parent><groupId>org.acme</groupId><artifactId>" + parent + "</artifactId>"
