@@ -191,7 +191,9 @@ public final class SecretPatterns {
      */
     static boolean isPlaceholder(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
+        String spelled = unLeet(lower);
         return REFERENCE.matcher(value).find()
+                || PLACEHOLDER_WORDS.stream().anyMatch(spelled::contains)
                 || lower.startsWith("...") || lower.endsWith("...")
                 || lower.chars().distinct().count() <= 2
                 || lower.substring(Math.min(4, lower.length())).chars().distinct().count() <= 1
@@ -199,6 +201,26 @@ public final class SecretPatterns {
                 || lower.contains("***")
                 || decodedText(value).filter(decoded -> PLACEHOLDER_WORDS.stream().anyMatch(decoded::contains))
                         .isPresent();
+    }
+
+    /**
+     * {@code value} with digits and symbols that stand for letters read as those letters: Tomcat's documentation
+     * sets the example password "chang3m3N#w", which is "change me now".
+     */
+    private static String unLeet(String lower) {
+        StringBuilder spelled = new StringBuilder(lower.length());
+        for (char c : lower.toCharArray()) {
+            spelled.append(switch (c) {
+                case '0' -> 'o';
+                case '1' -> 'i';
+                case '3' -> 'e';
+                case '4', '@' -> 'a';
+                case '5', '$' -> 's';
+                case '7' -> 't';
+                default -> c;
+            });
+        }
+        return spelled.toString();
     }
 
     /**

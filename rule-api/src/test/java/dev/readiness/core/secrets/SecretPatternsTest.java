@@ -70,6 +70,10 @@ class SecretPatternsTest {
         assertThat(SecretPatterns.looksRandom("api.v2.client_id")).isFalse();
         assertThat(SecretPatterns.find("<style token=\"RESERVED_WORD_2\" fg=\"A9B7C6\"/>",
                 SecretPatterns.Text.CONFIGURATION)).isEmpty();
+        // a placeholder spelled with digits for letters: "change me now" in Tomcat's documentation
+        assertThat(SecretPatterns.isPlaceholder("chang3m3N#w")).isTrue();
+        assertThat(SecretPatterns.isPlaceholder("P@ssw0rd!")).isTrue();
+        assertThat(SecretPatterns.isPlaceholder(PASSWORD)).isFalse();
         // a digit between letters is no word boundary: random tokens still look random
         assertThat(SecretPatterns.looksRandom("aB3dE5fG7hJ9kL2mN")).isTrue();
         assertThat(SecretPatterns.looksRandom("x7Gh_9kLm-QpR2")).isTrue();
