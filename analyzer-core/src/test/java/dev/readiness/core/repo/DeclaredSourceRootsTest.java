@@ -90,9 +90,7 @@ class DeclaredSourceRootsTest {
     @Test
     void aModulesOwnSourceDirectoryWinsOverItsParentsAndAnOutsideParentGivesNothing() {
         FileRoles roles = roles(Map.of(
-                "pom.xml", """
-                        <project><groupId>org.acme</groupId><artifactId>acme-parent</artifactId>
-                          <build><sourceDirectory>src</sourceDirectory></build></project>""",
+                "pom.xml", parent("acme-parent", "<sourceDirectory>src</sourceDirectory>"),
                 "app/pom.xml", """
                         <project><parent><groupId>org.acme</groupId><artifactId>acme-parent</artifactId></parent>
                           <artifactId>app</artifactId><build><sourceDirectory>java</sourceDirectory></build>
@@ -113,9 +111,7 @@ class DeclaredSourceRootsTest {
     @Test
     void aParentFoundByItsCoordinatesWhenTheRelativePathHoldsAnotherPom() {
         FileRoles roles = roles(Map.of(
-                "parent/pom.xml", """
-                        <project><groupId>org.acme</groupId><artifactId>acme-build</artifactId>
-                          <build><testSourceDirectory>checks</testSourceDirectory></build></project>""",
+                "parent/pom.xml", parent("acme-build", "<testSourceDirectory>checks</testSourceDirectory>"),
                 "pom.xml", "<project><groupId>org.acme</groupId><artifactId>acme-aggregator</artifactId></project>",
                 "lib/pom.xml", child("acme-build", null, "lib")));
 
@@ -143,6 +139,12 @@ class DeclaredSourceRootsTest {
         // packages named resource(s) have no src directory beside them
         assertThat(roles.roleOf("src/test/java/org/acme/resource/ResourceTest.java")).isEqualTo(FileKind.TEST);
         assertThat(roles.roleOf("src/main/java/org/acme/resources/Loader.java")).isEqualTo(FileKind.PRODUCTION);
+    }
+
+    /** A pom of {@code org.acme} with {@code build} in its build section. */
+    private static String parent(String artifactId, String build) {
+        return "<project><groupId>org.acme</groupId><artifactId>" + artifactId + "</artifactId><build>" + build
+                + "</build></project>";
     }
 
     /** A module pom whose parent is {@code org.acme:parent}, at {@code relativePath} (null: Maven's default). */
