@@ -1,6 +1,7 @@
 package dev.readiness.rules.hygiene;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -32,10 +33,12 @@ import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.Symbols;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -72,6 +75,9 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     /** Calls that draw a fresh random value: a round that tries a new random name is not the same attempt again. */
     private static final Set<String> FRESH_VALUES = Set.of("randomUUID", "random", "nextInt", "nextLong", "nextDouble",
             "nextBytes", "nextGaussian");
+    /** An argument naming a time unit: {@code TimeUnit.SECONDS}, a static import {@code MILLISECONDS}. */
+    private static final Pattern TIME_UNIT = Pattern.compile(
+            "(?:(?:java\\.util\\.concurrent\\.)?TimeUnit\\.)?(NANO|MICRO|MILLI)?SECONDS|(?:TimeUnit\\.)?(MINUTES|HOURS|DAYS)");
     private static final List<String> WAITING_WORDS = List.of("sleep", "wait", "park", "backoff", "delay", "pause",
             "await");
     /** Attributes of Spring Retry's and Spring Framework's {@code @Retryable} that configure a pause. */
@@ -159,15 +165,40 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                 .anyMatch(RetryWithoutBackoff::dropsOrTakesItem);
     }
 
-    /** The try block reads a variable the for loop's update changes ({@code urls[i]}): each round tries another item. */
+    /**
+     * The try block reads what the loop steps each round outside it, or a value the round derives from that: a for
+     * loop's counter ({@code urls[i]}), a snapshot taken from a list by that counter before the try (ZooKeeper's
+     * {@code snap = snapList.get(i)}), a position the round moves on after the try (Jenkins' {@code next =
+     * findPreamble(...)}). Each round tries another item. An attempt counter the try block does not read is no such
+     * step: the same attempt comes again.
+     */
     private static boolean readsLoopCounter(TryStmt tryStmt, Statement loop) {
-        if (!(loop instanceof ForStmt forStmt)) {
-            return false;
+        Set<String> stepped = new HashSet<>();
+        if (loop instanceof ForStmt forStmt) {
+            forStmt.getUpdate().forEach(update -> update.findAll(NameExpr.class)
+                    .forEach(name -> stepped.add(name.getNameAsString())));
         }
-        Set<String> counters = forStmt.getUpdate().stream().flatMap(update -> update.findAll(NameExpr.class).stream())
-                .map(NameExpr::getNameAsString).collect(Collectors.toSet());
+        Predicate<Node> outsideTheTry = node -> !tryStmt.getTryBlock().isAncestorOf(node) && !tryStmt.equals(node);
+        loop.findAll(AssignExpr.class).stream().filter(outsideTheTry).map(AssignExpr::getTarget).filter(NameExpr.class::isInstance)
+                .forEach(target -> stepped.add(((NameExpr) target).getNameAsString()));
+        loop.findAll(UnaryExpr.class).stream().filter(outsideTheTry).filter(RetryWithoutBackoff::steps)
+                .map(UnaryExpr::getExpression).filter(NameExpr.class::isInstance)
+                .forEach(operand -> stepped.add(((NameExpr) operand).getNameAsString()));
+        Set<String> derived = new HashSet<>(stepped);
+        loop.findAll(VariableDeclarator.class).stream().filter(outsideTheTry)
+                .filter(variable -> variable.getInitializer().filter(value -> mentions(value, derived)).isPresent())
+                .forEach(variable -> derived.add(variable.getNameAsString()));
         return tryStmt.getTryBlock().findAll(NameExpr.class).stream()
-                .anyMatch(name -> counters.contains(name.getNameAsString()));
+                .anyMatch(name -> derived.contains(name.getNameAsString()));
+    }
+
+    private static boolean steps(UnaryExpr unary) {
+        return unary.getOperator().isPostfix() || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
+                || unary.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT;
+    }
+
+    private static boolean mentions(Expression value, Set<String> names) {
+        return value.findAll(NameExpr.class).stream().anyMatch(name -> names.contains(name.getNameAsString()));
     }
 
     private static Optional<Expression> condition(Statement loop) {
@@ -228,9 +259,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                 .collect(Collectors.toSet());
         boolean assigns = clause.getBody().findAll(AssignExpr.class).stream()
                 .anyMatch(assign -> assign.getTarget() instanceof NameExpr name && read.contains(name.getNameAsString()));
-        boolean steps = clause.getBody().findAll(UnaryExpr.class).stream()
-                .filter(unary -> unary.getOperator().isPostfix() || unary.getOperator() == UnaryExpr.Operator.PREFIX_INCREMENT
-                        || unary.getOperator() == UnaryExpr.Operator.PREFIX_DECREMENT)
+        boolean steps = clause.getBody().findAll(UnaryExpr.class).stream().filter(RetryWithoutBackoff::steps)
                 .anyMatch(unary -> unary.getExpression() instanceof NameExpr name && read.contains(name.getNameAsString()));
         return assigns || steps;
     }
@@ -254,10 +283,16 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         return node.findAncestor(Statement.class, RetryWithoutBackoff::isLoop);
     }
 
+    /**
+     * A call in the loop waits: its name says so, or it takes a {@link java.util.concurrent.TimeUnit} and so blocks for
+     * up to that long ({@code queue.poll(3000, TimeUnit.MILLISECONDS)}, {@code lock.tryLock(1, SECONDS)}).
+     */
     private static boolean waits(Statement loop) {
-        return loop.findAll(MethodCallExpr.class).stream()
-                .map(call -> call.getNameAsString().toLowerCase(Locale.ROOT))
-                .anyMatch(name -> WAITING_WORDS.stream().anyMatch(name::contains));
+        return loop.findAll(MethodCallExpr.class).stream().anyMatch(call -> {
+            String name = call.getNameAsString().toLowerCase(Locale.ROOT);
+            return WAITING_WORDS.stream().anyMatch(name::contains) || call.getArguments().stream()
+                    .anyMatch(argument -> TIME_UNIT.matcher(argument.toString()).matches());
+        });
     }
 
     private static boolean isRetryableWithoutBackoff(AnnotationExpr annotation) {
