@@ -137,6 +137,7 @@ public final class FileRoles {
         List<RoleDecision> vendored = new ArrayList<>();
         Map<String, Boolean> mavenOnlyBuilds = new TreeMap<>();
         Map<String, MavenSourceRoots.Pom> poms = new HashMap<>();
+        List<String> otherBuilds = new ArrayList<>();
         for (String path : paths) {
             if (RESOURCES.matcher("/" + path).find() || testSourceSetData("/" + path).isPresent()) {
                 continue; // a build file among resources or test projects is a fixture, not part of this build
@@ -151,13 +152,19 @@ public final class FileRoles {
                                 "package-info says it is a repackaged copy", 0)));
             } else if (name.equals("pom.xml")) {
                 text.apply(path).map(pom -> MavenSourceRoots.parse(path, pom)).ifPresent(pom -> poms.put(path, pom));
-            } else if (name.endsWith(".gradle") || name.endsWith(".gradle.kts")) {
-                text.apply(path).ifPresent(script -> declared.addAll(GradleSourceRoots.read(path, script)));
-            } else if (name.equals("build.xml")) {
-                text.apply(path).ifPresent(build -> declared.addAll(AntSourceRoots.read(path, build, text)));
+            } else if (name.endsWith(".gradle") || name.endsWith(".gradle.kts") || name.equals("build.xml")) {
+                otherBuilds.add(path);
             }
         }
-        declared.addAll(MavenSourceRoots.roots(poms));
+        declared.addAll(MavenSourceRoots.roots(poms, text));
+        List<String> testBundles = MavenSourceRoots.testBundles(poms);
+        for (String path : otherBuilds) {
+            if (testBundles.stream().anyMatch(bundle -> RootPaths.contains(bundle, RootPaths.parent(path)))) {
+                continue; // a project a test bundle's tests import: its data
+            }
+            text.apply(path).ifPresent(build -> declared.addAll(path.endsWith("build.xml")
+                    ? AntSourceRoots.read(path, build, text) : GradleSourceRoots.read(path, build)));
+        }
         return new FileRoles(declared, vendored, mavenOnlyBuilds, resourceDirectories(paths), overrides);
     }
 

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +37,10 @@ final class MavenSourceRoots {
     /** groupId:artifactId of the harnesses whose presence in main code makes a benchmark module. */
     private static final Set<String> BENCHMARK_HARNESSES = Set.of("org.openjdk.jmh:jmh-core",
             "com.google.caliper:caliper");
+    private static final String ECLIPSE_PLUGIN = "eclipse-plugin";
+    private static final String ECLIPSE_TEST_PLUGIN = "eclipse-test-plugin";
+    /** build.properties' {@code source.<library> = dir/, other/} (continued lines already joined). */
+    private static final Pattern BUNDLE_SOURCE = Pattern.compile("(?m)^\\s*source\\.[^=\\s]*\\s*[=:]\\s*(.+)$");
     /** Parents are followed this far at most: a cycle of relative paths must not loop. */
     private static final int MAX_INHERITANCE_DEPTH = 32;
 
@@ -48,18 +54,69 @@ final class MavenSourceRoots {
             return null;
         }
         return new Pom(pomPath, handler.groupId, handler.artifactId, handler.parent(), List.copyOf(handler.declared),
-                handler.benchmarkHarness);
+                handler.benchmarkHarness, handler.packaging);
     }
 
-    /** The source roots of every pom in {@code poms} (by path), with what each inherits from its parents. */
-    static List<RoleDecision> roots(Map<String, Pom> poms) {
+    /**
+     * The source roots of every pom in {@code poms} (by path), with what each inherits from its parents, and of the
+     * Eclipse bundles among them, whose build.properties {@code text} reads. Everything else in an Eclipse test bundle
+     * is its data, projects with their own build files included (eclipse.jdt.ls keeps the Maven and Gradle projects
+     * its tests import under {@code org.eclipse.jdt.ls.tests/projects/}): their poms declare nothing.
+     */
+    static List<RoleDecision> roots(Map<String, Pom> poms, Function<String, Optional<String>> text) {
         Map<String, Pom> byCoordinates = new HashMap<>();
         poms.values().stream().sorted(Comparator.comparing(Pom::path))
                 .forEach(pom -> byCoordinates.putIfAbsent(pom.coordinates(), pom));
+        List<String> testBundles = testBundles(poms);
         List<RoleDecision> roots = new ArrayList<>();
         poms.values().stream().sorted(Comparator.comparing(Pom::path))
-                .forEach(pom -> roots.addAll(rootsOf(pom, poms, byCoordinates)));
+                .filter(pom -> testBundles.stream().noneMatch(bundle -> RootPaths.contains(bundle,
+                        RootPaths.parent(pom.path()))))
+                .forEach(pom -> roots.addAll(pom.isEclipseBundle() ? bundleRoots(pom, text)
+                        : rootsOf(pom, poms, byCoordinates)));
         return roots;
+    }
+
+    /** The directories of the Eclipse test bundles among {@code poms} (below the repository root). */
+    static List<String> testBundles(Map<String, Pom> poms) {
+        return poms.values().stream().filter(pom -> ECLIPSE_TEST_PLUGIN.equals(pom.packaging()))
+                .map(pom -> RootPaths.parent(pom.path())).filter(directory -> !directory.isEmpty()).sorted().toList();
+    }
+
+    /**
+     * An Eclipse bundle's roots: the directories build.properties names for its libraries ({@code source.. = src/}),
+     * else {@code src}; a test bundle's are test code and the rest of it is test data.
+     */
+    private static List<RoleDecision> bundleRoots(Pom pom, Function<String, Optional<String>> text) {
+        String directory = RootPaths.parent(pom.path());
+        String properties = directory.isEmpty() ? "build.properties" : directory + "/build.properties";
+        boolean test = ECLIPSE_TEST_PLUGIN.equals(pom.packaging());
+        FileKind role = test ? FileKind.TEST : FileKind.PRODUCTION;
+        List<RoleDecision> roots = new ArrayList<>();
+        List<String> sources = text.apply(properties).map(MavenSourceRoots::bundleSources).orElse(List.of());
+        String reason = sources.isEmpty() ? pom.path() + " <packaging>" + pom.packaging() + "</packaging>, src by default"
+                : properties + " source..";
+        (sources.isEmpty() ? List.of("src") : sources).forEach(source -> RootPaths.resolve(directory, source)
+                .ifPresent(root -> roots.add(new RoleDecision(root, role, reason, 0))));
+        if (test && !directory.isEmpty()) {
+            roots.add(new RoleDecision(directory, FileKind.TEST_FIXTURE,
+                    "data of an Eclipse test bundle (" + pom.path() + ")", 0));
+        }
+        return roots;
+    }
+
+    /** The directories of build.properties' {@code source.*} entries, line continuations joined. */
+    private static List<String> bundleSources(String properties) {
+        Matcher source = BUNDLE_SOURCE.matcher(properties.replaceAll("\\\\\\R\\s*", ""));
+        List<String> directories = new ArrayList<>();
+        while (source.find()) {
+            for (String directory : source.group(1).split(",")) {
+                if (!directory.isBlank()) {
+                    directories.add(directory.strip());
+                }
+            }
+        }
+        return directories;
     }
 
     private static List<RoleDecision> rootsOf(Pom pom, Map<String, Pom> poms, Map<String, Pom> byCoordinates) {
@@ -107,7 +164,12 @@ final class MavenSourceRoots {
 
     /** One pom.xml as far as source roots go. */
     record Pom(String path, String groupId, String artifactId, ParentReference parent, List<Declared> declared,
-               boolean benchmarkHarness) {
+               boolean benchmarkHarness, String packaging) {
+
+        /** An Eclipse bundle built by Tycho: its sources are named in build.properties, not in the pom. */
+        boolean isEclipseBundle() {
+            return ECLIPSE_PLUGIN.equals(packaging) || ECLIPSE_TEST_PLUGIN.equals(packaging);
+        }
 
         /** groupId:artifactId, the groupId inherited from the parent reference when not given. */
         String coordinates() {
@@ -143,6 +205,7 @@ final class MavenSourceRoots {
         private boolean hasParent;
         private String groupId;
         private String artifactId;
+        private String packaging = "jar";
         private boolean benchmarkHarness;
         private final String pomPath;
 
@@ -179,6 +242,8 @@ final class MavenSourceRoots {
                 groupId = value.strip();
             } else if (path.equals("project/artifactId")) {
                 artifactId = value.strip();
+            } else if (path.equals("project/packaging")) {
+                packaging = value.strip();
             } else if (parent.equals(DEPENDENCY)) {
                 dependency.put(name, value);
             } else if (path.equals(DEPENDENCY)) {

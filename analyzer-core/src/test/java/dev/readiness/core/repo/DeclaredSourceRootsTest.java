@@ -141,6 +141,33 @@ class DeclaredSourceRootsTest {
         assertThat(roles.roleOf("src/main/java/org/acme/resources/Loader.java")).isEqualTo(FileKind.PRODUCTION);
     }
 
+    @Test
+    void eclipseBundlesTakeTheirSourcesFromBuildPropertiesAndATestBundlesProjectsAreItsData() {
+        // eclipse.jdt.ls: Tycho bundles, whose tests import the Maven and Gradle projects kept beside them
+        Map<String, String> files = new java.util.HashMap<>(Map.of(
+                "ls.core/pom.xml", "<project><artifactId>ls.core</artifactId><packaging>eclipse-plugin</packaging></project>",
+                "ls.core/build.properties", "source.. = src/,\\\n    gen/\noutput.. = target/classes\n",
+                "ls.tests/pom.xml",
+                "<project><artifactId>ls.tests</artifactId><packaging>eclipse-test-plugin</packaging></project>",
+                "ls.tests/build.properties", "source.. = src/\n",
+                "ls.tests/projects/maven/salut/pom.xml", "<project><artifactId>salut</artifactId></project>",
+                "ls.tests/projects/gradle/simple/build.gradle", "sourceSets { main { java { srcDirs = ['app'] } } }",
+                "ls.filesystem/pom.xml",
+                "<project><artifactId>ls.filesystem</artifactId><packaging>eclipse-plugin</packaging></project>"));
+        FileRoles roles = roles(files);
+
+        assertThat(roles.decide("ls.core/src/org/acme/ls/Server.java").reason()).isEqualTo("ls.core/build.properties source..");
+        assertThat(roles.roleOf("ls.core/gen/org/acme/ls/Parser.java")).isEqualTo(FileKind.PRODUCTION);
+        assertThat(roles.roleOf("ls.tests/src/org/acme/ls/ServerTest.java")).isEqualTo(FileKind.TEST);
+        assertThat(roles.roleOf("ls.tests/projects/maven/salut/src/main/java/org/sample/Foo.java"))
+                .isEqualTo(FileKind.TEST_FIXTURE);
+        assertThat(roles.roleOf("ls.tests/projects/gradle/simple/app/org/sample/App.java"))
+                .isEqualTo(FileKind.TEST_FIXTURE);
+        // no build.properties: Tycho's src
+        assertThat(roles.decide("ls.filesystem/src/org/acme/fs/Files.java").reason())
+                .isEqualTo("ls.filesystem/pom.xml <packaging>eclipse-plugin</packaging>, src by default");
+    }
+
     /** A pom of {@code org.acme} with {@code build} in its build section. */
     private static String parent(String artifactId, String build) {
         return "<project><groupId>org.acme</groupId><artifactId>" + artifactId + "</artifactId><build>" + build
