@@ -9,6 +9,7 @@ import dev.readiness.core.repo.RoleDecision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,7 +171,7 @@ public final class FileRoles {
 
     /** Directories named resource or resources whose parent also holds a src directory. */
     private static Set<String> resourceDirectories(List<String> paths) {
-        Set<String> directories = new java.util.HashSet<>();
+        Set<String> directories = new HashSet<>();
         for (String path : paths) {
             for (String directory = RootPaths.parent(path); !directory.isEmpty(); directory = RootPaths.parent(directory)) {
                 if (!directories.add(directory)) {
@@ -178,7 +179,7 @@ public final class FileRoles {
                 }
             }
         }
-        Set<String> resources = new java.util.HashSet<>();
+        Set<String> resources = new HashSet<>();
         for (String directory : directories) {
             String name = directory.substring(directory.lastIndexOf('/') + 1);
             String parent = RootPaths.parent(directory);
