@@ -205,8 +205,8 @@ public final class FileRoles {
         String name = path.substring(path.lastIndexOf('/') + 1);
         String slashed = "/" + path;
         Optional<RoleDecision> testData = testSourceSetData(slashed);
-        if (testData.isPresent()) {
-            return testData.get();
+        if (testData.isPresent() && declaredRootOf(path).isEmpty()) {
+            return testData.get(); // unless a build compiles it: Ant's src/tests/junit is no data
         }
         if (BUILD_FILE_NAMES.contains(name) || slashed.contains("/.mvn/") || slashed.contains("/gradle/wrapper/")) {
             return new RoleDecision(topDirectory(path), FileKind.BUILD, "build file name", 0);
@@ -283,10 +283,9 @@ public final class FileRoles {
         if (testModule.isPresent()) {
             return testModule.get();
         }
-        for (RoleDecision root : declaredRoots) {
-            if (RootPaths.contains(root.root(), path)) {
-                return root;
-            }
+        Optional<RoleDecision> declared = declaredRootOf(path);
+        if (declared.isPresent()) {
+            return declared.get();
         }
         RoleDecision conventional = conventionalRole(path, slashed, name);
         Optional<String> resources = resourcesBesideSources(path);
@@ -310,6 +309,11 @@ public final class FileRoles {
             }
         }
         return Optional.empty();
+    }
+
+    /** The innermost source root a build declares that holds {@code path}. */
+    private Optional<RoleDecision> declaredRootOf(String path) {
+        return declaredRoots.stream().filter(root -> RootPaths.contains(root.root(), path)).findFirst();
     }
 
     /** The role conventions give code no build declares. */

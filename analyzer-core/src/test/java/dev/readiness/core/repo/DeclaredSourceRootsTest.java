@@ -217,6 +217,28 @@ class DeclaredSourceRootsTest {
     }
 
     @Test
+    void aTestDirectoryTheBuildCompilesIsCodeThoughItsNameLooksLikeATestSourceSetsData() {
+        // Apache Ant: src/tests/junit, compiled by compile-tests, reads like data of a "tests" source set
+        FileRoles roles = roles(Map.of("build.xml", """
+                <project name="ant" basedir=".">
+                  <property name="src.dir" value="src"/>
+                  <property name="java.dir" value="${src.dir}/main"/>
+                  <property name="src.junit" value="${src.dir}/tests/junit"/>
+                  <target name="build"><javac srcdir="${java.dir}" destdir="out"/></target>
+                  <target name="compile-tests"><javac srcdir="${src.junit}" destdir="out-tests"/></target>
+                  <target name="test"><junit><batchtest><fileset dir="${src.junit}"/></batchtest></junit></target>
+                </project>
+                """));
+
+        assertThat(roles.roleOf("src/tests/junit/org/acme/tools/ProjectTest.java")).isEqualTo(FileKind.TEST);
+        assertThat(roles.roleOf("src/tests/junit/org/acme/tools/BuildFileRule.java")).isEqualTo(FileKind.TEST);
+        assertThat(roles.roleOf("src/tests/junit/org/acme/tools/expected.properties")).isEqualTo(FileKind.TEST_FIXTURE);
+        // what no build compiles in a test source set stays its data
+        assertThat(roles.roleOf("src/tests/antunit/core/echo-test.xml")).isEqualTo(FileKind.TEST_FIXTURE);
+        assertThat(roles.roleOf("src/main/org/acme/tools/Project.java")).isEqualTo(FileKind.PRODUCTION);
+    }
+
+    @Test
     void aDirectoryWithAnUnresolvedPropertyOrOutsideTheRepositoryIsNotDeclared() {
         FileRoles roles = roles(Map.of("pom.xml", """
                 <project><build>
