@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -189,7 +190,42 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                 .filter(variable -> variable.getInitializer().filter(value -> mentions(value, derived)).isPresent())
                 .forEach(variable -> derived.add(variable.getNameAsString()));
         return tryStmt.getTryBlock().findAll(NameExpr.class).stream()
-                .anyMatch(name -> derived.contains(name.getNameAsString()));
+                .anyMatch(name -> derived.contains(name.getNameAsString()))
+                || condition(loop).filter(condition -> searchesOn(condition, foundByCalls(loop, outsideTheTry)))
+                        .isPresent();
+    }
+
+    /** Variables the round assigns outside the try from a call's result ({@code offset = find(...)}). */
+    private static Set<String> foundByCalls(Statement loop, Predicate<Node> outsideTheTry) {
+        return loop.findAll(AssignExpr.class).stream().filter(outsideTheTry)
+                .filter(assign -> assign.getTarget() instanceof NameExpr && !assign.getValue()
+                        .findAll(MethodCallExpr.class).isEmpty())
+                .map(assign -> ((NameExpr) assign.getTarget()).getNameAsString()).collect(Collectors.toSet());
+    }
+
+    /**
+     * The loop runs while a value the round finds outside its try is not a sentinel ({@code offset != -1},
+     * {@code next >= 0}, {@code match != null}): a search that goes on to the next match, as PDFBox's brute-force
+     * parser does with {@code trailerOffset = findString(TRAILER)} after each try. A countdown of attempts
+     * ({@code tries--}) finds nothing: it stays a retry.
+     */
+    private static boolean searchesOn(Expression condition, Set<String> stepped) {
+        return condition.findAll(BinaryExpr.class).stream().anyMatch(comparison -> {
+            boolean againstSentinel = isSentinel(comparison.getLeft()) || isSentinel(comparison.getRight());
+            boolean onStepped = comparison.getLeft() instanceof NameExpr left && stepped.contains(left.getNameAsString())
+                    || comparison.getRight() instanceof NameExpr right && stepped.contains(right.getNameAsString());
+            var operator = comparison.getOperator();
+            boolean ordering = operator == BinaryExpr.Operator.NOT_EQUALS
+                    || operator == BinaryExpr.Operator.GREATER_EQUALS
+                    || operator == BinaryExpr.Operator.GREATER;
+            return againstSentinel && onStepped && ordering;
+        });
+    }
+
+    /** {@code -1}, {@code 0} or {@code null}: what a search returns when nothing more is found. */
+    private static boolean isSentinel(Expression expression) {
+        String text = expression.toString();
+        return expression.isNullLiteralExpr() || text.equals("-1") || text.equals("0");
     }
 
     private static boolean steps(UnaryExpr unary) {

@@ -45,6 +45,36 @@ public class SnapshotReader {
         return notes;
     }
 
+    // rewritten from a brute-force parser: after each try the round searches on for the next marker
+    boolean findTrailer(byte[] pdf) {
+        int offset = markerAfter(pdf, 0);
+        while (offset != -1) {
+            try {
+                if (parse(java.util.Arrays.copyOfRange(pdf, offset, pdf.length)) > 0) {
+                    return true;
+                }
+            } catch (IOException e) {
+                System.err.println("no trailer here");
+            }
+            offset = markerAfter(pdf, offset + 1);
+        }
+        return false;
+    }
+
+    // a countdown of attempts is no search: the same read comes again at once
+    byte[] readTwice(Path file) throws IOException {
+        int tries = 2;
+        while (tries > 0) { // expect: hygiene/retry-without-backoff
+            try {
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                System.err.println("retrying " + file);
+            }
+            tries--;
+        }
+        throw new IOException("unreadable " + file);
+    }
+
     // a receive loop whose poll blocks for up to three seconds: it waits between rounds
     void receive(BlockingQueue<byte[]> inbox) {
         while (!stopped) {
