@@ -72,6 +72,7 @@ class FileRolesTest {
             "src/test/java/org/acme/src/main/Helper.java, TEST",
             "parser-test-data/src/main/java/org/acme/Input.java, TEST_FIXTURE",
             "detector_testcases/src/main/java/org/acme/Case.java, TEST_FIXTURE",
+            "java-checks-test-sources/default/src/main/java/checks/SecretSample.java, TEST_FIXTURE",
             "contestdata/src/main/java/org/acme/Contest.java, PRODUCTION",
             "latestCases/src/main/java/org/acme/Case.java, PRODUCTION",
             "test-harness/src/main/java/org/acme/Harness.java, PRODUCTION",

@@ -68,6 +68,8 @@ class SecretPatternsTest {
         assertThat(SecretPatterns.looksRandom("RESERVED_WORD_2")).isFalse();
         assertThat(SecretPatterns.looksRandom("LITERAL_NUMBER_DECIMAL_INT")).isFalse();
         assertThat(SecretPatterns.looksRandom("api.v2.client_id")).isFalse();
+        assertThat(SecretPatterns.find("<replace token=\".beginColumn\" value=\".getStartColumn()\">",
+                SecretPatterns.Text.CONFIGURATION)).isEmpty();
         assertThat(SecretPatterns.find("<style token=\"RESERVED_WORD_2\" fg=\"A9B7C6\"/>",
                 SecretPatterns.Text.CONFIGURATION)).isEmpty();
         // a placeholder spelled with digits for letters: "change me now" in Tomcat's documentation
