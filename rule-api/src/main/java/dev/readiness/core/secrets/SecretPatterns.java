@@ -192,9 +192,8 @@ public final class SecretPatterns {
      */
     static boolean isPlaceholder(String value) {
         String lower = value.toLowerCase(Locale.ROOT);
-        String spelled = unLeet(lower);
         return REFERENCE.matcher(value).find()
-                || PLACEHOLDER_WORDS.stream().anyMatch(spelled::contains)
+                || spelledPlaceholder(unLeet(lower))
                 || lower.startsWith("...") || lower.endsWith("...")
                 || lower.chars().distinct().count() <= 2
                 || lower.substring(Math.min(4, lower.length())).chars().distinct().count() <= 1
@@ -202,6 +201,15 @@ public final class SecretPatterns {
                 || lower.contains("***")
                 || decodedText(value).filter(decoded -> PLACEHOLDER_WORDS.stream().anyMatch(decoded::contains))
                         .isPresent();
+    }
+
+    /**
+     * A placeholder word that makes up at least half of the letters once digits and symbols are read as letters
+     * ("chang3m3N#w", "P@ssw0rd!"). A random key that happens to hold "7E57" is mostly other letters: still a key.
+     */
+    private static boolean spelledPlaceholder(String spelled) {
+        long letters = spelled.chars().filter(Character::isLetter).count();
+        return PLACEHOLDER_WORDS.stream().anyMatch(word -> spelled.contains(word) && word.length() * 2L >= letters);
     }
 
     /**

@@ -76,6 +76,8 @@ class SecretPatternsTest {
         assertThat(SecretPatterns.isPlaceholder("chang3m3N#w")).isTrue();
         assertThat(SecretPatterns.isPlaceholder("P@ssw0rd!")).isTrue();
         assertThat(SecretPatterns.isPlaceholder(PASSWORD)).isFalse();
+        // a random key that happens to spell a placeholder word with digits is still a key
+        assertThat(SecretPatterns.isPlaceholder("AKIA" + "QZ7E57RWKJ9HXVBN")).isFalse();
         // a digit between letters is no word boundary: random tokens still look random
         assertThat(SecretPatterns.looksRandom("aB3dE5fG7hJ9kL2mN")).isTrue();
         assertThat(SecretPatterns.looksRandom("x7Gh_9kLm-QpR2")).isTrue();
