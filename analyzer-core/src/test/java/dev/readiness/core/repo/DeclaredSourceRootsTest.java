@@ -134,11 +134,10 @@ class DeclaredSourceRootsTest {
                 .isEqualTo(FileKind.TEST_FIXTURE);
         assertThat(roles.decide("test/transform/resource/after/BuilderSimple.java").root())
                 .isEqualTo("test/transform/resource");
-        assertThat(roles.roleOf("test/transform/src/lombok/TransformTest.java")).isEqualTo(FileKind.TEST);
-        assertThat(roles.roleOf("tools/resources/templates/Template.java")).isEqualTo(FileKind.OTHER);
         // packages named resource(s) have no src directory beside them
-        assertThat(roles.roleOf("src/test/java/org/acme/resource/ResourceTest.java")).isEqualTo(FileKind.TEST);
-        assertThat(roles.roleOf("src/main/java/org/acme/resources/Loader.java")).isEqualTo(FileKind.PRODUCTION);
+        assertThat(rolesOf(roles, "test/transform/src/lombok/TransformTest.java", "tools/resources/templates/Template.java",
+                "src/test/java/org/acme/resource/ResourceTest.java", "src/main/java/org/acme/resources/Loader.java"))
+                .containsExactly(FileKind.TEST, FileKind.OTHER, FileKind.TEST, FileKind.PRODUCTION);
     }
 
     @Test
@@ -230,12 +229,16 @@ class DeclaredSourceRootsTest {
                 </project>
                 """));
 
-        assertThat(roles.roleOf("src/tests/junit/org/acme/tools/ProjectTest.java")).isEqualTo(FileKind.TEST);
-        assertThat(roles.roleOf("src/tests/junit/org/acme/tools/BuildFileRule.java")).isEqualTo(FileKind.TEST);
-        assertThat(roles.roleOf("src/tests/junit/org/acme/tools/expected.properties")).isEqualTo(FileKind.TEST_FIXTURE);
-        // what no build compiles in a test source set stays its data
-        assertThat(roles.roleOf("src/tests/antunit/core/echo-test.xml")).isEqualTo(FileKind.TEST_FIXTURE);
-        assertThat(roles.roleOf("src/main/org/acme/tools/Project.java")).isEqualTo(FileKind.PRODUCTION);
+        // what no build compiles in a test source set stays its data (antunit)
+        assertThat(rolesOf(roles, "src/tests/junit/org/acme/tools/ProjectTest.java",
+                "src/tests/junit/org/acme/tools/BuildFileRule.java", "src/tests/junit/org/acme/tools/expected.properties",
+                "src/tests/antunit/core/echo-test.xml", "src/main/org/acme/tools/Project.java"))
+                .containsExactly(FileKind.TEST, FileKind.TEST, FileKind.TEST_FIXTURE, FileKind.TEST_FIXTURE,
+                        FileKind.PRODUCTION);
+    }
+
+    private static List<FileKind> rolesOf(FileRoles roles, String... paths) {
+        return java.util.Arrays.stream(paths).map(roles::roleOf).toList();
     }
 
     @Test
