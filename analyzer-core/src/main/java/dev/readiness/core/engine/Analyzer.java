@@ -52,10 +52,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.Repository;
@@ -307,7 +307,7 @@ public final class Analyzer {
         StoredHistory storedHistory = cacheDirectory == null ? null : history.storedHistory(cacheDirectory, run.snapshot());
         if (storedHistory != null && storedHistories != null) {
             StoredHistory opened = storedHistory;
-            storedHistory = storedHistories.computeIfAbsent(opened.file() + "\n" + fingerprint, key -> opened);
+            storedHistory = storedHistories.computeIfAbsent(keptKey(opened.file(), fingerprint), key -> opened);
         }
         return new Setup(rules, offBelowBar, fingerprint, cache,
                 sharing ? new RememberingCommitCache(commits) : commits, commitFile, storedHistory);
@@ -315,7 +315,7 @@ public final class Analyzer {
 
     /** The per-file cache in {@code file}: the last scan's in memory when this analyzer keeps them, else the file. */
     private ContentCache<FileAnalysis> filesCache(Path file, String fingerprint) {
-        ContentCache<FileAnalysis> last = lastFileCaches == null ? null : lastFileCaches.get(file + "\n" + fingerprint);
+        ContentCache<FileAnalysis> last = lastFileCaches == null ? null : lastFileCaches.get(keptKey(file, fingerprint));
         return last != null ? ContentCache.continuing(last)
                 : ContentCache.open(file, fingerprint, FileAnalysis.class, FileAnalysis::wellFormed);
     }
@@ -323,8 +323,13 @@ public final class Analyzer {
     /** Keeps a finished scan's per-file cache for the next scan of this analyzer, when it keeps them. */
     private void keepForNextScan(Setup setup) {
         if (lastFileCaches != null && setup.cache().file() != null) {
-            lastFileCaches.put(setup.cache().file() + "\n" + setup.fingerprint(), setup.cache());
+            lastFileCaches.put(keptKey(setup.cache().file(), setup.fingerprint()), setup.cache());
         }
+    }
+
+    /** What a kept cache is found by: its file, for the analyzer and rule settings that wrote it. */
+    private static String keptKey(Path file, String fingerprint) {
+        return file + "\n" + fingerprint;
     }
 
     /** The analyzer and the settings of its enabled rules, which change the results of each file. */

@@ -1,5 +1,6 @@
 package dev.readiness.core.engine;
 
+import dev.readiness.core.concurrent.Failures;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
@@ -41,12 +42,7 @@ final class BackgroundStage<T> {
             Thread.currentThread().interrupt();
             throw new AnalysisException("interrupted while waiting for a stage", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
+            Failures.throwIfUnchecked(e.getCause());
             throw new AnalysisException("a stage failed: " + e.getCause(), e.getCause());
         }
     }

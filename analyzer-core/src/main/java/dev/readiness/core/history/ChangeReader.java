@@ -1,5 +1,6 @@
 package dev.readiness.core.history;
 
+import dev.readiness.core.concurrent.Failures;
 import dev.readiness.core.history.CommitChangesCache.Entry;
 import java.io.IOException;
 import java.time.Instant;
@@ -80,12 +81,7 @@ final class ChangeReader {
         if (cause instanceof IOException io) {
             return io;
         }
-        if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
+        Failures.throwIfUnchecked(cause);
         return new IOException(cause);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import org.eclipse.jgit.errors.ConfigInvalidException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
@@ -222,7 +223,7 @@ public final class RepositoryReader {
     private static RepositorySnapshot commitTree(Repository repository, String name, Path directory, String scope,
                                                  ObjectId commitId, GitState state)
             throws IOException, ScanInputException {
-        Listing listing = treeListing(repository, scope, commitId);
+        Listing listing = treeListing(repository, scope, commitId, true);
         if (listing.files().isEmpty()) {
             throw new ScanInputException(name + " has no files at " + commitId.name() + ": nothing to analyse");
         }
@@ -233,8 +234,12 @@ public final class RepositoryReader {
         return snapshot(new ScanRoot(name, directory, scope, state, repository, source, commitId.name()), listing);
     }
 
-    /** What {@link #commitTree} lists of {@code commitId}'s tree under {@code scope}. */
-    private static Listing treeListing(Repository repository, String scope, ObjectId commitId) throws IOException {
+    /**
+     * What {@link #commitTree} lists of {@code commitId}'s tree under {@code scope}; without {@code sizes} each file's
+     * size is left unknown (-1) and its blob is only looked up, not opened.
+     */
+    private static Listing treeListing(Repository repository, String scope, ObjectId commitId, boolean sizes)
+            throws IOException {
         Listing listing = new Listing();
         try (RevWalk revWalk = new RevWalk(repository); TreeWalk walk = new TreeWalk(repository)) {
             RevCommit commit = revWalk.parseCommit(commitId);
@@ -252,10 +257,10 @@ public final class RepositoryReader {
                     listing.skip(path, "symbolic link, not followed");
                 } else {
                     ObjectId blob = walk.getObjectId(0);
-                    try {
-                        long size = repository.getObjectDatabase().open(blob).getSize();
-                        listing.addFile(new RepoFile(path, CONVENTIONS.roleOf(path), "", size, blob.name()));
-                    } catch (MissingObjectException e) {
+                    OptionalLong size = blobSize(repository, blob, sizes);
+                    if (size.isPresent()) {
+                        listing.addFile(new RepoFile(path, CONVENTIONS.roleOf(path), "", size.getAsLong(), blob.name()));
+                    } else {
                         listing.skip(path, "not in the Git object database (a partial clone?), not scanned");
                     }
                 }
@@ -264,10 +269,24 @@ public final class RepositoryReader {
         return listing;
     }
 
+    /** The blob's size, or -1 when {@code sizes} is off (then it is only looked up); empty when the clone lacks it. */
+    private static OptionalLong blobSize(Repository repository, ObjectId blob, boolean sizes) throws IOException {
+        try {
+            if (!sizes) {
+                return repository.getObjectDatabase().has(blob) ? OptionalLong.of(-1) : OptionalLong.empty();
+            }
+            return OptionalLong.of(repository.getObjectDatabase().open(blob).getSize());
+        } catch (MissingObjectException e) {
+            return OptionalLong.empty();
+        }
+    }
+
     /**
      * Whether the work tree of {@code root} listed ({@code listed}, {@code skipped}) exactly what {@link #commitTree}
-     * lists of {@code commit}: same paths, same sizes, same blob ids, same skipped entries. A file the index could
-     * not vouch for is read and hashed; with core.autocrlf set the bytes read are not the committed ones, so never.
+     * lists of {@code commit}: same paths, same blob ids (so the same bytes and sizes), same skipped entries. The
+     * commit's blobs are looked up, not opened: this runs after every fresh scan of the MCP server's work tree. A file
+     * the index could not vouch for is read and hashed; with core.autocrlf set the bytes read are not the committed
+     * ones, so never.
      */
     static boolean workTreeListsTreeOf(ScanRoot root, List<RepoFile> listed, List<String> skipped, String commit)
             throws IOException {
@@ -275,7 +294,7 @@ public final class RepositoryReader {
         if (root.commitTree() != null || repository == null || LineEndings.of(repository) != LineEndings.AS_IS) {
             return false;
         }
-        Listing tree = treeListing(repository, root.scope(), ObjectId.fromString(commit));
+        Listing tree = treeListing(repository, root.scope(), ObjectId.fromString(commit), false);
         if (tree.files().size() != listed.size() || !tree.skipped().equals(skipped)) {
             return false;
         }
@@ -284,8 +303,7 @@ public final class RepositoryReader {
         for (int i = 0; i < workTree.size(); i++) {
             RepoFile file = workTree.get(i);
             RepoFile inTree = committed.get(i);
-            if (!file.path().equals(inTree.path()) || file.size() != inTree.size()
-                    || !inTree.treeBlobId().equals(blobIdOf(root, file))) {
+            if (!file.path().equals(inTree.path()) || !inTree.treeBlobId().equals(blobIdOf(root, file))) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package dev.readiness.cli.mcp;
 
+import dev.readiness.core.concurrent.Failures;
 import dev.readiness.core.engine.AnalysisException;
 import dev.readiness.core.engine.Analyzer;
 import dev.readiness.core.engine.ProgressListener;
@@ -156,12 +157,7 @@ final class WorkTreeScans implements AutoCloseable {
         if (cause instanceof AnalysisException analysis) {
             return analysis;
         }
-        if (cause instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
+        Failures.throwIfUnchecked(cause);
         return new AnalysisException("scanning failed: " + cause, cause);
     }
 

@@ -124,7 +124,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         return !advancesThroughItems(loop) && !drawsFreshCandidate(loop) && loop.findAll(TryStmt.class).stream()
                 .filter(tryStmt -> nearestLoop(tryStmt).filter(loop::equals).isPresent())
                 .anyMatch(tryStmt -> leavesOnSuccess(tryStmt, loop, conditionNames)
-                        && !readsLoopCounter(tryStmt, loop) && !movesOnAfterwards(tryStmt)
+                        && !triesAnotherItemEachRound(tryStmt, loop) && !movesOnAfterwards(tryStmt)
                         && tryStmt.getCatchClauses().stream().anyMatch(clause -> goesRoundAgain(tryStmt, clause, loop)));
     }
 
@@ -173,15 +173,16 @@ public final class RetryWithoutBackoff implements JavaFileRule {
      * findPreamble(...)}). Each round tries another item. An attempt counter the try block does not read is no such
      * step: the same attempt comes again.
      */
-    private static boolean readsLoopCounter(TryStmt tryStmt, Statement loop) {
+    private static boolean triesAnotherItemEachRound(TryStmt tryStmt, Statement loop) {
+        Predicate<Node> outsideTheTry = node -> !tryStmt.getTryBlock().isAncestorOf(node) && !tryStmt.equals(node);
+        List<AssignExpr> assignedOutside = loop.findAll(AssignExpr.class).stream().filter(outsideTheTry)
+                .filter(assign -> assign.getTarget() instanceof NameExpr).toList();
         Set<String> stepped = new HashSet<>();
         if (loop instanceof ForStmt forStmt) {
             forStmt.getUpdate().forEach(update -> update.findAll(NameExpr.class)
                     .forEach(name -> stepped.add(name.getNameAsString())));
         }
-        Predicate<Node> outsideTheTry = node -> !tryStmt.getTryBlock().isAncestorOf(node) && !tryStmt.equals(node);
-        loop.findAll(AssignExpr.class).stream().filter(outsideTheTry).map(AssignExpr::getTarget).filter(NameExpr.class::isInstance)
-                .forEach(target -> stepped.add(((NameExpr) target).getNameAsString()));
+        assignedOutside.forEach(assign -> stepped.add(targetName(assign)));
         loop.findAll(UnaryExpr.class).stream().filter(outsideTheTry).filter(RetryWithoutBackoff::steps)
                 .map(UnaryExpr::getExpression).filter(NameExpr.class::isInstance)
                 .forEach(operand -> stepped.add(((NameExpr) operand).getNameAsString()));
@@ -189,18 +190,17 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         loop.findAll(VariableDeclarator.class).stream().filter(outsideTheTry)
                 .filter(variable -> variable.getInitializer().filter(value -> mentions(value, derived)).isPresent())
                 .forEach(variable -> derived.add(variable.getNameAsString()));
+        // variables the round assigns outside the try from a call's result (offset = find(...))
+        Set<String> foundByCalls = assignedOutside.stream()
+                .filter(assign -> !assign.getValue().findAll(MethodCallExpr.class).isEmpty())
+                .map(RetryWithoutBackoff::targetName).collect(Collectors.toSet());
         return tryStmt.getTryBlock().findAll(NameExpr.class).stream()
                 .anyMatch(name -> derived.contains(name.getNameAsString()))
-                || condition(loop).filter(condition -> searchesOn(condition, foundByCalls(loop, outsideTheTry)))
-                        .isPresent();
+                || condition(loop).filter(condition -> searchesOn(condition, foundByCalls)).isPresent();
     }
 
-    /** Variables the round assigns outside the try from a call's result ({@code offset = find(...)}). */
-    private static Set<String> foundByCalls(Statement loop, Predicate<Node> outsideTheTry) {
-        return loop.findAll(AssignExpr.class).stream().filter(outsideTheTry)
-                .filter(assign -> assign.getTarget() instanceof NameExpr && !assign.getValue()
-                        .findAll(MethodCallExpr.class).isEmpty())
-                .map(assign -> ((NameExpr) assign.getTarget()).getNameAsString()).collect(Collectors.toSet());
+    private static String targetName(AssignExpr assign) {
+        return ((NameExpr) assign.getTarget()).getNameAsString();
     }
 
     /**
@@ -209,16 +209,16 @@ public final class RetryWithoutBackoff implements JavaFileRule {
      * parser does with {@code trailerOffset = findString(TRAILER)} after each try. A countdown of attempts
      * ({@code tries--}) finds nothing: it stays a retry.
      */
-    private static boolean searchesOn(Expression condition, Set<String> stepped) {
+    private static boolean searchesOn(Expression condition, Set<String> found) {
         return condition.findAll(BinaryExpr.class).stream().anyMatch(comparison -> {
             boolean againstSentinel = isSentinel(comparison.getLeft()) || isSentinel(comparison.getRight());
-            boolean onStepped = comparison.getLeft() instanceof NameExpr left && stepped.contains(left.getNameAsString())
-                    || comparison.getRight() instanceof NameExpr right && stepped.contains(right.getNameAsString());
+            boolean onFound = comparison.getLeft() instanceof NameExpr left && found.contains(left.getNameAsString())
+                    || comparison.getRight() instanceof NameExpr right && found.contains(right.getNameAsString());
             var operator = comparison.getOperator();
             boolean ordering = operator == BinaryExpr.Operator.NOT_EQUALS
                     || operator == BinaryExpr.Operator.GREATER_EQUALS
                     || operator == BinaryExpr.Operator.GREATER;
-            return againstSentinel && onStepped && ordering;
+            return againstSentinel && onFound && ordering;
         });
     }
 
