@@ -16,7 +16,22 @@ import java.util.regex.Pattern;
  * its modules.
  */
 record PomModel(String artifactId, Optional<Parent> parent, List<String> modules, List<Plugin> plugins,
-                Set<String> pinned, boolean declaresJava) {
+                Set<String> pinned, boolean declaresJava, String packaging, Set<String> extensionGroups) {
+
+    /** Packagings whose lifecycle Maven itself defines, with plugin versions that change with Maven's own. */
+    private static final Set<String> MAVEN_PACKAGINGS = Set.of("pom", "jar", "war", "ear", "ejb", "rar",
+            "maven-plugin", "bom");
+
+    /**
+     * Whether a plugin without a version gets it from the packaging's lifecycle mapping, which a pinned build
+     * extension of the same group brings (Tycho's eclipse-plugin or eclipse-repository maps its own plugins at its
+     * own version): Maven injects that version before it would warn.
+     */
+    boolean lifecyclePins(String pluginKey, List<PomModel> chain) {
+        String group = pluginKey.substring(0, pluginKey.indexOf(':'));
+        return !MAVEN_PACKAGINGS.contains(packaging)
+                && chain.stream().anyMatch(ancestor -> ancestor.extensionGroups().contains(group));
+    }
 
     /** The parent's artifactId and relativePath (null when not given, so Maven's default ../pom.xml applies). */
     record Parent(String artifactId, String relativePath) {
@@ -47,7 +62,8 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
                         handler.values.get("project/parent/relativePath")))
                 : Optional.empty();
         return Optional.of(new PomModel(handler.values.getOrDefault("project/artifactId", ""), parent,
-                handler.modules, handler.plugins(), handler.pinned, handler.declaresJava));
+                handler.modules, handler.plugins(), handler.pinned, handler.declaresJava,
+                handler.values.getOrDefault("project/packaging", "jar"), handler.extensionGroups));
     }
 
     /** A plugin as read, before its profile (index in document order, -1: none) is known to be opt-in or not. */
@@ -65,6 +81,7 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
         private boolean profileRunsByItself;
         private final List<String> modules = new ArrayList<>();
         private final Set<String> pinned = new TreeSet<>();
+        private final Set<String> extensionGroups = new TreeSet<>();
         private int artifactLine = 1;
         private boolean declaresJava;
 
@@ -108,6 +125,9 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
             plugins.add(new PendingPlugin(key, versioned, artifactLine, inProfile ? optInProfiles.size() : -1));
             if (versioned) {
                 pinned.add(key);
+                if ("true".equals(plugin.get("extensions"))) {
+                    extensionGroups.add(key.substring(0, key.indexOf(':')));
+                }
             }
             declaresJava |= key.endsWith(":maven-toolchains-plugin");
         }

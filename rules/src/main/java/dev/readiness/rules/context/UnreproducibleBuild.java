@@ -85,6 +85,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
             pom.getValue().plugins().stream()
                     .filter(plugin -> !plugin.versioned() && !plugin.optIn())
                     .filter(plugin -> chain.stream().noneMatch(ancestor -> ancestor.pinned().contains(plugin.key())))
+                    .filter(plugin -> !pom.getValue().lifecyclePins(plugin.key(), chain))
                     .forEach(plugin -> sink.report(Location.ofLine(pom.getKey(), plugin.line()), "Plugin "
                             + plugin.key() + " has no version: Maven picks one that depends on its own version, so "
                             + "builds differ between machines; add a <version> (in pluginManagement of the parent pom)."));
