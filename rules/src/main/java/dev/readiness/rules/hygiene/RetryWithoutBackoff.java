@@ -1,11 +1,13 @@
 package dev.readiness.rules.hygiene;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -34,6 +36,7 @@ import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.rule.SourceLocations;
 import dev.readiness.core.source.JavaFile;
 import dev.readiness.core.source.Symbols;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +128,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                 .filter(tryStmt -> nearestLoop(tryStmt).filter(loop::equals).isPresent())
                 .anyMatch(tryStmt -> leavesOnSuccess(tryStmt, loop, conditionNames)
                         && !triesAnotherItemEachRound(tryStmt, loop) && !movesOnAfterwards(tryStmt)
+                        && !forgetsWhatTheNextRoundReads(tryStmt, loop)
                         && tryStmt.getCatchClauses().stream().anyMatch(clause -> goesRoundAgain(tryStmt, clause, loop)));
     }
 
@@ -197,6 +201,81 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         return tryStmt.getTryBlock().findAll(NameExpr.class).stream()
                 .anyMatch(name -> derived.contains(name.getNameAsString()))
                 || condition(loop).filter(condition -> searchesOn(condition, foundByCalls)).isPresent();
+    }
+
+    /**
+     * After a failure the round resets a field or variable that the next attempt's input is read from: the try
+     * block, a variable the round declares before it, or a method of the same class either calls (JMeter forgets
+     * the keystore password it remembered, so {@code getPassword()} asks the user again). Each round tries new
+     * input, which the rule's definition counts as a fallback, not a retry of the same attempt.
+     */
+    private static boolean forgetsWhatTheNextRoundReads(TryStmt tryStmt, Statement loop) {
+        Set<String> reset = new HashSet<>();
+        tryStmt.getCatchClauses().forEach(clause -> reset.addAll(assignedNames(clause.getBody())));
+        tryStmt.getParentNode().filter(BlockStmt.class::isInstance).map(BlockStmt.class::cast).ifPresent(round -> {
+            List<Statement> statements = round.getStatements();
+            statements.subList(statements.indexOf(tryStmt) + 1, statements.size())
+                    .forEach(statement -> reset.addAll(assignedNames(statement)));
+        });
+        if (reset.isEmpty()) {
+            return false;
+        }
+        Set<String> readByTry = readNames(tryStmt.getTryBlock());
+        List<Node> inputs = new ArrayList<>(List.of(tryStmt.getTryBlock()));
+        loop.findAll(VariableDeclarator.class).stream()
+                .filter(variable -> !tryStmt.isAncestorOf(variable) && readByTry.contains(variable.getNameAsString()))
+                .forEach(variable -> variable.getInitializer().ifPresent(inputs::add));
+        Set<String> read = new HashSet<>();
+        inputs.forEach(input -> {
+            read.addAll(readNames(input));
+            calledMethodsOfTheSameClass(input, loop).forEach(method -> read.addAll(readNames(method)));
+        });
+        return reset.stream().anyMatch(read::contains);
+    }
+
+    /** Names assigned in {@code node}: a variable, or a field written as {@code this.name}. */
+    private static Set<String> assignedNames(Node node) {
+        Set<String> names = new HashSet<>();
+        for (AssignExpr assign : node.findAll(AssignExpr.class)) {
+            if (assign.getTarget() instanceof NameExpr name) {
+                names.add(name.getNameAsString());
+            } else if (assign.getTarget() instanceof FieldAccessExpr field && field.getScope().isThisExpr()) {
+                names.add(field.getNameAsString());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Names read in {@code node}: variables and fields, bare or as {@code this.name}, but not those only written
+     * there ({@code connection = open()} in the try block does not read what a catch's {@code connection = null}
+     * resets).
+     */
+    private static Set<String> readNames(Node node) {
+        Set<String> names = new HashSet<>();
+        node.findAll(NameExpr.class).stream().filter(name -> !isWrittenOnly(name))
+                .forEach(name -> names.add(name.getNameAsString()));
+        node.findAll(FieldAccessExpr.class).stream().filter(field -> field.getScope().isThisExpr())
+                .filter(field -> !isWrittenOnly(field)).forEach(field -> names.add(field.getNameAsString()));
+        return names;
+    }
+
+    private static boolean isWrittenOnly(Expression expression) {
+        return expression.getParentNode().filter(AssignExpr.class::isInstance).map(AssignExpr.class::cast)
+                .filter(assign -> assign.getTarget() == expression && assign.getOperator() == AssignExpr.Operator.ASSIGN)
+                .isPresent();
+    }
+
+    /** Bodies of the methods of the loop's class that {@code node} calls unqualified or on {@code this}. */
+    private static List<Node> calledMethodsOfTheSameClass(Node node, Statement loop) {
+        Optional<ClassOrInterfaceDeclaration> owner = loop.findAncestor(ClassOrInterfaceDeclaration.class);
+        if (owner.isEmpty()) {
+            return List.of();
+        }
+        return node.findAll(MethodCallExpr.class).stream()
+                .filter(call -> call.getScope().map(Expression::isThisExpr).orElse(true))
+                .flatMap(call -> owner.get().getMethodsByName(call.getNameAsString()).stream())
+                .flatMap(method -> method.getBody().stream()).map(Node.class::cast).toList();
     }
 
     private static String targetName(AssignExpr assign) {
