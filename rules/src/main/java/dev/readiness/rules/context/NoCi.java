@@ -11,6 +11,7 @@ import dev.readiness.core.rule.RepositoryAnchors;
 import dev.readiness.core.rule.RepositoryContext;
 import dev.readiness.core.rule.RepositoryRule;
 import dev.readiness.core.rule.RuleDefinition;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -51,6 +52,10 @@ public final class NoCi implements RepositoryRule {
             "(?i)(^|[-_.])(build|builds|test|tests|verify|check|checks|ci)([-_.]|$)");
     private static final Pattern BUILD_COMMAND = Pattern.compile("(?<![\\w/.-])(?:\\./)?(?:mvnw|mvn|gradlew|gradle|npm"
             + "|yarn|pnpm|make|cargo|go|pytest|tox|bazel|sbt|dotnet|ant)(?:\\.cmd|\\.bat)?\\s+[\\w-]");
+    /** The JDK's compiler, often called by its path ({@code "$JAVA_HOME/bin/javac" -d bin ...}), as own build programs do. */
+    private static final Pattern JAVAC = Pattern.compile("(?<![\\w.-])javac(?:\\.exe)?\"?\\s+[\\w-]");
+    /** A step that changes directory before it calls a script: {@code cd h2} then {@code ./build.sh}. */
+    private static final Pattern CHANGE_DIRECTORY = Pattern.compile("(?m)(?:^|[;&|]\\s*)\\s*cd\\s+([\\w.-]++(?:/[\\w.-]++)*+)/?\\s*(?:$|[;&])");
     /** Possessive: a greedy group repetition recurses once per segment in java.util.regex. */
     private static final Pattern SCRIPT = Pattern.compile("(?<![\\w/.-])(?:\\./)?([\\w.-]++(?:/[\\w.-]++)*+)");
 
@@ -82,7 +87,7 @@ public final class NoCi implements RepositoryRule {
     }
 
     private static boolean runsBuild(RepositoryContext context, RepoFile file, String text, int depth) {
-        if (BUILD_COMMAND.matcher(text).find()) {
+        if (BUILD_COMMAND.matcher(text).find() || JAVAC.matcher(text).find()) {
             return true;
         }
         if (depth == 0) {
@@ -108,10 +113,19 @@ public final class NoCi implements RepositoryRule {
                 return true;
             }
         }
+        List<String> directories = new ArrayList<>(List.of(""));
+        Matcher change = CHANGE_DIRECTORY.matcher(text);
+        while (change.find()) {
+            directories.add(change.group(1) + "/");
+        }
         Matcher script = SCRIPT.matcher(text);
         while (script.find()) {
-            Optional<RepoFile> called = context.file(script.group(1)).filter(candidate -> !candidate.equals(file));
-            if (called.flatMap(context::readText).filter(body -> BUILD_COMMAND.matcher(body).find()).isPresent()) {
+            String name = script.group(1);
+            boolean builds = directories.stream()
+                    .map(directory -> context.file(directory + name).filter(candidate -> !candidate.equals(file)))
+                    .flatMap(Optional::stream).map(context::readText).flatMap(Optional::stream)
+                    .anyMatch(body -> BUILD_COMMAND.matcher(body).find() || JAVAC.matcher(body).find());
+            if (builds) {
                 return true;
             }
         }

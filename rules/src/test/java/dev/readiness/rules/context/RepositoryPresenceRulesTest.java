@@ -44,6 +44,14 @@ class RepositoryPresenceRulesTest {
     }
 
     @Test
+    void aScriptInTheDirectoryTheStepChangesToCountsWhenItCompilesNotWhenItOnlyTalks() {
+        assertThat(verify(NoCi.class, "ci-script-in-subdirectory")).isEmpty();
+        assertThat(verify(NoCi.class, "ci-script-in-subdirectory-no-build")).singleElement()
+                .extracting(Finding::message).asString()
+                .startsWith("CI is configured but no job runs the build or the tests");
+    }
+
+    @Test
     void aReusableWorkflowNamedForBuildingCountsAndOneThatOnlyPublishesDoesNot() {
         // rewritten from logging-log4j2, whose build.yaml calls the organisation's build-reusable workflow
         assertThat(verify(NoCi.class, "ci-reusable")).isEmpty();

@@ -1,0 +1,3 @@
+#!/bin/sh
+echo "Changes since the last tag:"
+git log --oneline -5
