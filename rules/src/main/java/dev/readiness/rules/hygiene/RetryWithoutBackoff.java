@@ -70,6 +70,8 @@ import java.util.stream.Collectors;
 )
 public final class RetryWithoutBackoff implements JavaFileRule {
 
+    /** How many calls into methods of the same class are followed to see what a failed round resets. */
+    private static final int CALL_DEPTH = 2;
     /** Loop conditions that ask whether another item is left. */
     private static final Set<String> ITEM_CHECKS = Set.of("hasNext", "hasMoreElements", "hasMoreTokens", "hasPrevious",
             "hasRemaining");
@@ -128,7 +130,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                 .filter(tryStmt -> nearestLoop(tryStmt).filter(loop::equals).isPresent())
                 .anyMatch(tryStmt -> leavesOnSuccess(tryStmt, loop, conditionNames)
                         && !triesAnotherItemEachRound(tryStmt, loop) && !movesOnAfterwards(tryStmt)
-                        && !forgetsWhatTheNextRoundReads(tryStmt, loop)
+                        && !resetsWhatTheNextRoundReads(tryStmt, loop)
                         && tryStmt.getCatchClauses().stream().anyMatch(clause -> goesRoundAgain(tryStmt, clause, loop)));
     }
 
@@ -204,19 +206,23 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     }
 
     /**
-     * After a failure the round resets a field or variable that the next attempt's input is read from: the try
-     * block, a variable the round declares before it, or a method of the same class either calls (JMeter forgets
-     * the keystore password it remembered, so {@code getPassword()} asks the user again). Each round tries new
-     * input, which the rule's definition counts as a fallback, not a retry of the same attempt.
+     * After a failure the round resets a field or variable that the next attempt's input is read from, itself or
+     * through a method of the same class it calls (H2 reopens a file channel an interrupt closed, then reads on).
+     * The input is what the try block reads, a variable the round declares before it, or what a method of the same
+     * class either calls reads (JMeter forgets the keystore password it remembered, so {@code getPassword()} asks
+     * the user again). Each round works on something new, which the rule's definition counts as a fallback, not a
+     * retry of the same attempt. What the try block assigns itself before reading it is no input.
      */
-    private static boolean forgetsWhatTheNextRoundReads(TryStmt tryStmt, Statement loop) {
-        Set<String> reset = new HashSet<>();
-        tryStmt.getCatchClauses().forEach(clause -> reset.addAll(assignedNames(clause.getBody())));
+    private static boolean resetsWhatTheNextRoundReads(TryStmt tryStmt, Statement loop) {
+        Optional<ClassOrInterfaceDeclaration> owner = loop.findAncestor(ClassOrInterfaceDeclaration.class);
+        List<Node> afterFailure = new ArrayList<>();
+        tryStmt.getCatchClauses().forEach(clause -> afterFailure.add(clause.getBody()));
         tryStmt.getParentNode().filter(BlockStmt.class::isInstance).map(BlockStmt.class::cast).ifPresent(round -> {
             List<Statement> statements = round.getStatements();
-            statements.subList(statements.indexOf(tryStmt) + 1, statements.size())
-                    .forEach(statement -> reset.addAll(assignedNames(statement)));
+            afterFailure.addAll(statements.subList(statements.indexOf(tryStmt) + 1, statements.size()));
         });
+        Set<String> reset = new HashSet<>();
+        afterFailure.forEach(node -> reset.addAll(assignedThroughCalls(node, owner, CALL_DEPTH)));
         if (reset.isEmpty()) {
             return false;
         }
@@ -228,9 +234,20 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         Set<String> read = new HashSet<>();
         inputs.forEach(input -> {
             read.addAll(readNames(input));
-            calledMethodsOfTheSameClass(input, loop).forEach(method -> read.addAll(readNames(method)));
+            calledMethodsOfTheSameClass(input, owner).forEach(method -> read.addAll(readNames(method)));
         });
+        read.removeAll(assignedNames(tryStmt.getTryBlock()));
         return reset.stream().anyMatch(read::contains);
+    }
+
+    /** Names {@code node} assigns, itself or in the methods of the same class it calls, {@code depth} calls deep. */
+    private static Set<String> assignedThroughCalls(Node node, Optional<ClassOrInterfaceDeclaration> owner, int depth) {
+        Set<String> names = assignedNames(node);
+        if (depth > 0) {
+            calledMethodsOfTheSameClass(node, owner)
+                    .forEach(method -> names.addAll(assignedThroughCalls(method, owner, depth - 1)));
+        }
+        return names;
     }
 
     /** Names assigned in {@code node}: a variable, or a field written as {@code this.name}. */
@@ -266,9 +283,8 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                 .isPresent();
     }
 
-    /** Bodies of the methods of the loop's class that {@code node} calls unqualified or on {@code this}. */
-    private static List<Node> calledMethodsOfTheSameClass(Node node, Statement loop) {
-        Optional<ClassOrInterfaceDeclaration> owner = loop.findAncestor(ClassOrInterfaceDeclaration.class);
+    /** Bodies of the methods of {@code owner} that {@code node} calls unqualified or on {@code this}. */
+    private static List<Node> calledMethodsOfTheSameClass(Node node, Optional<ClassOrInterfaceDeclaration> owner) {
         if (owner.isEmpty()) {
             return List.of();
         }
