@@ -40,6 +40,18 @@ class RepositoryAnchorsTest {
     }
 
     @Test
+    void aPomBesideAGradleBuildWithItsWrapperAloneIsNotTheBuild() throws Exception {
+        TestRepos.writeFiles(repository, Map.of("pom.xml", "<project/>\n", "build.gradle", "\n", "gradlew", "#!/bin/sh\n"));
+        Path both = repository.resolve("both");
+        TestRepos.writeFiles(both, Map.of("pom.xml", "<project/>\n", "build.gradle", "\n", "gradlew", "#!/bin/sh\n",
+                "mvnw", "#!/bin/sh\n"));
+
+        assertThat(ask(repository, RepositoryAnchors::buildFile).map(RepoFile::path)).contains("build.gradle");
+        assertThat(ask(both, RepositoryAnchors::buildFile).map(RepoFile::path)).as("both wrappers: Maven first")
+                .contains("pom.xml");
+    }
+
+    @Test
     void withoutAReadmeTheKotlinGradleScriptComesBeforeTheGroovyOne() throws Exception {
         TestRepos.writeFiles(repository, Map.of("build.gradle", "\n", "build.gradle.kts", "\n", "LICENSE", "MIT\n",
                 "readme.html", "<p>not a README we read</p>\n"));

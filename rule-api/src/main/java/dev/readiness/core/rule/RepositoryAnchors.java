@@ -31,11 +31,18 @@ public final class RepositoryAnchors {
         return context.rootFiles().stream().filter(WellKnownFiles::isReadme).findFirst();
     }
 
-    /** The build file at the root of the scope, in the order of {@link WellKnownFiles#BUILD_FILES}. */
+    /**
+     * The build file at the root of the scope, in the order of {@link WellKnownFiles#BUILD_FILES}; but where a pom
+     * sits beside a Gradle build, the build whose wrapper is there alone is the one the project runs (picocli keeps
+     * an old metadata pom beside its Gradle build and gradlew).
+     */
     public static Optional<RepoFile> buildFile(RepositoryContext context) {
         List<RepoFile> atRoot = context.rootFiles();
-        return WellKnownFiles.BUILD_FILES.stream()
-                .flatMap(name -> atRoot.stream().filter(file -> file.fileName().equals(name)))
-                .findFirst();
+        List<RepoFile> buildFiles = WellKnownFiles.BUILD_FILES.stream()
+                .flatMap(name -> atRoot.stream().filter(file -> file.fileName().equals(name))).toList();
+        boolean gradleWrapperAlone = atRoot.stream().anyMatch(file -> file.fileName().equals("gradlew"))
+                && atRoot.stream().noneMatch(file -> file.fileName().equals("mvnw"));
+        return buildFiles.stream().filter(file -> !(gradleWrapperAlone && file.fileName().equals("pom.xml")))
+                .findFirst().or(() -> buildFiles.stream().findFirst());
     }
 }
