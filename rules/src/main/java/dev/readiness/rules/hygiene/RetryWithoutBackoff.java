@@ -135,8 +135,10 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     }
 
     /**
-     * The loop walks an iterator, enumeration or queue ({@code while (it.hasNext())}, {@code candidates.next()}):
-     * each round tries the next item, which is a search over candidates, not the same attempt again.
+     * The loop walks an iterator, enumeration or queue ({@code while (it.hasNext())}, {@code candidates.next()}),
+     * in its condition or in its body outside the catch blocks: each round tries the next item, which is a search
+     * over candidates, not the same attempt again. A service loader's iterator whose {@code hasNext()} failed moves
+     * on to the next provider when asked again (MapStruct skips faulty processors so).
      */
     private static boolean advancesThroughItems(Statement loop) {
         return condition(loop).map(condition -> condition.findAll(MethodCallExpr.class).stream()
@@ -144,7 +146,8 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                 || loop.findAll(MethodCallExpr.class).stream()
                         .filter(call -> call.findAncestor(CatchClause.class).filter(clause -> loop.isAncestorOf(clause))
                                 .isEmpty())
-                        .anyMatch(call -> ITEM_ADVANCES.contains(call.getNameAsString()) && call.getArguments().isEmpty());
+                        .anyMatch(call -> (ITEM_ADVANCES.contains(call.getNameAsString())
+                                || ITEM_CHECKS.contains(call.getNameAsString())) && call.getArguments().isEmpty());
     }
 
     /**

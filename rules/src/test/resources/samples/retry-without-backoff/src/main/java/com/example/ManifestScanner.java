@@ -42,6 +42,21 @@ public class ManifestScanner {
         return found;
     }
 
+    // rewritten from an annotation processor reading plugins: a service loader's iterator that failed moves on to
+    // the next provider when asked again, so each round asks about another one
+    boolean anyPluginLeft(Iterator<Runnable> plugins) {
+        int failures = 5;
+        while (failures > 0) {
+            try {
+                return plugins.hasNext();
+            } catch (RuntimeException e) {
+                failures--;
+                log(new IOException(e));
+            }
+        }
+        return false;
+    }
+
     String firstFromQueue(Deque<String> pending) {
         String found = null;
         while (found == null && !pending.isEmpty()) {
