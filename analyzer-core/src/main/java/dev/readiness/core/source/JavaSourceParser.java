@@ -30,8 +30,11 @@ import java.util.regex.Pattern;
 public final class JavaSourceParser {
 
     public static final ParserConfiguration.LanguageLevel LANGUAGE_LEVEL = ParserConfiguration.LanguageLevel.JAVA_26;
-    /** Larger Java files are almost always generated; parsing them costs much and tells little. */
-    public static final long DEFAULT_MAX_FILE_BYTES = 1024L * 1024L;
+    /**
+     * Hand-written files reach past a megabyte (picocli's CommandLine.java: 1.2 MB, the core of the library); larger
+     * than this they are generated data, and one tree would cost a worker more heap than a scan has to spare.
+     */
+    public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024L * 1024L;
 
     static {
         PrimitiveSpelling.settle(); // "int", not "ınt", whatever the default locale

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.type.VarType;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -136,6 +137,22 @@ class JavaSourceParserTest {
 
         assertThat(outcome).isInstanceOf(ParseOutcome.Skipped.class);
         assertThat(((ParseOutcome.Skipped) outcome).reason()).contains("exceeds the 0.0 MB limit");
+    }
+
+    @Test
+    void aHandWrittenFileOverAMegabyteIsParsed() {
+        // picocli keeps its whole library in one 1.2 MB CommandLine.java; skipping it left its core unread
+        String method = "    int m%d(int a) { if (a > %d) { return a - 1; } return a + 1; }\n";
+        StringBuilder source = new StringBuilder("class Big {\n");
+        for (int i = 0; source.length() < 1_100_000; i++) {
+            source.append(String.format(Locale.ROOT, method, i, i));
+        }
+        byte[] bytes = source.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
+
+        ParseOutcome outcome = parser.parse(FILE, bytes, "blob");
+
+        assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
+        assertThat(((ParseOutcome.Parsed) outcome).facts().linesOfCode()).isGreaterThan(14_000);
     }
 
     @Test
