@@ -63,7 +63,7 @@ public final class TestFactsExtractor {
     private static TestMethodFacts testMethod(MethodDeclaration method, TestKind classKind,
                                               Function<Node, String> symbolOf) {
         OracleCalls oracles = BodyScan.oracles(method);
-        if (TestMethods.expectsException(method) || TestMethods.promisesNoException(method)) {
+        if (TestMethods.declaresExpectedOutcome(method) || TestMethods.promisesNoException(method)) {
             oracles = oracles.withExceptionOracle();
         }
         int line = method.getName().getBegin().map(position -> position.line).orElse(1);

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises test methods of JUnit 4, JUnit 5 (including parameterized, repeated, factory and template
- * tests) and TestNG by their annotations, JUnit 3 by its naming convention (a public void {@code test...} method
- * without parameters in a class that extends a {@code TestCase}), and whether and why they are disabled. Annotations are matched
- * by simple or fully qualified name; imports are not resolved (a project's own {@code @Test} annotation
- * is rare enough to accept).
+ * tests, and a project's composed test annotations such as MapStruct's {@code @ProcessorTest}) and TestNG by their
+ * annotations, JUnit 3 by its naming convention (a public void {@code test...} method without parameters in a class
+ * that extends a {@code TestCase}), a home-grown xUnit by the same convention under a {@code Test...} base class
+ * (H2's {@code TestBase}), and whether and why they are disabled. Annotations are matched by simple or fully
+ * qualified name; imports are not resolved (a project's own {@code @Test} annotation is rare enough to accept).
  */
 public final class TestMethods {
 
@@ -45,6 +46,16 @@ public final class TestMethods {
     private static final Set<String> DISABLING = Set.of("Disabled", "org.junit.jupiter.api.Disabled", "Ignore",
             "org.junit.Ignore", "org.testng.annotations.Ignore");
     private static final Set<String> TESTNG_TEST = Set.of("Test", "org.testng.annotations.Test");
+    /**
+     * A method annotation named like a test that is none of the frameworks' own: a composed annotation, which only
+     * JUnit 5 supports (meta-annotated {@code @Test} or {@code @TestTemplate}). TestNG's {@code @BeforeTest} and
+     * {@code @AfterTest} are set-up, and names that switch tests off or only describe them are left out.
+     */
+    private static final Pattern COMPOSED_TEST = Pattern.compile("(?!Before|After|Disabled|Ignore|Enabled)[A-Z]\\w*Test");
+    /** A base class of a home-grown xUnit: {@code TestBase}, {@code TestDb}, {@code DatabaseTestBase}. */
+    private static final Pattern HOME_GROWN_BASE = Pattern.compile("Test[A-Z]\\w*|\\w+TestBase");
+    /** Imports of the annotation-driven frameworks, which never run a method for its name alone. */
+    private static final Pattern ANNOTATION_FRAMEWORK_IMPORT = Pattern.compile("org\\.junit(\\.jupiter)?(\\..*)?|org\\.testng(\\..*)?");
 
     private TestMethods() {
     }
@@ -64,13 +75,25 @@ public final class TestMethods {
                 return Optional.of(TestFramework.JUNIT5);
             }
         }
+        for (AnnotationExpr annotation : method.getAnnotations()) {
+            if (isComposedTest(simpleName(annotation.getNameAsString()))) {
+                return Optional.of(TestFramework.JUNIT5);
+            }
+        }
         return isJunit3Test(method) ? Optional.of(TestFramework.JUNIT3) : Optional.empty();
+    }
+
+    private static String simpleName(String name) {
+        return name.substring(name.lastIndexOf('.') + 1);
     }
 
     /**
      * JUnit 3 runs every public, non-static, void, parameterless method whose name starts with {@code test} of a
      * {@code TestCase} subclass (Guice's and many legacy suites still do). The class must name a {@code ...TestCase}
-     * as its superclass: a project base class in between cannot be seen from one file.
+     * as its superclass: a project base class in between cannot be seen from one file. A home-grown xUnit follows
+     * the same convention under a base class named {@code Test...} or {@code ...TestBase} (H2 runs the
+     * {@code test()} of each {@code TestBase} subclass), as long as the file imports no annotation-driven framework,
+     * whose runners would leave such a method alone.
      */
     private static boolean isJunit3Test(MethodDeclaration method) {
         boolean shape = method.isPublic() && !method.isStatic() && method.getBody().isPresent()
@@ -79,8 +102,15 @@ public final class TestMethods {
         return shape && method.getParentNode().filter(ClassOrInterfaceDeclaration.class::isInstance)
                 .map(ClassOrInterfaceDeclaration.class::cast)
                 .filter(type -> !type.isInterface())
-                .map(type -> type.getExtendedTypes().stream()
-                        .anyMatch(superclass -> superclass.getNameAsString().endsWith("TestCase")))
+                .map(type -> type.getExtendedTypes().stream().map(superclass -> superclass.getNameAsString())
+                        .anyMatch(superclass -> superclass.endsWith("TestCase")
+                                || HOME_GROWN_BASE.matcher(superclass).matches() && !importsAnnotationFramework(method)))
+                .orElse(false);
+    }
+
+    private static boolean importsAnnotationFramework(MethodDeclaration method) {
+        return method.findCompilationUnit().map(unit -> unit.getImports().stream()
+                .anyMatch(declaration -> ANNOTATION_FRAMEWORK_IMPORT.matcher(declaration.getNameAsString()).matches()))
                 .orElse(false);
     }
 
@@ -165,6 +195,23 @@ public final class TestMethods {
     }
 
     /** JUnit 4 {@code @Test(expected = X.class)}: the thrown exception is the test's oracle. */
+    /**
+     * The outcome is checked outside the body, as annotations declare: {@code @Test(expected = ...)}, a project's
+     * {@code @Expected...} annotation that its test extension checks, or a project's composed test annotation, whose
+     * extension runs the test and checks what it is for (MapStruct's {@code @ProcessorTest} compiles the mapper and
+     * fails on a compilation error; {@code @ExpectedCompilationOutcome(FAILED, diagnostics = ...)} declares others).
+     */
+    public static boolean declaresExpectedOutcome(MethodDeclaration method) {
+        return expectsException(method) || method.getAnnotations().stream()
+                .map(annotation -> simpleName(annotation.getNameAsString()))
+                .anyMatch(name -> name.startsWith("Expected") || isComposedTest(name));
+    }
+
+    private static boolean isComposedTest(String simpleName) {
+        return COMPOSED_TEST.matcher(simpleName).matches() && !TEST_ANNOTATIONS.containsKey(simpleName)
+                && !JUNIT5_ONLY_NAMES.contains(simpleName) && !simpleName.equals("Test");
+    }
+
     public static boolean expectsException(MethodDeclaration method) {
         return method.getAnnotationByName("Test")
                 .filter(NormalAnnotationExpr.class::isInstance)

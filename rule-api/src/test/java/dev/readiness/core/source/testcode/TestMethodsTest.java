@@ -145,6 +145,64 @@ import static org.assertj.core.api.Assertions.tuple;
     }
 
     @Test
+    void aHomeGrownXunitRunsTheTestMethodsOfItsBaseClassSubclasses() {
+        // rewritten from H2, whose TestAll runs test() of every TestBase subclass, asserting with TestBase's methods
+        String source = """
+                public class TestAlterTable extends TestDb {
+                    @Override
+                    public void test() throws Exception { assertEquals(1, 1); }
+                    public void testRenames() { }
+                    private void testDrops() { }
+                    public void check() { }
+                }
+                class TestIndexes extends StorageTestBase {
+                    public void test() { }
+                }
+                """;
+
+        assertThat(methods(source)).filteredOn(TestMethods::isTest).extracting(MethodDeclaration::getNameAsString)
+                .containsExactly("test", "testRenames", "test");
+    }
+
+    @Test
+    void underAnAnnotationDrivenFrameworkATestNamedMethodOfATestBaseSubclassIsAHelper() {
+        // JUnit 4 runs only @Test methods, whatever the base class is called
+        String source = """
+                import org.junit.Test;
+                public class OrderTest extends TestBase {
+                    @Test public void totals() { testConnection(); }
+                    public void testConnection() { }
+                }
+                class Checker extends Testable {
+                    public void testConnection() { }
+                }
+                """;
+
+        assertThat(methods(source)).filteredOn(TestMethods::isTest).extracting(MethodDeclaration::getNameAsString)
+                .containsExactly("totals");
+    }
+
+    @Test
+    void composedTestAnnotationsOfTheProjectAreJunit5TestsButSetUpAnnotationsAreNot() {
+        // rewritten from MapStruct, whose @ProcessorTest is meta-annotated with @TestTemplate
+        String source = """
+                import org.testng.annotations.*;
+                class MapperTest {
+                    @ProcessorTest void mapsNestedBeans() { }
+                    @org.example.ArchTest void layersHold() { }
+                    @BeforeTest void startContainer() { }
+                    @AfterTest void stopContainer() { }
+                    @DisabledTest void notYet() { }
+                    @Latest void newest() { }
+                }
+                """;
+
+        assertThat(methods(source)).filteredOn(TestMethods::isTest).extracting(MethodDeclaration::getNameAsString)
+                .containsExactly("mapsNestedBeans", "layersHold");
+        assertThat(TestMethods.framework(method(source, "mapsNestedBeans"))).contains(TestFramework.JUNIT5);
+    }
+
+    @Test
     void testNamedMethodsOutsideATestCaseAreNoJunit3Tests() {
         String source = """
                 class OrderTest {
@@ -283,6 +341,26 @@ import static org.assertj.core.api.Assertions.tuple;
 
         assertThat(methods(source)).extracting(TestMethods::expectsException)
                 .containsExactly(true, true, false, false, false);
+    }
+
+    @Test
+    void anExpectedOutcomeDeclaredByAnAnnotationIsAnOracle() {
+        // rewritten from MapStruct: an empty test whose extension compiles the mapper and checks the declared outcome
+        String source = """
+                class MapperTest {
+                    @ProcessorTest
+                    @ExpectedCompilationOutcome(value = FAILED, diagnostics = @Diagnostic(line = 19))
+                    public void reportsUnknownProperty() { }
+                    @ProcessorTest @WithClasses(PersonMapper.class) public void compiles() { }
+                    @Test(expected = IllegalStateException.class) public void junit4() { }
+                    @Test @WithClasses(PersonMapper.class) public void plain() { }
+                    @RepeatedTest(3) public void repeated() { }
+                }
+                """;
+
+        // the composed @ProcessorTest's extension fails the test when the mapper does not compile
+        assertThat(methods(source)).extracting(TestMethods::declaresExpectedOutcome)
+                .containsExactly(true, true, true, false, false);
     }
 
     @Test
