@@ -70,6 +70,9 @@ class SecretPatternsTest {
         assertThat(SecretPatterns.looksRandom("api.v2.client_id")).isFalse();
         assertThat(SecretPatterns.find("<replace token=\".beginColumn\" value=\".getStartColumn()\">",
                 SecretPatterns.Text.CONFIGURATION)).isEmpty();
+        // Truth's antrun strips annotations from sources: the token is an annotation's name
+        assertThat(SecretPatterns.find("<replace token=\"@NullMarked\" value=\"\">",
+                SecretPatterns.Text.CONFIGURATION)).isEmpty();
         assertThat(SecretPatterns.find("<style token=\"RESERVED_WORD_2\" fg=\"A9B7C6\"/>",
                 SecretPatterns.Text.CONFIGURATION)).isEmpty();
         // a placeholder spelled with digits for letters: "change me now" in Tomcat's documentation
