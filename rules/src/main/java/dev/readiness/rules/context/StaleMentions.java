@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,20 +41,28 @@ final class StaleMentions {
     private static final Set<String> MODULE_OPTIONS = Set.of("-pl", "--projects");
     private static final Set<String> DIRECTORY_OPTIONS = Set.of("-p", "--project-dir");
 
+    /**
+     * Launchers that stand in for a wrapper: a repository that has {@code mvx} (a bootstrap script like mvnw that
+     * brings Maven 4) and whose instructions name it says {@code mvnw} only to contrast it or for an older branch.
+     */
+    private static final Map<String, String> STAND_INS = Map.of("mvnw", "mvx");
+
     private final RepositoryPaths paths;
     private final KnownTypes types;
     private final String directory;
+    private final String text;
     private final List<Stale> found = new ArrayList<>();
 
-    private StaleMentions(RepositoryPaths paths, KnownTypes types, String directory) {
+    private StaleMentions(RepositoryPaths paths, KnownTypes types, String directory, String text) {
         this.paths = paths;
         this.types = types;
         this.directory = directory;
+        this.text = text;
     }
 
     /** The stale mentions of {@code text}, an instruction file in {@code directory} (relative to the scope). */
     static List<Stale> of(String text, RepositoryPaths paths, KnownTypes types, String directory) {
-        StaleMentions mentions = new StaleMentions(paths, types, directory);
+        StaleMentions mentions = new StaleMentions(paths, types, directory, text);
         String[] lines = text.split("\\R", -1);
         ReadmeCommands.invocations(text).stream().filter(invocation -> !pointsElsewhere(lines[invocation.line() - 1]))
                 .forEach(mentions::checkCommand);
@@ -78,7 +87,8 @@ final class StaleMentions {
     private void checkCommand(ReadmeCommands.Invocation invocation) {
         String wrapper = invocation.tool().startsWith("mvnw") ? "mvnw"
                 : invocation.tool().startsWith("gradlew") ? "gradlew" : "";
-        if (!wrapper.isEmpty() && !paths.exists(wrapper) && !paths.exists(inDirectory(wrapper))) {
+        if (!wrapper.isEmpty() && !paths.exists(wrapper) && !paths.exists(inDirectory(wrapper))
+                && !namesItsStandIn(wrapper)) {
             report(invocation.line(), "runs `" + invocation.launcher() + "`, but the repository has no " + wrapper
                     + " wrapper script: use the build tool installed (`" + wrapper.substring(0, wrapper.length() - 1)
                     + "`) or add the wrapper");
@@ -95,6 +105,13 @@ final class StaleMentions {
                 checkModule(invocation.line(), word.substring(1, word.lastIndexOf(':')).replace(':', '/'), word);
             }
         }
+    }
+
+    /** The repository has the stand-in of {@code wrapper} and the file names it (JLine: "uses mvx, not mvnw"). */
+    private boolean namesItsStandIn(String wrapper) {
+        String standIn = STAND_INS.get(wrapper);
+        return standIn != null && paths.exists(standIn)
+                && Pattern.compile("(?<![\\w-])" + standIn + "(?![\\w-])").matcher(text).find();
     }
 
     private void checkModule(int line, String mention, String context) {

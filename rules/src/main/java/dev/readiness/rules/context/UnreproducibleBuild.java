@@ -67,7 +67,8 @@ public final class UnreproducibleBuild implements RepositoryRule {
     }
 
     private static void checkWrapper(boolean maven, RepositoryPaths paths, Location anchor, FindingSink sink) {
-        if (maven && !(paths.exists("mvnw") && paths.exists(".mvn/wrapper/maven-wrapper.properties"))) {
+        if (maven && !(paths.exists("mvnw") && paths.exists(".mvn/wrapper/maven-wrapper.properties"))
+                && !hasMvx(paths)) {
             sink.report(anchor, "No Maven wrapper (mvnw and .mvn/wrapper/maven-wrapper.properties): every machine "
                     + "builds with whatever Maven it has; add one with `mvn wrapper:wrapper` and commit it.");
         } else if (!maven && !(paths.exists("gradlew") && paths.exists("gradle/wrapper/gradle-wrapper.properties"))) {
@@ -90,6 +91,15 @@ public final class UnreproducibleBuild implements RepositoryRule {
                             + plugin.key() + " has no version: Maven picks one that depends on its own version, so "
                             + "builds differ between machines; add a <version> (in pluginManagement of the parent pom)."));
         }
+    }
+
+    /**
+     * mvx, a bootstrap script like mvnw whose {@code .mvx/} configuration pins the Maven (and Java) version every
+     * machine gets (JLine builds with it).
+     */
+    private static boolean hasMvx(RepositoryPaths paths) {
+        return paths.exists("mvx") && (paths.exists(".mvx/config.json5") || paths.exists(".mvx/config.json")
+                || paths.exists(".mvx/mvx.properties"));
     }
 
     private static void checkMavenJava(MavenBuild build, RepoFile root, RepositoryPaths paths, FindingSink sink) {

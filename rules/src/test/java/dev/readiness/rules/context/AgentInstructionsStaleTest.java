@@ -29,4 +29,14 @@ class AgentInstructionsStaleTest {
                 .anySatisfy(path -> assertThat(path).startsWith("AGENTS.md mentions the path `docs/adr/0001-layers.md`, "
                         + "which does not exist in the repository: "));
     }
+
+    @Test
+    void aMissingMvnwIsNoStaleMentionWhereTheFileNamesTheMvxLauncherTheRepositoryHas() {
+        // rewritten from JLine, whose CLAUDE.md says it uses mvx, not mvnw, and that an older branch still uses mvnw
+        List<Finding> findings = RuleSampleVerifier.forRule(AgentInstructionsStale.class, work)
+                .verify("agents-stale-stand-in");
+
+        assertThat(findings).singleElement().extracting(Finding::message).asString()
+                .startsWith("CLAUDE.md runs `./gradlew`, but the repository has no gradlew wrapper script");
+    }
 }

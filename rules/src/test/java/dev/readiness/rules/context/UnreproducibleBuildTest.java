@@ -31,6 +31,11 @@ class UnreproducibleBuildTest {
     }
 
     @Test
+    void mvxWithItsConfigurationIsAMavenWrapper() {
+        assertThat(verify("build-maven-mvx")).isEmpty();
+    }
+
+    @Test
     void gradleWithWrapperAndToolchainIsReproducible() {
         assertThat(verify("build-gradle-toolchain")).isEmpty();
     }
