@@ -163,7 +163,9 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     /**
      * After the try statement, still in the round, the loop drops or takes an item ({@code removeMessage(message)},
      * {@code queue.poll()}): a failed item is given up and the next round works on the next one, as Spring's
-     * ordered message channel drains its queue.
+     * ordered message channel drains its queue. Or it falls back to another operation on what the try block worked
+     * on ({@code in.available()} failed, so {@code in.read(...)} follows, as JLine's reader does): the failure
+     * is handled in the round, and the next round is no repetition of the failed attempt.
      */
     private static boolean movesOnAfterwards(TryStmt tryStmt) {
         Optional<BlockStmt> round = tryStmt.getParentNode().filter(BlockStmt.class::isInstance).map(BlockStmt.class::cast);
@@ -171,8 +173,23 @@ public final class RetryWithoutBackoff implements JavaFileRule {
             return false;
         }
         List<Statement> statements = round.get().getStatements();
-        return statements.subList(statements.indexOf(tryStmt) + 1, statements.size()).stream()
-                .anyMatch(RetryWithoutBackoff::dropsOrTakesItem);
+        List<Statement> after = statements.subList(statements.indexOf(tryStmt) + 1, statements.size());
+        Set<String> tried = receiverCalls(tryStmt.getTryBlock());
+        return after.stream().anyMatch(RetryWithoutBackoff::dropsOrTakesItem)
+                || after.stream().flatMap(statement -> receiverCalls(statement).stream()).anyMatch(call ->
+                        !tried.contains(call) && tried.stream().anyMatch(other -> receiver(other).equals(receiver(call))));
+    }
+
+    /** {@code receiver.method} of each call on a variable or field in {@code node}. */
+    private static Set<String> receiverCalls(Node node) {
+        return node.findAll(MethodCallExpr.class).stream()
+                .filter(call -> call.getScope().filter(NameExpr.class::isInstance).isPresent())
+                .map(call -> call.getScope().get() + "." + call.getNameAsString())
+                .collect(Collectors.toSet());
+    }
+
+    private static String receiver(String receiverCall) {
+        return receiverCall.substring(0, receiverCall.indexOf('.'));
     }
 
     /**

@@ -57,6 +57,23 @@ public class ManifestScanner {
         return false;
     }
 
+    // rewritten from a terminal reader: when available() fails the round goes on to read instead, so the next round
+    // is the next read, not the failed call again
+    int readSome(java.io.InputStream in, byte[] buffer, boolean partial) throws IOException {
+        int count = 0;
+        while (count == 0) {
+            try {
+                if (in.available() == 0 && partial) {
+                    break;
+                }
+            } catch (IOException e) {
+                log(e);
+            }
+            count = in.read(buffer, 0, 1);
+        }
+        return count;
+    }
+
     String firstFromQueue(Deque<String> pending) {
         String found = null;
         while (found == null && !pending.isEmpty()) {
