@@ -28,6 +28,8 @@ public final class TypeHierarchy {
 
     private final TypeIndex index;
     private final Map<String, List<String>> directSupertypes = new HashMap<>();
+    /** The inverse of {@link #directSupertypes}, made when first asked for. */
+    private Map<String, List<String>> directSubtypes;
 
     private TypeHierarchy(TypeIndex index) {
         this.index = index;
@@ -69,6 +71,24 @@ public final class TypeHierarchy {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** The repository's types that extend or implement {@code type}, directly or through others. */
+    public synchronized List<String> subtypesInRepository(String type) {
+        if (directSubtypes == null) {
+            directSubtypes = new HashMap<>();
+            directSupertypes.forEach((subtype, supertypes) -> supertypes.forEach(supertype ->
+                    directSubtypes.computeIfAbsent(supertype, key -> new ArrayList<>()).add(subtype)));
+        }
+        Set<String> found = new LinkedHashSet<>();
+        Deque<String> pending = new ArrayDeque<>(directSubtypes.getOrDefault(type, List.of()));
+        while (!pending.isEmpty()) {
+            String subtype = pending.poll();
+            if (!subtype.equals(type) && found.add(subtype)) {
+                pending.addAll(directSubtypes.getOrDefault(subtype, List.of()));
+            }
+        }
+        return found.stream().sorted().toList();
     }
 
     /**

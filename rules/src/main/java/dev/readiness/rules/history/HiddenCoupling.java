@@ -69,13 +69,14 @@ public final class HiddenCoupling implements RepositoryRule {
         FileFacts firstFacts = context.sourceFacts().of(pair.first()).orElse(null);
         FileFacts secondFacts = context.sourceFacts().of(pair.second()).orElse(null);
         if (first == null || second == null || firstFacts == null || secondFacts == null
-                || !apart(first, second)) {
+                || !apart(first, second) || isDescriptor(first) || isDescriptor(second)) {
             return false;
         }
         String firstText = context.readText(first).orElse("");
         String secondText = context.readText(second).orElse("");
         return !StaticDependencies.dependsOn(firstText, secondFacts.types())
                 && !StaticDependencies.dependsOn(secondText, firstFacts.types())
+                && !namesSubtype(hierarchy, firstText, secondFacts) && !namesSubtype(hierarchy, secondText, firstFacts)
                 && !shareSupertype(hierarchy, firstFacts, secondFacts)
                 && !mediated(context, pair, firstText, secondText);
     }
@@ -97,6 +98,23 @@ public final class HiddenCoupling implements RepositoryRule {
                                 && StaticDependencies.dependsOn(secondText, facts.types())).orElse(false))))
                 .count();
         return !shared.isEmpty() && 2 * withSharedType >= shared.size();
+    }
+
+    /**
+     * {@code module-info.java} and {@code package-info.java} declare no type an agent would follow; module
+     * descriptors change together whenever modules are rearranged, and one {@code requires} the other (Derby).
+     */
+    private static boolean isDescriptor(RepoFile file) {
+        return file.fileName().equals("module-info.java") || file.fileName().equals("package-info.java");
+    }
+
+    /**
+     * {@code text} names a repository subtype of a type {@code file} declares: its code uses what the subtype
+     * inherits (Vert.x's QUIC client reads its QuicClientConfig, whose settings QuicEndpointConfig declares).
+     */
+    private static boolean namesSubtype(TypeHierarchy hierarchy, String text, FileFacts file) {
+        return file.types().stream().flatMap(type -> hierarchy.subtypesInRepository(type.qualifiedName()).stream())
+                .anyMatch(subtype -> StaticDependencies.namesType(text, subtype));
     }
 
     private static boolean shareSupertype(TypeHierarchy hierarchy, FileFacts first, FileFacts second) {

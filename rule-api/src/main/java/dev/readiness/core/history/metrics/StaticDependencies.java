@@ -25,6 +25,12 @@ public final class StaticDependencies {
         return false;
     }
 
+    /** True when {@code textOfA} imports the type {@code qualifiedName} or names it as a whole word. */
+    public static boolean namesType(String textOfA, String qualifiedName) {
+        String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        return imports(textOfA, qualifiedName) || mentions(textOfA, simpleName);
+    }
+
     private static boolean imports(String text, String qualifiedName) {
         return Pattern.compile("(?m)^\\s*import\\s+(static\\s+)?" + Pattern.quote(qualifiedName) + "\\s*[;.]")
                 .matcher(text).find();
