@@ -148,7 +148,8 @@ final class StaleMentions {
 
     private boolean pathExists(String span) {
         String path = span.replaceFirst("^\\./", "").replaceAll("(/\\.\\.\\.|\\.\\.\\.|/)$", "");
-        return paths.exists(path) || paths.exists(inDirectory(path)) || paths.existsAnywhere(path);
+        return paths.exists(path) || paths.exists(inDirectory(path)) || paths.existsAnywhere(path)
+                || paths.ignoredByGit(path) || paths.ignoredByGit(inDirectory(path));
     }
 
     private static boolean looksLikeRepositoryPath(String span) {
