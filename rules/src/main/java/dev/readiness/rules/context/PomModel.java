@@ -22,6 +22,36 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
     private static final Set<String> MAVEN_PACKAGINGS = Set.of("pom", "jar", "war", "ear", "ejb", "rar",
             "maven-plugin", "bom");
 
+    /** Plugins Maven's super POM pins for every project (Maven 3.9: antrun, assembly, dependency, release). */
+    private static final Set<String> SUPER_POM_PLUGINS = Set.of("maven-antrun-plugin", "maven-assembly-plugin",
+            "maven-dependency-plugin", "maven-release-plugin");
+    /** Plugins the clean, site and default lifecycles bind for every packaging. */
+    private static final Set<String> EVERY_LIFECYCLE = Set.of("maven-clean-plugin", "maven-site-plugin",
+            "maven-install-plugin", "maven-deploy-plugin");
+    /** What each packaging's default lifecycle binds besides (Maven 3.9's default-bindings.xml). */
+    private static final Map<String, Set<String>> PACKAGING_BINDINGS = Map.of(
+            "jar", Set.of("maven-resources-plugin", "maven-compiler-plugin", "maven-surefire-plugin", "maven-jar-plugin"),
+            "war", Set.of("maven-resources-plugin", "maven-compiler-plugin", "maven-surefire-plugin", "maven-war-plugin"),
+            "ejb", Set.of("maven-resources-plugin", "maven-compiler-plugin", "maven-surefire-plugin", "maven-ejb-plugin"),
+            "rar", Set.of("maven-resources-plugin", "maven-compiler-plugin", "maven-surefire-plugin", "maven-rar-plugin"),
+            "ear", Set.of("maven-resources-plugin", "maven-ear-plugin"),
+            "maven-plugin", Set.of("maven-resources-plugin", "maven-compiler-plugin", "maven-surefire-plugin",
+                    "maven-jar-plugin", "maven-plugin-plugin"));
+
+    /**
+     * Whether Maven itself gives the plugin its version: its super POM, or the lifecycle of the pom's packaging.
+     * That version is Maven's own, so a Maven wrapper, which fixes Maven's version, fixes it too (Hibernate
+     * Validator's wrapper builds with Maven 3.9.16, whose super POM pins maven-dependency-plugin).
+     */
+    boolean mavenPins(String pluginKey) {
+        if (!pluginKey.startsWith("org.apache.maven.plugins:")) {
+            return false;
+        }
+        String artifact = pluginKey.substring(pluginKey.indexOf(':') + 1);
+        return SUPER_POM_PLUGINS.contains(artifact) || EVERY_LIFECYCLE.contains(artifact)
+                || PACKAGING_BINDINGS.getOrDefault(packaging, Set.of()).contains(artifact);
+    }
+
     /**
      * Whether a plugin without a version gets it from the packaging's lifecycle mapping, which a pinned build
      * extension of the same group brings (Tycho's eclipse-plugin or eclipse-repository maps its own plugins at its

@@ -58,7 +58,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
         }
         if (maven) {
             MavenBuild build = MavenBuild.read(context, buildFile.get());
-            checkPlugins(build, sink);
+            checkPlugins(build, hasMavenWrapper(paths), sink);
             checkMavenJava(build, buildFile.get(), paths, sink);
         } else if (!gradleDeclaresJava(context) && !versionFileDeclaresJava(paths)) {
             sink.report(anchor, "No Java version declared: add a toolchain (`java { toolchain { languageVersion = "
@@ -67,8 +67,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
     }
 
     private static void checkWrapper(boolean maven, RepositoryPaths paths, Location anchor, FindingSink sink) {
-        if (maven && !(paths.exists("mvnw") && paths.exists(".mvn/wrapper/maven-wrapper.properties"))
-                && !hasMvx(paths)) {
+        if (maven && !hasMavenWrapper(paths)) {
             sink.report(anchor, "No Maven wrapper (mvnw and .mvn/wrapper/maven-wrapper.properties): every machine "
                     + "builds with whatever Maven it has; add one with `mvn wrapper:wrapper` and commit it.");
         } else if (!maven && !(paths.exists("gradlew") && paths.exists("gradle/wrapper/gradle-wrapper.properties"))) {
@@ -77,7 +76,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
         }
     }
 
-    private static void checkPlugins(MavenBuild build, FindingSink sink) {
+    private static void checkPlugins(MavenBuild build, boolean wrapped, FindingSink sink) {
         for (Map.Entry<String, PomModel> pom : build.poms().entrySet()) {
             if (build.inheritsFromOutside(pom.getKey())) {
                 continue;
@@ -87,10 +86,19 @@ public final class UnreproducibleBuild implements RepositoryRule {
                     .filter(plugin -> !plugin.versioned() && !plugin.optIn())
                     .filter(plugin -> chain.stream().noneMatch(ancestor -> ancestor.pinned().contains(plugin.key())))
                     .filter(plugin -> !pom.getValue().lifecyclePins(plugin.key(), chain))
+                    .filter(plugin -> !(wrapped && pom.getValue().mavenPins(plugin.key())))
                     .forEach(plugin -> sink.report(Location.ofLine(pom.getKey(), plugin.line()), "Plugin "
-                            + plugin.key() + " has no version: Maven picks one that depends on its own version, so "
-                            + "builds differ between machines; add a <version> (in pluginManagement of the parent pom)."));
+                            + plugin.key() + " has no version: " + (pom.getValue().mavenPins(plugin.key())
+                                    ? "Maven picks one that depends on its own version, so builds differ between "
+                                            + "machines"
+                                    : "Maven resolves the newest release when it builds (and warns), so builds "
+                                            + "differ from day to day")
+                            + "; add a <version> (in pluginManagement of the parent pom)."));
         }
+    }
+
+    private static boolean hasMavenWrapper(RepositoryPaths paths) {
+        return paths.exists("mvnw") && paths.exists(".mvn/wrapper/maven-wrapper.properties") || hasMvx(paths);
     }
 
     /**

@@ -31,6 +31,13 @@ class UnreproducibleBuildTest {
     }
 
     @Test
+    void underAWrapperThePluginsMavenItselfVersionsArePinnedOthersAreNot() {
+        // the jar lifecycle binds surefire, the super POM pins dependency, every lifecycle binds clean; javadoc and,
+        // in a jar, war get the newest release
+        assertThat(verify("build-maven-wrapper-defaults")).hasSize(2);
+    }
+
+    @Test
     void mvxWithItsConfigurationIsAMavenWrapper() {
         assertThat(verify("build-maven-mvx")).isEmpty();
     }
