@@ -1,5 +1,6 @@
 package dev.readiness.rules.hygiene;
 
+import com.github.javaparser.ast.comments.JavadocComment;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.FindingSink;
@@ -14,6 +15,7 @@ import dev.readiness.core.rule.RuleDefinition;
 import dev.readiness.core.secrets.SecretPatterns;
 import dev.readiness.core.source.JavaFile;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,6 +51,10 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
             "conf");
     /** Lines after a private key header that may hold its first base64 line (a Java literal may span two). */
     private static final int KEY_MATERIAL_LINES = 2;
+    /** How far a key block is read for an elision: a 4096-bit RSA key in PEM has about 50 lines. */
+    private static final int MAX_KEY_LINES = 80;
+    /** A line of a key block that only elides: "...", "…", also behind a comment's star or slashes, or quoted. */
+    private static final Pattern ELLIPSIS_LINE = Pattern.compile("\\s*(?:\\*|//|#|\"|\\+)?\\s*\"?(?:\\.{3,}|\u2026)\"?\\s*(?:\\+|\\\\n\"?)?\\s*");
     private static final Pattern MESSAGE_BUNDLE_NAME = Pattern.compile(
             "[^.]*_[a-z]{2,3}(_[A-Z]{2})?\\.properties|(?i)[^.]*(messages?|strings|labels|i18n|l10n|locali[sz]ation"
                     + "|translations?)([_-][a-z]{2,3}([_-][a-z]{2})?)?\\.properties");
@@ -58,7 +64,11 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
     public void check(JavaFile file, FindingSink sink) {
         // Java sources are checked with the parse: in parallel, and cached per file like every per-file result.
         if (isScanned(file.file())) {
-            report(scan(file.file(), file.text()), sink);
+            Set<Integer> javadocLines = javadocLines(file);
+            report(scan(file.file(), file.text()).stream()
+                    .filter(found -> !javadocLines.contains(found.line())
+                            || SecretPatterns.isIssuedByProvider(found.match().kind()))
+                    .toList(), sink);
         }
     }
 
@@ -90,6 +100,24 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
         }
     }
 
+    /**
+     * The lines of the file's Javadoc comments. What they hold is documentation: a URL format with an example
+     * password (Derby's {@code jdbc:derby:testdb;user=Fred;password=...}), a PEM block showing a key file's shape
+     * (Vert.x). A provider-issued key is live wherever it is, and is reported even there.
+     */
+    private static Set<Integer> javadocLines(JavaFile file) {
+        Set<Integer> lines = new HashSet<>();
+        for (JavadocComment comment : file.unit().getAllContainedComments().stream()
+                .filter(JavadocComment.class::isInstance).map(JavadocComment.class::cast).toList()) {
+            comment.getRange().ifPresent(range -> {
+                for (int line = range.begin.line; line <= range.end.line; line++) {
+                    lines.add(line);
+                }
+            });
+        }
+        return lines;
+    }
+
     /** A secret found on a line (1-based) of a file. */
     private record Found(RepoFile file, int line, SecretPatterns.Match match) {
     }
@@ -106,11 +134,28 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
                 int next = index + 1;
                 SecretPatterns.find(line, kind).stream()
                         .filter(match -> !match.kind().equals(SecretPatterns.PRIVATE_KEY)
-                                || SecretPatterns.hasKeyMaterial(following(line, match, lines, next)))
+                                || SecretPatterns.hasKeyMaterial(following(line, match, lines, next))
+                                        && !elided(lines, next))
                         .forEach(match -> found.add(new Found(file, lineNumber, match)));
             }
         }
         return found;
+    }
+
+    /**
+     * A key block whose body is cut with an ellipsis line before its END line ({@code ...}, {@code * ...}): an
+     * excerpt that shows a key file's shape in documentation, not a key anyone could use.
+     */
+    private static boolean elided(String[] lines, int next) {
+        for (int index = next; index < Math.min(lines.length, next + MAX_KEY_LINES); index++) {
+            if (lines[index].contains("-----END")) {
+                return false;
+            }
+            if (ELLIPSIS_LINE.matcher(lines[index]).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What follows a private key header: the rest of its line and the next {@link #KEY_MATERIAL_LINES} lines. */
