@@ -19,6 +19,7 @@ import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchStmt;
@@ -362,11 +363,45 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         return ((ForStmt) loop).getCompare();
     }
 
+    /**
+     * The try block leaves the loop when it succeeds: one of its own statements leaves ({@code return},
+     * {@code break}, or setting a variable of the loop condition), or its last statement does so under a condition
+     * (a poll until the answer is good), also inside a nested try block. A block that only leaves in a statement
+     * followed by more work ({@code if (shutdown) return;} then serving the client, as Derby's accept loop does)
+     * goes round again on success: a processing loop, not a retry.
+     */
     private static boolean leavesOnSuccess(TryStmt tryStmt, Statement loop, Set<String> conditionNames) {
-        var block = tryStmt.getTryBlock();
-        return !block.findAll(ReturnStmt.class, RetryWithoutBackoff::outsideLambda).isEmpty()
-                || !block.findAll(BreakStmt.class, breakStmt -> leaves(breakStmt, loop)).isEmpty()
-                || block.findAll(AssignExpr.class).stream().anyMatch(assign -> assign.getTarget() instanceof NameExpr name
+        return leavesAtTheEnd(tryStmt.getTryBlock(), loop, conditionNames);
+    }
+
+    private static boolean leavesAtTheEnd(BlockStmt block, Statement loop, Set<String> conditionNames) {
+        List<Statement> statements = block.getStatements();
+        if (statements.stream().anyMatch(statement -> leavesDirectly(statement, loop, conditionNames))) {
+            return true;
+        }
+        if (statements.isEmpty()) {
+            return false;
+        }
+        Statement last = statements.get(statements.size() - 1);
+        if (last instanceof TryStmt nested) {
+            return leavesAtTheEnd(nested.getTryBlock(), loop, conditionNames);
+        }
+        return last instanceof IfStmt && leaves(last, loop, conditionNames);
+    }
+
+    /** A statement of the block itself that leaves: {@code return}, {@code break}, {@code done = true;}. */
+    private static boolean leavesDirectly(Statement statement, Statement loop, Set<String> conditionNames) {
+        return statement instanceof ReturnStmt
+                || statement instanceof BreakStmt breakStmt && leaves(breakStmt, loop)
+                || statement.isExpressionStmt() && statement.asExpressionStmt().getExpression() instanceof AssignExpr assign
+                        && assign.getTarget() instanceof NameExpr name && conditionNames.contains(name.getNameAsString());
+    }
+
+    /** {@code node} holds a return (outside lambdas), a break out of {@code loop}, or sets a condition variable. */
+    private static boolean leaves(Node node, Statement loop, Set<String> conditionNames) {
+        return !node.findAll(ReturnStmt.class, RetryWithoutBackoff::outsideLambda).isEmpty()
+                || !node.findAll(BreakStmt.class, breakStmt -> leaves(breakStmt, loop)).isEmpty()
+                || node.findAll(AssignExpr.class).stream().anyMatch(assign -> assign.getTarget() instanceof NameExpr name
                         && conditionNames.contains(name.getNameAsString()));
     }
 
@@ -377,10 +412,26 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     private static boolean goesRoundAgain(TryStmt tryStmt, CatchClause clause, Statement loop) {
         var body = clause.getBody();
         return isTransient(clause) && !changesInput(tryStmt, clause) && !dropsItem(clause)
-                && body.findAll(ThrowStmt.class).isEmpty()
+                && body.findAll(ThrowStmt.class).isEmpty() && !callsAlwaysThrowing(body, loop)
                 && body.findAll(ReturnStmt.class, RetryWithoutBackoff::outsideLambda).isEmpty()
                 && body.findAll(BreakStmt.class, breakStmt -> leaves(breakStmt, loop)).isEmpty()
                 && !CatchBlocks.isDeliberatelyIgnored(clause);
+    }
+
+    /**
+     * The catch block calls a method of the same class that always throws: its body ends with a {@code throw}
+     * (Derby's {@code clientSocketError(e)} logs and rethrows), so the loop is left, not gone round again.
+     */
+    private static boolean callsAlwaysThrowing(BlockStmt body, Statement loop) {
+        Optional<ClassOrInterfaceDeclaration> owner = loop.findAncestor(ClassOrInterfaceDeclaration.class);
+        return body.getStatements().stream().filter(Statement::isExpressionStmt)
+                .map(statement -> statement.asExpressionStmt().getExpression())
+                .filter(MethodCallExpr.class::isInstance).map(MethodCallExpr.class::cast)
+                .filter(call -> call.getScope().map(Expression::isThisExpr).orElse(true))
+                .flatMap(call -> owner.stream().flatMap(type -> type.getMethodsByName(call.getNameAsString()).stream()))
+                .anyMatch(method -> method.getBody().map(block -> !block.getStatements().isEmpty()
+                        && block.getStatements().get(block.getStatements().size() - 1) instanceof ThrowStmt)
+                        .orElse(false));
     }
 
     private static boolean isTransient(CatchClause clause) {

@@ -1,0 +1,72 @@
+package com.example;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+
+public class SessionAcceptor {
+
+    private final ServerSocket server;
+    private final List<Socket> sessions;
+    private volatile boolean shutdown;
+
+    SessionAcceptor(ServerSocket server, List<Socket> sessions) {
+        this.server = server;
+        this.sessions = sessions;
+    }
+
+    // a near miss rewritten from a database's network server: it leaves only on shutdown, and a client accepted is
+    // served and the loop goes on to the next one; a failed accept is followed by the next client's, no retry
+    void serve() {
+        for (;;) {
+            try {
+                Socket client = server.accept();
+                if (shutdown) {
+                    client.close();
+                    return;
+                }
+                client.setKeepAlive(true);
+                sessions.add(client);
+            } catch (IOException e) {
+                System.getLogger("server").log(System.Logger.Level.WARNING, "accept failed", e);
+            }
+        }
+    }
+
+    private int buffered;
+
+    private void failed(IOException e) throws IOException {
+        System.getLogger("server").log(System.Logger.Level.ERROR, "client socket", e);
+        throw e;
+    }
+
+    // a near miss rewritten from the same server: the catch hands the failure to a method that logs and rethrows it
+    void fill(java.io.InputStream in, byte[] buffer, int needed) throws IOException {
+        while (buffered < needed) {
+            try {
+                int read = in.read(buffer, buffered, buffer.length - buffered);
+                if (read == -1) {
+                    break;
+                }
+                buffered += read;
+            } catch (IOException e) {
+                failed(e);
+            }
+        }
+    }
+
+    // polling until the answer is good leaves at the end of the try block: a retry, which waits for nothing
+    Socket connectWhenReady(String host, int port) {
+        while (true) { // expect: hygiene/retry-without-backoff
+            try {
+                Socket socket = new Socket(host, port);
+                if (socket.isConnected()) {
+                    return socket;
+                }
+            } catch (IOException e) {
+                System.getLogger("server").log(System.Logger.Level.DEBUG, "not yet", e);
+            }
+        }
+    }
+}
