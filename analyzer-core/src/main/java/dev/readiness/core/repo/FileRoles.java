@@ -52,8 +52,14 @@ public final class FileRoles {
     private static final Pattern SAMPLE_MODULE = Pattern.compile(
             "(?i)^(.*/)?([\\w.-]*[-_.])?(samples?|examples?|demos?|docs?|documentation)(/.*)?$");
     private static final Pattern SAMPLE_ROOT = Pattern.compile("/src/(examples?|samples?|demos?)/");
-    /** {@code src/<source set>/}, then the language directory a build compiles (absent: data, not compiled). */
-    private static final Pattern SOURCE_SET = Pattern.compile("/src/([^/]+)/((java|kotlin|groovy|scala)/)?");
+    /**
+     * {@code src/<source set>/}, then the language directory a build compiles (absent: data, not compiled), or, in
+     * the flat layout of Ant builds, the first directory of a Java package ({@code src/test/org/apache/...}, as each
+     * Nutch plugin keeps its tests): the source set is compiled from there (group 2 matches, empty).
+     */
+    private static final Pattern SOURCE_SET = Pattern.compile("/src/([^/]+)/((java|kotlin|groovy|scala)/"
+            + "|(?=(?:org|com|net|io|dev|edu|gov|de|fr|uk|nl|ch|at|be|it|es|se|no|fi|dk|pl|cz|hu|ru|cn|jp|kr|tw|br|au"
+            + "|ca|us|in|eu|me|info|javax|jakarta)/))?");
     private static final Set<String> TEST_MODULE_DIRECTORIES = Set.of("its", "it", "integration-tests",
             "integration-test", "test", "tests");
     /**
