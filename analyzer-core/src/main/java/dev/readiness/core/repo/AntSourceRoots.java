@@ -19,15 +19,18 @@ import java.util.regex.Pattern;
 
 /**
  * The source roots an Ant build.xml compiles: every {@code <javac srcdir>} (and nested {@code <src path>}) is a
- * root; it is test code when a {@code <junit>}/{@code <junitlauncher>} batch runs classes from it, or its target's
- * name says test; production otherwise. Properties are resolved from {@code <property name value|location>} and
+ * root; it is test code when a {@code <junit>}/{@code <junitlauncher>} batch runs classes from it, its target's
+ * name says test or junit (FOP compiles its tests in {@code junit-compile-java}), or a directory of its path is
+ * named test, tests or junit (a test tree compiled by another target stays test code); production otherwise. Properties are resolved from {@code <property name value|location>} and
  * {@code <property file>} files in the repository ({@code ${basedir}} is the build file's directory); a directory
  * that still holds an unresolved property is skipped.
  */
 final class AntSourceRoots {
 
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
-    private static final Pattern TEST_TARGET = Pattern.compile("(?i).*test.*");
+    private static final Pattern TEST_TARGET = Pattern.compile("(?i).*(test|junit).*");
+    /** A directory of the root named test, tests or junit ({@code fop-core/src/test/java}): test code by its path. */
+    private static final Pattern TEST_DIRECTORY = Pattern.compile("(^|.*/)(test|tests|junit)(/.*|$)");
 
     private AntSourceRoots() {
     }
@@ -46,7 +49,8 @@ final class AntSourceRoots {
         for (Compiled compiled : handler.compiled) {
             for (String written : compiled.sourceDirectories()) {
                 handler.resolve(written).ifPresent(root -> {
-                    boolean test = testDirectories.contains(root) || TEST_TARGET.matcher(compiled.target()).matches();
+                    boolean test = testDirectories.contains(root) || TEST_TARGET.matcher(compiled.target()).matches()
+                            || TEST_DIRECTORY.matcher(root).matches();
                     roots.add(new RoleDecision(root, test ? FileKind.TEST : FileKind.PRODUCTION,
                             buildPath + " <javac> in target " + compiled.target()
                                     + (testDirectories.contains(root) ? ", run by <junit>" : ""), 0));

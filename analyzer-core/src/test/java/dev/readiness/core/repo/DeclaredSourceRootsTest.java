@@ -237,6 +237,24 @@ class DeclaredSourceRootsTest {
                         FileKind.PRODUCTION);
     }
 
+    @Test
+    void antTestsCompiledByAJunitTargetOrKeptInATestDirectoryAreTestCode() {
+        // rewritten from FOP: its tests compile in junit-compile-java, and a test package also in a resource target
+        FileRoles roles = roles(Map.of("fop/build.xml", """
+                <project name="fop" basedir=".">
+                  <property name="test.java.dir" value="${basedir}/../fop-core/src/test/java"/>
+                  <target name="compile-java"><javac srcdir="../fop-core/src/main/java" destdir="out"/></target>
+                  <target name="junit-compile-java"><javac destdir="out-tests"><src path="${test.java.dir}"/></javac></target>
+                  <target name="resgen"><javac srcdir="${test.java.dir}/org/acme/scripts" destdir="out-gen"/></target>
+                </project>
+                """));
+
+        assertThat(rolesOf(roles, "fop-core/src/main/java/org/acme/Fop.java",
+                "fop-core/src/test/java/org/acme/FopTestCase.java",
+                "fop-core/src/test/java/org/acme/scripts/ScriptsGenerator.java"))
+                .containsExactly(FileKind.PRODUCTION, FileKind.TEST, FileKind.TEST);
+    }
+
     private static List<FileKind> rolesOf(FileRoles roles, String... paths) {
         return java.util.Arrays.stream(paths).map(roles::roleOf).toList();
     }
