@@ -3,6 +3,7 @@ package dev.readiness.rules.context;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.Effort;
+import dev.readiness.core.rule.DeclaredInactive;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -35,7 +36,8 @@ import java.util.List;
 public final class AgentInstructionsMissing implements RepositoryRule {
 
     @Override
-    public void check(RepositoryContext context, FindingSink sink) {
+    public void check(RepositoryContext context, FindingSink findings) {
+        FindingSink sink = DeclaredInactive.soften(context, findings);
         List<RepoFile> files = InstructionFiles.find(context);
         if (files.isEmpty()) {
             reportMissing(context, sink);

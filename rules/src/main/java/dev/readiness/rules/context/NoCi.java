@@ -3,6 +3,7 @@ package dev.readiness.rules.context;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.Effort;
+import dev.readiness.core.rule.DeclaredInactive;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -60,7 +61,8 @@ public final class NoCi implements RepositoryRule {
     private static final Pattern SCRIPT = Pattern.compile("(?<![\\w/.-])(?:\\./)?([\\w.-]++(?:/[\\w.-]++)*+)");
 
     @Override
-    public void check(RepositoryContext context, FindingSink sink) {
+    public void check(RepositoryContext context, FindingSink findings) {
+        FindingSink sink = DeclaredInactive.soften(context, findings);
         if (!context.scope().isEmpty()) {
             return;
         }

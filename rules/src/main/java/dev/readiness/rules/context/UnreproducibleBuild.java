@@ -3,6 +3,7 @@ package dev.readiness.rules.context;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.Effort;
+import dev.readiness.core.rule.DeclaredInactive;
 import dev.readiness.core.rule.FindingSink;
 import dev.readiness.core.rule.Level;
 import dev.readiness.core.rule.Location;
@@ -45,7 +46,8 @@ public final class UnreproducibleBuild implements RepositoryRule {
             "toolchain|languageVersion|sourceCompatibility|targetCompatibility|options\\.release|release\\.set|jvmTarget");
 
     @Override
-    public void check(RepositoryContext context, FindingSink sink) {
+    public void check(RepositoryContext context, FindingSink findings) {
+        FindingSink sink = DeclaredInactive.soften(context, findings);
         Optional<RepoFile> buildFile = RepositoryAnchors.buildFile(context);
         if (buildFile.isEmpty()) {
             return;

@@ -3,6 +3,7 @@ package dev.readiness.rules.context;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.core.rule.Finding;
+import dev.readiness.core.rule.Level;
 import dev.readiness.rules.testing.RuleSampleVerifier;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,23 @@ class AgentInstructionsMissingTest {
     void noInstructionFileIsReportedOnTheReadme() {
         assertThat(verify("agents-none")).singleElement().extracting(Finding::message).asString()
                 .startsWith("No agent instruction file (AGENTS.md, CLAUDE.md, GEMINI.md, ");
+    }
+
+    @Test
+    void aProjectItsReadmeDeclaresDeprecatedGetsTheAdviceAsANoteSayingSo() {
+        // rewritten from JavaPoet, Joda-Time and Hystrix: the advice holds, for the few changes they still take
+        assertThat(verify("agents-none-deprecated")).singleElement().satisfies(finding -> {
+            assertThat(finding.level()).isEqualTo(Level.NOTE);
+            assertThat(finding.message()).endsWith("The README says the project is deprecated (README.md:5), so this "
+                    + "matters only for the changes it still takes.");
+        });
+    }
+
+    @Test
+    void maintenanceModeOrAPartOfTheProjectDeprecatedLeavesTheWarning() {
+        // rewritten from Gson and ZXing, which still take fixes, and from a README deprecating one of its APIs
+        assertThat(verify("agents-none-maintenance")).singleElement().extracting(Finding::level)
+                .isEqualTo(Level.WARNING);
     }
 
     @Test
