@@ -3,8 +3,6 @@ package dev.readiness.rules.context;
 import dev.readiness.core.repo.BuildModule;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.rule.RepositoryContext;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -19,9 +17,7 @@ final class RepositoryPaths {
     private final Set<String> files = new TreeSet<>();
     private final Set<String> directories = new TreeSet<>();
     private final Set<String> moduleNames = new TreeSet<>();
-    /** The root .gitignore's plain names and paths (no wildcards), each with whether it is anchored at the root. */
-    private final List<String> ignoredNames = new ArrayList<>();
-    private final List<String> ignoredRootPaths = new ArrayList<>();
+    private PlainIgnoreEntries ignored = PlainIgnoreEntries.NONE;
 
     private RepositoryPaths() {
     }
@@ -41,7 +37,8 @@ final class RepositoryPaths {
                 paths.directories.add(parent);
             }
         }
-        context.file(".gitignore").flatMap(context::readText).ifPresent(paths::readIgnored);
+        context.file(".gitignore").flatMap(context::readText)
+                .ifPresent(gitignore -> paths.ignored = PlainIgnoreEntries.of(gitignore));
         for (BuildModule module : context.modules()) {
             String directory = ScopePaths.inScope(context, module.directory());
             if (!directory.isEmpty() && module.tool() != BuildModule.BuildTool.CONVENTION) {
@@ -63,39 +60,11 @@ final class RepositoryPaths {
     }
 
     /**
-     * The plain entries of the root .gitignore: {@code runtime/} ignores every directory or file named runtime,
-     * {@code /bin/} or {@code conf/slaves} only that path from the root. Entries with wildcards or negations are
-     * left out: a path is only called ignored when an entry names it.
-     */
-    private void readIgnored(String gitignore) {
-        for (String line : gitignore.split("\\R")) {
-            String entry = line.strip();
-            if (entry.isEmpty() || entry.startsWith("#") || entry.startsWith("!") || entry.matches(".*[*?\\[\\\\].*")) {
-                continue;
-            }
-            String trimmed = entry.replaceAll("/+$", "");
-            if (trimmed.startsWith("/") || trimmed.contains("/")) {
-                ignoredRootPaths.add(trimmed.replaceFirst("^/", ""));
-            } else if (!trimmed.isEmpty()) {
-                ignoredNames.add(trimmed);
-            }
-        }
-    }
-
-    /**
      * Whether the root .gitignore names {@code path} or a directory it is in: build output or local files such as
      * {@code runtime/local/} that Nutch's Ant build makes, which a document may mention but no commit holds.
      */
     boolean ignoredByGit(String path) {
-        String[] segments = path.split("/");
-        String prefix = "";
-        for (String segment : segments) {
-            prefix = prefix.isEmpty() ? segment : prefix + "/" + segment;
-            if (ignoredNames.contains(segment) || ignoredRootPaths.contains(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return ignored.names(path);
     }
 
     boolean isDirectory(String path) {
