@@ -51,7 +51,8 @@ public final class NoCi implements RepositoryRule {
     private static final int MAX_CALL_DEPTH = 3;
     private static final Pattern BUILDING_WORKFLOW_NAME = Pattern.compile(
             "(?i)(^|[-_.])(build|builds|test|tests|verify|check|checks|ci)([-_.]|$)");
-    private static final Pattern BUILD_COMMAND = Pattern.compile("(?<![\\w/.-])(?:\\./)?(?:mvnw|mvn|gradlew|gradle|npm"
+    /** A build tool run with arguments, also by its path ({@code ./apache-maven-3.9.15/bin/mvn verify}, as Wicket's CI does). */
+    private static final Pattern BUILD_COMMAND = Pattern.compile("(?<![\\w.-])(?:\\./)?(?:mvnw|mvn|gradlew|gradle|npm"
             + "|yarn|pnpm|make|cargo|go|pytest|tox|bazel|sbt|dotnet|ant)(?:\\.cmd|\\.bat)?\\s+[\\w-]");
     /** The JDK's compiler, often called by its path ({@code "$JAVA_HOME/bin/javac" -d bin ...}), as own build programs do. */
     private static final Pattern JAVAC = Pattern.compile("(?<![\\w.-])javac(?:\\.exe)?\"?\\s+[\\w-]");

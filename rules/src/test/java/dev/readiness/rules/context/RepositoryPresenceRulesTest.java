@@ -39,6 +39,11 @@ class RepositoryPresenceRulesTest {
     }
 
     @Test
+    void aBuildToolRunByItsPathCounts() {
+        assertThat(verify(NoCi.class, "ci-tool-by-path")).isEmpty();
+    }
+
+    @Test
     void aScriptOfTheRepositoryThatTheWorkflowCallsCounts() {
         assertThat(verify(NoCi.class, "ci-script")).isEmpty();
     }
