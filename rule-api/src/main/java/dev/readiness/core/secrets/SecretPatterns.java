@@ -128,7 +128,13 @@ public final class SecretPatterns {
             "example", "sample", "placeholder", "your", "xxx", "fake", "secret", "password", "redacted", "replace",
             "todo", "test", "mock", "foobar");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
-    private static final Pattern REFERENCE = Pattern.compile("\\$\\{|\\{\\{|%\\(|%s|^\\$|^<.*>$|^@.*@$|^ENC\\(");
+    /**
+     * References to a value kept elsewhere: {@code ${DB_PASSWORD}}, {@code {{ token }}}, format specifiers, and in Java
+     * text an expression joined into the string ({@code "passwds.algorithm=" + algorithm + "..."} reads as the value
+     * {@code +algorithm+}, as in Roller's error messages).
+     */
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{|\\{\\{|%\\(|%s|^\\$|^<.*>$|^@.*@$|^ENC\\("
+            + "|^\\+\\s*[A-Za-z_$][\\w$.]*(\\(\\))?\\s*\\+?$");
     /**
      * Property keys, class names, constant names and dotted identifiers that sit where a value would:
      * "spring.datasource.password", a syntax theme's {@code token="RESERVED_WORD_2"}, a member or an annotation an Ant

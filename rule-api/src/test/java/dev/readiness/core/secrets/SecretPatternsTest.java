@@ -70,6 +70,11 @@ class SecretPatternsTest {
         assertThat(SecretPatterns.looksRandom("api.v2.client_id")).isFalse();
         assertThat(SecretPatterns.find("<replace token=\".beginColumn\" value=\".getStartColumn()\">",
                 SecretPatterns.Text.CONFIGURATION)).isEmpty();
+        // Roller's error message joins the configured algorithm into the text: an expression, not a value
+        assertThat(SecretPatterns.find("throw new RuntimeException(\"passwds.encryption.algorithm=\"+algorithm+\" is outdated\");",
+                SecretPatterns.Text.JAVA)).isEmpty();
+        assertThat(SecretPatterns.find("log(\"passwds.lazyUpgradeFrom=\" + migrateFrom + \" is no valid encoding\");",
+                SecretPatterns.Text.JAVA)).isEmpty();
         // Truth's antrun strips annotations from sources: the token is an annotation's name
         assertThat(SecretPatterns.find("<replace token=\"@NullMarked\" value=\"\">",
                 SecretPatterns.Text.CONFIGURATION)).isEmpty();
