@@ -2,6 +2,7 @@ package dev.readiness.rules.hygiene;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
@@ -12,6 +13,7 @@ import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.BreakStmt;
@@ -481,8 +483,22 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         return node.findAncestor(LambdaExpr.class).isEmpty();
     }
 
+    /**
+     * The innermost loop {@code node} runs in; none when a lambda or a class body comes first: a try in a task the
+     * loop schedules (Openfire's connection attempts) runs elsewhere, and its {@code return} leaves the task.
+     */
     private static Optional<Statement> nearestLoop(Node node) {
-        return node.findAncestor(Statement.class, RetryWithoutBackoff::isLoop);
+        for (Optional<Node> parent = node.getParentNode(); parent.isPresent(); parent = parent.get().getParentNode()) {
+            Node ancestor = parent.get();
+            if (ancestor instanceof LambdaExpr || ancestor instanceof TypeDeclaration<?>
+                    || ancestor instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+                return Optional.empty();
+            }
+            if (ancestor instanceof Statement statement && isLoop(statement)) {
+                return Optional.of(statement);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
