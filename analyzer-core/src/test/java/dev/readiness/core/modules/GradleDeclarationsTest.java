@@ -138,6 +138,32 @@ class GradleDeclarationsTest {
     }
 
     @Test
+    void aConfigurationTheScriptDeclaresForItselfIsNoCodeDependencyUnlessCodeInheritsIt() {
+        // rewritten from POI, whose modules collect each other's sources for the javadoc in their own configuration
+        Map<String, String> files = Map.of("settings.gradle", SETTINGS, "app/build.gradle", """
+                configurations {
+                    javadocs
+                    optional
+                    compileOnly { extendsFrom optional }
+                }
+                dependencies {
+                    javadocs project(':common')
+                    optional project(':libs:json')
+                    compileOnly project(':bom')
+                }
+                """, "libs/json/build.gradle.kts", """
+                val docs by configurations.creating
+                dependencies {
+                    docs(project(":common"))
+                    implementation(project(":bom"))
+                }
+                """, "shared/common/common.gradle", "", "bom/build.gradle", "");
+
+        assertThat(read(files).declaredBy("app")).extracting(DeclaredDependency::to).containsExactlyInAnyOrder("libs/json", "bom");
+        assertThat(read(files).declaredBy("libs/json")).extracting(DeclaredDependency::to).containsExactly("bom");
+    }
+
+    @Test
     void typeSafeAccessorsCamelizeEachSegment() {
         assertThat(GradleProjects.accessor(":spring-core")).isEqualTo("springCore");
         assertThat(GradleProjects.accessor(":libs:json_path")).isEqualTo("libs.jsonPath");

@@ -126,8 +126,12 @@ final class GradleDeclarations {
     List<DeclaredDependency> declarations() {
         List<DeclaredDependency> declarations = new ArrayList<>();
         for (BuildModule module : modules) {
-            text.apply(module.buildFile()).ifPresent(script -> GradleScriptReader.references(script)
-                    .forEach(reference -> declarations.addAll(declarations(module, reference))));
+            text.apply(module.buildFile()).ifPresent(script -> {
+                Set<String> ownConfigurations = GradleScriptReader.ownConfigurations(script);
+                GradleScriptReader.references(script).stream()
+                        .filter(reference -> !ownConfigurations.contains(reference.configuration()))
+                        .forEach(reference -> declarations.addAll(declarations(module, reference)));
+            });
         }
         return declarations;
     }

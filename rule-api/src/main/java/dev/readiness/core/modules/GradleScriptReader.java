@@ -110,6 +110,67 @@ final class GradleScriptReader {
         return spans.stream().anyMatch(span -> span[0] < position && position < span[1]);
     }
 
+    /** A configuration a Groovy script declares in its {@code configurations { }} block: a name alone on its line. */
+    private static final Pattern GROOVY_DECLARED = Pattern.compile("(?m)^\\s*([A-Za-z_]\\w*)\\s*(?:\\{\\s*\\}?)?\\s*$");
+    /** One a Kotlin script declares: {@code val docs by configurations.creating}, {@code configurations.create("docs")}. */
+    private static final Pattern KOTLIN_DECLARED = Pattern.compile(
+            "\\bval\\s+([A-Za-z_]\\w*)\\s*(?::\\s*\\w+\\s*)?by\\s+configurations\\.(?:creating|registering)"
+                    + "|\\bconfigurations\\.(?:create|register|maybeCreate)\\s*\\(\\s*\"([A-Za-z_]\\w*)\"");
+    /** {@code compileOnly.extendsFrom(optional)}, {@code compileOnly { extendsFrom optional }}: a code configuration inherits it. */
+    private static final Pattern EXTENDS_FROM = Pattern.compile(
+            "\\bextendsFrom\\s*\\(?\\s*(?:configurations\\.)?([A-Za-z_]\\w*)");
+    private static final Set<String> BLOCK_WORDS = Set.of("all", "each", "configureEach", "matching", "named");
+    /** Gradle's and its plugins' own configurations, which a {@code configurations { }} block may configure. */
+    private static final Pattern STANDARD_CONFIGURATION = Pattern.compile(
+            "(?i).*(implementation|api|compileonly|runtimeonly|compile|runtime|classpath|annotationprocessor|elements)");
+
+    /**
+     * The configurations the script declares for itself and no other configuration inherits: POI's {@code javadocs}
+     * and {@code tests}, which collect other projects' files. A dependency in one of them is no code dependency.
+     * One that another configuration extends from (a Spring-style {@code optional} that {@code compileOnly} takes)
+     * may carry code, and is left out of the set.
+     */
+    static Set<String> ownConfigurations(String script) {
+        String code = GradleText.withoutComments(script);
+        Set<String> declared = new java.util.TreeSet<>();
+        Matcher kotlin = KOTLIN_DECLARED.matcher(code);
+        while (kotlin.find()) {
+            declared.add(kotlin.group(1) != null ? kotlin.group(1) : kotlin.group(2));
+        }
+        String masked = GradleText.withoutStrings(code);
+        for (int at = masked.indexOf("configurations"); at >= 0; at = masked.indexOf("configurations", at + 1)) {
+            int brace = masked.indexOf('{', at);
+            if (brace < 0 || !masked.substring(at + "configurations".length(), brace).isBlank()) {
+                continue;
+            }
+            int end = closing(masked, brace);
+            Matcher name = GROOVY_DECLARED.matcher(code.substring(brace + 1, end));
+            while (name.find()) {
+                if (!BLOCK_WORDS.contains(name.group(1)) && !STANDARD_CONFIGURATION.matcher(name.group(1)).matches()) {
+                    declared.add(name.group(1));
+                }
+            }
+        }
+        Matcher inherited = EXTENDS_FROM.matcher(code);
+        while (inherited.find()) {
+            declared.remove(inherited.group(1));
+        }
+        return declared;
+    }
+
+    /** The index of the brace closing the one at {@code open}, or the end of the text. */
+    private static int closing(String masked, int open) {
+        int depth = 0;
+        for (int i = open; i < masked.length(); i++) {
+            if (masked.charAt(i) == '{') {
+                depth++;
+            } else if (masked.charAt(i) == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return masked.length();
+    }
+
     static List<Reference> references(String script) {
         String code = GradleText.withoutComments(script);
         String masked = GradleText.withoutStrings(code);
