@@ -40,6 +40,14 @@ class RepositoryAnchorsTest {
     }
 
     @Test
+    void aReStructuredTextReadmeIsTheReadme() throws Exception {
+        // Apache POI's README.rst: without it, repository findings went to build.gradle
+        TestRepos.writeFiles(repository, Map.of("README.rst", "Apache POI\n==========\n", "build.gradle", "\n"));
+
+        assertThat(ask(repository, RepositoryAnchors::forRepository)).contains(Location.ofLine("README.rst", 1));
+    }
+
+    @Test
     void aPomBesideAGradleBuildWithItsWrapperAloneIsNotTheBuild() throws Exception {
         TestRepos.writeFiles(repository, Map.of("pom.xml", "<project/>\n", "build.gradle", "\n", "gradlew", "#!/bin/sh\n"));
         Path both = repository.resolve("both");

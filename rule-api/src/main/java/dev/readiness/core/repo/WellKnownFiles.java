@@ -10,9 +10,12 @@ import java.util.Set;
  */
 public final class WellKnownFiles {
 
-    /** Lower-case README names: plain, Markdown, AsciiDoc and text, the formats forges render or show. */
+    /**
+     * Lower-case README names: plain, Markdown, AsciiDoc, reStructuredText (Apache POI's) and text, the formats forges
+     * render or show.
+     */
     private static final Set<String> README_NAMES = Set.of(
-            "readme", "readme.md", "readme.markdown", "readme.adoc", "readme.asciidoc", "readme.txt");
+            "readme", "readme.md", "readme.markdown", "readme.adoc", "readme.asciidoc", "readme.rst", "readme.txt");
 
     /** Build files in order of preference: Maven, then Gradle's Kotlin script, then its Groovy script. */
     public static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle.kts", "build.gradle");
