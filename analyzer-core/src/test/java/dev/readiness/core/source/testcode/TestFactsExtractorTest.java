@@ -104,6 +104,35 @@ class TestFactsExtractorTest {
     }
 
     @Test
+    void verifyingThatAWrapperForwardsTheCallItGotChecksItsOutcome() {
+        // rewritten from DBCP's delegating statement tests: the wrapper's job is to forward, and verify checks that
+        TestFacts facts = extract("""
+                import static org.mockito.Mockito.*;
+                import org.junit.jupiter.api.Test;
+                class DelegatingStatementTest {
+                    Statement mocked = mock(Statement.class);
+                    DelegatingStatement delegating = new DelegatingStatement(mocked);
+                    Service service = new Service(mocked);
+                    @Test void forwardsCancel() throws Exception {
+                        delegating.cancel();
+                        verify(mocked, times(1)).cancel();
+                    }
+                    @Test void processingSaves() throws Exception {
+                        service.process();
+                        verify(mocked).cancel();
+                    }
+                    @Test void callingTheMockItself() throws Exception {
+                        mocked.cancel();
+                        verify(mocked).cancel();
+                    }
+                }
+                """, "DelegatingStatementTest.java");
+
+        assertThat(facts.classes().get(0).tests()).extracting(test -> test.oracles().mockVerifications())
+                .containsExactly(0, 1, 1);
+    }
+
+    @Test
     void oraclesAreCountedPerTest() {
         TestClassFacts orderTest = extract(ORDER_TEST, "OrderTest.java").classes().get(0);
 
