@@ -266,8 +266,20 @@ public final class SecretPatterns {
     /** Random-looking: mixes letters with digits or symbols, is not an identifier or a path, and has high entropy. */
     static boolean looksRandom(String value) {
         return !IDENTIFIER_LIKE.matcher(value).matches() && !PATH_LIKE.matcher(value).matches()
-                && value.chars().anyMatch(Character::isLetter)
+                && value.chars().anyMatch(Character::isLetter) && !isAlphabet(value)
                 && shannonEntropy(value) >= MIN_ENTROPY_BITS;
+    }
+
+    /**
+     * A character set written out in order: most neighbours follow each other ("abcdefghjkmnpqrs...23456789", the
+     * letters JSPWiki composes passwords from; "0123456789ABCDEF"). Its entropy is high and it is no secret.
+     */
+    static boolean isAlphabet(String value) {
+        int steps = 0;
+        for (int i = 1; i < value.length(); i++) {
+            steps += value.charAt(i) == value.charAt(i - 1) + 1 ? 1 : 0;
+        }
+        return value.length() > 1 && 2 * steps >= value.length() - 1;
     }
 
     /** Shannon entropy in bits per character: -sum(p * log2 p) over the character frequencies. */

@@ -70,6 +70,11 @@ class SecretPatternsTest {
         assertThat(SecretPatterns.looksRandom("api.v2.client_id")).isFalse();
         assertThat(SecretPatterns.find("<replace token=\".beginColumn\" value=\".getStartColumn()\">",
                 SecretPatterns.Text.CONFIGURATION)).isEmpty();
+        // the characters JSPWiki composes passwords from, written out in order: an alphabet, no secret
+        assertThat(SecretPatterns.looksRandom("abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789+@")).isFalse();
+        assertThat(SecretPatterns.find("static final String PWD_BASE = \"abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789+@\";",
+                SecretPatterns.Text.JAVA)).isEmpty();
+        assertThat(SecretPatterns.looksRandom(PASSWORD)).isTrue();
         // Roller's error message joins the configured algorithm into the text: an expression, not a value
         assertThat(SecretPatterns.find("throw new RuntimeException(\"passwds.encryption.algorithm=\"+algorithm+\" is outdated\");",
                 SecretPatterns.Text.JAVA)).isEmpty();
