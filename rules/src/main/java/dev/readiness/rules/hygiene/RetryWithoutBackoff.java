@@ -73,6 +73,9 @@ import java.util.stream.Collectors;
 )
 public final class RetryWithoutBackoff implements JavaFileRule {
 
+    /** A method that takes a failure to decide what happens next: onError, onFailure, handleException, recordFailure. */
+    private static final Pattern FAILURE_HANDLER = Pattern.compile("(on|handle|record)\\w*(Error|Failure|Exception|Throwable)|onRetry");
+    private static final Pattern LOGGER = Pattern.compile("(?i)(log|logger|\\w*logger|\\w*log)");
     /** How many calls into methods of the same class are followed to see what a failed round resets. */
     private static final int CALL_DEPTH = 2;
     /** Loop conditions that ask whether another item is left. */
@@ -415,6 +418,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         var body = clause.getBody();
         return isTransient(clause) && !changesInput(tryStmt, clause) && !dropsItem(clause)
                 && body.findAll(ThrowStmt.class).isEmpty() && !callsAlwaysThrowing(body, loop)
+                && !handsFailureToPolicy(clause)
                 && body.findAll(ReturnStmt.class, RetryWithoutBackoff::outsideLambda).isEmpty()
                 && body.findAll(BreakStmt.class, breakStmt -> leaves(breakStmt, loop)).isEmpty()
                 && !CatchBlocks.isDeliberatelyIgnored(clause);
@@ -434,6 +438,20 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                 .anyMatch(method -> method.getBody().map(block -> !block.getStatements().isEmpty()
                         && block.getStatements().get(block.getStatements().size() - 1) instanceof ThrowStmt)
                         .orElse(false));
+    }
+
+    /**
+     * The catch block hands the caught failure to a policy object ({@code context.onError(exception)}), which decides
+     * whether to go round again and how long to wait first: how retry libraries are built (resilience4j's
+     * {@code Retry.Context} sleeps its configured interval there). A logger is no such object.
+     */
+    private static boolean handsFailureToPolicy(CatchClause clause) {
+        String caught = clause.getParameter().getNameAsString();
+        return clause.getBody().findAll(MethodCallExpr.class).stream()
+                .filter(call -> FAILURE_HANDLER.matcher(call.getNameAsString()).matches())
+                .filter(call -> call.getScope().filter(NameExpr.class::isInstance)
+                        .filter(scope -> !LOGGER.matcher(scope.toString()).matches()).isPresent())
+                .anyMatch(call -> call.getArguments().stream().anyMatch(argument -> argument.toString().equals(caught)));
     }
 
     private static boolean isTransient(CatchClause clause) {

@@ -19,7 +19,7 @@ class RetryWithoutBackoffTest {
         List<Finding> findings = RuleSampleVerifier.forRule(RetryWithoutBackoff.class, work)
                 .verify("retry-without-backoff");
 
-        assertThat(findings).hasSize(14);
+        assertThat(findings).hasSize(15);
         assertThat(findings.get(0).message()).startsWith("Retry loop goes round again right after a failure");
         assertThat(findings).extracting(finding -> finding.location().enclosingSymbol()).startsWith(
                 "com.example.DatagramWriter#flushKeepingTheHead()",

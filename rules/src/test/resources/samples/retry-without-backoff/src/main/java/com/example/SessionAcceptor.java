@@ -77,6 +77,41 @@ public class SessionAcceptor {
         }
     }
 
+    interface Attempts {
+        void onError(Exception failure) throws Exception;
+
+        void onComplete();
+    }
+
+    // a near miss rewritten from a retry library: the catch hands the failure to the policy object, which waits its
+    // configured interval (or gives up by throwing) before the loop goes round again
+    void runWith(Attempts attempts, java.util.concurrent.Callable<Void> task) throws Exception {
+        do {
+            try {
+                task.call();
+                attempts.onComplete();
+                break;
+            } catch (Exception exception) {
+                attempts.onError(exception);
+            }
+        } while (true);
+    }
+
+    // a logger that takes the failure decides nothing: the same call comes again at once
+    void runLogging(java.util.concurrent.Callable<Void> task) {
+        do { // expect: hygiene/retry-without-backoff
+            try {
+                task.call();
+                break;
+            } catch (Exception exception) {
+                System.getLogger("server").log(System.Logger.Level.WARNING, "failed", exception);
+                logger.onError(exception);
+            }
+        } while (true);
+    }
+
+    private final Attempts logger = null;
+
     // polling until the answer is good leaves at the end of the try block: a retry, which waits for nothing
     Socket connectWhenReady(String host, int port) {
         while (true) { // expect: hygiene/retry-without-backoff
