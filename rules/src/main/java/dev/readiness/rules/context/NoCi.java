@@ -51,9 +51,12 @@ public final class NoCi implements RepositoryRule {
     private static final int MAX_CALL_DEPTH = 3;
     private static final Pattern BUILDING_WORKFLOW_NAME = Pattern.compile(
             "(?i)(^|[-_.])(build|builds|test|tests|verify|check|checks|ci)([-_.]|$)");
-    /** A build tool run with arguments, also by its path ({@code ./apache-maven-3.9.15/bin/mvn verify}, as Wicket's CI does). */
+    /**
+     * A build tool run with arguments, also by its path ({@code ./apache-maven-3.9.15/bin/mvn verify}, as Wicket's CI
+     * does) and with its arguments on the next lines ({@code ./gradlew \} then {@code -Pversion=... build}).
+     */
     private static final Pattern BUILD_COMMAND = Pattern.compile("(?<![\\w.-])(?:\\./)?(?:mvnw|mvn|gradlew|gradle|npm"
-            + "|yarn|pnpm|make|cargo|go|pytest|tox|bazel|sbt|dotnet|ant)(?:\\.cmd|\\.bat)?\\s+[\\w-]");
+            + "|yarn|pnpm|make|cargo|go|pytest|tox|bazel|sbt|dotnet|ant)(?:\\.cmd|\\.bat)?(?:\\s|\\\\(?=\\s))+[\\w-]");
     /** The JDK's compiler, often called by its path ({@code "$JAVA_HOME/bin/javac" -d bin ...}), as own build programs do. */
     private static final Pattern JAVAC = Pattern.compile("(?<![\\w.-])javac(?:\\.exe)?\"?\\s+[\\w-]");
     /** A step that changes directory before it calls a script: {@code cd h2} then {@code ./build.sh}. */

@@ -39,8 +39,9 @@ class RepositoryPresenceRulesTest {
     }
 
     @Test
-    void aBuildToolRunByItsPathCounts() {
+    void aBuildToolRunByItsPathOrWithItsArgumentsOnTheNextLinesCounts() {
         assertThat(verify(NoCi.class, "ci-tool-by-path")).isEmpty();
+        assertThat(verify(NoCi.class, "ci-continued-line")).isEmpty();
     }
 
     @Test
