@@ -148,8 +148,32 @@ final class StaleMentions {
 
     private boolean pathExists(String span) {
         String path = span.replaceFirst("^\\./", "").replaceAll("(/\\.\\.\\.|\\.\\.\\.|/)$", "");
-        return paths.exists(path) || paths.exists(inDirectory(path)) || paths.existsAnywhere(path)
-                || paths.ignoredByGit(path) || paths.ignoredByGit(inDirectory(path));
+        return exists(path) || paths.ignoredByGit(path) || paths.ignoredByGit(inDirectory(path))
+                || alternatives(path).stream().allMatch(this::exists) && !alternatives(path).isEmpty();
+    }
+
+    private boolean exists(String path) {
+        return paths.exists(path) || paths.exists(inDirectory(path)) || paths.existsAnywhere(path);
+    }
+
+    /**
+     * Two names written as one with a slash: {@code Encoder/Decoder.java} for Encoder.java and Decoder.java,
+     * {@code dropwizard-metrics4/5} for dropwizard-metrics4 and dropwizard-metrics5 (Feign's AGENTS.md). Empty when
+     * {@code path} is no such pair.
+     */
+    private static List<String> alternatives(String path) {
+        String[] parts = path.split("/");
+        if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+            return List.of();
+        }
+        String first = parts[0];
+        String second = parts[1];
+        int dot = second.lastIndexOf('.');
+        if (dot > 0 && !first.contains(".")) {
+            return List.of(first + second.substring(dot), second);
+        }
+        return second.length() <= 2 && second.length() < first.length()
+                ? List.of(first, first.substring(0, first.length() - second.length()) + second) : List.of();
     }
 
     private static boolean looksLikeRepositoryPath(String span) {
@@ -163,8 +187,10 @@ final class StaleMentions {
                 && !first.matches("\\d+") && Arrays.stream(relative.split("/")).noneMatch(BUILD_OUTPUT::contains);
     }
 
+    /** Placeholders: {@code <module>}, {@code path/to/...}, {@code foo}, and names of a kind ({@code module-name}). */
     private static boolean isPlaceholder(String text) {
         return text.isEmpty() || text.matches(".*[<>{}$*%|\\[\\]~].*") || text.toLowerCase(Locale.ROOT).contains("path/to")
+                || text.matches("(?i)(module|project|artifact|your|my)[-_]?(name|id|module|project)")
                 || text.equalsIgnoreCase("foo") || text.equalsIgnoreCase("bar") || text.equalsIgnoreCase("module")
                 || text.equalsIgnoreCase("example");
     }
