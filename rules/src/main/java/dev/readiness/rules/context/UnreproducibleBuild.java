@@ -16,6 +16,9 @@ import dev.readiness.core.rule.RuleDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +45,8 @@ import java.util.regex.Pattern;
         holds = "The build is reproducible: a wrapper, pinned plugins and a declared Java version")
 public final class UnreproducibleBuild implements RepositoryRule {
 
+    private static final Pattern CORE_EXTENSION = Pattern.compile("<extension>\\s*<groupId>([^<]+)</groupId>\\s*"
+            + "<artifactId>([^<]+)</artifactId>((?:(?!</extension>).)*)</extension>", Pattern.DOTALL);
     private static final Pattern GRADLE_JAVA = Pattern.compile(
             "toolchain|languageVersion|sourceCompatibility|targetCompatibility|options\\.release|release\\.set|jvmTarget");
 
@@ -60,7 +65,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
         }
         if (maven) {
             MavenBuild build = MavenBuild.read(context, buildFile.get());
-            checkPlugins(build, hasMavenWrapper(paths), sink);
+            checkPlugins(build, hasMavenWrapper(paths), coreExtensions(context), sink);
             checkMavenJava(build, buildFile.get(), paths, sink);
         } else if (!gradleDeclaresJava(context) && !versionFileDeclaresJava(paths)) {
             sink.report(anchor, "No Java version declared: add a toolchain (`java { toolchain { languageVersion = "
@@ -78,7 +83,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
         }
     }
 
-    private static void checkPlugins(MavenBuild build, boolean wrapped, FindingSink sink) {
+    private static void checkPlugins(MavenBuild build, boolean wrapped, Set<String> coreExtensions, FindingSink sink) {
         for (Map.Entry<String, PomModel> pom : build.poms().entrySet()) {
             if (build.inheritsFromOutside(pom.getKey())) {
                 continue;
@@ -89,6 +94,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
                     .filter(plugin -> chain.stream().noneMatch(ancestor -> ancestor.pinned().contains(plugin.key())))
                     .filter(plugin -> !pom.getValue().lifecyclePins(plugin.key(), chain))
                     .filter(plugin -> !(wrapped && pom.getValue().mavenPins(plugin.key())))
+                    .filter(plugin -> !coreExtensions.contains(plugin.key()))
                     .forEach(plugin -> sink.report(Location.ofLine(pom.getKey(), plugin.line()), "Plugin "
                             + plugin.key() + " has no version: " + (pom.getValue().mavenPins(plugin.key())
                                     ? "Maven picks one that depends on its own version, so builds differ between "
@@ -97,6 +103,23 @@ public final class UnreproducibleBuild implements RepositoryRule {
                                             + "differ from day to day")
                             + "; add a <version> (in pluginManagement of the parent pom)."));
         }
+    }
+
+    /**
+     * The core extensions {@code .mvn/extensions.xml} loads at a version ({@code groupId:artifactId}): a pom entry
+     * of the same key only configures it (Feign configures the Develocity extension so), its version is pinned.
+     */
+    private static Set<String> coreExtensions(RepositoryContext context) {
+        Set<String> pinned = new TreeSet<>();
+        context.file(".mvn/extensions.xml").flatMap(context::readText).ifPresent(text -> {
+            Matcher extension = CORE_EXTENSION.matcher(text);
+            while (extension.find()) {
+                if (extension.group(3).contains("<version>")) {
+                    pinned.add(extension.group(1).strip() + ":" + extension.group(2).strip());
+                }
+            }
+        });
+        return pinned;
     }
 
     private static boolean hasMavenWrapper(RepositoryPaths paths) {
