@@ -92,9 +92,13 @@ public final class RetryWithoutBackoff implements JavaFileRule {
             "(?:(?:java\\.util\\.concurrent\\.)?TimeUnit\\.)?(NANO|MICRO|MILLI)?SECONDS|(?:TimeUnit\\.)?(MINUTES|HOURS|DAYS)");
     private static final List<String> WAITING_WORDS = List.of("sleep", "wait", "park", "backoff", "delay", "pause",
             "await");
-    /** Attributes of Spring Retry's and Spring Framework's {@code @Retryable} that configure a pause. */
+    /**
+     * Attributes of Spring Retry's and Spring Framework's {@code @Retryable} that configure a pause, or name the
+     * interceptor bean whose policy does ({@code interceptor = "configServerRetryInterceptor"}: Spring Cloud Config's
+     * backs off exponentially).
+     */
     private static final Set<String> BACKOFF_ATTRIBUTES = Set.of("backoff", "delay", "delayString", "multiplier",
-            "multiplierString", "maxDelay", "jitter", "delayExpression");
+            "multiplierString", "maxDelay", "jitter", "delayExpression", "interceptor");
 
     /**
      * Failures that retrying can cure: I/O, network, timeouts, database and lock conflicts, and the broad types

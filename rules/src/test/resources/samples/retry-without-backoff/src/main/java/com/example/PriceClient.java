@@ -56,6 +56,12 @@ public class PriceClient {
         return fetch(sku);
     }
 
+    // rewritten from a config client: the named interceptor bean carries the retry policy and its backoff
+    @Retryable(interceptor = "configServerRetryInterceptor")
+    long retryableThroughInterceptor(String sku) throws IOException {
+        return fetch(sku);
+    }
+
     long withSleep(String sku) throws InterruptedException {
         int attempt = 0;
         while (true) {
