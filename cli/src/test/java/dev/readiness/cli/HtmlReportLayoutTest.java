@@ -47,12 +47,16 @@ class HtmlReportLayoutTest {
     @TempDir
     static Path work;
     private static Path sampleReport;
+    /** With the rules below the precision bar, whose notes point into deep source paths. */
+    private static Path sampleReportWithNotes;
     @AutoClose
     private static HeadlessChromium browser;
 
     @BeforeAll
     static void scanTheSampleAndStartTheBrowser() {
         sampleReport = SampleReports.htmlAndJson(work, "legacy-shop").resolve("readiness.html");
+        sampleReportWithNotes = SampleReports.htmlAndJson(work.resolve("with-notes"), "legacy-shop", "--unproven-rules")
+                .resolve("readiness.html");
         browser = HeadlessChromium.start(1280, 900);
     }
 
@@ -83,7 +87,7 @@ class HtmlReportLayoutTest {
     @Test
     void aFindingsLocationBreaksOnlyBetweenDirectoriesNeverInsideFileAndLine() {
         browser.setViewport(390, 844);
-        browser.open(sampleReport);
+        browser.open(sampleReportWithNotes);
 
         Number files = (Number) browser.script("return document.querySelectorAll('.findings-table .location .file')"
                 + ".length");
