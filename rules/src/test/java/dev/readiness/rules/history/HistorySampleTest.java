@@ -32,6 +32,6 @@ class HistorySampleTest {
                 .containsExactlyInAnyOrder("history/knowledge-island", "history/defect-hotspot",
                         "history/change-coupling", "history/change-coupling", "history/change-coupling",
                         "history/change-coupling", "history/change-coupling", "history/change-coupling",
-                        "history/change-coupling");
+                        "history/change-coupling", "history/change-coupling");
     }
 }

@@ -28,4 +28,12 @@ public class CloudClient {
     private static final String PASSWD_FILE = "/etc/passwd";
     private static final String PRIVATE_KEY_PATH = "~/.ssh/deploy_ed25519";
     private static final String tokenTypePrefix = "TokenKinds.";
+
+    // near misses rewritten from a blog server and a wiki: a value joined into an error message, and the alphabet
+    // generated passwords are drawn from
+    private static final String PWD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+    static IllegalStateException unknownEncoding(String encoding) {
+        return new IllegalStateException("passwds.encryption.algorithm="+encoding+" is not supported");
+    }
 }
