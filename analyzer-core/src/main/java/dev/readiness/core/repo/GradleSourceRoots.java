@@ -1,5 +1,6 @@
 package dev.readiness.core.repo;
 
+import dev.readiness.core.text.Braces;
 import dev.readiness.core.repo.FileKind;
 import dev.readiness.core.repo.RoleDecision;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class GradleSourceRoots {
         Matcher block = SOURCE_SETS.matcher(text);
         while (block.find()) {
             int open = block.end() - 1;
-            int close = closingBrace(text, open);
+            int close = Braces.closing(text, open);
             String body = text.substring(open + 1, close);
             int at = 0;
             Matcher entry = ENTRY.matcher(body);
@@ -78,7 +79,7 @@ final class GradleSourceRoots {
                 String name = entry.group(1) != null ? entry.group(1)
                         : entry.group(2) != null ? entry.group(2) : entry.group(3);
                 int entryOpen = entry.end() - 1;
-                int entryClose = closingBrace(body, entryOpen);
+                int entryClose = Braces.closing(body, entryOpen);
                 if (!isDslKeyword(name)) {
                     sourceSets.computeIfAbsent(name, key -> new ArrayList<>())
                             .addAll(javaDirectories(body.substring(entryOpen + 1, entryClose)));
@@ -107,19 +108,6 @@ final class GradleSourceRoots {
             }
         }
         return directories;
-    }
-
-    private static int closingBrace(String text, int open) {
-        int depth = 0;
-        for (int i = open; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return text.length();
     }
 
     private static String withoutComments(String script) {

@@ -1,5 +1,6 @@
 package dev.readiness.core.modules;
 
+import dev.readiness.core.text.Braces;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -143,7 +144,7 @@ final class GradleScriptReader {
             if (brace < 0 || !masked.substring(at + "configurations".length(), brace).isBlank()) {
                 continue;
             }
-            int end = closing(masked, brace);
+            int end = Braces.closing(masked, brace);
             Matcher name = GROOVY_DECLARED.matcher(code.substring(brace + 1, end));
             while (name.find()) {
                 if (!BLOCK_WORDS.contains(name.group(1)) && !STANDARD_CONFIGURATION.matcher(name.group(1)).matches()) {
@@ -156,19 +157,6 @@ final class GradleScriptReader {
             declared.remove(inherited.group(1));
         }
         return declared;
-    }
-
-    /** The index of the brace closing the one at {@code open}, or the end of the text. */
-    private static int closing(String masked, int open) {
-        int depth = 0;
-        for (int i = open; i < masked.length(); i++) {
-            if (masked.charAt(i) == '{') {
-                depth++;
-            } else if (masked.charAt(i) == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return masked.length();
     }
 
     static List<Reference> references(String script) {

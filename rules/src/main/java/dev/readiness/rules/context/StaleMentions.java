@@ -148,8 +148,11 @@ final class StaleMentions {
 
     private boolean pathExists(String span) {
         String path = span.replaceFirst("^\\./", "").replaceAll("(/\\.\\.\\.|\\.\\.\\.|/)$", "");
-        return exists(path) || paths.ignoredByGit(path) || paths.ignoredByGit(inDirectory(path))
-                || alternatives(path).stream().allMatch(this::exists) && !alternatives(path).isEmpty();
+        if (exists(path) || paths.ignoredByGit(path) || paths.ignoredByGit(inDirectory(path))) {
+            return true;
+        }
+        List<String> alternatives = alternatives(path);
+        return !alternatives.isEmpty() && alternatives.stream().allMatch(this::exists);
     }
 
     private boolean exists(String path) {

@@ -63,13 +63,16 @@ public final class HardcodedSecret implements JavaFileRule, RepositoryRule {
     @Override
     public void check(JavaFile file, FindingSink sink) {
         // Java sources are checked with the parse: in parallel, and cached per file like every per-file result.
-        if (isScanned(file.file())) {
-            Set<Integer> javadocLines = javadocLines(file);
-            report(scan(file.file(), file.text()).stream()
-                    .filter(found -> !javadocLines.contains(found.line())
-                            || SecretPatterns.isIssuedByProvider(found.match().kind()))
-                    .toList(), sink);
+        if (!isScanned(file.file())) {
+            return;
         }
+        List<Found> found = scan(file.file(), file.text());
+        if (found.isEmpty()) {
+            return; // almost every file: its comments need not be walked
+        }
+        Set<Integer> javadocLines = javadocLines(file);
+        report(found.stream().filter(secret -> !javadocLines.contains(secret.line())
+                || SecretPatterns.isIssuedByProvider(secret.match().kind())).toList(), sink);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.readiness.rules.hygiene;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -315,13 +316,15 @@ public final class RetryWithoutBackoff implements JavaFileRule {
 
     /** Bodies of the methods of {@code owner} that {@code node} calls unqualified or on {@code this}. */
     private static List<Node> calledMethodsOfTheSameClass(Node node, Optional<ClassOrInterfaceDeclaration> owner) {
-        if (owner.isEmpty()) {
-            return List.of();
-        }
-        return node.findAll(MethodCallExpr.class).stream()
-                .filter(call -> call.getScope().map(Expression::isThisExpr).orElse(true))
-                .flatMap(call -> owner.get().getMethodsByName(call.getNameAsString()).stream())
+        return node.findAll(MethodCallExpr.class).stream().flatMap(call -> methodsOfTheSameClass(call, owner).stream())
                 .flatMap(method -> method.getBody().stream()).map(Node.class::cast).toList();
+    }
+
+    /** The methods of {@code owner} that {@code call} may run: it is unqualified or on {@code this}, and names them. */
+    private static List<MethodDeclaration> methodsOfTheSameClass(MethodCallExpr call,
+                                                                 Optional<ClassOrInterfaceDeclaration> owner) {
+        boolean own = call.getScope().map(Expression::isThisExpr).orElse(true);
+        return own && owner.isPresent() ? owner.get().getMethodsByName(call.getNameAsString()) : List.of();
     }
 
     private static String targetName(AssignExpr assign) {
@@ -437,8 +440,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
         return body.getStatements().stream().filter(Statement::isExpressionStmt)
                 .map(statement -> statement.asExpressionStmt().getExpression())
                 .filter(MethodCallExpr.class::isInstance).map(MethodCallExpr.class::cast)
-                .filter(call -> call.getScope().map(Expression::isThisExpr).orElse(true))
-                .flatMap(call -> owner.stream().flatMap(type -> type.getMethodsByName(call.getNameAsString()).stream()))
+                .flatMap(call -> methodsOfTheSameClass(call, owner).stream())
                 .anyMatch(method -> method.getBody().map(block -> !block.getStatements().isEmpty()
                         && block.getStatements().get(block.getStatements().size() - 1) instanceof ThrowStmt)
                         .orElse(false));
