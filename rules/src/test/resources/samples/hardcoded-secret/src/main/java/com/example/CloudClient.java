@@ -31,9 +31,9 @@ public class CloudClient {
 
     // near misses rewritten from a blog server and a wiki: a value joined into an error message, and the alphabet
     // generated passwords are drawn from
-    private static final String PWD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    private static final String PWD_BASE = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789+@";
 
-    static IllegalStateException unknownEncoding(String encoding) {
-        return new IllegalStateException("passwds.encryption.algorithm="+encoding+" is not supported");
+    static IllegalStateException unknownEncoding(String migrateFromEncoding) {
+        return new IllegalStateException("passwds.encryption.upgradeFrom="+migrateFromEncoding+" is not supported");
     }
 }
