@@ -165,7 +165,7 @@ public final class Analyzer {
             }
             int cacheHits = setup.cache().hits();
             int cacheMisses = setup.cache().misses();
-            Run run = opened.withGeneratedCode(parsed.generatedPaths());
+            Run run = opened.withGeneratedCode(parsed.generatedPaths()).withTestCode(parsed.testCodePaths());
             History history = reading.await();
             clock.record(HistoryStage.STAGE, reading.millis());
             run.notifications().addAll(historyNotes);
@@ -210,6 +210,15 @@ public final class Analyzer {
                     "its header or @Generated says a tool wrote it");
             LeftOutCode.note(relabelled).ifPresent(notifications::add);
             return new Run(relabelled, request, notifications, inherited);
+        }
+
+        /** This run with the production files the parser found to declare tests given the test role. */
+        Run withTestCode(java.util.Set<String> parsedAsTests) {
+            java.util.Set<String> found = snapshot.files().stream()
+                    .filter(file -> file.kind() == FileKind.PRODUCTION && parsedAsTests.contains(file.path()))
+                    .map(RepoFile::path).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+            return new Run(snapshot.withRole(found, FileKind.TEST, "declares tests a test framework runs"), request,
+                    notifications, inherited);
         }
     }
 

@@ -72,6 +72,12 @@ final class JavaFileStage {
             return files.stream().flatMap(file -> file.notifications().stream()).toList();
         }
 
+        /** The files parsed as test code: those the listing made test code and those found to declare tests. */
+        java.util.Set<String> testCodePaths() {
+            return facts().stream().filter(FileFacts::isTestCode).map(FileFacts::path)
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        }
+
         /** The files found to be generated when parsed. */
         java.util.Set<String> generatedPaths() {
             return files.stream().filter(file -> file.status() == FileAnalysis.Status.GENERATED)
@@ -176,7 +182,7 @@ final class JavaFileStage {
         parsed.warning().ifPresent(warning ->
                 notifications.add(ToolNotification.forFile("decoding", Level.NOTE, file.path(), warning)));
         for (ActiveRule rule : rules) {
-            if (!rule.judges(file.kind())) {
+            if (!rule.judges(parsed.file().file().kind())) { // the role the content refined
                 continue;
             }
             try {

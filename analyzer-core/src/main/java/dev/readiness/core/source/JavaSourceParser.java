@@ -12,6 +12,8 @@ import com.github.javaparser.ast.validator.postprocessors.PostProcessors;
 import com.github.javaparser.TokenRange;
 import com.github.javaparser.ast.CompilationUnit;
 import dev.readiness.core.repo.RepoFile;
+import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.source.testcode.TestMethods;
 import dev.readiness.core.source.testcode.TestFactsExtractor;
 import java.util.List;
 import java.util.Locale;
@@ -105,11 +107,19 @@ public final class JavaSourceParser {
         if (FileRoles.isGenerated(unit)) {
             return new ParseOutcome.Generated(file.path());
         }
-        JavaFile javaFile = new JavaFile(file, decoded.text(), unit, CodeLines.of(unit));
+        JavaFile javaFile = new JavaFile(roleOnceParsed(file, unit), decoded.text(), unit, CodeLines.of(unit));
         FileFacts facts = new FileFacts(file.path(), blobId, countLines(decoded.text()), javaFile.codeLines().total(),
                 TypeExtractor.types(javaFile), javaFile.isTest() ? TestFactsExtractor.extract(unit, file.fileName(), Symbols::enclosingSymbol) : null,
                 DependencyExtractor.dependencies(unit), SuppressionMarkers.ofJava(unit, decoded.text()), Map.of());
         return new ParseOutcome.Parsed(javaFile, facts, decoded.warning());
+    }
+
+    /**
+     * The file's role refined by its content: a file its path made production but that declares tests is test code
+     * ({@link TestMethods#declaresTests}); the engine gives the listing the same role after the parse.
+     */
+    private static RepoFile roleOnceParsed(RepoFile file, CompilationUnit unit) {
+        return file.kind() == FileKind.PRODUCTION && TestMethods.declaresTests(unit) ? file.withKind(FileKind.TEST) : file;
     }
 
     private static ParseOutcome failure(String path, ParseResult<CompilationUnit> result) {

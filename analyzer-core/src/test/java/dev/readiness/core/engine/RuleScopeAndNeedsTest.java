@@ -48,6 +48,30 @@ class RuleScopeAndNeedsTest {
     }
 
     @Test
+    void aFileKeptWithProductionCodeThatDeclaresTestsIsJudgedAsTestCodeByEveryRule() throws Exception {
+        TestRepos.writeFiles(repository, Map.of(
+                "README.md", "# Shop\n",
+                "src/main/java/shop/Order.java", "package shop;\n\nclass Order { }\n",
+                // a suite shipped in a test-support module, which each implementation's tests extend
+                "src/main/java/shop/testkit/OrderStoreContractTest.java", "package shop.testkit;\n\n"
+                        + "import org.junit.jupiter.api.Test;\n\n"
+                        + "public abstract class OrderStoreContractTest {\n    @Test\n    void storesAnOrder() { }\n}\n",
+                // JUnit imported for a rule it ships, no test declared: still production code
+                "src/main/java/shop/testkit/OrderRule.java", "package shop.testkit;\n\n"
+                        + "import org.junit.rules.ExternalResource;\n\n"
+                        + "public class OrderRule extends ExternalResource { }\n"));
+
+        AnalysisResult result = scan(RuleRegistry.of(ScopedRules.ProductionFiles.class, ScopedRules.EveryFile.class));
+
+        assertThat(result.findings()).extracting(Finding::message).containsExactlyInAnyOrder(
+                "called on src/main/java/shop/Order.java", "called on src/main/java/shop/testkit/OrderRule.java",
+                "file README.md", "file src/main/java/shop/Order.java", "file src/main/java/shop/testkit/OrderRule.java");
+        assertThat(result.metrics().filesByKind()).containsEntry("test", 1).containsEntry("production", 2);
+        assertThat(result.metrics().fileRoles()).filteredOn(role -> role.root().endsWith("OrderStoreContractTest.java"))
+                .singleElement().satisfies(role -> assertThat(role.role()).isEqualTo("test"));
+    }
+
+    @Test
     void aRepositoryLevelFindingStandsOnAJavaFileWhenNothingElseCanAnchorIt() throws Exception {
         TestRepos.writeFiles(repository, Map.of("src/main/java/shop/Order.java", "package shop;\n\nclass Order { }\n"));
 

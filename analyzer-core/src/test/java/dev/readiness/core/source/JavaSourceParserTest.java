@@ -205,6 +205,17 @@ class JavaSourceParserTest {
     }
 
     @Test
+    void aProductionFileThatDeclaresTestsIsParsedAsTestCode() {
+        ParseOutcome outcome = parse("package com.acme;\nimport org.junit.Test;\n"
+                + "public abstract class OrderStoreContractTest {\n    @Test public void stores() { }\n}\n");
+
+        ParseOutcome.Parsed parsed = (ParseOutcome.Parsed) outcome;
+        assertThat(parsed.file().isTest()).isTrue();
+        assertThat(parsed.facts().isTestCode()).isTrue();
+        assertThat(parsed.facts().tests().testCount()).isEqualTo(1);
+    }
+
+    @Test
     void lineCountIgnoresAFinalNewline() {
         assertThat(List.of(JavaSourceParser.countLines(""), JavaSourceParser.countLines("a"),
                 JavaSourceParser.countLines("a\n"), JavaSourceParser.countLines("a\nb")))

@@ -1,5 +1,6 @@
 package dev.readiness.core.source.testcode;
 
+import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -55,6 +56,8 @@ public final class TestMethods {
     /** A base class of a home-grown xUnit: {@code TestBase}, {@code TestDb}, {@code DatabaseTestBase}. */
     private static final Pattern HOME_GROWN_BASE = Pattern.compile("Test[A-Z]\\w*|\\w+TestBase");
     /** Imports of the annotation-driven frameworks, which never run a method for its name alone. */
+    /** Imports of any test framework, JUnit 3's included. */
+    private static final Pattern TEST_FRAMEWORK_IMPORT = Pattern.compile("(org\\.junit|junit\\.framework|org\\.testng)(\\..*)?");
     private static final Pattern ANNOTATION_FRAMEWORK_IMPORT = Pattern.compile("org\\.junit(\\.jupiter)?(\\..*)?|org\\.testng(\\..*)?");
 
     private TestMethods() {
@@ -116,6 +119,17 @@ public final class TestMethods {
 
     public static boolean isTest(MethodDeclaration method) {
         return framework(method).isPresent();
+    }
+
+    /**
+     * Whether a file declares tests that a test framework runs: a test method, in a file importing JUnit or TestNG.
+     * Such a file is test code wherever it is kept: a suite shipped in {@code src/main} of a test-support module
+     * (Maven Resolver's {@code HttpTransporterTest}, which each transport's tests extend) is no production code.
+     * The import keeps out annotations that merely share a name with a test framework's.
+     */
+    public static boolean declaresTests(CompilationUnit unit) {
+        return unit.getImports().stream().anyMatch(declaration -> TEST_FRAMEWORK_IMPORT.matcher(declaration.getNameAsString()).matches())
+                && !unit.findAll(MethodDeclaration.class, TestMethods::isTest).isEmpty();
     }
 
     /**

@@ -49,7 +49,6 @@ class TestMethodsTest {
     void junit5TestIsToldByItsImport() {
         MethodDeclaration test = method("""
                 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
                 import org.junit.jupiter.api.Test;
                 class OrderTest {
                     @Test void totals() { }
@@ -414,5 +413,40 @@ import static org.assertj.core.api.Assertions.tuple;
         assertThat(tests).extracting(TestMethods::isSwitchedOffOverride, TestMethods::isDisabled)
                 .containsExactly(tuple(true, true), tuple(false, false), tuple(false, false));
         assertThat(tests).extracting(TestMethods::isDisabledItself).containsOnly(false);
+    }
+
+    @Test
+    void aFileDeclaresTestsWhenATestFrameworkRunsOneOfItsMethods() {
+        String sharedSuite = """
+                package org.eclipse.aether.transport.http;
+                import static org.junit.jupiter.api.Assertions.assertEquals;
+                import org.junit.jupiter.api.Test;
+                public abstract class HttpTransporterTest {
+                    protected abstract Object newTransporter();
+                    @Test protected void peek() { assertEquals(1, 1); }
+                }
+                """;
+        String junit3Suite = """
+                import junit.framework.TestCase;
+                public class ConnectorTestCase extends TestCase { public void testOpens() { } }
+                """;
+
+        assertThat(TestMethods.declaresTests(StaticJavaParser.parse(sharedSuite))).isTrue();
+        assertThat(TestMethods.declaresTests(StaticJavaParser.parse(junit3Suite))).isTrue();
+    }
+
+    @Test
+    void aFileDeclaresNoTestsWithoutATestMethodOrWithoutATestFramework() {
+        String junitRule = """
+                import org.junit.rules.ExternalResource;
+                public class ServerRule extends ExternalResource { protected void before() { } }
+                """;
+        String ownAnnotation = """
+                package com.acme.probe;
+                public class Probes { @Test public void probe() { } }
+                """;
+
+        assertThat(TestMethods.declaresTests(StaticJavaParser.parse(junitRule))).isFalse();
+        assertThat(TestMethods.declaresTests(StaticJavaParser.parse(ownAnnotation))).isFalse();
     }
 }
