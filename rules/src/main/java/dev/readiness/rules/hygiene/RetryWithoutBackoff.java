@@ -83,8 +83,10 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     private static final Set<String> ITEM_CHECKS = Set.of("hasNext", "hasMoreElements", "hasMoreTokens", "hasPrevious",
             "hasRemaining");
     /** Calls that take the next item of an iterator, enumeration or queue. */
-    private static final Set<String> ITEM_ADVANCES = Set.of("next", "nextElement", "nextToken", "previous", "poll",
-            "pop", "take", "removeFirst", "pollFirst");
+    private static final Set<String> ITEM_ADVANCES = Set.of("next", "nextElement", "nextToken", "previous", "pop",
+            "removeFirst");
+    /** Queue-taking calls and their variants: {@code poll}, {@code takeFirst}, a cleaner's {@code drainOne}. */
+    private static final Pattern ITEM_TAKE = Pattern.compile("(poll|take|drain|dequeue)(One|First|Last|Next|Item|Element|Entry)?");
     /** Calls that draw a fresh random value: a round that tries a new random name is not the same attempt again. */
     private static final Set<String> FRESH_VALUES = Set.of("randomUUID", "random", "nextInt", "nextLong", "nextDouble",
             "nextBytes", "nextGaussian");
@@ -157,7 +159,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                 || loop.findAll(MethodCallExpr.class).stream()
                         .filter(call -> call.findAncestor(CatchClause.class).filter(clause -> loop.isAncestorOf(clause))
                                 .isEmpty())
-                        .anyMatch(call -> (ITEM_ADVANCES.contains(call.getNameAsString())
+                        .anyMatch(call -> (takesItem(call.getNameAsString())
                                 || ITEM_CHECKS.contains(call.getNameAsString())) && call.getArguments().isEmpty());
     }
 
@@ -475,7 +477,11 @@ public final class RetryWithoutBackoff implements JavaFileRule {
     /** {@code node} calls a remove... method or takes the next item ({@code poll}, {@code next} ...). */
     private static boolean dropsOrTakesItem(Node node) {
         return node.findAll(MethodCallExpr.class).stream().map(MethodCallExpr::getNameAsString)
-                .anyMatch(name -> name.startsWith("remove") || ITEM_ADVANCES.contains(name));
+                .anyMatch(name -> name.startsWith("remove") || takesItem(name));
+    }
+
+    private static boolean takesItem(String methodName) {
+        return ITEM_ADVANCES.contains(methodName) || ITEM_TAKE.matcher(methodName).matches();
     }
 
     /**
