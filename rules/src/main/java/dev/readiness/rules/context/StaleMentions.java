@@ -38,6 +38,13 @@ final class StaleMentions {
             ".gradle", "generated", "generated-sources");
     /** Labels and their dots, then a top-level domain: "docs.example.com". */
     private static final Pattern DOMAIN = Pattern.compile("(?:[\\w-]++\\.)++(?:com|org|io|net|dev|ai|app|co)");
+    /** Where a clause ends: CJK punctuation, a table cell's bar, or an ASCII mark followed by a space. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[。，；：！？|→]|[,.;:!?](?=\\s)");
+    /** An English clause leading to the file it writes: "write ... to", "save ... into", "generate". */
+    private static final Pattern OUTPUT_LEAD = Pattern.compile("(?i)(\\b(write|save|output|dump|record|log|emit|store)s?\\b"
+            + ".*\\b(to|into|in|as)|\\b(generate|create|produce)s?(\\s+(a|an|the))?)\\s*$");
+    /** Chinese verbs of writing a file: generate, output, write into, record, create, save, export. */
+    private static final Pattern OUTPUT_VERB_CJK = Pattern.compile("生成|输出|写入|记录|创建|保存|导出");
     private static final Set<String> MODULE_OPTIONS = Set.of("-pl", "--projects");
     private static final Set<String> DIRECTORY_OPTIONS = Set.of("-p", "--project-dir");
 
@@ -70,13 +77,37 @@ final class StaleMentions {
             if (pointsElsewhere(lines[fragment.line() - 1])) {
                 continue;
             }
+            String line = lines[fragment.line() - 1];
             if (!fragment.code()) {
-                mentions.checkModulesInProse(fragment.line(), lines[fragment.line() - 1]);
-            } else if (!fragment.inBlock()) {
+                mentions.checkModulesInProse(fragment.line(), line);
+            } else if (!fragment.inBlock() && !namesOutput(line, fragment.text().strip())) {
                 mentions.checkSpan(fragment.line(), fragment.text().strip());
             }
         }
         return mentions.found.stream().distinct().toList();
+    }
+
+    /**
+     * The span names a file the instructions tell the agent to write, not one they say exists: in its clause an
+     * English output verb leads to it ("write the plan to `x`", "generate `x`"), or a Chinese one stands anywhere
+     * ("生成 `x`", "输出到 `x`", "在 `x` 记录", as Arthas' AGENTS.md has its agents keep their work files).
+     */
+    static boolean namesOutput(String line, String span) {
+        int at = line.indexOf("`" + span);
+        if (at < 0) {
+            return false;
+        }
+        String before = line.substring(0, at);
+        String after = line.substring(Math.min(line.length(), at + span.length() + 2));
+        Matcher start = CLAUSE_END.matcher(before);
+        int clauseStart = 0;
+        while (start.find()) {
+            clauseStart = start.end();
+        }
+        Matcher end = CLAUSE_END.matcher(after);
+        String lead = before.substring(clauseStart);
+        String clause = lead + " " + (end.find() ? after.substring(0, end.start()) : after);
+        return OUTPUT_LEAD.matcher(lead).find() || OUTPUT_VERB_CJK.matcher(clause).find();
     }
 
     private static boolean pointsElsewhere(String line) {
