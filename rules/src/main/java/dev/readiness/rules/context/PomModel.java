@@ -78,6 +78,12 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
     private static final String PROFILE = "project/profiles/profile";
     private static final Pattern PLUGIN = Pattern.compile(
             "project(/profiles/profile)?/build(/pluginManagement)?/plugins/plugin");
+    /**
+     * A build extension's artifact ({@code com.gradle:develocity-maven-extension}): an entry for one in
+     * pluginManagement is where the extension, loaded from {@code .mvn/extensions.xml} itself or through another
+     * extension, reads its configuration; it is never resolved as a plugin.
+     */
+    private static final Pattern EXTENSION_ARTIFACT = Pattern.compile("[\\w.-]+-extension");
     private static final Pattern JAVA_IN_PLUGIN = Pattern.compile(".*/plugin/configuration/(release|source|target|jdkToolchain)");
     private static final Set<String> JAVA_PROPERTIES = Set.of("maven.compiler.release", "maven.compiler.source",
             "maven.compiler.target", "java.version", "jdk.version", "java.release");
@@ -135,7 +141,7 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
                     && !(name.equals("activeByDefault") && !"true".equals(value))) {
                 profileRunsByItself = true; // on by default, or by JDK, OS or file: may be on in an everyday build
             } else if (PLUGIN.matcher(path).matches()) {
-                endPlugin(path.startsWith(PROFILE + "/"));
+                endPlugin(path, path.startsWith(PROFILE + "/"));
             } else if (PLUGIN.matcher(parent).matches()) {
                 plugin.put(name, value);
             } else if (path.matches("project(/profiles/profile)?/modules/module")) {
@@ -148,9 +154,12 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
             }
         }
 
-        private void endPlugin(boolean inProfile) {
-            String key = plugin.getOrDefault("groupId", "org.apache.maven.plugins") + ":"
-                    + plugin.getOrDefault("artifactId", "");
+        private void endPlugin(String path, boolean inProfile) {
+            String artifactId = plugin.getOrDefault("artifactId", "");
+            if (path.contains("/pluginManagement/") && EXTENSION_ARTIFACT.matcher(artifactId).matches()) {
+                return; // configures a build extension (Develocity reads its settings so); Maven runs no such plugin
+            }
+            String key = plugin.getOrDefault("groupId", "org.apache.maven.plugins") + ":" + artifactId;
             boolean versioned = !plugin.getOrDefault("version", "").isEmpty();
             plugins.add(new PendingPlugin(key, versioned, artifactLine, inProfile ? optInProfiles.size() : -1));
             if (versioned) {

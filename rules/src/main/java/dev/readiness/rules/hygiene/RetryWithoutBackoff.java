@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MemberValuePair;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.NormalAnnotationExpr;
@@ -549,6 +550,14 @@ public final class RetryWithoutBackoff implements JavaFileRule {
             return false;
         }
         return !(annotation instanceof NormalAnnotationExpr normal) || normal.getPairs().stream()
-                .noneMatch(pair -> BACKOFF_ATTRIBUTES.contains(pair.getNameAsString()));
+                .noneMatch(pair -> BACKOFF_ATTRIBUTES.contains(pair.getNameAsString()) || isStateful(pair));
+    }
+
+    /**
+     * {@code stateful = true}: the failure is rethrown and the caller's next call (a redelivered message, a call
+     * through Spring Retry's {@code @CircuitBreaker}) is the next attempt; no attempts follow each other in the call.
+     */
+    private static boolean isStateful(MemberValuePair pair) {
+        return pair.getNameAsString().equals("stateful") && pair.getValue().toString().equals("true");
     }
 }

@@ -62,6 +62,17 @@ public class PriceClient {
         return fetch(sku);
     }
 
+    // rewritten from Spring Retry's circuit breaker: a stateful retry rethrows, and the caller's next call is the next try
+    @Retryable(stateful = true, maxAttempts = 3)
+    long breakerGuarded(String sku) throws IOException {
+        return fetch(sku);
+    }
+
+    @Retryable(stateful = false, maxAttempts = 3) // expect: hygiene/retry-without-backoff
+    long statelessSaidOutLoud(String sku) throws IOException {
+        return fetch(sku);
+    }
+
     long withSleep(String sku) throws InterruptedException {
         int attempt = 0;
         while (true) {
