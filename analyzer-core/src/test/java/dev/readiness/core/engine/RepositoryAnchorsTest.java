@@ -49,7 +49,8 @@ class RepositoryAnchorsTest {
 
     @Test
     void aPomBesideAGradleBuildWithItsWrapperAloneIsNotTheBuild() throws Exception {
-        TestRepos.writeFiles(repository, Map.of("pom.xml", "<project/>\n", "build.gradle", "\n", "gradlew", "#!/bin/sh\n"));
+        TestRepos.writeFiles(repository, Map.of("pom.xml", "<project/>\n", "build.gradle", "\n", "gradlew", "#!/bin/sh\n",
+                "gradle/wrapper/gradle-wrapper.properties", "distributionUrl=gradle-8.14-bin.zip\n"));
         Path both = repository.resolve("both");
         TestRepos.writeFiles(both, Map.of("pom.xml", "<project/>\n", "build.gradle", "\n", "gradlew", "#!/bin/sh\n",
                 "mvnw", "#!/bin/sh\n"));
@@ -57,6 +58,15 @@ class RepositoryAnchorsTest {
         assertThat(ask(repository, RepositoryAnchors::buildFile).map(RepoFile::path)).contains("build.gradle");
         assertThat(ask(both, RepositoryAnchors::buildFile).map(RepoFile::path)).as("both wrappers: Maven first")
                 .contains("pom.xml");
+    }
+
+    @Test
+    void aGradlewWithoutItsWrapperPropertiesMakesNoBuildSoThePomIsTheBuild() throws Exception {
+        // rewritten from Paho: a Maven reactor, with a stray gradlew and build.gradle beside it
+        TestRepos.writeFiles(repository, Map.of("pom.xml", "<project><modules><module>client</module></modules></project>\n",
+                "build.gradle", "plugins { id 'java' }\n", "gradlew", "#!/bin/sh\n"));
+
+        assertThat(ask(repository, RepositoryAnchors::buildFile).map(RepoFile::path)).contains("pom.xml");
     }
 
     @Test

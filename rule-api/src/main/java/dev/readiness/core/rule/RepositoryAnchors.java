@@ -34,13 +34,16 @@ public final class RepositoryAnchors {
     /**
      * The build file at the root of the scope, in the order of {@link WellKnownFiles#BUILD_FILES}; but where a pom
      * sits beside a Gradle build, the build whose wrapper is there alone is the one the project runs (picocli keeps
-     * an old metadata pom beside its Gradle build and gradlew).
+     * an old metadata pom beside its Gradle build and gradlew). A gradlew without its wrapper properties cannot run and
+     * makes no build (Paho builds its Maven reactor; a stray gradlew and build.gradle sit beside it).
      */
     public static Optional<RepoFile> buildFile(RepositoryContext context) {
         List<RepoFile> atRoot = context.rootFiles();
         List<RepoFile> buildFiles = WellKnownFiles.BUILD_FILES.stream()
                 .flatMap(name -> atRoot.stream().filter(file -> file.fileName().equals(name))).toList();
-        boolean gradleWrapperAlone = atRoot.stream().anyMatch(file -> file.fileName().equals("gradlew"))
+        boolean gradleWrapperAlone = atRoot.stream().filter(file -> file.fileName().equals("gradlew"))
+                .anyMatch(gradlew -> context.file(gradlew.path().substring(0, gradlew.path().length() - "gradlew".length())
+                        + "gradle/wrapper/gradle-wrapper.properties").isPresent())
                 && atRoot.stream().noneMatch(file -> file.fileName().equals("mvnw"));
         return buildFiles.stream().filter(file -> !(gradleWrapperAlone && file.fileName().equals("pom.xml")))
                 .findFirst().or(() -> buildFiles.stream().findFirst());
