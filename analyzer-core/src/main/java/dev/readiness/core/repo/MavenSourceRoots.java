@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * The source roots the pom.xml files of a repository declare: {@code <sourceDirectory>}, {@code
- * <testSourceDirectory>} and the build-helper plugin's {@code add-source} / {@code add-test-source} executions. As
+ * <testSourceDirectory>}, the test resource directories (test data, unless named like a source directory, as
+ * {@code src/test/java} is when a build copies the files beside the tests) and the build-helper plugin's {@code add-source} / {@code add-test-source} executions. As
  * in Maven, a module that declares no source or test directory of its own inherits its parent's, resolved against
  * its own directory (Guice's parent pom gives every module {@code ${project.basedir}/src}); the parent is the pom
  * its {@code <parent>} names, found by {@code <relativePath>} (by default {@code ../pom.xml}) or by its
@@ -34,6 +35,9 @@ final class MavenSourceRoots {
     private static final String DEPENDENCY = "project/dependencies/dependency";
     private static final String SOURCE_DIRECTORY = "sourceDirectory";
     private static final String TEST_SOURCE_DIRECTORY = "testSourceDirectory";
+    private static final String TEST_RESOURCES = "testResources";
+    /** A resource directory named like a source directory holds code beside its data: its role stays the source's. */
+    private static final Pattern SOURCE_DIRECTORY_NAME = Pattern.compile("(.*/)?(java|kotlin|groovy|scala)/?");
     /** groupId:artifactId of the harnesses whose presence in main code makes a benchmark module. */
     private static final Set<String> BENCHMARK_HARNESSES = Set.of("org.openjdk.jmh:jmh-core",
             "com.google.caliper:caliper");
@@ -124,6 +128,9 @@ final class MavenSourceRoots {
         List<Declared> declared = new ArrayList<>(pom.declared());
         inherit(pom, SOURCE_DIRECTORY, declared, poms, byCoordinates);
         inherit(pom, TEST_SOURCE_DIRECTORY, declared, poms, byCoordinates);
+        inherit(pom, TEST_RESOURCES, declared, poms, byCoordinates);
+        declared.removeIf(item -> item.role() == FileKind.TEST_FIXTURE && (SOURCE_DIRECTORY_NAME.matcher(item.value()).matches()
+                || declared.stream().anyMatch(other -> other.role() != FileKind.TEST_FIXTURE && other.value().equals(item.value()))));
         List<RoleDecision> roots = new ArrayList<>();
         declared.forEach(item -> RootPaths.resolve(directory, BASE_DIRECTORY.matcher(item.value()).replaceFirst(""))
                 .ifPresent(root -> roots.add(new RoleDecision(root, item.role(), item.declaredIn() + " <"
@@ -136,7 +143,7 @@ final class MavenSourceRoots {
         return roots;
     }
 
-    /** Adds the nearest parent's {@code element} when {@code pom} declares none of its own. */
+    /** Adds the nearest parent's {@code element} (all its entries) when {@code pom} declares none of its own. */
     private static void inherit(Pom pom, String element, List<Declared> declared, Map<String, Pom> poms,
                                 Map<String, Pom> byCoordinates) {
         if (declared.stream().anyMatch(item -> item.element().equals(element))) {
@@ -144,10 +151,10 @@ final class MavenSourceRoots {
         }
         Pom ancestor = pom.parentIn(poms, byCoordinates);
         for (int depth = 0; ancestor != null && depth < MAX_INHERITANCE_DEPTH; depth++) {
-            Optional<Declared> found = ancestor.declared().stream().filter(item -> item.element().equals(element))
-                    .findFirst();
-            if (found.isPresent()) {
-                declared.add(found.get());
+            List<Declared> found = ancestor.declared().stream().filter(item -> item.element().equals(element))
+                    .toList();
+            if (!found.isEmpty()) {
+                declared.addAll(found);
                 return;
             }
             ancestor = ancestor.parentIn(poms, byCoordinates);
@@ -236,6 +243,8 @@ final class MavenSourceRoots {
                 declared.add(new Declared(value, FileKind.PRODUCTION, SOURCE_DIRECTORY, pomPath));
             } else if (path.equals(BUILD + TEST_SOURCE_DIRECTORY)) {
                 declared.add(new Declared(value, FileKind.TEST, TEST_SOURCE_DIRECTORY, pomPath));
+            } else if (path.equals(BUILD + "testResources/testResource/directory")) {
+                declared.add(new Declared(value, FileKind.TEST_FIXTURE, TEST_RESOURCES, pomPath));
             } else if (path.startsWith(PARENT) && path.indexOf('/', PARENT.length()) < 0) {
                 parentElements.put(name, value.strip());
             } else if (path.equals("project/groupId")) {

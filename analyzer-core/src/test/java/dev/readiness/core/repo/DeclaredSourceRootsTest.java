@@ -109,6 +109,29 @@ class DeclaredSourceRootsTest {
     }
 
     @Test
+    void testResourceDirectoriesArePomDeclaredTestDataUnlessNamedLikeASourceDirectory() {
+        // JGit: tst/ holds the tests, tst-rsrc/ the files they read (a sample S3 configuration among them)
+        FileRoles roles = roles(Map.of(
+                "pom.xml", parent("jgit-parent", ""),
+                "storage/pom.xml", """
+                        <project><parent><groupId>org.acme</groupId><artifactId>jgit-parent</artifactId></parent>
+                          <artifactId>jgit-test</artifactId>
+                          <build><testSourceDirectory>tst/</testSourceDirectory>
+                            <testResources><testResource><directory>tst-rsrc/</directory></testResource>
+                              <testResource><directory>src/test/java</directory></testResource></testResources>
+                          </build>
+                        </project>"""));
+
+        assertThat(roles.roleOf("storage/tst-rsrc/s3-config.properties")).isEqualTo(FileKind.TEST_FIXTURE);
+        assertThat(roles.decide("storage/tst-rsrc/s3-config.properties").root()).isEqualTo("storage/tst-rsrc");
+        assertThat(roles.decide("storage/tst-rsrc/org/acme/Sample.java").reason())
+                .isEqualTo("storage/pom.xml <testResources>");
+        assertThat(roles.roleOf("storage/tst/org/acme/RepositoryTest.java")).isEqualTo(FileKind.TEST);
+        // a source directory copied as resources keeps its role
+        assertThat(roles.roleOf("storage/src/test/java/org/acme/HelperTest.java")).isEqualTo(FileKind.TEST);
+    }
+
+    @Test
     void aParentFoundByItsCoordinatesWhenTheRelativePathHoldsAnotherPom() {
         FileRoles roles = roles(Map.of(
                 "parent/pom.xml", parent("acme-build", "<testSourceDirectory>checks</testSourceDirectory>"),

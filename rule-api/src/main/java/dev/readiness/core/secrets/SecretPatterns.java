@@ -138,14 +138,15 @@ public final class SecretPatterns {
     /**
      * Property keys, class names, constant names and dotted identifiers that sit where a value would:
      * "spring.datasource.password", a syntax theme's {@code token="RESERVED_WORD_2"}, a member or an annotation an Ant
-     * {@code <replace token=".beginColumn">} or {@code <replace token="@NullMarked">} rewrites. Words of letters, each maybe
+     * {@code <replace token=".beginColumn">} or {@code <replace token="@NullMarked">} rewrites, a header field's label
+     * ({@code "Credential=" + accessKey}, JGit's AWS request signer). Words of letters, each maybe
      * ending in digits, joined by separators; a digit between letters ("aB3dE") is not a word boundary, so random
      * tokens do not pass. Its repetitions and those of {@link #PATH_LIKE} are possessive, as a greedy group
      * repetition recurses once per repetition in java.util.regex: a line of {@link #MAX_LINE_LENGTH} would overflow
      * the stack.
      */
     private static final Pattern IDENTIFIER_LIKE = Pattern.compile(
-            "[.@]?+_*+[A-Za-z]++[0-9]*+(?:[.\\-_/]++(?:[A-Za-z]++[0-9]*+|[0-9]++))*+(\\(\\))?[.:]?");
+            "[.@]?+_*+[A-Za-z]++[0-9]*+(?:[.\\-_/]++(?:[A-Za-z]++[0-9]*+|[0-9]++))*+(\\(\\))?[.:=]?");
     /** File paths ("/etc/passwd", "~/.ssh/id_rsa", "./keys/server.pem"): where a secret is, not the secret. */
     private static final Pattern PATH_LIKE = Pattern.compile(
             "(?:~|\\.{1,2})?(?:/(?:[A-Za-z_.][\\w.-]*+|\\d++))++/?");

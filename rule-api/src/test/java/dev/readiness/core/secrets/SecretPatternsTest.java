@@ -74,6 +74,8 @@ class SecretPatternsTest {
         assertThat(SecretPatterns.looksRandom("abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789+@")).isFalse();
         assertThat(SecretPatterns.find("static final String PWD_BASE = \"abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789+@\";",
                 SecretPatterns.Text.JAVA)).isEmpty();
+        // a header field's label, joined to the key it names (JGit's AWS request signer)
+        assertThat(SecretPatterns.looksRandom("Credential=")).isFalse();
         assertThat(SecretPatterns.looksRandom(PASSWORD)).isTrue();
         // Roller's error message joins the configured algorithm into the text: an expression, not a value
         assertThat(SecretPatterns.find("throw new RuntimeException(\"passwds.encryption.algorithm=\"+algorithm+\" is outdated\");",
@@ -96,6 +98,8 @@ class SecretPatternsTest {
         assertThat(SecretPatterns.looksRandom("x7Gh_9kLm-QpR2")).isTrue();
         assertThat(SecretPatterns.looksRandom("Passw0rd_2024")).isTrue();
         assertThat(SecretPatterns.looksRandom("/9j/4AAQSkZJRgABAQ")).isTrue();
+        // a header field's label, joined to the key it names (JGit's AWS request signer)
+        assertThat(SecretPatterns.looksRandom("Credential=")).isFalse();
         assertThat(SecretPatterns.looksRandom(PASSWORD)).isTrue();
     }
 

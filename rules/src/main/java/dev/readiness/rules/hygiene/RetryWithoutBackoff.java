@@ -144,8 +144,9 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                 .filter(tryStmt -> nearestLoop(tryStmt).filter(loop::equals).isPresent())
                 .anyMatch(tryStmt -> leavesOnSuccess(tryStmt, loop, conditionNames)
                         && !triesAnotherItemEachRound(tryStmt, loop) && !movesOnAfterwards(tryStmt)
-                        && !resetsWhatTheNextRoundReads(tryStmt, loop)
-                        && tryStmt.getCatchClauses().stream().anyMatch(clause -> goesRoundAgain(tryStmt, clause, loop)));
+                        && !resetsWhatTheNextRoundReads(tryStmt, loop) && !walksItemsThenLeaves(tryStmt, loop)
+                        && tryStmt.getCatchClauses().stream().anyMatch(clause -> goesRoundAgain(tryStmt, clause, loop)
+                                && !retriesOnlyAfterARemedy(clause, conditionNames)));
     }
 
     /**
@@ -162,6 +163,45 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                                 .isEmpty())
                         .anyMatch(call -> (takesItem(call.getNameAsString())
                                 || ITEM_CHECKS.contains(call.getNameAsString())) && call.getArguments().isEmpty());
+    }
+
+    /**
+     * The try works on the items of a for-each inside the loop, and the round leaves right after the walk
+     * ({@code break SEARCH}, a return or a throw): a failed item gives way to the next one, and the loop is not gone
+     * round again after the last (JGit searches each pack once so). Without such a leave, a round that failed on
+     * every item starts over at once: still a retry.
+     */
+    private static boolean walksItemsThenLeaves(TryStmt tryStmt, Statement loop) {
+        Optional<ForEachStmt> walk = Optional.empty();
+        for (Optional<Node> parent = tryStmt.getParentNode(); parent.isPresent() && parent.get() != loop;
+                parent = parent.get().getParentNode()) {
+            if (parent.get() instanceof ForEachStmt forEach) {
+                walk = Optional.of(forEach);
+            }
+        }
+        return walk.flatMap(forEach -> forEach.getParentNode().filter(BlockStmt.class::isInstance)
+                        .map(BlockStmt.class::cast).map(block -> {
+                            List<Statement> statements = block.getStatements();
+                            int next = statements.indexOf(forEach) + 1;
+                            return next < statements.size() && leavesUnconditionally(statements.get(next), loop);
+                        }))
+                .orElse(false);
+    }
+
+    private static boolean leavesUnconditionally(Statement statement, Statement loop) {
+        return statement instanceof ReturnStmt || statement instanceof ThrowStmt
+                || statement instanceof BreakStmt breakStmt && leaves(breakStmt, loop);
+    }
+
+    /**
+     * The catch sets the loop's condition from a call ({@code tryAgain = file.setWritable(true)}): the loop goes round
+     * again only when that remedy worked, and then the next attempt meets a changed state (JGit deletes a file again
+     * once it made it writable). A round that fails the same way finds nothing left to remedy and stops.
+     */
+    private static boolean retriesOnlyAfterARemedy(CatchClause clause, Set<String> conditionNames) {
+        return clause.getBody().findAll(AssignExpr.class).stream()
+                .anyMatch(assign -> assign.getTarget() instanceof NameExpr name
+                        && conditionNames.contains(name.getNameAsString()) && assign.getValue() instanceof MethodCallExpr);
     }
 
     /**

@@ -19,7 +19,7 @@ class RetryWithoutBackoffTest {
         List<Finding> findings = RuleSampleVerifier.forRule(RetryWithoutBackoff.class, work)
                 .verify("retry-without-backoff");
 
-        assertThat(findings).hasSize(17);
+        assertThat(findings).hasSize(19);
         assertThat(findings.get(0).message()).startsWith("Retry loop goes round again right after a failure");
         assertThat(findings).extracting(finding -> finding.location().enclosingSymbol()).startsWith(
                 "com.example.CleanupWorker#workOnTheSameAction()", "com.example.DatagramWriter#flushKeepingTheHead()",

@@ -21,4 +21,10 @@ public class KeyFiles {
      * The maps key issued by the provider, {@code {{google-key}}}, works wherever it is written. // expect: hygiene/hardcoded-secret
      */
     private final String mapsKeyName = "maps";
+
+    // rewritten from a request signer: the literal is the label of a header field the key is joined to
+    String authorization(String accessKey, String scope) {
+        String credentialHeader = "Credential=" + accessKey + '/' + scope;
+        return credentialHeader;
+    }
 }
