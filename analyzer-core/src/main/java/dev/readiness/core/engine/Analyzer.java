@@ -209,6 +209,7 @@ public final class Analyzer {
             RepositorySnapshot relabelled = snapshot.withRole(generated, FileKind.GENERATED,
                     "its header or @Generated says a tool wrote it");
             LeftOutCode.note(relabelled).ifPresent(notifications::add);
+            UnreadCode.notice(relabelled).ifPresent(notifications::add);
             return new Run(relabelled, request, notifications, inherited);
         }
 

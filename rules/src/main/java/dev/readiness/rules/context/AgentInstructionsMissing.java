@@ -53,10 +53,13 @@ public final class AgentInstructionsMissing implements RepositoryRule {
             RepoFile first = files.get(0);
             List<Location> others = files.subList(1, files.size()).stream()
                     .map(file -> Location.ofLine(file.path(), 1).withMessage("also read by agents")).toList();
-            sink.report(Location.ofLine(first.path(), 1), describe(files) + " but "
-                    + (files.size() == 1 ? "gives" : "give") + " an agent nothing to work with: "
-                    + substance.missing() + ". Add the exact build and test commands in code (e.g. `./mvnw verify`), "
-                    + "the modules and directories and what lives where, and the coding rules to follow.", others);
+            String gives = files.size() == 1 ? "gives" : "give";
+            String gap = substance.layout() ? gives + " an agent no build or test command to run. Add the exact "
+                    + "build and test commands in code (e.g. `./mvnw verify`)"
+                    : gives + " an agent nothing to work with: " + substance.missing() + ". Add the exact build and "
+                            + "test commands in code (e.g. `./mvnw verify`), the modules and directories and what "
+                            + "lives where, and the coding rules to follow";
+            sink.report(Location.ofLine(first.path(), 1), describe(files) + " but " + gap + ".", others);
         }
     }
 

@@ -52,6 +52,14 @@ class AgentInstructionsMissingTest {
     }
 
     @Test
+    void aFileWithLayoutAndConventionsButNoCommandSaysOnlyWhatIsMissing() {
+        // rewritten from Spock: the command is in the contributing guide the file sends the agent to, not in the file
+        assertThat(verify("agents-no-command")).singleElement().extracting(Finding::message).isEqualTo(
+                "AGENTS.md exists but gives an agent no build or test command to run. Add the exact build and test "
+                        + "commands in code (e.g. `./mvnw verify`).");
+    }
+
+    @Test
     void filesWithACommandAndAnExistingDirectoryTogetherAreEnough() {
         assertThat(verify("agents-substance")).isEmpty();
     }
