@@ -52,10 +52,9 @@ final class UnreadCode {
         double test = share(unreadBytes, allBytes, FileKind.TEST);
         List<String> counts = new ArrayList<>();
         filesByLanguage.forEach((language, count) -> counts.add(count + " " + language + " file" + (count == 1 ? "" : "s")));
-        String message = String.join(", ", counts) + " of the project's own code "
-                + (filesByLanguage.values().stream().mapToInt(Integer::intValue).sum() == 1 ? "is" : "are")
-                + " not analysed (only Java is): " + percent(production) + " of the production code and "
-                + percent(test) + " of the test code by size; rules, scores and code health cover the Java code only";
+        String message = "Not analysed (only Java is): " + String.join(", ", counts) + ", " + percent(production)
+                + " of the production code and " + percent(test) + " of the test code by size; rules, scores and "
+                + "code health cover the Java code only";
         Level level = production >= MOST || test >= MOST ? Level.WARNING : Level.NOTE;
         return Optional.of(ToolNotification.global("unread-code", level, message));
     }

@@ -31,9 +31,9 @@ class UnreadCodeTest {
         ToolNotification notice = unreadCode(scan()).orElseThrow();
 
         assertThat(notice.level()).isEqualTo(Level.WARNING);
-        assertThat(notice.message()).isEqualTo("1 Groovy file, 1 Kotlin file of the project's own code are not "
-                + "analysed (only Java is): 83% of the production code and 28% of the test code by size; rules, "
-                + "scores and code health cover the Java code only");
+        assertThat(notice.message()).isEqualTo("Not analysed (only Java is): 1 Groovy file, 1 Kotlin file, 83% of "
+                + "the production code and 28% of the test code by size; rules, scores and code health cover the Java "
+                + "code only");
     }
 
     @Test
