@@ -72,9 +72,10 @@ public final class NoCi implements RepositoryRule {
         }
         List<RepoFile> ciFiles = context.files().stream().filter(file -> CI_FILE.matcher(file.path()).matches()).toList();
         if (ciFiles.isEmpty()) {
-            RepositoryAnchors.forRepository(context).ifPresent(anchor -> sink.report(anchor, "No CI configuration: "
-                    + "nothing builds or tests a change before a human reviews it; add a workflow (e.g. "
-                    + ".github/workflows/build.yml) that runs the build and the tests on every pull request."));
+            RepositoryAnchors.forRepository(context).ifPresent(anchor -> sink.report(anchor, "No CI configuration in "
+                    + "the repository: nothing it defines builds or tests a change before review, and a build server "
+                    + "configured elsewhere is out of an agent's sight; add a workflow (e.g. .github/workflows/build.yml) "
+                    + "that runs the build and the tests on every pull request."));
         } else if (ciFiles.stream().noneMatch(file -> runsBuild(context, file))) {
             sink.report(Location.ofLine(ciFiles.get(0).path(), 1), "CI is configured but no job runs the build or "
                     + "the tests: add a step that does (e.g. `./mvnw -B verify`), so every change is checked.",

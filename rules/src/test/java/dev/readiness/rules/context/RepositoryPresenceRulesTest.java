@@ -22,7 +22,7 @@ class RepositoryPresenceRulesTest {
     @Test
     void noCiIsReportedOnTheReadme() {
         assertThat(verify(NoCi.class, "ci-none")).singleElement().extracting(Finding::message).asString()
-                .startsWith("No CI configuration:");
+                .startsWith("No CI configuration in the repository: nothing it defines builds or tests a change");
     }
 
     @Test
