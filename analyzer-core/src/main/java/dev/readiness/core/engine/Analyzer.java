@@ -214,10 +214,10 @@ public final class Analyzer {
         }
 
         /** This run with the production files the parser found to declare tests given the test role. */
-        Run withTestCode(java.util.Set<String> parsedAsTests) {
-            java.util.Set<String> found = snapshot.files().stream()
+        Run withTestCode(Set<String> parsedAsTests) {
+            Set<String> found = snapshot.files().stream()
                     .filter(file -> file.kind() == FileKind.PRODUCTION && parsedAsTests.contains(file.path()))
-                    .map(RepoFile::path).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+                    .map(RepoFile::path).collect(Collectors.toCollection(TreeSet::new));
             return new Run(snapshot.withRole(found, FileKind.TEST, "declares tests a test framework runs"), request,
                     notifications, inherited);
         }

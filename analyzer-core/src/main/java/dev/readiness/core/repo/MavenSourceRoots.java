@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The source roots the pom.xml files of a repository declare: {@code <sourceDirectory>}, {@code
  * <testSourceDirectory>}, the test resource directories (test data, unless named like a source directory, as
- * {@code src/test/java} is when a build copies the files beside the tests) and the build-helper plugin's {@code add-source} / {@code add-test-source} executions. As
+ * {@code src/test/java} is when a build copies the files beside the tests) and the build-helper plugin's
+ * {@code add-source} / {@code add-test-source} executions. As
  * in Maven, a module that declares no source or test directory of its own inherits its parent's, resolved against
  * its own directory (Guice's parent pom gives every module {@code ${project.basedir}/src}); the parent is the pom
  * its {@code <parent>} names, found by {@code <relativePath>} (by default {@code ../pom.xml}) or by its
@@ -129,8 +130,7 @@ final class MavenSourceRoots {
         inherit(pom, SOURCE_DIRECTORY, declared, poms, byCoordinates);
         inherit(pom, TEST_SOURCE_DIRECTORY, declared, poms, byCoordinates);
         inherit(pom, TEST_RESOURCES, declared, poms, byCoordinates);
-        declared.removeIf(item -> item.role() == FileKind.TEST_FIXTURE && (SOURCE_DIRECTORY_NAME.matcher(item.value()).matches()
-                || declared.stream().anyMatch(other -> other.role() != FileKind.TEST_FIXTURE && other.value().equals(item.value()))));
+        declared.removeIf(item -> item.role() == FileKind.TEST_FIXTURE && holdsSources(item.value(), declared));
         List<RoleDecision> roots = new ArrayList<>();
         declared.forEach(item -> RootPaths.resolve(directory, BASE_DIRECTORY.matcher(item.value()).replaceFirst(""))
                 .ifPresent(root -> roots.add(new RoleDecision(root, item.role(), item.declaredIn() + " <"
@@ -141,6 +141,12 @@ final class MavenSourceRoots {
                     "a benchmark module: " + pom.path() + " depends on a benchmark harness (JMH, Caliper)", 0));
         }
         return roots;
+    }
+
+    /** A test resource directory that is a source directory too, by its name or as the pom declares it. */
+    private static boolean holdsSources(String resources, List<Declared> declared) {
+        return SOURCE_DIRECTORY_NAME.matcher(resources).matches() || declared.stream()
+                .anyMatch(other -> other.role() != FileKind.TEST_FIXTURE && other.value().equals(resources));
     }
 
     /** Adds the nearest parent's {@code element} (all its entries) when {@code pom} declares none of its own. */

@@ -92,7 +92,7 @@ final class StaleMentions {
      * English output verb leads to it ("write the plan to `x`", "generate `x`"), or a Chinese one stands anywhere
      * ("生成 `x`", "输出到 `x`", "在 `x` 记录", as Arthas' AGENTS.md has its agents keep their work files).
      */
-    static boolean namesOutput(String line, String span) {
+    private static boolean namesOutput(String line, String span) {
         int at = line.indexOf("`" + span);
         if (at < 0) {
             return false;

@@ -55,9 +55,9 @@ public final class TestMethods {
     private static final Pattern COMPOSED_TEST = Pattern.compile("(?!Before|After|Disabled|Ignore|Enabled)[A-Z]\\w*Test");
     /** A base class of a home-grown xUnit: {@code TestBase}, {@code TestDb}, {@code DatabaseTestBase}. */
     private static final Pattern HOME_GROWN_BASE = Pattern.compile("Test[A-Z]\\w*|\\w+TestBase");
-    /** Imports of the annotation-driven frameworks, which never run a method for its name alone. */
     /** Imports of any test framework, JUnit 3's included. */
     private static final Pattern TEST_FRAMEWORK_IMPORT = Pattern.compile("(org\\.junit|junit\\.framework|org\\.testng)(\\..*)?");
+    /** Imports of the annotation-driven frameworks, which never run a method for its name alone. */
     private static final Pattern ANNOTATION_FRAMEWORK_IMPORT = Pattern.compile("org\\.junit(\\.jupiter)?(\\..*)?|org\\.testng(\\..*)?");
 
     private TestMethods() {
@@ -128,7 +128,8 @@ public final class TestMethods {
      * The import keeps out annotations that merely share a name with a test framework's.
      */
     public static boolean declaresTests(CompilationUnit unit) {
-        return unit.getImports().stream().anyMatch(declaration -> TEST_FRAMEWORK_IMPORT.matcher(declaration.getNameAsString()).matches())
+        return unit.getImports().stream()
+                .anyMatch(declaration -> TEST_FRAMEWORK_IMPORT.matcher(declaration.getNameAsString()).matches())
                 && !unit.findAll(MethodDeclaration.class, TestMethods::isTest).isEmpty();
     }
 
