@@ -56,7 +56,9 @@ class ManyFindingsTest {
         try (Git git = TestRepos.init(repository)) {
             TestRepos.commitFiles(git, Map.of("pom.xml", "<project><modelVersion>4.0.0</modelVersion><groupId>com.example"
                     + "</groupId><artifactId>keys</artifactId><version>1</version></project>\n",
-                    "src/main/resources/keys0.properties", keys(0), "src/main/resources/keys1.properties", keys(1)),
+                    "src/main/resources/keys0.properties", keys(0), "src/main/resources/keys1.properties", keys(1),
+                    // below the precision bar, the rule is off by default: the project turns it on, as a user would
+                    "readiness.yml", "rules:\n  " + RULE + ":\n    level: error\n"),
                     "Add the keys");
         }
         reports = work.resolve("reports");
