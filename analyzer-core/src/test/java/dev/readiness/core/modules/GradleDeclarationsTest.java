@@ -138,6 +138,43 @@ class GradleDeclarationsTest {
     }
 
     @Test
+    void dependenciesOfAMultiplatformTestSourceSetServeTests() {
+        // rewritten from OkHttp: its tests use the mock server, which depends on okhttp's main code; no cycle
+        Map<String, String> files = Map.of("settings.gradle.kts", "include(\":okhttp\", \":mockwebserver\", \":sse\")",
+                "okhttp/build.gradle.kts", """
+                kotlin {
+                  sourceSets {
+                    commonTest {
+                      dependencies {
+                        implementation(projects.mockwebserver)
+                      }
+                    }
+                    val jvmTest by getting {
+                      dependencies {
+                        implementation(projects.sse)
+                      }
+                    }
+                    jvmMain.dependencies {
+                      api(projects.sse)
+                    }
+                  }
+                }
+                """, "mockwebserver/build.gradle.kts", """
+                dependencies {
+                  "friendsApi"(projects.okhttp)
+                }
+                """, "sse/build.gradle.kts", "");
+
+        ModuleDependencies dependencies = read(files);
+
+        assertThat(dependencies.declaredBy("okhttp")).extracting(DeclaredDependency::to, DeclaredDependency::scope)
+                .containsExactlyInAnyOrder(tuple("mockwebserver", Scope.TEST), tuple("sse", Scope.TEST),
+                        tuple("sse", Scope.MAIN));
+        assertThat(dependencies.declaredBy("mockwebserver")).extracting(DeclaredDependency::to, DeclaredDependency::scope)
+                .containsExactly(tuple("okhttp", Scope.MAIN));
+    }
+
+    @Test
     void aConfigurationTheScriptDeclaresForItselfIsNoCodeDependencyUnlessCodeInheritsIt() {
         // rewritten from POI, whose modules collect each other's sources for the javadoc in their own configuration
         Map<String, String> files = Map.of("settings.gradle", SETTINGS, "app/build.gradle", """

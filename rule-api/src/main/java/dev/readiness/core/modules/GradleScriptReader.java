@@ -49,6 +49,14 @@ final class GradleScriptReader {
     private static final Set<String> WRAPPERS = Set.of("project", "projects", "testFixtures", "add");
     private static final Set<String> MANY_PROJECTS = Set.of("subprojects", "allprojects", "configure");
     private static final Set<String> SKIPPED = Set.of("buildscript", "constraints");
+    private static final int SOURCE_SET_LOOKBACK = 200;
+    /** {@code jvmTest.dependencies {}: the source set named before the block. */
+    private static final Pattern RECEIVER_SOURCE_SET = Pattern.compile("\\b([A-Za-z_]\\w*)\\s*\\.\\s*dependencies\\s*$");
+    /** {@code val jvmTest by getting {}: the source set a Kotlin delegate names. */
+    private static final Pattern DELEGATED_SOURCE_SET = Pattern.compile(
+            "\\bval\\s+([A-Za-z_]\\w*)\\s+by\\s+(?:getting|creating)\\s*(?:\\([^)]*\\))?\\s*$");
+    /** Test source sets of a multiplatform build: test, commonTest, jvmTest, androidUnitTest ... */
+    private static final Pattern TEST_SOURCE_SET = Pattern.compile("test|\\w*Test");
     private static final Pattern PLUGIN_ID = Pattern.compile("\\bid\\s*\\(?\\s*[\"']([^\"']+)[\"']");
     private static final Pattern APPLIED_PLUGIN = Pattern.compile(
             "\\bapply\\s*\\(?\\s*plugin\\s*[:=]\\s*(?:[\"']([^\"']+)[\"']|([A-Za-z_][\\w.]*))");
@@ -209,11 +217,12 @@ final class GradleScriptReader {
         String owner = block.ancestors().stream().filter(ancestor -> ancestor.head().equals("project")).reduce((a, b) -> b)
                 .map(ancestor -> projectPath(ancestor.argument())).orElse("");
         int line = GradleText.lineOf(code, block.start());
+        String sourceSet = sourceSetOf(code, block);
         String configuration = "";
         for (String text : code.substring(block.start() + 1, end).split("\n", -1)) {
             Matcher name = CONFIGURATION.matcher(text);
             if (name.find() && !WRAPPERS.contains(name.group(1))) {
-                configuration = name.group(1);
+                configuration = sourceSet.isEmpty() ? name.group(1) : sourceSet + capitalized(name.group(1));
             }
             if (!PLATFORM.matcher(text).find()) {
                 int before = references.size();
@@ -225,6 +234,34 @@ final class GradleScriptReader {
             }
             line++;
         }
+    }
+
+    /**
+     * The Kotlin Multiplatform source set a {@code dependencies} block belongs to, when it is a test one: the block it
+     * sits in ({@code commonTest { dependencies { ... } }}, {@code val jvmTest by getting { ... }}) or its receiver
+     * ({@code jvmTest.dependencies { ... }}). Its {@code implementation(...)} serves that source set's tests (OkHttp's
+     * {@code okhttp} tests use {@code mockwebserver}, which depends on {@code okhttp}: no cycle). Empty otherwise.
+     */
+    private static String sourceSetOf(String code, Block block) {
+        String before = code.substring(Math.max(0, block.start() - SOURCE_SET_LOOKBACK), block.start());
+        Matcher receiver = RECEIVER_SOURCE_SET.matcher(before);
+        String name = receiver.find() ? receiver.group(1) : "";
+        if (name.isEmpty() && !block.ancestors().isEmpty()) {
+            Block parent = block.ancestors().get(0);
+            String parentHead = parent.head();
+            if (parentHead.equals("getting") || parentHead.equals("creating")) {
+                Matcher delegated = DELEGATED_SOURCE_SET.matcher(
+                        code.substring(Math.max(0, parent.start() - SOURCE_SET_LOOKBACK), parent.start()));
+                name = delegated.find() ? delegated.group(1) : "";
+            } else if (parent.ancestors().stream().anyMatch(ancestor -> ancestor.head().equals("sourceSets"))) {
+                name = parentHead;
+            }
+        }
+        return TEST_SOURCE_SET.matcher(name).matches() ? name : "";
+    }
+
+    private static String capitalized(String word) {
+        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static void addReferences(String text, Reference template, List<Reference> references) {
