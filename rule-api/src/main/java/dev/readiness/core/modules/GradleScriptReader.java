@@ -50,9 +50,9 @@ final class GradleScriptReader {
     private static final Set<String> MANY_PROJECTS = Set.of("subprojects", "allprojects", "configure");
     private static final Set<String> SKIPPED = Set.of("buildscript", "constraints");
     private static final int SOURCE_SET_LOOKBACK = 200;
-    /** {@code jvmTest.dependencies {}: the source set named before the block. */
+    /** {@code jvmTest.dependencies { }}: the source set named before the block. */
     private static final Pattern RECEIVER_SOURCE_SET = Pattern.compile("\\b([A-Za-z_]\\w*)\\s*\\.\\s*dependencies\\s*$");
-    /** {@code val jvmTest by getting {}: the source set a Kotlin delegate names. */
+    /** {@code val jvmTest by getting { }}: the source set a Kotlin delegate names. */
     private static final Pattern DELEGATED_SOURCE_SET = Pattern.compile(
             "\\bval\\s+([A-Za-z_]\\w*)\\s+by\\s+(?:getting|creating)\\s*(?:\\([^)]*\\))?\\s*$");
     /** Test source sets of a multiplatform build: test, commonTest, jvmTest, androidUnitTest ... */
