@@ -2,6 +2,7 @@ package dev.readiness.core.engine;
 
 import dev.readiness.core.analysis.ToolNotification;
 import dev.readiness.core.repo.FileKind;
+import dev.readiness.core.repo.FileRoles;
 import dev.readiness.core.repo.RepoFile;
 import dev.readiness.core.repo.RepositorySnapshot;
 import dev.readiness.core.rule.Level;
@@ -35,7 +36,7 @@ final class UnreadCode {
             if (!file.kind().isCode()) {
                 continue;
             }
-            String language = LANGUAGES.get(extension(file.path()));
+            String language = LANGUAGES.get(FileRoles.extension(file.fileName()));
             if (language == null && !file.isJava()) {
                 continue;
             }
@@ -65,10 +66,5 @@ final class UnreadCode {
 
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%d%%", Math.round(share * 100));
-    }
-
-    private static String extension(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 || dot < path.lastIndexOf('/') ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -494,7 +494,8 @@ public final class FileRoles {
         return matcher.find() ? path.substring(0, Math.max(0, matcher.end() - 2)) : RootPaths.parent(path);
     }
 
-    private static String extension(String name) {
+    /** The lower-case extension of a file name, "" without one. */
+    public static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

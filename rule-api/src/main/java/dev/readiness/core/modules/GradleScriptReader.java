@@ -55,8 +55,6 @@ final class GradleScriptReader {
     /** {@code val jvmTest by getting { }}: the source set a Kotlin delegate names. */
     private static final Pattern DELEGATED_SOURCE_SET = Pattern.compile(
             "\\bval\\s+([A-Za-z_]\\w*)\\s+by\\s+(?:getting|creating)\\s*(?:\\([^)]*\\))?\\s*$");
-    /** Test source sets of a multiplatform build: test, commonTest, jvmTest, androidUnitTest ... */
-    private static final Pattern TEST_SOURCE_SET = Pattern.compile("test|\\w*Test");
     private static final Pattern PLUGIN_ID = Pattern.compile("\\bid\\s*\\(?\\s*[\"']([^\"']+)[\"']");
     private static final Pattern APPLIED_PLUGIN = Pattern.compile(
             "\\bapply\\s*\\(?\\s*plugin\\s*[:=]\\s*(?:[\"']([^\"']+)[\"']|([A-Za-z_][\\w.]*))");
@@ -257,7 +255,7 @@ final class GradleScriptReader {
                 name = parentHead;
             }
         }
-        return TEST_SOURCE_SET.matcher(name).matches() ? name : "";
+        return !name.isEmpty() && GradleDeclarations.scope(name) == DeclaredDependency.Scope.TEST ? name : "";
     }
 
     private static String capitalized(String word) {

@@ -70,20 +70,19 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
     /**
      * A plugin entry: {@code groupId:artifactId}, whether it has a version, the line of its artifactId, and whether it
      * sits in an opt-in profile: one without activation or activated by a property only (a release profile run with
-     * {@code -P release} or {@code -DperformRelease}), which the everyday build never runs.
+     * {@code -P release} or {@code -DperformRelease}), which the everyday build never runs; {@code managed} for an
+     * entry of pluginManagement.
      */
-    record Plugin(String key, boolean versioned, int line, boolean optIn) {
+    record Plugin(String key, boolean versioned, int line, boolean optIn, boolean managed) {
+
+        String artifactId() {
+            return key.substring(key.indexOf(':') + 1);
+        }
     }
 
     private static final String PROFILE = "project/profiles/profile";
     private static final Pattern PLUGIN = Pattern.compile(
             "project(/profiles/profile)?/build(/pluginManagement)?/plugins/plugin");
-    /**
-     * A build extension's artifact ({@code com.gradle:develocity-maven-extension}): an entry for one in
-     * pluginManagement is where the extension, loaded from {@code .mvn/extensions.xml} itself or through another
-     * extension, reads its configuration; it is never resolved as a plugin.
-     */
-    private static final Pattern EXTENSION_ARTIFACT = Pattern.compile("[\\w.-]+-extension");
     private static final Pattern JAVA_IN_PLUGIN = Pattern.compile(".*/plugin/configuration/(release|source|target|jdkToolchain)");
     private static final Set<String> JAVA_PROPERTIES = Set.of("maven.compiler.release", "maven.compiler.source",
             "maven.compiler.target", "java.version", "jdk.version", "java.release");
@@ -103,7 +102,7 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
     }
 
     /** A plugin as read, before its profile (index in document order, -1: none) is known to be opt-in or not. */
-    private record PendingPlugin(String key, boolean versioned, int line, int profile) {
+    private record PendingPlugin(String key, boolean versioned, int line, int profile, boolean managed) {
     }
 
     /** Collects the plugin being read and the few other elements that matter. */
@@ -155,13 +154,11 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
         }
 
         private void endPlugin(String path, boolean inProfile) {
-            String artifactId = plugin.getOrDefault("artifactId", "");
-            if (path.contains("/pluginManagement/") && EXTENSION_ARTIFACT.matcher(artifactId).matches()) {
-                return; // configures a build extension (Develocity reads its settings so); Maven runs no such plugin
-            }
-            String key = plugin.getOrDefault("groupId", "org.apache.maven.plugins") + ":" + artifactId;
+            String key = plugin.getOrDefault("groupId", "org.apache.maven.plugins") + ":"
+                    + plugin.getOrDefault("artifactId", "");
             boolean versioned = !plugin.getOrDefault("version", "").isEmpty();
-            plugins.add(new PendingPlugin(key, versioned, artifactLine, inProfile ? optInProfiles.size() : -1));
+            plugins.add(new PendingPlugin(key, versioned, artifactLine, inProfile ? optInProfiles.size() : -1,
+                    path.contains("/pluginManagement/")));
             if (versioned) {
                 pinned.add(key);
                 if ("true".equals(plugin.get("extensions"))) {
@@ -175,7 +172,7 @@ record PomModel(String artifactId, Optional<Parent> parent, List<String> modules
         List<Plugin> plugins() {
             return plugins.stream().map(plugin -> new Plugin(plugin.key(), plugin.versioned(), plugin.line(),
                     plugin.profile() >= 0 && plugin.profile() < optInProfiles.size()
-                            && optInProfiles.get(plugin.profile()))).toList();
+                            && optInProfiles.get(plugin.profile()), plugin.managed())).toList();
         }
     }
 }

@@ -47,6 +47,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
 
     private static final Pattern CORE_EXTENSION = Pattern.compile("<extension>\\s*<groupId>([^<]+)</groupId>\\s*"
             + "<artifactId>([^<]+)</artifactId>((?:(?!</extension>).)*)</extension>", Pattern.DOTALL);
+    private static final Pattern EXTENSION_ARTIFACT = Pattern.compile("[\\w.-]+-extension");
     private static final Pattern GRADLE_JAVA = Pattern.compile(
             "toolchain|languageVersion|sourceCompatibility|targetCompatibility|options\\.release|release\\.set|jvmTarget");
 
@@ -94,7 +95,7 @@ public final class UnreproducibleBuild implements RepositoryRule {
                     .filter(plugin -> chain.stream().noneMatch(ancestor -> ancestor.pinned().contains(plugin.key())))
                     .filter(plugin -> !pom.getValue().lifecyclePins(plugin.key(), chain))
                     .filter(plugin -> !(wrapped && pom.getValue().mavenPins(plugin.key())))
-                    .filter(plugin -> !coreExtensions.contains(plugin.key()))
+                    .filter(plugin -> !configuresAnExtension(plugin, coreExtensions))
                     .forEach(plugin -> sink.report(Location.ofLine(pom.getKey(), plugin.line()), "Plugin "
                             + plugin.key() + " has no version: " + (pom.getValue().mavenPins(plugin.key())
                                     ? "Maven picks one that depends on its own version, so builds differ between "
@@ -103,6 +104,17 @@ public final class UnreproducibleBuild implements RepositoryRule {
                                             + "differ from day to day")
                             + "; add a <version> (in pluginManagement of the parent pom)."));
         }
+    }
+
+    /**
+     * A pom entry that only configures a build extension, which Maven never resolves as a plugin: one for a core
+     * extension {@code .mvn/extensions.xml} loads at a version (Feign configures the Develocity extension so), or a
+     * pluginManagement entry for an extension's artifact, which another extension may bring in (Spring Retry's
+     * {@code develocity-maven-extension}, loaded through Spring's conventions extension).
+     */
+    private static boolean configuresAnExtension(PomModel.Plugin plugin, Set<String> coreExtensions) {
+        return coreExtensions.contains(plugin.key())
+                || plugin.managed() && EXTENSION_ARTIFACT.matcher(plugin.artifactId()).matches();
     }
 
     /**

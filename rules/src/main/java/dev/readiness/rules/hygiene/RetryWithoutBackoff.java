@@ -77,7 +77,7 @@ public final class RetryWithoutBackoff implements JavaFileRule {
 
     /** A method that takes a failure to decide what happens next: onError, onFailure, handleException, recordFailure. */
     private static final Pattern FAILURE_HANDLER = Pattern.compile("(on|handle|record)\\w*(Error|Failure|Exception|Throwable)|onRetry");
-    private static final Pattern LOGGER = Pattern.compile("(?i)(log|logger|\\w*logger|\\w*log)");
+    private static final Pattern LOGGER = Pattern.compile("(?i)\\w*log(ger)?");
     /** How many calls into methods of the same class are followed to see what a failed round resets. */
     private static final int CALL_DEPTH = 2;
     /** Loop conditions that ask whether another item is left. */
@@ -183,14 +183,10 @@ public final class RetryWithoutBackoff implements JavaFileRule {
                         .map(BlockStmt.class::cast).map(block -> {
                             List<Statement> statements = block.getStatements();
                             int next = statements.indexOf(forEach) + 1;
-                            return next < statements.size() && leavesUnconditionally(statements.get(next), loop);
+                            return next < statements.size() && (statements.get(next) instanceof ThrowStmt
+                                    || leavesDirectly(statements.get(next), loop, Set.of()));
                         }))
                 .orElse(false);
-    }
-
-    private static boolean leavesUnconditionally(Statement statement, Statement loop) {
-        return statement instanceof ReturnStmt || statement instanceof ThrowStmt
-                || statement instanceof BreakStmt breakStmt && leaves(breakStmt, loop);
     }
 
     /**
